@@ -1,0 +1,32 @@
+import { VERSION } from './version.js';
+
+/** An element class that knows which library version it comes from. */
+export type VersionedElement = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers `tag` unless it is already defined. It never throws, so loading the
+ * library twice (two embeds on one article page) cannot break the page:
+ * - the same version is already defined: nothing happens;
+ * - another version is: one console warning naming both, and the first stays.
+ * Returns the class that the tag is bound to.
+ */
+export function defineElement(tag: string, ctor: VersionedElement): CustomElementConstructor {
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    const theirs = existing.version ?? 'unknown';
+    if (existing !== ctor && theirs !== VERSION) {
+      console.warn(
+        `<${tag}>: jakarta-global-widgets ${VERSION} was loaded, but version ${theirs} already defines this tag; ` +
+          `the page keeps ${theirs}. Load the library once.`,
+      );
+    }
+    return existing;
+  }
+  try {
+    customElements.define(tag, ctor);
+  } catch (error) {
+    // e.g. the same class registered under another name by the host page.
+    console.warn(`<${tag}>: could not be registered (${(error as Error).message}).`);
+  }
+  return customElements.get(tag) ?? ctor;
+}

@@ -1,0 +1,190 @@
+import type { Lang, LocalizedText } from './types.js';
+
+/** Supported languages; the first is the fallback. */
+export const LANGS: readonly Lang[] = ['id', 'en'];
+export const DEFAULT_LANG: Lang = 'id';
+
+const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en' };
+
+/** The BCP 47 locale that `Intl` uses for a language. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/**
+ * Maps a `lang` attribute value to a supported language: `en`, `en-GB` → `en`;
+ * `id`, `id-ID` and the legacy `in` → `id`. Anything else → null.
+ */
+export function normalizeLang(value: string | null | undefined): Lang | null {
+  const base = (value ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (base === 'en') return 'en';
+  if (base === 'id' || base === 'in') return 'id';
+  return null;
+}
+
+/** The nearest `lang` attribute on `el` or an ancestor, crossing shadow roots. */
+function nearestLangAttribute(el: Element): string | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) {
+      const value = found.getAttribute('lang');
+      if (value) return value; // lang="" means "unknown": keep looking up
+      node = found.parentElement ?? hostOf(found);
+      continue;
+    }
+    node = hostOf(node);
+  }
+  return null;
+}
+
+function hostOf(el: Element): Element | null {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+const warnedLangs = new Set<string>();
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's,
+ * else `<html lang>`, else Indonesian. An unsupported language falls back to
+ * Indonesian, with one console warning per page for each such value.
+ */
+export function resolveLang(el: HTMLElement): Lang {
+  const start = el.parentElement ?? hostOf(el);
+  const value =
+    el.lang ||
+    (start && nearestLangAttribute(start)) ||
+    el.ownerDocument?.documentElement.getAttribute('lang') ||
+    '';
+  if (!value) return DEFAULT_LANG;
+  const lang = normalizeLang(value);
+  if (lang) return lang;
+  if (!warnedLangs.has(value)) {
+    warnedLangs.add(value);
+    console.warn(
+      `<${el.localName}>: language "${value}" is not supported (only "id" and "en"); showing Indonesian.`,
+    );
+  }
+  return DEFAULT_LANG;
+}
+
+/** Picks the text for a language. */
+export function localize(text: LocalizedText, lang: Lang): string {
+  return text[lang];
+}
+
+type StringValue = string | ((...args: never[]) => string);
+
+/**
+ * Declares a string table in both languages. The type makes the English table
+ * carry exactly the keys (and function signatures) of the Indonesian one.
+ */
+export function defineStrings<T extends Record<string, StringValue>>(table: {
+  id: T;
+  en: { [K in keyof T]: T[K] };
+}): Record<Lang, T> {
+  return table;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number for a language, with cached `Intl.NumberFormat`s. */
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Formats an ISO date of varying precision (`2024`, `2024-12`, `2024-12-19`)
+ * for a language; a value that is not such a date is returned as it is.
+ */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  if (!m) return formatNumber(Number(y), lang, { useGrouping: false });
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  const options: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(localeOf(lang), options).format(date);
+}
+
+/** A year as readers write it: no grouping separator (2024, not 2.024). */
+export function formatYear(year: number, lang: Lang): string {
+  return formatNumber(year, lang, { useGrouping: false });
+}
+
+/** Strings shared by every element. Element-specific strings live beside the element. */
+export const coreStrings = defineStrings({
+  id: {
+    loading: 'Memuat data…',
+    errorTitle: 'Data tidak dapat ditampilkan',
+    errorHttp: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
+    errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
+    errorTimeout: 'Berkas data terlalu lama dimuat.',
+    errorParse: 'Berkas data bukan JSON yang sah.',
+    errorInvalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
+    sources: 'Sumber',
+    note: 'Catatan',
+    yearUnknown: 'tahun tidak diketahui',
+    'kind_sister-city': 'Kota kembar',
+    'kind_sister-state': 'Negara bagian kembar',
+    'kind_sister-province': 'Provinsi kembar',
+    'kind_friendship-city': 'Kota sahabat',
+    region_all: 'Semua kawasan',
+    region_asia: 'Asia',
+    region_europe: 'Eropa',
+    region_americas: 'Amerika',
+    region_africa: 'Afrika',
+    region_oceania: 'Oseania',
+    confidence_high: 'Tinggi',
+    confidence_medium: 'Sedang',
+    confidence_low: 'Rendah',
+    sector_governance: 'Tata kelola',
+    sector_environment: 'Lingkungan',
+    sector_education: 'Pendidikan',
+    sector_health: 'Kesehatan',
+    sector_diplomacy: 'Diplomasi',
+    sector_planning: 'Perencanaan',
+    opensInNewTab: '(membuka tab baru)',
+  },
+  en: {
+    loading: 'Loading data…',
+    errorTitle: 'The data cannot be shown',
+    errorHttp: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
+    errorNetwork: 'The data file could not be loaded. Check the connection or the file address.',
+    errorTimeout: 'The data file took too long to load.',
+    errorParse: 'The data file is not valid JSON.',
+    errorInvalid: (path: string) => `The data file does not match the format (field ${path}).`,
+    sources: 'Sources',
+    note: 'Note',
+    yearUnknown: 'year unknown',
+    'kind_sister-city': 'Sister city',
+    'kind_sister-state': 'Sister state',
+    'kind_sister-province': 'Sister province',
+    'kind_friendship-city': 'Friendship city',
+    region_all: 'All regions',
+    region_asia: 'Asia',
+    region_europe: 'Europe',
+    region_americas: 'Americas',
+    region_africa: 'Africa',
+    region_oceania: 'Oceania',
+    confidence_high: 'High',
+    confidence_medium: 'Medium',
+    confidence_low: 'Low',
+    sector_governance: 'Governance',
+    sector_environment: 'Environment',
+    sector_education: 'Education',
+    sector_health: 'Health',
+    sector_diplomacy: 'Diplomacy',
+    sector_planning: 'Planning',
+    opensInNewTab: '(opens in a new tab)',
+  },
+});

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles of every element.
+ *
+ * `:host` starts from `all: initial`, so nothing the host page sets (fonts,
+ * line-height, text-align, `* { box-sizing }`…) leaks in; only CSS custom
+ * properties inherit, and those are our public theming surface:
+ *
+ * | property | default (light / dark) |
+ * |---|---|
+ * | `--jgw-accent` | `#b3261e` / `#ff8a80` |
+ * | `--jgw-text` | `#1f2328` / `#e6edf3` |
+ * | `--jgw-muted` | `#57606a` / `#9da7b3` |
+ * | `--jgw-surface` | `#ffffff` / `#161b22` |
+ * | `--jgw-border` | `#d0d7de` / `#3d444d` |
+ * | `--jgw-focus` | `#0b63ce` / `#58a6ff` |
+ * | `--jgw-radius` | `8px` |
+ * | `--jgw-font-family` | the system UI font stack |
+ * | `--jgw-font-size` | `16px` |
+ *
+ * Sizes are in `px` and `em`, never `rem` (the host's `html { font-size }`
+ * must not resize us). Internally the resolved values are `--_*` properties.
+ */
+export const hostStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    position: relative;
+    isolation: isolate;
+    direction: ltr;
+    unicode-bidi: isolate;
+    text-align: start;
+    color-scheme: light;
+    --_accent: var(--jgw-accent, #b3261e);
+    --_text: var(--jgw-text, #1f2328);
+    --_muted: var(--jgw-muted, #57606a);
+    --_surface: var(--jgw-surface, #ffffff);
+    --_subtle: color-mix(in srgb, var(--_surface) 94%, var(--_text));
+    --_border: var(--jgw-border, #d0d7de);
+    --_focus: var(--jgw-focus, #0b63ce);
+    --_radius: var(--jgw-radius, 8px);
+    --_font: var(
+      --jgw-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    font-family: var(--_font);
+    font-size: var(--jgw-font-size, 16px);
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_accent: var(--jgw-accent, #ff8a80);
+    --_text: var(--jgw-text, #e6edf3);
+    --_muted: var(--jgw-muted, #9da7b3);
+    --_surface: var(--jgw-surface, #161b22);
+    --_border: var(--jgw-border, #3d444d);
+    --_focus: var(--jgw-focus, #58a6ff);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      --_accent: var(--jgw-accent, #ff8a80);
+      --_text: var(--jgw-text, #e6edf3);
+      --_muted: var(--jgw-muted, #9da7b3);
+      --_surface: var(--jgw-surface, #161b22);
+      --_border: var(--jgw-border, #3d444d);
+      --_focus: var(--jgw-focus, #58a6ff);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* Loading and error states fill the box the element has reserved. */
+  .state {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.25em;
+    height: 100%;
+    min-height: inherit;
+    padding: 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .state--error {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    color: var(--_text);
+  }
+  .state__title {
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .state--error {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,137 @@
+import { html, LitElement, type nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DatasetController } from './dataset-controller.js';
+import type { DatasetError } from './dataset-error.js';
+import { coreStrings, resolveLang } from './i18n.js';
+import { hostStyles } from './styles.js';
+import type { Dataset, Lang } from './types.js';
+import { VERSION } from './version.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * Detail types of the events our elements fire, by event name. Elements add
+ * theirs by augmenting this interface.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface WidgetEventMap {}
+
+/**
+ * Watches `lang` attributes anywhere in the document, so that an element that
+ * inherits its language re-renders when the page (or the gallery) switches it.
+ * One observer per page, alive only while elements are connected.
+ */
+const langWatch = {
+  elements: new Set<WidgetElement>(),
+  observer: undefined as MutationObserver | undefined,
+  add(el: WidgetElement) {
+    this.elements.add(el);
+    if (!this.observer) {
+      this.observer = new MutationObserver(() => this.elements.forEach((e) => e.requestUpdate()));
+      this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  },
+  delete(el: WidgetElement) {
+    this.elements.delete(el);
+    if (this.elements.size === 0) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    }
+  },
+};
+
+/**
+ * The small base of every element: language, theme, dataset loading with
+ * visible loading and error states, typed composed events, and tag-prefixed
+ * warnings. Subclasses implement `renderReady()`.
+ */
+export abstract class WidgetElement extends LitElement {
+  /** The library version, read by the registration guard. */
+  static version = VERSION;
+
+  static override styles = [hostStyles];
+
+  /**
+   * Language of the element: `id` (Indonesian) or `en`. When absent, the
+   * nearest ancestor's `lang`, then `<html lang>`, then `id`.
+   */
+  @property() override lang = '';
+
+  /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** URL of a dataset of the same schema; empty for the dataset bundled with the library. */
+  @property() src = '';
+
+  protected readonly loader = new DatasetController(this);
+
+  private readonly warned = new Set<string>();
+
+  /** The resolved language (see `lang`). */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    langWatch.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    langWatch.delete(this);
+  }
+
+  /** Renders the element once its dataset is ready. */
+  protected abstract renderReady(data: Dataset, lang: Lang): TemplateResult | typeof nothing;
+
+  protected override render(): unknown {
+    const lang = this.language;
+    const state = this.loader.state;
+    if (state.status === 'loading') return this.renderLoading(lang);
+    if (state.status === 'error') return this.renderError(datasetErrorMessage(state.error, lang), lang);
+    return this.renderReady(state.data, lang);
+  }
+
+  /** A box of the element's reserved size saying that data is loading. */
+  protected renderLoading(lang: Lang): TemplateResult {
+    return html`<div class="state state--loading" part="state">${coreStrings[lang].loading}</div>`;
+  }
+
+  /** A visible, localized error in the element's reserved box. */
+  protected renderError(message: string, lang: Lang): TemplateResult {
+    return html`<div class="state state--error" part="state error">
+      <span class="state__title">${coreStrings[lang].errorTitle}</span>
+      <span>${message}</span>
+    </div>`;
+  }
+
+  /** `console.warn` prefixed with the tag name, at most once per element for each message. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  /** Fires a typed event that bubbles and crosses shadow roots. */
+  protected emit<K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  }
+}
+
+/** The reader-facing message for a dataset failure. */
+export function datasetErrorMessage(error: DatasetError, lang: Lang): string {
+  const s = coreStrings[lang];
+  switch (error.code) {
+    case 'http':
+      return s.errorHttp(error.detail.status ?? 0);
+    case 'timeout':
+      return s.errorTimeout;
+    case 'parse':
+      return s.errorParse;
+    case 'invalid':
+      return s.errorInvalid(error.detail.path ?? '?');
+    default:
+      return s.errorNetwork;
+  }
+}

@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { DatasetError, validateDataset } from '../../src/core/dataset.js';
+import mini from '../fixtures/mini.json';
+
+const copy = (): Record<string, any> => structuredClone(mini);
+
+function pathOf(raw: unknown): string | undefined {
+  try {
+    validateDataset(raw);
+  } catch (error) {
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).code).to.equal('invalid');
+    return (error as DatasetError).detail.path;
+  }
+  return undefined;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid file and returns a typed copy', () => {
+    const data = validateDataset(copy());
+    expect(data.partners[1].since).to.equal(null);
+    expect(data.programs[0].keyFigure.value).to.equal(12);
+  });
+
+  it('names the field path of the first problem', () => {
+    const a = copy();
+    a.metrics[0].value = '1234';
+    expect(pathOf(a)).to.equal('metrics[0].value');
+    const b = copy();
+    b.partners[0].region = 'antarctica';
+    expect(pathOf(b)).to.equal('partners[0].region');
+    const c = copy();
+    delete c.title;
+    expect(pathOf(c)).to.equal('title');
+    expect(pathOf('nope')).to.equal('(root)');
+    const d = copy();
+    d.schemaVersion = 2;
+    expect(pathOf(d)).to.equal('schemaVersion');
+  });
+
+  it('rejects unknown references and repeated ids', () => {
+    const a = copy();
+    a.metrics[0].sources = ['A', 'Z'];
+    expect(pathOf(a)).to.equal('metrics[0].sources[1]');
+    const b = copy();
+    b.programs[0].partners = ['nowhere'];
+    expect(pathOf(b)).to.equal('programs[0].partners[0]');
+    const c = copy();
+    c.partners[1].id = 'lima';
+    expect(pathOf(c)).to.equal('partners[1].id');
+  });
+
+  it('keeps only https: and http: links', () => {
+    const a = copy();
+    a.sources[0].url = 'javascript:alert(1)';
+    a.sources[1].url = 'data:text/html,<b>x</b>';
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const data = validateDataset(a);
+      expect(data.sources.map((s) => s.url)).to.deep.equal(['', '']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('A, B');
+  });
+
+  it('turns missing or out-of-range partner coordinates into null', () => {
+    const a = copy();
+    a.partners[0].lat = 200;
+    delete a.partners[1].lon;
+    const data = validateDataset(a);
+    expect([data.partners[0].lat, data.partners[0].lon]).to.deep.equal([null, null]);
+    expect([data.partners[1].lat, data.partners[1].lon]).to.deep.equal([null, null]);
+  });
+});

@@ -1,0 +1,123 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import { defineElement } from '../../src/core/define.js';
+import type { Dataset, Lang } from '../../src/core/types.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
+
+class TestWidget extends WidgetElement {
+  protected renderReady(data: Dataset, lang: Lang) {
+    return litHtml`<p class="ready">${data.title[lang]}</p>`;
+  }
+}
+defineElement('test-widget', TestWidget);
+
+function captureWarnings(): { warnings: string[]; restore: () => void } {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  return { warnings, restore: () => (console.warn = warn) };
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('WidgetElement', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('renders the bundled dataset at once, in the resolved language', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en"></test-widget>`);
+    expect(el.shadowRoot!.querySelector('.ready')!.textContent).to.contain('Jakarta');
+    expect(el.language).to.equal('en');
+  });
+
+  it('re-renders when an ancestor changes its lang', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><test-widget src="/test/fixtures/mini.json"></test-widget></div>`);
+    const el = wrap.querySelector<TestWidget>('test-widget')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.ready'));
+    expect(text(el)).to.equal('Sample City');
+    wrap.setAttribute('lang', 'id');
+    await waitUntil(() => text(el) === 'Kota Contoh', 'language change not rendered');
+  });
+
+  it('shows a localized error and warns once, naming the element and the cause', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="id" src="/test/fixtures/missing.json"></test-widget>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.state--error'));
+      expect(text(el)).to.contain('Data tidak dapat ditampilkan').and.contain('HTTP 404');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(el)).to.contain('The data cannot be shown');
+    } finally {
+      restore();
+    }
+    const ours = warnings.filter((w) => w.startsWith('<test-widget>'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.contain('missing.json').and.contain('404');
+  });
+
+  it('names the invalid field in the message', async () => {
+    const { restore } = captureWarnings();
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" src="/test/fixtures/invalid.json"></test-widget>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.state--error'));
+      expect(text(el)).to.contain('partners[1].name.en');
+    } finally {
+      restore();
+    }
+  });
+
+  it('makes one request for 20 elements sharing a src', async () => {
+    const url = '/test/fixtures/mini.json?twenty';
+    const wrap = await fixture<HTMLElement>(html`<div>${Array.from({ length: 20 }, () => html`<test-widget src=${url}></test-widget>`)}</div>`);
+    const els = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await waitUntil(() => els.every((el) => el.shadowRoot!.querySelector('.ready')));
+    const requests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('mini.json?twenty'));
+    expect(requests).to.have.length(1);
+  });
+
+  it('shows the loading state while a src is on its way, then the data', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" src="/__slow?ms=401"></test-widget>`);
+    expect(el.shadowRoot!.querySelector('.state--loading')!.textContent).to.equal('Loading data…');
+    await waitUntil(() => el.shadowRoot!.querySelector('.ready'), 'never became ready', { timeout: 3000 });
+  });
+
+  it('emits composed, bubbling events', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    let seen: CustomEvent | undefined;
+    document.addEventListener('test-ping', (e) => (seen = e as CustomEvent), { once: true });
+    (el as unknown as { emit: (t: string, d: unknown) => void }).emit('test-ping', { id: 'x' });
+    expect(seen?.detail).to.deep.equal({ id: 'x' });
+    expect(seen?.bubbles && seen?.composed).to.equal(true);
+  });
+});
+
+describe('defineElement', () => {
+  it('does nothing when the same version defines a tag again', () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      class Again extends TestWidget {}
+      expect(() => defineElement('test-widget', Again)).not.to.throw();
+      expect(defineElement('test-widget', TestWidget)).to.equal(TestWidget);
+    } finally {
+      restore();
+    }
+    expect(warnings).to.have.length(0);
+  });
+
+  it('warns once, naming both versions, when another version defined the tag', () => {
+    class Other extends TestWidget {
+      static override version = '9.9.9';
+    }
+    defineElement('test-versioned', Other);
+    const { warnings, restore } = captureWarnings();
+    try {
+      class Mine extends TestWidget {}
+      expect(() => defineElement('test-versioned', Mine)).not.to.throw();
+    } finally {
+      restore();
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('9.9.9').and.contain(TestWidget.version);
+  });
+});
