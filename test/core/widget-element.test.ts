@@ -4,6 +4,7 @@ import { clearDatasetCache } from '../../src/core/dataset.js';
 import { defineElement } from '../../src/core/define.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
 import { WidgetElement } from '../../src/core/widget-element.js';
+import { captureWarnings } from '../support/helpers.js';
 
 class TestWidget extends WidgetElement {
   protected renderReady(data: Dataset, lang: Lang) {
@@ -11,13 +12,6 @@ class TestWidget extends WidgetElement {
   }
 }
 defineElement('test-widget', TestWidget);
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  return { warnings, restore: () => (console.warn = warn) };
-}
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
