@@ -102,7 +102,10 @@ export interface Program {
   /** Other counterparts named in text (e.g. "C40 Cities Finance Facility"). */
   counterparts?: LocalizedText[];
   keyFigure: KeyFigure;
-  /** Start year, or a period such as "2025–2045" as two years. */
+  /**
+   * The year the programme started, or, when its start is not known, the year
+   * it was reported. With `endYear`, a period such as 2025–2045.
+   */
   year: number;
   endYear?: number;
   sources: string[];

@@ -1,0 +1,361 @@
+import { expect } from '@open-wc/testing';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import data from '../../data/jakarta-2024.json';
+import schema from '../../data/schema.json';
+import type { Dataset, LocalizedText, Metric, Partner, Program } from '../../src/core/types.js';
+
+/** The JSON module's inferred type widens literals (`kind: string`), so view it through the contract. */
+const dataset = data as unknown as Dataset;
+
+function makeValidator() {
+  const ajv = new Ajv2020({ allErrors: true });
+  return ajv.compile(schema);
+}
+
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+    .join('\n');
+}
+
+function metric(id: string): Metric {
+  const found = dataset.metrics.find((m) => m.id === id);
+  if (!found) throw new Error(`metric "${id}" missing`);
+  return found;
+}
+
+function partner(id: string): Partner {
+  const found = dataset.partners.find((p) => p.id === id);
+  if (!found) throw new Error(`partner "${id}" missing`);
+  return found;
+}
+
+function program(id: string): Program {
+  const found = dataset.programs.find((p) => p.id === id);
+  if (!found) throw new Error(`program "${id}" missing`);
+  return found;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** A deep copy of the raw JSON that a test may break freely. */
+function brokenCopy(): Record<string, any> {
+  return JSON.parse(JSON.stringify(data)) as Record<string, any>;
+}
+
+describe('data/jakarta-2024.json', () => {
+  describe('schema', () => {
+    it('validates against data/schema.json', () => {
+      const validate = makeValidator();
+      const valid = validate(data);
+      expect(valid, describeErrors(validate.errors)).to.equal(true);
+    });
+
+    it('rejects a partner with latitude 200, naming the field', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      broken.partners[3].lat = 200;
+      expect(validate(broken)).to.equal(false);
+      const paths = (validate.errors ?? []).map((e) => e.instancePath);
+      expect(paths).to.include('/partners/3/lat');
+    });
+
+    it('rejects a metric whose value is a string, naming the field', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      broken.metrics[0].value = '102';
+      expect(validate(broken)).to.equal(false);
+      const error = (validate.errors ?? []).find((e) => e.instancePath === '/metrics/0/value');
+      expect(error, describeErrors(validate.errors)).to.not.equal(undefined);
+      expect(error?.keyword).to.equal('type');
+    });
+
+    it('rejects a text without its English version, naming the object and the missing key', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      delete broken.programs[2].summary.en;
+      expect(validate(broken)).to.equal(false);
+      const error = (validate.errors ?? []).find(
+        (e) => e.instancePath === '/programs/2/summary' && e.keyword === 'required',
+      );
+      expect(error, describeErrors(validate.errors)).to.not.equal(undefined);
+      expect(error?.params).to.deep.equal({ missingProperty: 'en' });
+    });
+
+    it('rejects an unknown partner kind, a lower-case country code and a javascript: URL', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      broken.partners[0].kind = 'twin-town';
+      broken.partners[1].country.code = 'kr';
+      broken.sources[0].url = 'javascript:alert(1)';
+      expect(validate(broken)).to.equal(false);
+      const paths = (validate.errors ?? []).map((e) => e.instancePath);
+      expect(paths).to.include.members(['/partners/0/kind', '/partners/1/country/code', '/sources/0/url']);
+    });
+
+    it('rejects unknown properties and a non-integer year', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      broken.partners[5].population = 4000000;
+      broken.partners[6].since = '1991';
+      expect(validate(broken)).to.equal(false);
+      const errors = validate.errors ?? [];
+      expect(
+        errors.some((e) => e.instancePath === '/partners/5' && e.keyword === 'additionalProperties'),
+        describeErrors(errors),
+      ).to.equal(true);
+      expect(errors.map((e) => e.instancePath)).to.include('/partners/6/since');
+    });
+  });
+
+  describe('facts from the December 2024 reports', () => {
+    it('has the headline metrics in order', () => {
+      expect(dataset.metrics.map((m) => m.id)).to.deep.equal([
+        'agreements',
+        'sister-cities',
+        'partner-countries',
+        'institutions',
+        'regions',
+        'hospitals',
+        'asn-new-york',
+        'asn-rotterdam',
+        'higa-students',
+      ]);
+    });
+
+    it('records 102 agreements in 2024', () => {
+      expect(metric('agreements').value).to.equal(102);
+      expect(metric('agreements').year).to.equal(2024);
+    });
+
+    it('records 23 sister-city partners, and lists all 23', () => {
+      expect(metric('sister-cities').value).to.equal(23);
+      expect(dataset.partners).to.have.length(23);
+    });
+
+    it('puts the 23 partners in 20 countries, not 23', () => {
+      expect(metric('partner-countries').value).to.equal(20);
+      expect(new Set(dataset.partners.map((p) => p.country.code)).size).to.equal(20);
+      expect(metric('partner-countries').notes).to.include('countries-not-23');
+    });
+
+    it('has Jeju as the sister province added in 2024', () => {
+      const jeju = partner('jeju');
+      expect(jeju.since).to.equal(2024);
+      expect(jeju.kind).to.equal('sister-province');
+      expect(jeju.country.code).to.equal('KR');
+      expect(program('jeju').partners).to.deep.equal(['jeju']);
+    });
+
+    it('records 19 foreign institutions', () => {
+      expect(metric('institutions').value).to.equal(19);
+    });
+
+    it('records aid to 8 neighbouring regions', () => {
+      expect(metric('regions').value).to.equal(8);
+      expect(program('agglomeration-aid').keyFigure.value).to.equal(8);
+    });
+
+    it('records 27 public hospitals', () => {
+      expect(metric('hospitals').value).to.equal(27);
+      expect(program('c40-hospitals').keyFigure.value).to.equal(27);
+      expect(program('c40-hospitals').notes).to.include('hospitals-27-28');
+    });
+
+    it('records 4 civil servants in New York and at least 100 in Rotterdam', () => {
+      expect(metric('asn-new-york').value).to.equal(4);
+      expect(metric('asn-rotterdam').value).to.equal(100);
+      const dutep = program('rotterdam-dutep');
+      expect(dutep.keyFigure.value).to.equal(100);
+      expect(dutep.keyFigure.atLeast).to.equal(true);
+      expect(dutep.partners).to.deep.equal(['rotterdam']);
+    });
+
+    it('records 4 students a year to HiGA for 5 years', () => {
+      expect(metric('higa-students').value).to.equal(4);
+      const higa = program('higa');
+      expect(higa.keyFigure.value).to.equal(4);
+      expect(higa.keyFigure.metric).to.equal('higa-students');
+      expect(higa.keyFigure.label.id).to.include('5');
+      expect(higa.keyFigure.label.en).to.include('5');
+      expect(higa.partners).to.deep.equal([]);
+    });
+
+    it('has the seven programmes', () => {
+      expect(dataset.programs.map((p) => p.id)).to.deep.equal([
+        'asn-new-york',
+        'rotterdam-dutep',
+        'higa',
+        'c40-hospitals',
+        'agglomeration-aid',
+        'jeju',
+        'grand-design',
+      ]);
+      expect(program('grand-design').year).to.equal(2025);
+      expect(program('grand-design').endYear).to.equal(2045);
+      expect(program('asn-new-york').partners).to.deep.equal([]);
+    });
+
+    it('keeps each programme key figure equal to the metric it names', () => {
+      for (const p of dataset.programs) {
+        if (p.keyFigure.metric === undefined) continue;
+        expect(p.keyFigure.value, p.id).to.equal(metric(p.keyFigure.metric).value);
+      }
+    });
+
+    it('places Jakarta on Merdeka Square', () => {
+      expect(dataset.city.id).to.equal('jakarta');
+      expect(dataset.city.lat).to.equal(-6.175);
+      expect(dataset.city.lon).to.equal(106.8275);
+      expect(dataset.city.country.code).to.equal('ID');
+    });
+  });
+
+  describe('partner list', () => {
+    it('counts 19 sister cities, 2 sister states, 1 sister province, 1 friendship city', () => {
+      expect(countBy(dataset.partners, (p) => p.kind)).to.deep.equal({
+        'sister-city': 19,
+        'sister-state': 2,
+        'sister-province': 1,
+        'friendship-city': 1,
+      });
+    });
+
+    it('rates 8 partners high and 15 medium', () => {
+      expect(countBy(dataset.partners, (p) => p.confidence)).to.deep.equal({ high: 8, medium: 15 });
+    });
+
+    it('leaves the year unknown for 5 partners', () => {
+      const unknown = dataset.partners.filter((p) => p.since === null).map((p) => p.id);
+      expect(unknown).to.have.members(['istanbul', 'maputo', 'kyiv', 'pyongyang', 'budapest']);
+    });
+
+    it('starts with Jeddah, 1979', () => {
+      expect(dataset.partners[0].id).to.equal('jeddah');
+      expect(dataset.partners[0].since).to.equal(1979);
+    });
+  });
+
+  describe('integrity', () => {
+    const sourceIds = new Set(dataset.sources.map((s) => s.id));
+    const noteIds = new Set(dataset.notes.map((n) => n.id));
+    const partnerIds = new Set(dataset.partners.map((p) => p.id));
+    const metricIds = new Set(dataset.metrics.map((m) => m.id));
+
+    it('has unique ids in every list', () => {
+      for (const [name, list] of Object.entries({
+        metrics: dataset.metrics,
+        partners: dataset.partners,
+        programs: dataset.programs,
+        sources: dataset.sources,
+        notes: dataset.notes,
+      })) {
+        const ids = list.map((x) => x.id);
+        expect(new Set(ids).size, name).to.equal(ids.length);
+      }
+    });
+
+    it('references only sources that exist', () => {
+      const referencing: { where: string; sources: string[] }[] = [
+        { where: 'city', sources: dataset.city.sources },
+        ...dataset.metrics.map((m) => ({ where: `metric ${m.id}`, sources: m.sources })),
+        ...dataset.partners.map((p) => ({ where: `partner ${p.id}`, sources: p.sources })),
+        ...dataset.programs.map((p) => ({ where: `program ${p.id}`, sources: p.sources })),
+        ...dataset.notes.map((n) => ({ where: `note ${n.id}`, sources: n.sources })),
+      ];
+      for (const { where, sources } of referencing) {
+        expect(sources.length, `${where} has no source`).to.be.greaterThan(0);
+        for (const id of sources) expect(sourceIds.has(id), `${where} → ${id}`).to.equal(true);
+      }
+    });
+
+    it('references only notes that exist', () => {
+      const referencing = [...dataset.metrics, ...dataset.partners, ...dataset.programs];
+      for (const item of referencing) {
+        for (const id of item.notes ?? []) expect(noteIds.has(id), `${item.id} → ${id}`).to.equal(true);
+      }
+    });
+
+    it('references only partners and metrics that exist', () => {
+      for (const p of dataset.programs) {
+        for (const id of p.partners) expect(partnerIds.has(id), `${p.id} → ${id}`).to.equal(true);
+        if (p.keyFigure.metric !== undefined) {
+          expect(metricIds.has(p.keyFigure.metric), `${p.id} → ${p.keyFigure.metric}`).to.equal(true);
+        }
+      }
+    });
+
+    it('has the notes the figures depend on', () => {
+      for (const id of [
+        'countries-not-23',
+        'agreements-scope',
+        'hospitals-27-28',
+        'institutions-foreign',
+        'regions-unconfirmed',
+        'higa-single-source',
+        'list-reconstructed',
+      ]) {
+        expect(noteIds.has(id), id).to.equal(true);
+      }
+    });
+
+    it('links only to http: and https: URLs', () => {
+      for (const s of dataset.sources) {
+        expect(/^https?:\/\//.test(s.url), `${s.id}: ${s.url}`).to.equal(true);
+      }
+    });
+  });
+
+  describe('texts', () => {
+    /** Every object with an `en` or `id`+`en` pair is a LocalizedText; collect them with their paths. */
+    function localizedTexts(value: unknown, path = ''): { path: string; text: LocalizedText }[] {
+      if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${path}/${i}`));
+      if (value === null || typeof value !== 'object') return [];
+      const record = value as Record<string, unknown>;
+      const own = 'en' in record ? [{ path, text: record as unknown as LocalizedText }] : [];
+      return [
+        ...own,
+        ...Object.entries(record).flatMap(([k, v]) => localizedTexts(v, `${path}/${k}`)),
+      ];
+    }
+
+    it('has every reader-facing text in Indonesian and English', () => {
+      const texts = localizedTexts(data);
+      // title, city + country, 9 metric labels, 23 names + 23 country names, programmes, notes…
+      expect(texts.length).to.be.greaterThan(100);
+      for (const { path, text } of texts) {
+        expect(Object.keys(text).sort(), path).to.deep.equal(['en', 'id']);
+        expect(typeof text.id === 'string' && text.id.trim().length > 0, `${path}/id`).to.equal(true);
+        expect(typeof text.en === 'string' && text.en.trim().length > 0, `${path}/en`).to.equal(true);
+      }
+    });
+
+    it('finds the texts where the contract puts them', () => {
+      const paths = new Set(localizedTexts(data).map((t) => t.path));
+      expect(paths).to.include('/title');
+      expect(paths).to.include('/metrics/0/label');
+      expect(paths).to.include('/partners/22/name');
+      expect(paths).to.include('/partners/22/country/name');
+      expect(paths).to.include('/programs/2/counterparts/0');
+      expect(paths).to.include('/programs/6/keyFigure/label');
+      expect(paths).to.include(`/notes/${dataset.notes.length - 1}/text`);
+    });
+
+    it('starts metric labels in lower case, so they read on from the number', () => {
+      for (const m of dataset.metrics) {
+        for (const lang of ['id', 'en'] as const) {
+          const first = m.label[lang].charAt(0);
+          expect(first, `${m.id} ${lang}`).to.equal(first.toLowerCase());
+        }
+      }
+    });
+  });
+});
