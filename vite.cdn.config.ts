@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The self-contained CDN bundle for `<script type="module">`: Lit and the
+ * dataset included; Leaflet, the basemap and the map element in chunks that
+ * load lazily, relative to the script's own URL, only when a map is on the page.
+ */
+export default defineConfig({
+  define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: { entry: { 'jakarta-global-widgets': 'src/index.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
