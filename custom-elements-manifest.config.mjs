@@ -1,0 +1,8 @@
+// `cem analyze` reads the elements' JSDoc into custom-elements.json, the single
+// source of the API tables in README.md and of the React wrappers' event names.
+export default {
+  globs: ['src/*/*.ts'],
+  exclude: ['src/core/**', 'src/react/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// A small static server for end-to-end tests and the benchmark: serves the
+// repository (dist/, dist-demo/, test/e2e/pages/, data/…) on 127.0.0.1 only.
+//   node scripts/serve.mjs [port]            serve until stopped
+//   import { serve } from './serve.mjs'      → { url, close() }
+// A page whose path ends in `.csp.html` is sent with a strict
+// Content-Security-Policy header, like a government portal.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts the server. `options.delayMs(path)` may return a delay for a path
+ * (slow-network tests); `options.onRequest(path)` sees every request.
+ */
+export function serve(port = 0, options = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    options.onRequest?.(path, req);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT + '/')) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      const delay = options.delayMs?.(path) ?? 0;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (path.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolvePromise({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)), server });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await serve(Number(process.argv[2] ?? 8080));
+  console.log(`serving ${ROOT} at ${url}/`);
+}
