@@ -1,4 +1,4 @@
-import { html, LitElement, type nothing, type TemplateResult } from 'lit';
+import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from './dataset-controller.js';
 import type { DatasetError } from './dataset-error.js';
@@ -44,6 +44,9 @@ const langWatch = {
  * The small base of every element: language, theme, dataset loading with
  * visible loading and error states, typed composed events, and tag-prefixed
  * warnings. Subclasses implement `renderReady()`.
+ *
+ * What an element shows is also exposed as a custom state, so pages and tests
+ * can style or wait for it: `:state(loading)`, `:state(ready)`, `:state(error)`.
  */
 export abstract class WidgetElement extends LitElement {
   /** The library version, read by the registration guard. */
@@ -67,6 +70,10 @@ export abstract class WidgetElement extends LitElement {
 
   private readonly warned = new Set<string>();
 
+  /** What the last render showed, exposed as the custom state `:state(loading|ready|error)`. */
+  private shown: 'loading' | 'ready' | 'error' = 'loading';
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
   /** The resolved language (see `lang`). */
   get language(): Lang {
     return resolveLang(this);
@@ -88,6 +95,7 @@ export abstract class WidgetElement extends LitElement {
   protected override render(): unknown {
     const lang = this.language;
     const state = this.loader.state;
+    this.shown = state.status;
     if (state.status === 'loading') return this.renderLoading(lang);
     if (state.status === 'error') return this.renderError(datasetErrorMessage(state.error, lang), lang);
     return this.renderReady(state.data, lang);
@@ -98,8 +106,19 @@ export abstract class WidgetElement extends LitElement {
     return html`<div class="state state--loading" part="state">${coreStrings[lang].loading}</div>`;
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const name of ['loading', 'ready', 'error']) {
+      if (name === this.shown) states.add(name);
+      else states.delete(name);
+    }
+  }
+
   /** A visible, localized error in the element's reserved box. */
   protected renderError(message: string, lang: Lang): TemplateResult {
+    this.shown = 'error';
     return html`<div class="state state--error" part="state error">
       <span class="state__title">${coreStrings[lang].errorTitle}</span>
       <span>${message}</span>

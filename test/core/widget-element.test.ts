@@ -115,3 +115,20 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain('9.9.9').and.contain(TestWidget.version);
   });
 });
+
+describe('custom states', () => {
+  it('exposes loading, ready and error as :state()', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__slow?ms=300"></test-widget>`);
+    expect(el.matches(':state(loading)')).to.equal(true);
+    await waitUntil(() => el.matches(':state(ready)'), 'never ready', { timeout: 3000 });
+    expect(el.matches(':state(loading)')).to.equal(false);
+    const { restore } = captureWarnings();
+    try {
+      el.src = '/test/fixtures/missing.json';
+      await waitUntil(() => el.matches(':state(error)'), 'never error');
+    } finally {
+      restore();
+    }
+    expect(el.matches(':state(ready)')).to.equal(false);
+  });
+});
