@@ -1,0 +1,46 @@
+import { defineStrings } from '../core/i18n.js';
+
+/**
+ * Reader-facing strings of `<program-card>`. Shared labels (sectors, "Sumber /
+ * Sources", "Catatan / Note", "(membuka tab baru)") come from `coreStrings`.
+ */
+export const strings = defineStrings({
+  id: {
+    /** Label of the partner list (one or more). */
+    partners: (_count: number) => 'Mitra',
+    /** Label of a single year. */
+    year: 'Tahun',
+    /** Label of a period (start and end year). */
+    period: 'Periode',
+    /** A period of two formatted years. */
+    periodRange: (from: string, to: string) => `${from}–${to}`,
+    /** "Rotterdam, Belanda". */
+    partnerWithCountry: (name: string, country: string) => `${name}, ${country}`,
+    /** Shown before a key figure that is a lower bound ("sedikitnya 100"). */
+    atLeast: 'sedikitnya',
+    /** Label of the notes where sources disagree. */
+    notes: (_count: number) => 'Catatan',
+    /** Summary of the compact card's disclosure (counts already formatted). */
+    sourcesCount: (count: string) => `Sumber (${count})`,
+    sourcesAndNotes: (sources: string, notes: string, _noteCount: number) => `Sumber (${sources}) dan catatan (${notes})`,
+    /** Publisher and, when known, publication date of a source. */
+    sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
+    unknownProgram: (id: string) => `Program “${id}” tidak ditemukan.`,
+    missingProgram: 'Program belum dipilih. Isi atribut program dengan kode program.',
+  },
+  en: {
+    partners: (count: number) => (count === 1 ? 'Partner' : 'Partners'),
+    year: 'Year',
+    period: 'Period',
+    periodRange: (from: string, to: string) => `${from}–${to}`,
+    partnerWithCountry: (name: string, country: string) => `${name}, ${country}`,
+    atLeast: 'at least',
+    notes: (count: number) => (count === 1 ? 'Note' : 'Notes'),
+    sourcesCount: (count: string) => `Sources (${count})`,
+    sourcesAndNotes: (sources: string, notes: string, noteCount: number) =>
+      `Sources (${sources}) and ${noteCount === 1 ? 'note' : 'notes'} (${notes})`,
+    sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
+    unknownProgram: (id: string) => `Programme “${id}” not found.`,
+    missingProgram: 'No programme chosen. Set the program attribute to a programme id.',
+  },
+});

@@ -1,0 +1,247 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
+import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
+import { safeUrl } from '../core/validate.js';
+import { WidgetElement } from '../core/widget-element.js';
+import { sectorIcon } from './icons.js';
+import { styles } from './program-card.styles.js';
+import { strings } from './program-card.strings.js';
+
+/** How much a card shows: `full` (default) or `compact`. */
+export type ProgramCardVariant = 'full' | 'compact';
+
+const VARIANTS: readonly ProgramCardVariant[] = ['full', 'compact'];
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** The card title as a real `h2`…`h6` (no static-html machinery needed for five tags). */
+function heading(level: number, content: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id="title" class="title" part="title">${content}</h2>`;
+    case 4:
+      return html`<h4 id="title" class="title" part="title">${content}</h4>`;
+    case 5:
+      return html`<h5 id="title" class="title" part="title">${content}</h5>`;
+    case 6:
+      return html`<h6 id="title" class="title" part="title">${content}</h6>`;
+    default:
+      return html`<h3 id="title" class="title" part="title">${content}</h3>`;
+  }
+}
+
+/**
+ * A card about one programme of Jakarta's international cooperation, for an
+ * editor to drop beside a paragraph: sector (with an inline icon), title,
+ * partners and their countries, a short summary, the key figure made
+ * prominent, the year or period, the sources as links, and a note wherever
+ * the sources disagree. In Indonesian or English, following the element's
+ * language.
+ *
+ * The card adapts to its own width through a container query (the host is an
+ * `inline-size` container): from 480 px up, the key figure sits beside the
+ * text; below, everything stacks. It works from 280 px to 720 px wide (and
+ * wider) with no horizontal overflow. Because the host is an inline-size
+ * container, give it a width when you float it or put it in a flex row (e.g.
+ * `float: right; width: min(100%, 320px)`).
+ *
+ * Variants:
+ * - `full` (default): sector, title, key figure, summary, partners, year or
+ *   period, notes and the list of sources.
+ * - `compact`: sector, title, key figure, partners and year or period; the
+ *   summary is left out, and the sources and notes are folded into a
+ *   "Sumber / Sources" disclosure (`<details>`).
+ *
+ * Every text from the dataset is rendered as text, never as HTML; a source
+ * link is kept only when its URL is `https:` or `http:` (otherwise the title is
+ * shown without a link). Source links open in a new tab with
+ * `rel="noopener noreferrer"`.
+ *
+ * A missing or unknown `program` shows a localized message in the card's
+ * reserved box and one console warning that lists the valid ids.
+ *
+ * @summary A programme card: sector, title, partners, key figure, period, sources and notes, in Indonesian or English.
+ *
+ * @attr program - Id of the programme in the dataset, e.g. `c40-hospitals`, `rotterdam-dutep`, `higa`, `asn-new-york`, `agglomeration-aid`, `jeju`, `grand-design`.
+ * @attr variant - `full` (default) or `compact`.
+ * @attr heading-level - Level of the title heading, `2` to `6` (default `3`), so the card fits the page outline. Other values fall back to `3`.
+ * @attr lang - `id` or `en`; when absent, the nearest ancestor's `lang`, then `<html lang>`, then `id`.
+ * @attr theme - `light` (default), `dark` or `auto` (follows the reader's system setting).
+ * @attr src - URL of a dataset of the same schema; empty for the dataset bundled with the library.
+ *
+ * @cssprop --jgw-accent - Accent colour: sector label, key figure and its bar (`#b3261e`; dark `#ff8a80`).
+ * @cssprop --jgw-text - Text colour (`#1f2328`; dark `#e6edf3`).
+ * @cssprop --jgw-muted - Secondary text: labels, publishers, dates (`#57606a`; dark `#9da7b3`).
+ * @cssprop --jgw-surface - Card background (`#ffffff`; dark `#161b22`).
+ * @cssprop --jgw-border - Card border (`#d0d7de`; dark `#3d444d`).
+ * @cssprop --jgw-focus - Focus ring colour (`#0b63ce`; dark `#58a6ff`).
+ * @cssprop --jgw-radius - Corner radius of the card (`8px`).
+ * @cssprop --jgw-font-family - Font family (the system UI font stack).
+ * @cssprop --jgw-font-size - Base font size (`16px`).
+ * @cssprop --jgw-card-min-height - Height the card reserves before its data is ready, kept by the loading and error states (`240px`; `160px` for `variant="compact"`).
+ * @cssprop --jgw-card-padding - Inner padding of the card (`1.25em`; `1em` for `variant="compact"`).
+ *
+ * @csspart card - The card box (an `<article>`).
+ * @csspart sector - The sector label with its icon.
+ * @csspart title - The title heading.
+ * @csspart figure - The key figure box (qualifier, number and label).
+ * @csspart summary - The summary paragraph (`full` only).
+ * @csspart note - One note where sources disagree.
+ * @csspart source - One source in the list (link or plain title, publisher and date).
+ * @csspart source-link - The link of a source, when its URL is allowed.
+ * @csspart state - The loading or error box.
+ * @csspart error - The error box (also has part `state`).
+ *
+ * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders.
+ */
+export class ProgramCard extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  /** Id of the programme to show (see the `program` attribute). */
+  @property() program = '';
+
+  /** `full` (default) or `compact`. Any other value is treated as `full`. */
+  @property({ reflect: true }) variant: ProgramCardVariant = 'full';
+
+  /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The heading level actually used (`headingLevel` when valid, else 3, with one warning). */
+  private get resolvedHeadingLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+    this.warnOnce(`heading-level "${String(level)}" is not 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  private get resolvedVariant(): ProgramCardVariant {
+    if (VARIANTS.includes(this.variant)) return this.variant;
+    this.warnOnce(`variant "${String(this.variant)}" is not one of ${VARIANTS.join(', ')}; using full.`);
+    return 'full';
+  }
+
+  protected renderReady(data: Dataset, lang: Lang): TemplateResult {
+    const s = strings[lang];
+    const id = (this.program ?? '').trim();
+    const program = id ? data.programs.find((p) => p.id === id) : undefined;
+    if (!program) {
+      const valid = data.programs.map((p) => p.id).join(', ');
+      this.warnOnce(
+        id ? `unknown program "${id}"; valid ids: ${valid}` : `no program given (set the program attribute); valid ids: ${valid}`,
+      );
+      return this.renderError(id ? s.unknownProgram(id) : s.missingProgram, lang);
+    }
+    return this.renderCard(data, program, lang);
+  }
+
+  private renderCard(data: Dataset, program: Program, lang: Lang): TemplateResult {
+    const s = strings[lang];
+    const c = coreStrings[lang];
+    const compact = this.resolvedVariant === 'compact';
+    const sources = program.sources
+      .map((sid) => data.sources.find((x) => x.id === sid))
+      .filter((x): x is Source => x !== undefined);
+    const notes = this.notesOf(data, program);
+
+    const sourceList = html`<ul class="sources__list" aria-labelledby="sources-label">
+      ${sources.map((source) => this.renderSource(source, lang))}
+    </ul>`;
+    const noteList = notes.length
+      ? html`<div class="notes">
+          <p class="notes__label" id="notes-label">${s.notes(notes.length)}</p>
+          <ul class="notes__list" aria-labelledby="notes-label">
+            ${notes.map((note) => html`<li class="note" part="note">${note.text[lang]}</li>`)}
+          </ul>
+        </div>`
+      : nothing;
+
+    return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
+      <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${c[`sector_${program.sector}`]}</span></p>
+      ${heading(this.resolvedHeadingLevel, program.title[lang])}
+      <div class="body">
+        ${this.renderFigure(program, lang)}
+        <div class="text">
+          ${compact ? nothing : html`<p class="summary" part="summary">${program.summary[lang]}</p>`}
+          ${this.renderFacts(data, program, lang)}
+        </div>
+      </div>
+      ${compact
+        ? html`<details class="disclosure">
+            <summary class="disclosure__summary">
+              ${notes.length
+                ? s.sourcesAndNotes(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
+                : s.sourcesCount(formatNumber(sources.length, lang))}
+            </summary>
+            <div class="disclosure__body">
+              ${noteList}
+              <div class="sources">
+                <p class="sources__label" id="sources-label">${c.sources}</p>
+                ${sourceList}
+              </div>
+            </div>
+          </details>`
+        : html`${noteList}
+            <div class="sources">
+              <p class="sources__label" id="sources-label">${c.sources}</p>
+              ${sourceList}
+            </div>`}
+    </article>`;
+  }
+
+  /** The programme's notes, then those of the headline figure it shares (without repeats). */
+  private notesOf(data: Dataset, program: Program): Note[] {
+    const metric = program.keyFigure.metric
+      ? data.metrics.find((m) => m.id === program.keyFigure.metric)
+      : undefined;
+    const ids = new Set([...(program.notes ?? []), ...(metric?.notes ?? [])]);
+    return [...ids].map((nid) => data.notes.find((n) => n.id === nid)).filter((n): n is Note => n !== undefined);
+  }
+
+  private renderFigure(program: Program, lang: Lang): TemplateResult {
+    const figure = program.keyFigure;
+    return html`<p class="figure" part="figure">
+      ${figure.atLeast ? html`<span class="figure__qualifier">${strings[lang].atLeast}</span>` : nothing}
+      <span class="figure__value">${formatNumber(figure.value, lang)}</span>
+      <span class="figure__label">${figure.label[lang]}</span>
+    </p>`;
+  }
+
+  private renderFacts(data: Dataset, program: Program, lang: Lang): TemplateResult {
+    const s = strings[lang];
+    const partners = program.partners
+      .map((pid) => data.partners.find((p) => p.id === pid))
+      .flatMap((p) => (p ? [s.partnerWithCountry(p.name[lang], p.country.name[lang])] : []));
+    const names = [...partners, ...(program.counterparts ?? []).map((t) => t[lang])];
+    const hasPeriod = program.endYear !== undefined && program.endYear !== program.year;
+    const when = hasPeriod
+      ? s.periodRange(formatYear(program.year, lang), formatYear(program.endYear!, lang))
+      : formatYear(program.year, lang);
+    return html`<dl class="facts">
+      ${names.length
+        ? html`<div class="fact fact--partners">
+            <dt>${s.partners(names.length)}</dt>
+            <dd>
+              <ul class="partners">
+                ${names.map((name) => html`<li>${name}</li>`)}
+              </ul>
+            </dd>
+          </div>`
+        : nothing}
+      <div class="fact fact--when">
+        <dt>${hasPeriod ? s.period : s.year}</dt>
+        <dd>${when}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderSource(source: Source, lang: Lang): TemplateResult {
+    const url = safeUrl(source.url);
+    const meta = strings[lang].sourceMeta(source.publisher, source.date ? formatDate(source.date, lang) : '');
+    const title = url
+      ? html`<a class="source__link" part="source-link" href=${url} target="_blank" rel="noopener noreferrer"
+          >${source.title}<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span></a
+        >`
+      : html`<span class="source__title">${source.title}</span>`;
+    return html`<li class="source" part="source">${title} <span class="source__meta">${meta}</span></li>`;
+  }
+}

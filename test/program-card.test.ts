@@ -1,0 +1,557 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/program-card/define.js';
+import type { ProgramCard } from '../src/program-card/define.js';
+import { bundledDataset, clearDatasetCache } from '../src/core/dataset.js';
+import { coreStrings, formatDate, formatNumber, formatYear } from '../src/core/i18n.js';
+import type { Dataset, Lang, Program } from '../src/core/types.js';
+import { strings } from '../src/program-card/program-card.strings.js';
+import { axeViolations, captureWarnings, normalizeSpaces, shadowText } from './support/helpers.js';
+
+const data: Dataset = bundledDataset();
+const LANGS: Lang[] = ['id', 'en'];
+const IDS = ['asn-new-york', 'rotterdam-dutep', 'higa', 'c40-hospitals', 'agglomeration-aid', 'jeju', 'grand-design'];
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+
+const text = (el: Element) => normalizeSpaces(shadowText(el));
+const root = (el: ProgramCard) => el.shadowRoot!;
+const program = (id: string): Program => data.programs.find((p) => p.id === id)!;
+
+async function card(template: ReturnType<typeof html>): Promise<ProgramCard> {
+  const el = await fixture<ProgramCard>(template);
+  await waitUntil(() => root(el).querySelector('.card, .state--error'), 'card never rendered');
+  return el;
+}
+
+/** Every element of the shadow tree whose content is wider than its box (the sr-only clips are meant to be). */
+function overflowing(el: ProgramCard): string[] {
+  const host = el.getBoundingClientRect();
+  const problems: string[] = [];
+  const all = [root(el).querySelector('.card, .state')!, ...root(el).querySelectorAll('*')];
+  for (const node of all) {
+    if (node.closest('.sr-only') || node instanceof SVGElement) continue;
+    const name = `${node.localName}.${[...node.classList].join('.')}`;
+    if (node.scrollWidth > node.clientWidth && node.clientWidth > 0) {
+      problems.push(`${name}: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+    }
+    const r = node.getBoundingClientRect();
+    if (r.width > 0 && (r.right > host.right + 0.5 || r.left < host.left - 0.5)) {
+      problems.push(`${name}: [${r.left}, ${r.right}] outside the host [${host.left}, ${host.right}]`);
+    }
+  }
+  return problems;
+}
+
+describe('<program-card>', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('knows the seven programmes of the bundled dataset', () => {
+    expect(data.programs.map((p) => p.id)).to.have.members(IDS);
+  });
+
+  for (const id of IDS) {
+    for (const lang of LANGS) {
+      it(`renders ${id} in ${lang}: title, figure, partners, period, sources`, async () => {
+        const p = program(id);
+        const el = await card(html`<program-card program=${id} lang=${lang}></program-card>`);
+        const shown = text(el);
+        const s = strings[lang];
+
+        expect(root(el).querySelector('[part~="title"]')!.textContent!.trim()).to.equal(p.title[lang]);
+        expect(shown).to.contain(p.summary[lang]);
+        expect(shown).to.contain(coreStrings[lang][`sector_${p.sector}`]);
+
+        const figure = normalizeSpaces(root(el).querySelector('[part~="figure"]')!.textContent!.replace(/\s+/g, ' '));
+        const value = normalizeSpaces(formatNumber(p.keyFigure.value, lang));
+        expect(root(el).querySelector('.figure__value')!.textContent).to.equal(formatNumber(p.keyFigure.value, lang));
+        expect(figure).to.contain(value).and.contain(p.keyFigure.label[lang]);
+        if (p.keyFigure.atLeast) expect(figure).to.contain(`${s.atLeast} ${value}`);
+        else expect(figure).not.to.contain(s.atLeast);
+
+        const partners = [...root(el).querySelectorAll('.partners li')].map((li) => li.textContent);
+        const expected = [
+          ...p.partners.map((pid) => {
+            const partner = data.partners.find((x) => x.id === pid)!;
+            return s.partnerWithCountry(partner.name[lang], partner.country.name[lang]);
+          }),
+          ...(p.counterparts ?? []).map((t) => t[lang]),
+        ];
+        expect(partners).to.deep.equal(expected);
+        // The grand design is Jakarta's own road map: no partner row at all.
+        expect(root(el).querySelector('.fact--partners') === null).to.equal(expected.length === 0);
+
+        const when = p.endYear ? `${formatYear(p.year, lang)}–${formatYear(p.endYear, lang)}` : formatYear(p.year, lang);
+        expect(root(el).querySelector('.fact--when dd')!.textContent).to.equal(when);
+        expect(root(el).querySelector('.fact--when dt')!.textContent).to.equal(p.endYear ? s.period : s.year);
+
+        const items = [...root(el).querySelectorAll('[part~="source"]')];
+        expect(items).to.have.length(p.sources.length);
+        p.sources.forEach((sid, i) => {
+          const source = data.sources.find((x) => x.id === sid)!;
+          const link = items[i].querySelector('a')!;
+          expect(link.href).to.equal(new URL(source.url).href);
+          expect(link.textContent).to.equal(`${source.title} ${coreStrings[lang].opensInNewTab}`);
+          const meta = items[i].querySelector('.source__meta')!.textContent;
+          expect(meta).to.contain(source.publisher);
+          if (source.date) expect(meta).to.contain(formatDate(source.date, lang));
+        });
+      });
+    }
+  }
+
+  it('shows 2025–2045 as the period of the grand design', async () => {
+    const el = await card(html`<program-card program="grand-design" lang="en"></program-card>`);
+    expect(root(el).querySelector('.fact--when')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Period 2025–2045');
+  });
+
+  it('says "sedikitnya 100" / "at least 100" for the Rotterdam training', async () => {
+    const el = await card(html`<program-card program="rotterdam-dutep" lang="id"></program-card>`);
+    expect(text(el)).to.contain('sedikitnya 100 pegawai ASN dilatih');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el)).to.contain('at least 100 civil servants trained');
+  });
+
+  it('notes that sources disagree on 27 vs 28 hospitals, in both languages', async () => {
+    const note = data.notes.find((n) => n.id === 'hospitals-27-28')!;
+    const el = await card(html`<program-card program="c40-hospitals" lang="id"></program-card>`);
+    const notes = () => [...root(el).querySelectorAll('[part~="note"]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    expect(notes()).to.deep.equal([note.text.id]);
+    expect(root(el).querySelector('.notes__label')!.textContent).to.equal('Catatan');
+    expect(note.text.id).to.contain('28').and.contain('27');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(notes()).to.deep.equal([note.text.en]);
+    expect(root(el).querySelector('.notes__label')!.textContent).to.equal('Note');
+  });
+
+  it("adds the notes of the programme's headline figure, without repeats", async () => {
+    const p = program('jeju');
+    const metric = data.metrics.find((m) => m.id === p.keyFigure.metric)!;
+    const ids = [...new Set([...(p.notes ?? []), ...(metric.notes ?? [])])];
+    expect(ids.length).to.be.lessThan((p.notes ?? []).length + (metric.notes ?? []).length, 'the fixture should overlap');
+    const el = await card(html`<program-card program="jeju" lang="en"></program-card>`);
+    const shown = [...root(el).querySelectorAll('[part~="note"]')].map((n) => n.textContent);
+    expect(shown).to.deep.equal(ids.map((nid) => data.notes.find((n) => n.id === nid)!.text.en));
+    expect(root(el).querySelector('.notes__label')!.textContent).to.equal('Notes');
+  });
+
+  it('follows the language of an ancestor and of <html lang>', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><program-card program="higa"></program-card></div>`);
+    const el = wrap.querySelector('program-card')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('.title')!.textContent).to.equal(program('higa').title.en);
+    expect(root(el).querySelector('.card')!.getAttribute('lang')).to.equal('en');
+    wrap.setAttribute('lang', 'id');
+    await waitUntil(() => root(el).querySelector('.title')!.textContent === program('higa').title.id);
+    expect(text(el)).to.contain('Pendidikan').and.contain('Sumber');
+  });
+
+  describe('heading-level', () => {
+    it('is an h3 by default', async () => {
+      const el = await card(html`<program-card program="jeju"></program-card>`);
+      const h = root(el).querySelector('[part~="title"]')!;
+      expect(h.localName).to.equal('h3');
+      expect(root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
+      expect(root(el).querySelector('article')!.getAttribute('aria-labelledby')).to.equal(h.id);
+    });
+
+    for (const level of [2, 4, 5, 6]) {
+      it(`renders an h${level} for heading-level="${level}"`, async () => {
+        const el = await card(html`<program-card program="jeju" heading-level=${level}></program-card>`);
+        expect(root(el).querySelector('[part~="title"]')!.localName).to.equal(`h${level}`);
+      });
+    }
+
+    for (const bad of ['1', '7', '3.5', 'abc', '']) {
+      it(`falls back to h3 for heading-level="${bad}"`, async () => {
+        const { warnings, restore } = captureWarnings();
+        let el: ProgramCard;
+        try {
+          el = await card(html`<program-card program="jeju" heading-level=${bad}></program-card>`);
+        } finally {
+          restore();
+        }
+        expect(root(el).querySelector('[part~="title"]')!.localName).to.equal('h3');
+        expect(warnings.filter((w) => w.startsWith('<program-card>'))).to.have.length(1);
+      });
+    }
+
+    it('follows a change of the property', async () => {
+      const el = await card(html`<program-card program="jeju"></program-card>`);
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="title"]')!.localName).to.equal('h2');
+    });
+  });
+
+  describe('links', () => {
+    it('open in a new tab, safely, and say so to screen readers', async () => {
+      for (const lang of LANGS) {
+        const el = await card(html`<program-card program="c40-hospitals" lang=${lang}></program-card>`);
+        const links = [...root(el).querySelectorAll('a')];
+        expect(links).to.have.length(program('c40-hospitals').sources.length);
+        for (const a of links) {
+          expect(a.getAttribute('target')).to.equal('_blank');
+          expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+          expect(a.protocol).to.be.oneOf(['https:', 'http:']);
+          expect(a.getAttribute('part')).to.equal('source-link');
+          expect(a.querySelector('.sr-only')!.textContent!.trim()).to.equal(coreStrings[lang].opensInNewTab);
+        }
+      }
+    });
+
+    it('are reachable by keyboard', async () => {
+      const el = await card(html`<program-card program="jeju" lang="en"></program-card>`);
+      const first = root(el).querySelector('a')!;
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(first);
+      expect(getComputedStyle(first).outlineStyle).to.equal('solid');
+    });
+  });
+
+  describe('variant', () => {
+    it('full shows the summary and the sources openly', async () => {
+      const el = await card(html`<program-card program="c40-hospitals" lang="en"></program-card>`);
+      expect(el.variant).to.equal('full');
+      expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(program('c40-hospitals').summary.en);
+      expect(root(el).querySelector('details')).to.equal(null);
+      expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('compact leaves out the summary and folds sources and notes into a disclosure', async () => {
+      const p = program('c40-hospitals');
+      const el = await card(html`<program-card program="c40-hospitals" variant="compact" lang="en"></program-card>`);
+      expect(root(el).querySelector('[part~="summary"]')).to.equal(null);
+      expect(text(el)).not.to.contain(p.summary.en);
+      expect(root(el).querySelector('[part~="title"]')!.textContent).to.equal(p.title.en);
+      expect(root(el).querySelector('.figure__value')!.textContent).to.equal('27');
+      const details = root(el).querySelector('details')!;
+      const summary = details.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal(strings.en.sourcesAndNotes('6', '1', 1));
+      expect(details.open).to.equal(false);
+      expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(false);
+
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      expect(root(el).querySelectorAll('[part~="source"]')).to.have.length(p.sources.length);
+      expect(root(el).querySelector('[part~="note"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('compact counts only sources when there is no note', async () => {
+      const el = await card(html`<program-card program="asn-new-york" variant="compact" lang="id"></program-card>`);
+      expect(root(el).querySelector('summary')!.textContent!.trim()).to.equal('Sumber (2)');
+    });
+
+    it('treats an unknown variant as full, with one warning', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: ProgramCard;
+      try {
+        el = await card(html`<program-card program="higa" variant="wide"></program-card>`);
+      } finally {
+        restore();
+      }
+      expect(root(el).querySelector('.card--full [part~="summary"]')).not.to.equal(null);
+      expect(warnings.filter((w) => w.startsWith('<program-card>'))).to.have.length(1);
+    });
+  });
+
+  describe('layout', () => {
+    for (const width of [280, 720]) {
+      for (const variant of ['full', 'compact']) {
+        it(`has no horizontal overflow at ${width} px (${variant}), for every programme and both languages`, async () => {
+          const wrap = await fixture<HTMLElement>(html`<div>
+            ${IDS.flatMap((id) =>
+              LANGS.map((lang) => html`<program-card program=${id} lang=${lang} variant=${variant}></program-card>`),
+            )}
+          </div>`);
+          const els = [...wrap.querySelectorAll('program-card')];
+          for (const el of els) el.style.width = `${width}px`;
+          await Promise.all(els.map((el) => el.updateComplete));
+          // The injection dataset's long unbroken payloads must wrap too.
+          const { restore } = captureWarnings();
+          try {
+            for (const lang of LANGS) {
+              const xss = await card(html`<program-card program="xss-program" lang=${lang} variant=${variant} src="/test/fixtures/injection.json"></program-card>`);
+              await waitUntil(() => root(xss).querySelector('.card'), 'injection card never rendered', { timeout: 3000 });
+              xss.style.width = `${width}px`;
+              wrap.append(xss);
+              els.push(xss);
+            }
+          } finally {
+            restore();
+          }
+          for (const el of els) {
+            root(el).querySelector('details')?.setAttribute('open', '');
+            expect(el.getBoundingClientRect().width).to.equal(width);
+            expect(overflowing(el), `${el.program} ${el.lang}`).to.deep.equal([]);
+          }
+        });
+      }
+    }
+
+    it('puts the figure beside the text from 480 px, and above it below', async () => {
+      const el = await card(html`<program-card program="c40-hospitals" lang="id"></program-card>`);
+      const figure = root(el).querySelector('.figure')!;
+      const textBox = root(el).querySelector('.text')!;
+      el.style.width = '720px';
+      await aTimeout(0);
+      expect(figure.getBoundingClientRect().right).to.be.at.most(textBox.getBoundingClientRect().left);
+      el.style.width = '479px';
+      await aTimeout(0);
+      expect(figure.getBoundingClientRect().bottom).to.be.at.most(textBox.getBoundingClientRect().top);
+      el.style.width = '481px';
+      await aTimeout(0);
+      expect(figure.getBoundingClientRect().right).to.be.at.most(textBox.getBoundingClientRect().left);
+    });
+
+    it('reserves its height while loading and keeps it in the error state', async () => {
+      const { restore } = captureWarnings();
+      try {
+        const el = await fixture<ProgramCard>(
+          html`<program-card program="sample-program" lang="en" src="/__slow?ms=300"></program-card>`,
+        );
+        const loading = root(el).querySelector('.state--loading')!;
+        expect(loading.textContent).to.equal(coreStrings.en.loading);
+        expect(el.getBoundingClientRect().height).to.equal(240);
+        expect(loading.getBoundingClientRect().height).to.equal(240);
+        await waitUntil(() => root(el).querySelector('.card'), 'never loaded', { timeout: 3000 });
+        expect(root(el).querySelector('.title')!.textContent).to.equal('Sample programme');
+
+        const compact = await card(html`<program-card program="nope" variant="compact"></program-card>`);
+        expect(compact.getBoundingClientRect().height).to.equal(160);
+        expect(root(compact).querySelector('.state--error')!.getBoundingClientRect().height).to.equal(160);
+      } finally {
+        restore();
+      }
+    });
+
+    it('takes its reserved height and padding from custom properties', async () => {
+      const { restore } = captureWarnings();
+      try {
+        const styled = await fixture<HTMLElement>(
+          html`<div><program-card program="missing-one" lang="en"></program-card></div>`,
+        );
+        const c = styled.querySelector('program-card')!;
+        c.style.setProperty('--jgw-card-min-height', '300px');
+        await c.updateComplete;
+        expect(c.getBoundingClientRect().height).to.equal(300);
+        c.program = 'jeju';
+        c.style.setProperty('--jgw-card-padding', '7px');
+        await c.updateComplete;
+        expect(getComputedStyle(root(c).querySelector('.card')!).paddingLeft).to.equal('7px');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    for (const lang of LANGS) {
+      it(`says so for an unknown program (${lang}) and warns once with the valid ids`, async () => {
+        const { warnings, restore } = captureWarnings();
+        let el: ProgramCard;
+        try {
+          el = await card(html`<program-card program="atlantis" lang=${lang}></program-card>`);
+          el.requestUpdate();
+          await el.updateComplete;
+        } finally {
+          restore();
+        }
+        const box = root(el).querySelector('.state--error')!;
+        expect(box.checkVisibility()).to.equal(true);
+        expect(text(el)).to.contain(coreStrings[lang].errorTitle).and.contain(strings[lang].unknownProgram('atlantis'));
+        expect(el.getBoundingClientRect().height).to.equal(240);
+        const ours = warnings.filter((w) => w.startsWith('<program-card>'));
+        expect(ours).to.have.length(1);
+        expect(ours[0]).to.equal(`<program-card>: unknown program "atlantis"; valid ids: ${IDS.join(', ')}`);
+      });
+
+      it(`says so for a missing program (${lang}) and warns once`, async () => {
+        const { warnings, restore } = captureWarnings();
+        let el: ProgramCard;
+        try {
+          el = await card(html`<program-card lang=${lang}></program-card>`);
+        } finally {
+          restore();
+        }
+        expect(text(el)).to.contain(strings[lang].missingProgram);
+        const ours = warnings.filter((w) => w.startsWith('<program-card>'));
+        expect(ours).to.have.length(1);
+        expect(ours[0]).to.contain('no program').and.contain(IDS.join(', '));
+      });
+    }
+
+    it('shows the right message for ids that look like markup, as text', async () => {
+      const { restore } = captureWarnings();
+      try {
+        const id = '<img src=x onerror=window.__pwned=1>';
+        const el = await card(html`<program-card program=${id}></program-card>`);
+        expect(text(el)).to.contain('<img src=x onerror=window.__pwned=1>');
+        expect(root(el).querySelector('img')).to.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
+    it('recovers when the program is set afterwards', async () => {
+      const { restore } = captureWarnings();
+      try {
+        const el = await card(html`<program-card lang="en"></program-card>`);
+        el.program = 'higa';
+        await el.updateComplete;
+        expect(root(el).querySelector('.title')!.textContent).to.equal(program('higa').title.en);
+      } finally {
+        restore();
+      }
+    });
+
+    it('shows the dataset error for a broken src', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: ProgramCard;
+      try {
+        el = await fixture<ProgramCard>(html`<program-card program="higa" lang="en" src="/test/fixtures/nope.json"></program-card>`);
+        await waitUntil(() => root(el).querySelector('.state--error'));
+      } finally {
+        restore();
+      }
+      expect(text(el)).to.contain('HTTP 404');
+      expect(warnings.filter((w) => w.startsWith('<program-card>'))).to.have.length(1);
+    });
+  });
+
+  describe('the injection dataset', () => {
+    const SRC = '/test/fixtures/injection.json';
+
+    for (const lang of LANGS) {
+      it(`shows every payload as text and executes nothing (${lang})`, async () => {
+        delete window.__pwned;
+        const raw = await (await fetch(SRC)).json();
+        const p = raw.programs[0];
+        const { restore } = captureWarnings();
+        let el: ProgramCard;
+        try {
+          el = await fixture<ProgramCard>(html`<program-card program=${p.id} lang=${lang} src=${SRC}></program-card>`);
+          await waitUntil(() => root(el).querySelector('.card'), 'never rendered', { timeout: 3000 });
+          root(el).querySelector('details')?.setAttribute('open', '');
+        } finally {
+          restore();
+        }
+        const shown = root(el).textContent!;
+        const partners = raw.partners.filter((x: { id: string }) => p.partners.includes(x.id));
+        const texts: string[] = [
+          p.title[lang],
+          p.summary[lang],
+          p.keyFigure.label[lang],
+          ...p.counterparts.map((t: Record<Lang, string>) => t[lang]),
+          ...partners.flatMap((x: any) => [x.name[lang], x.country.name[lang]]),
+          ...raw.sources.flatMap((x: any) => [x.title, x.publisher]),
+          ...raw.notes.filter((n: any) => n.id !== 'xss-note-partner').map((n: any) => n.text[lang]),
+        ];
+        expect(texts.length).to.be.greaterThan(20);
+        for (const t of texts) expect(shown, t).to.contain(t);
+
+        await aTimeout(50);
+        expect(window.__pwned).to.equal(undefined);
+        expect(root(el).querySelectorAll('img, script, iframe, style, math, body')).to.have.length(0);
+        expect([...root(el).querySelectorAll('svg')].every((svg) => svg.classList.contains('icon'))).to.equal(true);
+        expect(root(el).querySelectorAll('[onload], [onerror], [onmouseover], [ontoggle], [style]')).to.have.length(0);
+        expect(root(el).querySelectorAll('details')).to.have.length(0); // full variant: no disclosure, and none from data
+        const links = [...root(el).querySelectorAll('a')];
+        expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/ok']);
+        // The six sources without an allowed link are listed by title, unlinked.
+        expect(root(el).querySelectorAll('[part~="source"] .source__title')).to.have.length(6);
+      });
+    }
+
+    it('is also safe in the compact variant', async () => {
+      delete window.__pwned;
+      const { restore } = captureWarnings();
+      let el: ProgramCard;
+      try {
+        el = await fixture<ProgramCard>(html`<program-card program="xss-program" variant="compact" src=${SRC}></program-card>`);
+        await waitUntil(() => root(el).querySelector('.card'), 'never rendered', { timeout: 3000 });
+      } finally {
+        restore();
+      }
+      root(el).querySelector('details')!.open = true;
+      await aTimeout(50);
+      expect(window.__pwned).to.equal(undefined);
+      expect(root(el).querySelectorAll('details')).to.have.length(1);
+      expect([...root(el).querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://example.org/ok']);
+    });
+  });
+
+  describe('embedding', () => {
+    it('draws sector icons inline: decorative SVG, no image request, no style attributes', async () => {
+      const sectors = new Set(data.programs.map((p) => p.sector));
+      expect(sectors.size).to.equal(6);
+      for (const p of data.programs) {
+        const el = await card(html`<program-card program=${p.id}></program-card>`);
+        const icon = root(el).querySelector('[part~="sector"] svg')!;
+        expect(icon.getAttribute('aria-hidden')).to.equal('true');
+        expect(icon.getAttribute('stroke')).to.equal('currentColor');
+        expect(icon.querySelector('path, circle')).not.to.equal(null);
+        expect(root(el).querySelectorAll('img, [style], style')).to.have.length(0);
+      }
+    });
+
+    it('hides its fallback content once rendered', async () => {
+      const el = await card(
+        html`<program-card program="c40-hospitals"><a href="https://example.org/c40">Program rumah sakit hijau</a></program-card>`,
+      );
+      expect(root(el).querySelector('slot')).to.equal(null);
+      expect(el.querySelector('a')!.checkVisibility()).to.equal(false);
+    });
+
+    it('shows its fallback content before the element is defined', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><program-card-undefined><a href="https://example.org/c40">fallback</a></program-card-undefined></div>`,
+      );
+      // Same markup under a tag nobody defined: what a reader sees before the script runs.
+      expect(wrap.querySelector('a')!.checkVisibility()).to.equal(true);
+    });
+
+    it('exposes the parts card, title, figure and source', async () => {
+      const el = await card(html`<program-card program="higa"></program-card>`);
+      for (const part of ['card', 'sector', 'title', 'figure', 'summary', 'note', 'source', 'source-link']) {
+        expect(root(el).querySelector(`[part~="${part}"]`), part).not.to.equal(null);
+      }
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of LANGS) {
+        it(`has no violations: ${theme}, ${lang}, full and compact`, async () => {
+          const wrap = await fixture<HTMLElement>(html`<div>
+            ${IDS.map((id) => html`<program-card program=${id} lang=${lang} theme=${theme}></program-card>`)}
+            <program-card program="c40-hospitals" variant="compact" lang=${lang} theme=${theme}></program-card>
+          </div>`);
+          for (const el of wrap.querySelectorAll('program-card')) await el.updateComplete;
+          const details = wrap.querySelector('program-card[variant="compact"]')!.shadowRoot!.querySelector('details')!;
+          expect(await axeViolations(wrap)).to.deep.equal([]);
+          details.open = true;
+          expect(await axeViolations(wrap)).to.deep.equal([]);
+        });
+      }
+
+      it(`has no violations in the error state (${theme})`, async () => {
+        const { restore } = captureWarnings();
+        try {
+          const el = await card(html`<program-card program="nope" theme=${theme}></program-card>`);
+          expect(await axeViolations(el)).to.deep.equal([]);
+        } finally {
+          restore();
+        }
+      });
+    }
+  });
+});
