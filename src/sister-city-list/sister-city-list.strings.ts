@@ -1,0 +1,49 @@
+import { defineStrings } from '../core/i18n.js';
+
+/**
+ * Reader-facing strings of `<sister-city-list>`. Kinds, regions, confidence,
+ * "Sumber / Sources", "tahun tidak diketahui / year unknown" and
+ * "(membuka tab baru) / (opens in a new tab)" come from `coreStrings`.
+ */
+export const listStrings = defineStrings({
+  id: {
+    /**
+     * The default table caption. `region` is the localized region name, or
+     * null when every region is shown; `count` is already formatted.
+     */
+    caption: (city: string, count: string, _n: number, region: string | null) =>
+      region
+        ? `Kota mitra (sister city) ${city} di kawasan ${region}, ${count} mitra`
+        : `Kota mitra (sister city) ${city}, ${count} mitra`,
+    sortHint: 'Judul kolom yang berupa tombol dapat dipakai untuk mengurutkan tabel.',
+    colPartner: 'Mitra',
+    colCountry: 'Negara',
+    colKind: 'Jenis',
+    colSince: 'Sejak',
+    colConfidence: 'Tingkat keyakinan',
+    regionLabel: 'Kawasan',
+    empty: 'Tidak ada kota mitra di kawasan ini.',
+    notesSummary: (n: number, count: string) => (n === 1 ? 'Catatan' : `Catatan (${count})`),
+    notesAbout: (name: string) => `tentang ${name}`,
+    /** Read after the publisher by screen readers: the article's title. */
+    sourceTitle: (title: string) => `: ${title}`,
+    /** Shown after the publisher: the year the source was published. */
+    sourceYear: (year: string) => `(${year})`,
+  },
+  en: {
+    caption: (city: string, count: string, n: number, region: string | null) =>
+      `${city}’s sister-city partners${region ? ` in ${region}` : ''}, ${count} ${n === 1 ? 'partner' : 'partners'}`,
+    sortHint: 'Column headings with buttons sort the table.',
+    colPartner: 'Partner',
+    colCountry: 'Country',
+    colKind: 'Type',
+    colSince: 'Since',
+    colConfidence: 'Confidence',
+    regionLabel: 'Region',
+    empty: 'There are no partners in this region.',
+    notesSummary: (n: number, count: string) => (n === 1 ? 'Note' : `Notes (${count})`),
+    notesAbout: (name: string) => `about ${name}`,
+    sourceTitle: (title: string) => `: ${title}`,
+    sourceYear: (year: string) => `(${year})`,
+  },
+});

@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<sister-city-list>`. Colours come only from the shared tokens
+ * (`--_text`, `--_muted`, `--_surface`, `--_subtle`, `--_border`, `--_accent`,
+ * `--_focus`), so both themes keep AA contrast.
+ */
+export const styles = css`
+  :host {
+    min-height: var(--jgw-list-min-height, 320px);
+    background: var(--_surface);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin-block-end: 0.75em;
+  }
+  .controls label {
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  .controls select {
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.25em 0.5em;
+    max-width: 100%;
+  }
+
+  /* The scroll container: at narrow widths the table scrolls inside it, never the page. */
+  .scroller {
+    /* Containing block of the .sr-only texts inside, so they cannot overflow the host. */
+    position: relative;
+    container-type: inline-size;
+    max-width: 100%;
+    max-height: var(--jgw-list-max-height, none);
+    overflow: auto;
+    overscroll-behavior-x: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-size: 0.9375em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding: 0.75em 0.75em 0.5em;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  /* The caption is as wide as the table; keep its text within the visible part. */
+  .caption__text {
+    display: block;
+    position: sticky;
+    left: 0.75em;
+    max-width: calc(100cqi - 1.5em);
+  }
+
+  th,
+  td {
+    padding: 0.5em 0.75em;
+    text-align: start;
+    vertical-align: top;
+    border-block-start: 1px solid var(--_border);
+    background: var(--_row-bg, var(--_surface));
+  }
+
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_subtle);
+    font-weight: 600;
+    white-space: nowrap;
+    vertical-align: bottom;
+  }
+  thead th:first-child {
+    left: 0;
+    z-index: 2;
+  }
+
+  tbody tr {
+    --_row-bg: var(--_surface);
+  }
+  tbody tr:nth-child(even) {
+    --_row-bg: var(--_subtle);
+  }
+  tbody tr.is-selected {
+    --_row-bg: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
+
+  /* The partner's name stays in view while the other columns scroll. */
+  th[scope='row'] {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    font-weight: 600;
+    min-width: 7em;
+    max-width: 12em;
+  }
+  tr.is-selected th[scope='row']::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: 4px;
+    background: var(--_accent);
+  }
+
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin: -0.25em -0.4em;
+    padding: 0.25em 0.4em;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .sort:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .sort svg {
+    flex: none;
+    width: 0.75em;
+    height: 1em;
+    fill: currentColor;
+  }
+  .sort .arrow {
+    opacity: 0.35;
+  }
+  .sort .arrow--on {
+    opacity: 1;
+  }
+
+  .num {
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+    font-style: italic;
+    white-space: normal;
+  }
+
+  .sources-cell {
+    min-width: 14em;
+  }
+  .sources {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .source__year {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .sources li + li {
+    margin-block-start: 0.25em;
+  }
+
+  details {
+    margin-block-start: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+    color: var(--_text);
+    font-weight: 600;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .notes {
+    margin: 0.35em 0 0;
+    padding-inline-start: 1.1em;
+  }
+  .notes li + li {
+    margin-block-start: 0.35em;
+  }
+
+  .empty td {
+    padding: 1.5em 0.75em;
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  @media (forced-colors: active) {
+    tr.is-selected th[scope='row']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
+`;

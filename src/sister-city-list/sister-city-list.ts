@@ -1,0 +1,304 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
+import type { Dataset, Lang, Partner } from '../core/types.js';
+import { safeUrl } from '../core/validate.js';
+import { WidgetElement } from '../core/widget-element.js';
+import {
+  filterByRegion,
+  isRegion,
+  isSortKey,
+  isSortOrder,
+  notesOf,
+  REGIONS,
+  SORT_KEYS,
+  SORT_ORDERS,
+  sortPartners,
+  sourcesOf,
+  type RegionFilter,
+  type SortKey,
+  type SortOrder,
+} from './partners.js';
+import { styles } from './sister-city-list.styles.js';
+import { listStrings } from './sister-city-list.strings.js';
+
+/** Detail of `sister-city-list-sort`. */
+export interface SisterCityListSortDetail {
+  sort: SortKey;
+  order: SortOrder;
+}
+
+declare module '../core/widget-element.js' {
+  interface WidgetEventMap {
+    'sister-city-list-sort': SisterCityListSortDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sister-city-list-sort': CustomEvent<SisterCityListSortDetail>;
+  }
+}
+
+/** The three sortable columns, in table order. */
+const SORTABLE: readonly { key: SortKey; label: 'colPartner' | 'colCountry' | 'colSince' }[] = [
+  { key: 'name', label: 'colPartner' },
+  { key: 'country', label: 'colCountry' },
+  { key: 'year', label: 'colSince' },
+];
+
+const COLUMNS = 6;
+
+let uid = 0;
+
+/**
+ * Jakarta's sister-city partners as an accessible, sortable table: partner,
+ * country, type of partnership, year, confidence of the sources, and the
+ * sources themselves (with notes where sources disagree). A region filter
+ * narrows the rows. It stands alone, and `<sister-city-map>` embeds it as its
+ * "Tampilkan sebagai tabel / Show as table" view.
+ *
+ * @summary Jakarta's sister-city partners as an accessible, sortable table.
+ *
+ * @attr {'id' | 'en'} lang - Language of the element. When absent, the nearest ancestor's `lang`, then `<html lang>`, then `id`.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
+ * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows a localized error.
+ *
+ * @fires sister-city-list-sort - The reader sorted the table with a column heading button (not fired when `sort` or `order` are set by code). {{ sort: 'name' | 'country' | 'year'; order: 'asc' | 'desc' }}
+ *
+ * @cssprop --jgw-list-min-height - Height reserved before the data is shown; loading and error states keep it (default `320px`).
+ * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view (default `none`).
+ * @cssprop --jgw-accent - Accent colour: the selected row's marker and tint (default `#b3261e` / dark `#ff8a80`).
+ * @cssprop --jgw-text - Text colour (default `#1f2328` / dark `#e6edf3`).
+ * @cssprop --jgw-muted - Secondary text, e.g. "year unknown" (default `#57606a` / dark `#9da7b3`).
+ * @cssprop --jgw-surface - Background (default `#ffffff` / dark `#161b22`).
+ * @cssprop --jgw-border - Borders and row rules (default `#d0d7de` / dark `#3d444d`).
+ * @cssprop --jgw-focus - Focus ring (default `#0b63ce` / dark `#58a6ff`).
+ * @cssprop --jgw-radius - Corner radius (default `8px`).
+ * @cssprop --jgw-font-family - Font stack (default: the system UI fonts).
+ * @cssprop --jgw-font-size - Base font size (default `16px`).
+ *
+ * @csspart controls - The region filter above the table (absent with `no-controls`).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The `<caption>`.
+ * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
+ * @csspart source - Each source in the sources cell (`<li>` holding the link, or the publisher as plain text when the source has no usable link).
+ * @csspart state - The loading or error box (from the shared base).
+ * @csspart error - The error box.
+ *
+ * @slot - Fallback content shown before the script runs (e.g. a static list of the partners), hidden once the element renders.
+ */
+export class SisterCityList extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  /**
+   * Shows only the partners of one region: `all` (default), `asia`, `europe`,
+   * `americas`, `africa` or `oceania`. An unknown value shows all partners and
+   * logs one console warning listing the valid values. The reader's choice in
+   * the region menu is reflected here (without an event).
+   */
+  @property({ reflect: true }) region: RegionFilter = 'all';
+
+  /**
+   * The sort column: `name` (default), `country` or `year` (unknown years
+   * always last). Ties are broken by name. An unknown value sorts by name,
+   * with one warning. The reader's choice is reflected here.
+   */
+  @property({ reflect: true }) sort: SortKey = 'name';
+
+  /** Sort direction: `asc` (default) or `desc`. An unknown value means `asc`, with one warning. */
+  @property({ reflect: true }) order: SortOrder = 'asc';
+
+  /**
+   * Id of a partner to highlight (e.g. `jeju`): its row gets
+   * `aria-current="true"` and a visible marker. An id that the dataset does
+   * not have highlights nothing and logs one warning. A known partner outside
+   * the current `region` is simply not shown.
+   */
+  @property() selected = '';
+
+  /** Replaces the default table caption ("Kota mitra (sister city) Jakarta, 23 mitra"). */
+  @property() caption = '';
+
+  /** Hides the region menu above the table (the region can still be set with `region`). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
+
+  private readonly ids = `scl${++uid}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region') && !isRegion(this.region)) {
+      this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGIONS.join(', ')}.`);
+    }
+    if (changed.has('sort') && !isSortKey(this.sort)) {
+      this.warnOnce(`unknown sort "${this.sort}"; sorting by name. Valid values: ${SORT_KEYS.join(', ')}.`);
+    }
+    if (changed.has('order') && !isSortOrder(this.order)) {
+      this.warnOnce(`unknown order "${this.order}"; using asc. Valid values: ${SORT_ORDERS.join(', ')}.`);
+    }
+  }
+
+  /** The region actually shown (`all` for an unknown value). */
+  private get activeRegion(): RegionFilter {
+    return isRegion(this.region) ? this.region : 'all';
+  }
+
+  private get activeSort(): SortKey {
+    return isSortKey(this.sort) ? this.sort : 'name';
+  }
+
+  private get activeOrder(): SortOrder {
+    return isSortOrder(this.order) ? this.order : 'asc';
+  }
+
+  protected renderReady(data: Dataset, lang: Lang): TemplateResult {
+    const s = listStrings[lang];
+    const region = this.activeRegion;
+    const rows = sortPartners(filterByRegion(data.partners, region), this.activeSort, this.activeOrder, lang);
+    const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : '';
+    if (this.selected && !selected) {
+      this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is highlighted.`);
+    }
+    const captionText =
+      this.caption ||
+      s.caption(
+        data.city.name[lang],
+        formatNumber(rows.length, lang),
+        rows.length,
+        region === 'all' ? null : coreStrings[lang][`region_${region}`],
+      );
+    const captionId = `${this.ids}-caption`;
+    return html`
+      ${this.noControls ? nothing : this.renderControls(region, lang)}
+      <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId}>
+        <table part="table">
+          <caption part="caption">
+            <span class="caption__text" id=${captionId}>${captionText}</span>
+            <span class="sr-only">${s.sortHint}</span>
+          </caption>
+          <thead>
+            <tr>
+              ${this.renderSortable(SORTABLE[0], lang)} ${this.renderSortable(SORTABLE[1], lang)}
+              <th scope="col">${s.colKind}</th>
+              ${this.renderSortable(SORTABLE[2], lang)}
+              <th scope="col">${s.colConfidence}</th>
+              <th scope="col">${coreStrings[lang].sources}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.length
+              ? repeat(
+                  rows,
+                  (p) => p.id,
+                  (p) => this.renderRow(p, data, lang, p.id === selected),
+                )
+              : html`<tr class="empty">
+                  <td colspan=${COLUMNS}>${s.empty}</td>
+                </tr>`}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderControls(region: RegionFilter, lang: Lang): TemplateResult {
+    const id = `${this.ids}-region`;
+    return html`<div class="controls" part="controls">
+      <label for=${id}>${listStrings[lang].regionLabel}</label>
+      <select id=${id} @change=${this.onRegionChange}>
+        ${REGIONS.map(
+          (r) => html`<option value=${r} ?selected=${r === region}>${coreStrings[lang][`region_${r}`]}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderSortable(column: (typeof SORTABLE)[number], lang: Lang): TemplateResult {
+    const active = column.key === this.activeSort;
+    const order = this.activeOrder;
+    const ariaSort = active ? (order === 'asc' ? 'ascending' : 'descending') : nothing;
+    return html`<th scope="col" aria-sort=${ariaSort}>
+      <button type="button" class="sort" data-sort=${column.key} @click=${this.onSortClick}>
+        ${listStrings[lang][column.label]}${sortArrow(active ? order : null)}
+      </button>
+    </th>`;
+  }
+
+  private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean): TemplateResult {
+    const core = coreStrings[lang];
+    return html`<tr part="row" class=${isSelected ? 'is-selected' : ''} aria-current=${isSelected ? 'true' : nothing}>
+      <th scope="row">${p.name[lang]}</th>
+      <td>${p.country.name[lang]}</td>
+      <td>${core[`kind_${p.kind}`]}</td>
+      <td class="num">
+        ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
+      </td>
+      <td>${core[`confidence_${p.confidence}`]}</td>
+      <td class="sources-cell">${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}</td>
+    </tr>`;
+  }
+
+  private renderSources(p: Partner, data: Dataset, lang: Lang): TemplateResult {
+    const s = listStrings[lang];
+    return html`<ul class="sources">
+      ${sourcesOf(p, data).map((source) => {
+        const url = safeUrl(source.url);
+        const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
+        const publisher = html`<span class="source__publisher">${source.publisher}</span>`;
+        return html`<li part="source">
+          ${url
+            ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+                >${publisher}<span class="sr-only">${s.sourceTitle(source.title)}
+                  ${coreStrings[lang].opensInNewTab}</span
+                ></a
+              >`
+            : html`${publisher}<span class="sr-only">${s.sourceTitle(source.title)}</span>`}
+          ${year === null ? nothing : html`<span class="source__year">${s.sourceYear(formatYear(year, lang))}</span>`}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderNotes(p: Partner, data: Dataset, lang: Lang): TemplateResult | typeof nothing {
+    const notes = notesOf(p, data);
+    if (!notes.length) return nothing;
+    const s = listStrings[lang];
+    return html`<details>
+      <summary>
+        ${s.notesSummary(notes.length, formatNumber(notes.length, lang))}<span class="sr-only">
+          ${s.notesAbout(p.name[lang])}</span
+        >
+      </summary>
+      <ul class="notes">
+        ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private onSortClick(event: Event): void {
+    const key = (event.currentTarget as HTMLElement).dataset.sort;
+    if (!isSortKey(key)) return;
+    const order: SortOrder = key === this.activeSort && this.activeOrder === 'asc' ? 'desc' : 'asc';
+    this.sort = key;
+    this.order = order;
+    this.emit('sister-city-list-sort', { sort: key, order });
+  }
+
+  private onRegionChange(event: Event): void {
+    const value = (event.currentTarget as HTMLSelectElement).value;
+    if (isRegion(value)) this.region = value;
+  }
+}
+
+/** The decorative sort arrow: both faint when the column is not sorted, else the direction. */
+function sortArrow(order: SortOrder | null): TemplateResult {
+  return html`<svg viewBox="0 0 10 16" aria-hidden="true" focusable="false">
+    ${order !== 'desc'
+      ? svg`<path class=${order ? 'arrow arrow--on' : 'arrow'} d="M5 1 9.5 7h-9z"></path>`
+      : nothing}
+    ${order !== 'asc'
+      ? svg`<path class=${order ? 'arrow arrow--on' : 'arrow'} d="M5 15 .5 9h9z"></path>`
+      : nothing}
+  </svg>`;
+}

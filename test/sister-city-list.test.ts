@@ -1,0 +1,667 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import rawData from '../data/jakarta-2024.json';
+import { clearDatasetCache } from '../src/core/dataset.js';
+import { coreStrings, formatNumber, formatYear } from '../src/core/i18n.js';
+import type { Dataset, Lang, Partner, Source } from '../src/core/types.js';
+import { safeUrl } from '../src/core/validate.js';
+import { SisterCityList } from '../src/sister-city-list/define.js';
+import {
+  filterByRegion,
+  hasCoordinates,
+  isRegion,
+  isSortKey,
+  isSortOrder,
+  notesOf,
+  programsOfPartner,
+  REGIONS,
+  sortPartners,
+  sourcesOf,
+  type SortKey,
+  type SortOrder,
+} from '../src/sister-city-list/partners.js';
+import { axeViolations, captureWarnings, normalizeSpaces } from './support/helpers.js';
+
+/** The dataset as published (the element never sees this import). */
+const data = rawData as unknown as Dataset;
+const LANGS: Lang[] = ['id', 'en'];
+const TAG = '<sister-city-list>';
+const INJECTION = '/test/fixtures/sister-city-list-injection.json';
+
+/** Whitespace folded, Intl's narrow and non-breaking spaces made plain. */
+const fold = (value: string) => normalizeSpaces(value).replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => fold(node?.textContent ?? '');
+const root = (el: SisterCityList) => el.shadowRoot!;
+const rows = (el: SisterCityList) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[part="row"]')];
+const rowNames = (el: SisterCityList) => rows(el).map((r) => text(r.querySelector('th[scope="row"]')));
+const rowOf = (el: SisterCityList, name: string) => rows(el).find((r) => text(r.querySelector('th')) === name)!;
+const headerButton = (el: SisterCityList, sort: SortKey) =>
+  root(el).querySelector<HTMLButtonElement>(`thead button[data-sort="${sort}"]`)!;
+const captionText = (el: SisterCityList) => text(root(el).querySelector('.caption__text'));
+const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+const ours = (warnings: string[]) => warnings.filter((w) => w.startsWith(TAG));
+
+/** The expected order, computed here independently with the browser's Intl.Collator. */
+function expectedNames(partners: Partner[], sort: SortKey, order: SortOrder, lang: Lang): string[] {
+  const collator = new Intl.Collator(lang === 'id' ? 'id-ID' : 'en');
+  const byName = (a: Partner, b: Partner) => collator.compare(a.name[lang], b.name[lang]);
+  const sign = order === 'asc' ? 1 : -1;
+  return [...partners]
+    .sort((a, b) => {
+      if (sort === 'name') return sign * byName(a, b);
+      if (sort === 'country') return sign * collator.compare(a.country.name[lang], b.country.name[lang]) || byName(a, b);
+      if (a.since === null || b.since === null) {
+        if (a.since === b.since) return byName(a, b);
+        return a.since === null ? 1 : -1;
+      }
+      return sign * (a.since - b.since) || byName(a, b);
+    })
+    .map((p) => p.name[lang]);
+}
+
+async function list(attrs: Partial<Record<string, string>> = {}): Promise<SisterCityList> {
+  const el = document.createElement('sister-city-list');
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function ready(el: SisterCityList): Promise<SisterCityList> {
+  await waitUntil(() => root(el).querySelector('table, .state--error'), 'never rendered', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('partners.ts helpers', () => {
+  const sample = (id: string, name: string, since: number | null, country = 'X', region: Partner['region'] = 'asia'): Partner => ({
+    id,
+    name: { id: name, en: name },
+    country: { code: 'XX', name: { id: country, en: country } },
+    region,
+    kind: 'sister-city',
+    since,
+    lat: since === null ? null : 1,
+    lon: since === null ? null : 2,
+    confidence: 'high',
+    sources: [],
+  });
+
+  it('lists the regions with "all" first and recognises only those', () => {
+    expect([...REGIONS]).to.deep.equal(['all', 'asia', 'europe', 'americas', 'africa', 'oceania']);
+    for (const r of REGIONS) expect(isRegion(r)).to.equal(true);
+    for (const bad of ['', 'Asia', 'antarctica', null, undefined, 3]) expect(isRegion(bad)).to.equal(false);
+    expect(isSortKey('year')).to.equal(true);
+    expect(isSortKey('since')).to.equal(false);
+    expect(isSortOrder('desc')).to.equal(true);
+    expect(isSortOrder('descending')).to.equal(false);
+  });
+
+  it('filters by region without changing the input', () => {
+    const counts = Object.fromEntries(REGIONS.map((r) => [r, filterByRegion(data.partners, r).length]));
+    expect(counts).to.deep.equal({ all: 23, asia: 11, europe: 7, americas: 2, africa: 2, oceania: 1 });
+    const europe = filterByRegion(data.partners, 'europe');
+    expect(europe.every((p) => p.region === 'europe')).to.equal(true);
+    expect(europe.map((p) => p.id)).to.deep.equal(data.partners.filter((p) => p.region === 'europe').map((p) => p.id));
+    const all = filterByRegion(data.partners, 'all');
+    expect(all).to.not.equal(data.partners);
+    expect(all).to.deep.equal(data.partners);
+  });
+
+  it('sorts years numerically with unknown years last in both orders, ties by name', () => {
+    const input = [sample('d', 'Delta', null), sample('b', 'Bravo', 2000), sample('a', 'Alpha', null), sample('c', 'Charlie', 1990), sample('e', 'Echo', 2000)];
+    const copy = [...input];
+    expect(sortPartners(input, 'year', 'asc', 'en').map((p) => p.id)).to.deep.equal(['c', 'b', 'e', 'a', 'd']);
+    expect(sortPartners(input, 'year', 'desc', 'en').map((p) => p.id)).to.deep.equal(['b', 'e', 'c', 'a', 'd']);
+    expect(input).to.deep.equal(copy);
+  });
+
+  it('sorts names and countries with the language collator, ties by name', () => {
+    const input = [sample('z', 'Zürich', 1, 'Swiss'), sample('a', 'aachen', 1, 'Germany'), sample('o', 'Österreich', 1, 'Austria'), sample('b', 'Berlin', 1, 'Germany')];
+    expect(sortPartners(input, 'name', 'asc', 'en').map((p) => p.id)).to.deep.equal(['a', 'b', 'o', 'z']);
+    expect(sortPartners(input, 'name', 'desc', 'en').map((p) => p.id)).to.deep.equal(['z', 'o', 'b', 'a']);
+    expect(sortPartners(input, 'country', 'asc', 'id').map((p) => p.id)).to.deep.equal(['o', 'a', 'b', 'z']);
+    // Reversing the country keeps the cities of one country A→Z.
+    expect(sortPartners(input, 'country', 'desc', 'id').map((p) => p.id)).to.deep.equal(['z', 'a', 'b', 'o']);
+  });
+
+  it('sorts the dataset as the Intl.Collator of each language does', () => {
+    for (const lang of LANGS) {
+      for (const sort of ['name', 'country', 'year'] as const) {
+        for (const order of ['asc', 'desc'] as const) {
+          expect(sortPartners(data.partners, sort, order, lang).map((p) => p.name[lang]), `${lang} ${sort} ${order}`).to.deep.equal(
+            expectedNames(data.partners, sort, order, lang),
+          );
+        }
+      }
+    }
+  });
+
+  it('resolves sources and notes in order, skipping unknown ids', () => {
+    const jeju = byId('jeju');
+    expect(sourcesOf(jeju, data).map((s) => s.id)).to.deep.equal(jeju.sources);
+    expect(sourcesOf({ sources: ['S2', 'nope', 'S1'] }, data).map((s) => s.id)).to.deep.equal(['S2', 'S1']);
+    expect(sourcesOf({ sources: [] }, data)).to.deep.equal([]);
+    expect(notesOf(byId('arkansas'), data).map((n) => n.id)).to.deep.equal(['arkansas-year', 'states-called-provinces']);
+    expect(notesOf(byId('seoul'), data)).to.deep.equal([]);
+    expect(notesOf({ notes: ['nope', 'jeju-agreement'] }, data).map((n) => n.id)).to.deep.equal(['jeju-agreement']);
+  });
+
+  it('finds the programmes of a partner and tells located partners apart', () => {
+    expect(programsOfPartner('rotterdam', data).map((p) => p.id)).to.deep.equal(['rotterdam-dutep']);
+    expect(programsOfPartner('jeju', data).map((p) => p.id)).to.deep.equal(['jeju']);
+    expect(programsOfPartner('seoul', data)).to.deep.equal([]);
+    expect(programsOfPartner('nope', data)).to.deep.equal([]);
+    expect(hasCoordinates(byId('tokyo'))).to.equal(true);
+    expect(hasCoordinates({ ...byId('tokyo'), lat: null })).to.equal(false);
+    expect(hasCoordinates({ ...byId('tokyo'), lon: null })).to.equal(false);
+    expect(hasCoordinates({ ...byId('tokyo'), lat: 0, lon: 0 })).to.equal(true);
+  });
+});
+
+describe('<sister-city-list>', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('is a real table whose 23 rows agree with the data, in both languages', async () => {
+    for (const lang of LANGS) {
+      const el = await list({ lang });
+      const core = coreStrings[lang];
+      const table = root(el).querySelector('table')!;
+      expect(table.getAttribute('part')).to.equal('table');
+      expect(table.querySelector('caption')).to.not.equal(null);
+      expect(table.querySelectorAll('thead th[scope="col"]')).to.have.length(6);
+      expect(rows(el)).to.have.length(23);
+      const expected = sortPartners(data.partners, 'name', 'asc', lang);
+      rows(el).forEach((row, i) => {
+        const p = expected[i];
+        const cells = [...row.children];
+        expect(cells[0].localName).to.equal('th');
+        expect(cells[0].getAttribute('scope')).to.equal('row');
+        expect(text(cells[0])).to.equal(p.name[lang]);
+        expect(text(cells[1])).to.equal(p.country.name[lang]);
+        expect(text(cells[2])).to.equal(core[`kind_${p.kind}`]);
+        expect(text(cells[3])).to.equal(p.since === null ? core.yearUnknown : normalizeSpaces(formatYear(p.since, lang)));
+        expect(text(cells[4])).to.equal(core[`confidence_${p.confidence}`]);
+        const items = [...cells[5].querySelectorAll('.sources [part="source"]')];
+        expect(items.map((s) => text(s.querySelector('.source__publisher')))).to.deep.equal(
+          sourcesOf(p, data).map((s) => fold(s.publisher)),
+        );
+        // The publication year, when the source has a date.
+        expect(items.map((s) => text(s.querySelector('.source__year')) || null)).to.deep.equal(
+          sourcesOf(p, data).map((s) => (s.date ? `(${formatYear(Number(s.date.slice(0, 4)), lang)})` : null)),
+        );
+      });
+    }
+  });
+
+  it('shows Jeju joining in 2024 and Istanbul with an unknown year', async () => {
+    const el = await list({ lang: 'id' });
+    expect(text(rowOf(el, 'Provinsi Jeju').children[3])).to.equal('2024');
+    expect(text(rowOf(el, 'Provinsi Jeju').children[2])).to.equal('Provinsi kembar');
+    const istanbul = rowOf(el, 'Istanbul').children[3];
+    expect(text(istanbul)).to.equal('tahun tidak diketahui');
+    expect(istanbul.querySelector('.muted')).to.not.equal(null);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(rowOf(el, 'Jeju Province').children[3])).to.equal('2024');
+    expect(text(rowOf(el, 'Istanbul').children[3])).to.equal('year unknown');
+  });
+
+  it('captions the table with the number of rows shown; `caption` overrides it', async () => {
+    const el = await list({ lang: 'id' });
+    expect(captionText(el)).to.equal(`Kota mitra (sister city) Jakarta, ${formatNumber(23, 'id')} mitra`);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Jakarta’s sister-city partners, 23 partners');
+    el.region = 'oceania';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Jakarta’s sister-city partners in Oceania, 1 partner');
+    el.lang = 'id';
+    el.region = 'europe';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Kota mitra (sister city) Jakarta di kawasan Eropa, 7 mitra');
+    el.caption = 'Mitra Eropa';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Mitra Eropa');
+    const scroller = root(el).querySelector('.scroller')!;
+    expect(scroller.getAttribute('role')).to.equal('region');
+    expect(scroller.getAttribute('tabindex')).to.equal('0');
+    expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)).to.equal(root(el).querySelector('.caption__text'));
+  });
+
+  it('sorts by name, country and year in both orders and both languages, with aria-sort on the active column only', async () => {
+    const el = await list();
+    for (const lang of LANGS) {
+      el.lang = lang;
+      for (const sort of ['name', 'country', 'year'] as const) {
+        for (const order of ['asc', 'desc'] as const) {
+          el.sort = sort;
+          el.order = order;
+          await el.updateComplete;
+          expect(rowNames(el), `${lang} ${sort} ${order}`).to.deep.equal(expectedNames(data.partners, sort, order, lang));
+          const sorted = [...root(el).querySelectorAll('thead th[aria-sort]')];
+          expect(sorted).to.have.length(1);
+          expect(sorted[0].querySelector('button')!.dataset.sort).to.equal(sort);
+          expect(sorted[0].getAttribute('aria-sort')).to.equal(order === 'asc' ? 'ascending' : 'descending');
+        }
+      }
+    }
+  });
+
+  it('puts Jeddah (1979) first by year and the unknown years last, either way', async () => {
+    const el = await list({ lang: 'en', sort: 'year' });
+    expect(rowNames(el)[0]).to.equal('Jeddah');
+    expect(text(rows(el)[0].children[3])).to.equal('1979');
+    const unknown = ['Budapest', 'Istanbul', 'Kyiv', 'Maputo', 'Pyongyang'];
+    expect(rowNames(el).slice(-5)).to.deep.equal(unknown);
+    el.order = 'desc';
+    await el.updateComplete;
+    expect(rowNames(el).slice(0, 2)).to.deep.equal(['Jeju Province', 'Shanghai']);
+    expect(rowNames(el).slice(-5)).to.deep.equal(unknown);
+    el.sort = 'country';
+    await el.updateComplete;
+    // Vietnam first; the two United States partners keep A→Z.
+    expect(rowNames(el).slice(0, 3)).to.deep.equal(['Hanoi', 'Arkansas', 'Los Angeles']);
+    el.lang = 'id';
+    el.sort = 'name';
+    el.order = 'asc';
+    await el.updateComplete;
+    expect(rowNames(el).at(-1)).to.equal('Yerusalem (Al-Quds)');
+  });
+
+  it('sorts when the reader uses a heading button, and fires sister-city-list-sort only then', async () => {
+    const el = await list({ lang: 'en' });
+    const fired: unknown[] = [];
+    el.addEventListener('sister-city-list-sort', (e) => fired.push(e.detail));
+
+    el.sort = 'country';
+    el.order = 'desc';
+    await el.updateComplete;
+    el.setAttribute('sort', 'year');
+    await el.updateComplete;
+    expect(fired).to.deep.equal([]);
+
+    const seen = oneEvent(document, 'sister-city-list-sort');
+    headerButton(el, 'name').click();
+    const event = await seen;
+    expect(event.detail).to.deep.equal({ sort: 'name', order: 'asc' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.sort).to.equal('name');
+    expect(el.getAttribute('sort')).to.equal('name');
+
+    headerButton(el, 'name').click();
+    await el.updateComplete;
+    expect(el.order).to.equal('desc');
+    expect(rowNames(el)).to.deep.equal(expectedNames(data.partners, 'name', 'desc', 'en'));
+    expect(headerButton(el, 'name').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+
+    // By keyboard: the button is natively focusable and keeps focus after sorting.
+    const year = headerButton(el, 'year');
+    year.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(headerButton(el, 'year'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(fired).to.deep.equal([
+      { sort: 'name', order: 'asc' },
+      { sort: 'name', order: 'desc' },
+      { sort: 'year', order: 'asc' },
+      { sort: 'year', order: 'desc' },
+    ]);
+    expect(rowNames(el)).to.deep.equal(expectedNames(data.partners, 'year', 'desc', 'en'));
+    expect(headerButton(el, 'year').querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('filters by each region', async () => {
+    const el = await list({ lang: 'en' });
+    const literal = { asia: 11, europe: 7, americas: 2, africa: 2, oceania: 1 };
+    for (const region of REGIONS) {
+      el.region = region;
+      await el.updateComplete;
+      const expected = data.partners.filter((p) => region === 'all' || p.region === region);
+      expect(rows(el), region).to.have.length(region === 'all' ? 23 : literal[region]);
+      expect(rowNames(el)).to.deep.equal(expectedNames(expected, 'name', 'asc', 'en'));
+    }
+  });
+
+  it('warns once about an unknown region and shows all partners', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await list({ region: 'antarctica' });
+      el.lang = 'en';
+      await el.updateComplete;
+      el.sort = 'year';
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(rows(el)).to.have.length(23);
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain('antarctica').and.contain('all, asia, europe, americas, africa, oceania');
+    expect(root(el).querySelector('select')!.value).to.equal('all');
+  });
+
+  it('warns once about an unknown sort or order and uses the defaults', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await list({ lang: 'en', sort: 'size', order: 'up' });
+      el.region = 'asia';
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(ours(warnings)).to.have.length(2);
+    expect(rowNames(el)).to.deep.equal(expectedNames(filterByRegion(data.partners, 'asia'), 'name', 'asc', 'en'));
+    expect(headerButton(el, 'name').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('lets the reader filter with the region menu, reflecting `region` without an event', async () => {
+    const el = await list({ lang: 'id' });
+    const fired: Event[] = [];
+    el.addEventListener('sister-city-list-sort', (e) => fired.push(e));
+    const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    const label = root(el).querySelector<HTMLLabelElement>('[part="controls"] label')!;
+    expect(label.htmlFor).to.equal(select.id);
+    expect(text(label)).to.equal('Kawasan');
+    expect([...select.options].map((o) => [o.value, o.text])).to.deep.equal(
+      REGIONS.map((r) => [r, coreStrings.id[`region_${r}`]]),
+    );
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' }); // Asia
+    await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(11);
+    select.value = 'africa';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('region')).to.equal('africa');
+    expect(rowNames(el)).to.deep.equal(['Casablanca', 'Maputo']);
+    expect(fired).to.have.length(0);
+    el.region = 'oceania';
+    await el.updateComplete;
+    expect(select.value).to.equal('oceania');
+  });
+
+  it('hides the region menu with no-controls', async () => {
+    const el = await list({ 'no-controls': '', region: 'americas' });
+    expect(root(el).querySelector('[part="controls"], select')).to.equal(null);
+    expect(rows(el)).to.have.length(2);
+    el.noControls = false;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="controls"] select')).to.not.equal(null);
+  });
+
+  it('says so when a region has no partners', async () => {
+    const el = await ready(await list({ lang: 'en', src: '/test/fixtures/mini.json', region: 'asia' }));
+    expect(rows(el)).to.have.length(0);
+    const empty = root(el).querySelector('tbody tr.empty td')!;
+    expect(text(empty)).to.equal('There are no partners in this region.');
+    expect(empty.getAttribute('colspan')).to.equal('6');
+    expect(captionText(el)).to.equal('Sample City’s sister-city partners in Asia, 0 partners');
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(text(root(el).querySelector('tbody tr.empty'))).to.equal('Tidak ada kota mitra di kawasan ini.');
+    el.region = 'all';
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Lima', 'Oslo']);
+  });
+
+  it('highlights the selected partner with aria-current', async () => {
+    const el = await list({ lang: 'en', selected: 'jeju' });
+    const current = rows(el).filter((r) => r.getAttribute('aria-current') === 'true');
+    expect(current).to.have.length(1);
+    expect(text(current[0].querySelector('th'))).to.equal('Jeju Province');
+    expect(current[0].classList.contains('is-selected')).to.equal(true);
+    const plain = rowOf(el, 'Seoul');
+    expect(getComputedStyle(current[0].children[1]).backgroundColor).to.not.equal(getComputedStyle(plain.children[1]).backgroundColor);
+    expect(getComputedStyle(current[0].querySelector('th')!, '::before').content).to.not.equal('none');
+    el.selected = 'rotterdam';
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r.hasAttribute('aria-current')).map((r) => text(r.querySelector('th')))).to.deep.equal(['Rotterdam']);
+    el.region = 'asia';
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r.hasAttribute('aria-current'))).to.have.length(0);
+  });
+
+  it('warns once about an unknown selected partner and highlights nothing', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await list({ selected: 'atlantis' });
+      el.lang = 'en';
+      await el.updateComplete;
+      el.sort = 'country';
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain('atlantis');
+    expect(rows(el)).to.have.length(23);
+    expect(root(el).querySelector('[aria-current]')).to.equal(null);
+  });
+
+  it('links every source through safe http(s) URLs opening in a new tab', async () => {
+    for (const lang of LANGS) {
+      const el = await list({ lang });
+      const byName = new Map(data.partners.map((p) => [p.name[lang], p]));
+      for (const row of rows(el)) {
+        const p = byName.get(text(row.querySelector('th')))!;
+        const links = [...row.querySelectorAll<HTMLAnchorElement>('[part="source"] a')];
+        const cited = sourcesOf(p, data).filter((s: Source) => safeUrl(s.url));
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(cited.map((s) => safeUrl(s.url)));
+        links.forEach((a, i) => {
+          expect(a.protocol).to.match(/^https?:$/);
+          expect(a.target).to.equal('_blank');
+          expect(a.rel).to.equal('noopener noreferrer');
+          // Publisher, then (for screen readers) the article title and the new-tab warning.
+          expect(text(a)).to.equal(fold(`${cited[i].publisher}: ${cited[i].title} ${coreStrings[lang].opensInNewTab}`));
+        });
+      }
+    }
+  });
+
+  it('shows the notes of a partner in a keyboard-operable disclosure', async () => {
+    const el = await list({ lang: 'en' });
+    for (const row of rows(el)) {
+      const p = data.partners.find((x) => x.name.en === text(row.querySelector('th')))!;
+      const details = row.querySelector('details');
+      const notes = notesOf(p, data);
+      if (!notes.length) {
+        expect(details, p.id).to.equal(null);
+        continue;
+      }
+      expect([...details!.querySelectorAll('li')].map(text)).to.deep.equal(notes.map((n) => fold(n.text.en)));
+    }
+    const arkansas = rowOf(el, 'Arkansas').querySelector('details')!;
+    expect(text(arkansas.querySelector('summary'))).to.equal('Notes (2) about Arkansas');
+    expect(text(rowOf(el, 'Jeddah').querySelector('summary'))).to.equal('Note about Jeddah');
+    arkansas.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(arkansas.open).to.equal(true);
+    // The open note follows its partner when the table is re-sorted.
+    el.sort = 'year';
+    await el.updateComplete;
+    expect(rowOf(el, 'Arkansas').querySelector('details')!.open).to.equal(true);
+    expect(rows(el).filter((r) => r.querySelector('details[open]'))).to.have.length(1);
+  });
+
+  it('renders hostile data as literal text and never executes it', async () => {
+    const w = window as unknown as { __pwned?: number };
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await ready(await list({ lang: 'en', src: INJECTION, selected: '<img src=x onerror=window.__pwned=10>' }));
+      el.caption = '<img src=x onerror="window.__pwned=11">';
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      restore();
+    }
+    expect(w.__pwned).to.equal(undefined);
+    expect(ours(warnings)).to.have.length(1); // the unknown `selected`
+    const sr = root(el);
+    expect(sr.querySelectorAll('img, script, iframe, b, u, object, embed')).to.have.length(0);
+    expect(sr.querySelectorAll('svg')).to.have.length(3); // our three sort arrows only
+    expect(captionText(el)).to.equal('<img src=x onerror="window.__pwned=11">');
+    expect(rowNames(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1"> City', '<svg onload="window.__pwned=3">'].sort(new Intl.Collator('en').compare));
+    expect(text(rowOf(el, '<svg onload="window.__pwned=3">').children[1])).to.equal('<iframe srcdoc="<script>parent.__pwned=4</script>">');
+    const links = [...sr.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links).to.have.length(1);
+    expect(links[0].protocol).to.equal('https:');
+    expect(links[0].href).to.equal(safeUrl('https://example.org/?q="><img src=x onerror=window.__pwned=8>'));
+    const evil = rowOf(el, '<img src=x onerror="window.__pwned=1"> City');
+    const sources = [...evil.querySelectorAll('[part="source"] .source__publisher')].map(text);
+    expect(sources).to.deep.equal([
+      'JS <img src=x onerror="window.__pwned=1">',
+      'Data <script>window.__pwned=2</script>',
+      'Fine <b onmouseover="window.__pwned=7">press</b>',
+      'VB <a href="javascript:window.__pwned=9">x</a>',
+    ]);
+    expect(text(evil.querySelector('.notes li'))).to.equal('Note <img src=x onerror="window.__pwned=1">');
+    expect(text(evil.querySelector('[part="source"] .sr-only'))).to.equal(': <img src=x onerror="window.__pwned=1">');
+  });
+
+  it('shows a localized error for a broken src, warns once, and keeps its reserved height', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await ready(await list({ lang: 'id', src: '/test/fixtures/missing-sister-city-list.json' }));
+      expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorTitle).and.contain('HTTP 404');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.en.errorTitle);
+      expect(root(el).querySelector('table')).to.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.at.least(320);
+    } finally {
+      restore();
+    }
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain('missing-sister-city-list.json');
+  });
+
+  it('shows a localized error for a src that is not JSON, without throwing', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await ready(await list({ lang: 'id', src: '/test/fixtures/broken.json', selected: 'jeju', region: 'asia' }));
+    } finally {
+      restore();
+    }
+    expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorParse);
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain('broken.json');
+  });
+
+  it('works inside another element\'s shadow root, inheriting its language', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const el = document.createElement('sister-city-list');
+    el.setAttribute('no-controls', '');
+    el.setAttribute('selected', 'tokyo');
+    shadow.append(el);
+    await el.updateComplete;
+    expect(text(headerButton(el, 'name'))).to.equal('Partner');
+    expect(root(el).querySelector('select')).to.equal(null);
+    const seen = oneEvent(outer, 'sister-city-list-sort');
+    headerButton(el, 'country').click();
+    expect((await seen).detail).to.deep.equal({ sort: 'country', order: 'asc' });
+    outer.setAttribute('lang', 'id');
+    await waitUntil(() => text(headerButton(el, 'name')) === 'Mitra', 'language change not rendered');
+  });
+
+  it('reserves --jgw-list-min-height while loading, without a layout shift', async () => {
+    const el = await list({ lang: 'en', src: '/__slow?ms=300' });
+    el.style.setProperty('--jgw-list-min-height', '150px');
+    expect(text(root(el).querySelector('.state--loading'))).to.equal(coreStrings.en.loading);
+    expect(el.getBoundingClientRect().height).to.equal(150);
+    await ready(el);
+    expect(rows(el)).to.have.length(2);
+    const plain = await list();
+    expect(plain.getBoundingClientRect().height).to.be.at.least(320);
+  });
+
+  it('honours --jgw-list-max-height with a scrolling table', async () => {
+    const el = await list({ lang: 'en' });
+    el.style.setProperty('--jgw-list-max-height', '240px');
+    await el.updateComplete;
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.getBoundingClientRect().height).to.be.at.most(240);
+    expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+  });
+
+  it('has no axe violations in both languages and themes, with a selection and an open note', async () => {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of LANGS) {
+        const el = await list({ lang, theme, selected: 'istanbul' });
+        rowOf(el, lang === 'id' ? 'Istanbul' : 'Istanbul').querySelector('details')!.open = true;
+        expect(await axeViolations(el), `${theme} ${lang}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('has no axe violations in the error state and the empty state', async () => {
+    const { restore } = captureWarnings();
+    try {
+      for (const theme of ['light', 'dark']) {
+        const el = await ready(await list({ lang: 'en', theme, src: '/test/fixtures/missing.json' }));
+        expect(await axeViolations(el), theme).to.deep.equal([]);
+      }
+    } finally {
+      restore();
+    }
+    const empty = await ready(await list({ lang: 'id', theme: 'dark', src: '/test/fixtures/mini.json', region: 'africa' }));
+    expect(await axeViolations(empty)).to.deep.equal([]);
+  });
+
+  describe('at 320 px', () => {
+    let size: { width: number; height: number };
+    before(() => (size = { width: window.innerWidth, height: window.innerHeight }));
+    after(() => setViewport(size));
+
+    it('never overflows the page, and every column stays reachable', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const lang of LANGS) {
+        const el = await list({ lang });
+        await el.updateComplete;
+        expect(el.scrollWidth, `${lang} host`).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+        expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+        const box = scroller.getBoundingClientRect();
+        const caption = root(el).querySelector('.caption__text')!.getBoundingClientRect();
+        expect(caption.right).to.be.at.most(box.right + 1);
+
+        // Keyboard: the region is focusable and arrow keys scroll it.
+        scroller.focus();
+        expect(root(el).activeElement).to.equal(scroller);
+        await sendKeys({ press: 'ArrowRight' });
+        await waitUntil(() => scroller.scrollLeft > 0, 'arrow key did not scroll');
+
+        scroller.scrollLeft = scroller.scrollWidth;
+        await new Promise((r) => requestAnimationFrame(r));
+        const last = root(el).querySelector('thead th:last-child')!.getBoundingClientRect();
+        expect(last.right).to.be.at.most(box.right + 1);
+        // The partner names and the caption stay in view while scrolled.
+        const name = rows(el)[0].querySelector('th')!.getBoundingClientRect();
+        expect(name.left).to.be.at.least(box.left - 1);
+        const captionAfter = root(el).querySelector('.caption__text')!.getBoundingClientRect();
+        expect(captionAfter.left).to.be.at.least(box.left - 1);
+        expect(captionAfter.right).to.be.at.most(box.right + 1);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      }
+    });
+  });
+});
+
+describe('<sister-city-list> registration', () => {
+  it('is defined and exported', () => {
+    expect(customElements.get('sister-city-list')).to.equal(SisterCityList);
+    expect(document.createElement('sister-city-list')).to.be.instanceOf(SisterCityList);
+  });
+});
