@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    min-height: var(--jgw-counter-min-height, 10.5em);
+  }
+  .counter {
+    min-height: inherit;
+    padding: var(--jgw-counter-padding, 1em);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .figure {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    margin: 0;
+  }
+  /* The final value, invisible, and the counting one share one grid cell:
+     the cell is as wide as the final value from the first frame on. */
+  .value {
+    display: grid;
+    grid-template-columns: max-content;
+    justify-items: end;
+    font-size: var(--jgw-counter-value-size, 3em);
+    font-weight: 700;
+    line-height: 1.1;
+    letter-spacing: -0.01em;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums lining-nums;
+  }
+  .value > span {
+    grid-area: 1 / 1;
+    white-space: nowrap;
+  }
+  .value__final {
+    visibility: hidden;
+  }
+  .final {
+    user-select: none;
+  }
+  .label {
+    margin-top: 0.25em;
+    font-size: var(--jgw-counter-label-size, 1.125em);
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .caption {
+    margin: 0.375em 0 0;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .source {
+    margin-top: 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .source summary {
+    display: inline-block;
+    list-style: none;
+    cursor: pointer;
+    border-radius: 2px;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+  .source summary::-webkit-details-marker {
+    display: none;
+  }
+  .source summary::before {
+    content: '';
+    display: inline-block;
+    width: 0;
+    height: 0;
+    margin-inline-end: 0.4em;
+    vertical-align: 0.1em;
+    border-block: 0.3em solid transparent;
+    border-inline-start: 0.45em solid currentColor;
+    transition: transform 0.15s ease-out;
+  }
+  .source[open] summary::before {
+    transform: rotate(90deg);
+  }
+  .source ul {
+    margin: 0.375em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .source li + li {
+    margin-top: 0.25em;
+  }
+  .notes__title {
+    margin: 0.5em 0 0;
+    font-weight: 600;
+  }
+  .notes p {
+    margin: 0.25em 0 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .source summary::before {
+      transition: none;
+    }
+  }
+  /* Print shows the final value whatever the count has reached. */
+  @media print {
+    .value__final {
+      visibility: visible;
+    }
+    .value__now {
+      visibility: hidden;
+    }
+  }
+  @media (forced-colors: active) {
+    .value {
+      color: CanvasText;
+    }
+  }
+`;

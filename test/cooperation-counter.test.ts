@@ -1,0 +1,591 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { bundledDataset, clearDatasetCache } from '../src/core/dataset.js';
+import { formatDate } from '../src/core/i18n.js';
+import type { Lang } from '../src/core/types.js';
+import type { CooperationCounter } from '../src/cooperation-counter/cooperation-counter.js';
+import {
+  countUp,
+  decimalsOf,
+  DEFAULT_DURATION,
+  easeOutCubic,
+  FALLBACK_SLACK,
+  progressAt,
+  valueAt,
+  type Clock,
+} from '../src/cooperation-counter/count-up.js';
+import { axeViolations, captureWarnings, normalizeSpaces } from './support/helpers.js';
+
+// The element is registered by the first test, after it has checked the
+// fallback content of an element that is not upgraded yet.
+const define = () => import('../src/cooperation-counter/define.js');
+
+const MINI = '/test/fixtures/mini.json';
+const EXTRA = '/test/fixtures/cooperation-counter-extra.json';
+const NAN = '/test/fixtures/cooperation-counter-nan.json';
+const METRIC_IDS = [
+  'agreements',
+  'sister-cities',
+  'partner-countries',
+  'institutions',
+  'regions',
+  'hospitals',
+  'asn-new-york',
+  'asn-rotterdam',
+  'higa-students',
+];
+
+/** The number as this browser's Intl writes it, spaces normalized. */
+const intl = (value: number, lang: Lang, options: Intl.NumberFormatOptions = {}) =>
+  normalizeSpaces(new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', options).format(value));
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null) => normalizeSpaces(node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The digits on screen now (the counting copy). */
+const shown = (el: Element) => text($(el, '.value__now'));
+const digits = (s: string) => Number(s.replace(/\D/g, ''));
+const ready = (el: Element) => waitUntil(() => $(el, '.counter'), 'the figure never rendered', { timeout: 3000 });
+const errorShown = (el: Element) => waitUntil(() => $(el, '.state--error'), 'no error state', { timeout: 3000 });
+const ourWarnings = (warnings: string[]) => warnings.filter((w) => w.startsWith('<cooperation-counter>'));
+
+function size(el: Element) {
+  const host = el.getBoundingClientRect();
+  const value = $(el, '.value')?.getBoundingClientRect();
+  return { width: host.width, height: host.height, valueWidth: value?.width, valueHeight: value?.height };
+}
+
+/** The text assistive technology gets from the figure: everything but aria-hidden parts. */
+function spokenFigure(el: Element): string {
+  const copy = $(el, '.figure')!.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return text(copy);
+}
+
+describe('<cooperation-counter> before the script runs', () => {
+  it('shows the embedder’s fallback text, which gives way to the figure on upgrade', async () => {
+    expect(customElements.get('cooperation-counter')).to.equal(undefined);
+    const el = await fixture<HTMLElement>(html`<cooperation-counter lang="id" animation="none">102 kerja sama</cooperation-counter>`);
+    const fallback = el.firstChild as Text;
+    const rendered = () => {
+      const range = document.createRange();
+      range.selectNodeContents(fallback);
+      return range.getClientRects().length > 0;
+    };
+    expect(el.shadowRoot).to.equal(null);
+    expect(rendered()).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    await define();
+    await ready(el);
+    expect(rendered()).to.equal(false);
+    expect(el.textContent).to.equal('102 kerja sama'); // left in place, not in the rendered tree
+    expect(shown(el)).to.equal(intl(102, 'id'));
+  });
+});
+
+describe('<cooperation-counter>', () => {
+  before(define);
+  beforeEach(() => clearDatasetCache());
+
+  describe('figures', () => {
+    it('shows every metric of the dataset with its value and label, in both languages', async () => {
+      const data = bundledDataset();
+      expect(data.metrics.map((m) => m.id)).to.have.members(METRIC_IDS);
+      for (const lang of ['id', 'en'] as const) {
+        for (const m of data.metrics) {
+          const el = await fixture<CooperationCounter>(
+            html`<cooperation-counter lang=${lang} metric=${m.id} animation="none"></cooperation-counter>`,
+          );
+          await ready(el);
+          const expected = intl(m.value, lang);
+          expect(shown(el), `${m.id} ${lang}`).to.equal(expected);
+          expect(text($(el, '.value__final'))).to.equal(expected);
+          expect(text($(el, '[part="label"]'))).to.equal(m.label[lang]);
+        }
+      }
+    });
+
+    it('groups thousands as the language does (1.234 / 1,234) and follows a lang change', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" src=${MINI} animation="none"></cooperation-counter>`);
+      await ready(el);
+      expect(shown(el)).to.equal('1.234');
+      expect(shown(el)).to.equal(intl(1234, 'id'));
+      expect(text($(el, '[part="label"]'))).to.equal('kerja sama contoh');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(shown(el)).to.equal('1,234');
+      expect(shown(el)).to.equal(intl(1234, 'en'));
+      expect(text($(el, '[part="label"]'))).to.equal('sample agreements');
+    });
+
+    it('writes fractions and large values as Intl does', async () => {
+      const { restore } = captureWarnings(); // the loader reports a dropped link in this fixture
+      try {
+        for (const lang of ['id', 'en'] as const) {
+          const budget = await fixture<CooperationCounter>(
+            html`<cooperation-counter lang=${lang} src=${EXTRA} metric="budget" animation="none"></cooperation-counter>`,
+          );
+          await ready(budget);
+          expect(shown(budget)).to.equal(intl(2.75, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+          expect(shown(budget)).to.equal(lang === 'id' ? '2,75' : '2.75');
+          const visitors = await fixture<CooperationCounter>(
+            html`<cooperation-counter lang=${lang} src=${EXTRA} metric="visitors" animation="none"></cooperation-counter>`,
+          );
+          await ready(visitors);
+          expect(shown(visitors)).to.equal(intl(1250000, lang));
+        }
+      } finally {
+        restore();
+      }
+    });
+
+    it('shows the headline figure (agreements) when metric is absent or empty', async () => {
+      const absent = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" animation="none"></cooperation-counter>`);
+      const empty = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="" animation="none"></cooperation-counter>`);
+      for (const el of [absent, empty]) {
+        await ready(el);
+        expect(shown(el)).to.equal(intl(102, 'en'));
+        expect(text($(el, '[part="label"]'))).to.equal('cooperation agreements in 2024');
+      }
+    });
+
+    it('takes label and caption from attributes', async () => {
+      const el = await fixture<CooperationCounter>(
+        html`<cooperation-counter lang="id" metric="sister-cities" label="kota sahabat" caption="Data Biro KSD DKI Jakarta" animation="none"></cooperation-counter>`,
+      );
+      await ready(el);
+      expect(text($(el, '[part="label"]'))).to.equal('kota sahabat');
+      expect(text($(el, '[part="caption"]'))).to.equal('Data Biro KSD DKI Jakarta');
+      const plain = await fixture<CooperationCounter>(html`<cooperation-counter animation="none"></cooperation-counter>`);
+      await ready(plain);
+      expect($(plain, '[part="caption"]')).to.equal(null);
+    });
+
+    it('exposes the parts and the documented custom properties', async () => {
+      const el = await fixture<CooperationCounter>(
+        html`<cooperation-counter
+          lang="en"
+          caption="c"
+          animation="none"
+          style="--jgw-counter-value-size: 80px; --jgw-counter-label-size: 20px; --jgw-accent: rgb(0, 90, 0); --jgw-font-family: Georgia, serif"
+        ></cooperation-counter>`,
+      );
+      await ready(el);
+      for (const part of ['value', 'label', 'caption', 'source']) expect($(el, `[part~="${part}"]`), part).not.to.equal(null);
+      const value = getComputedStyle($(el, '[part="value"]')!);
+      expect(value.fontSize).to.equal('80px');
+      expect(value.color).to.equal('rgb(0, 90, 0)');
+      expect(value.fontVariantNumeric).to.contain('tabular-nums');
+      expect(getComputedStyle($(el, '[part="label"]')!).fontSize).to.equal('20px');
+      expect(getComputedStyle($(el, '[part="label"]')!).fontFamily).to.equal('Georgia, serif');
+    });
+
+    it('follows prefers-color-scheme with theme="auto"', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter theme="auto" animation="none"></cooperation-counter>`);
+      await ready(el);
+      const accent = () => getComputedStyle($(el, '.value')!).color;
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        expect(accent()).to.equal('rgb(255, 138, 128)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+      expect(accent()).to.equal('rgb(179, 38, 30)');
+    });
+  });
+
+  describe('counting', () => {
+    it('counts up once, when half visible, keeping its size, and ends exactly on the final value', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><div style="height: 150vh"></div><cooperation-counter lang="id" src=${MINI} duration="1500"></cooperation-counter><div style="height: 150vh"></div></div>`,
+      );
+      const el = wrap.querySelector('cooperation-counter')!;
+      await ready(el);
+      await nextFrame();
+      await nextFrame();
+      expect(shown(el), 'counted before it was visible').to.equal('0');
+      const before = size(el);
+      expect(spokenFigure(el)).to.equal(`${intl(1234, 'id')} kerja sama contoh`);
+
+      el.scrollIntoView({ block: 'center' });
+      await waitUntil(() => digits(shown(el)) > 0 && digits(shown(el)) < 1234, 'no intermediate frame', { interval: 5 });
+      const during = size(el);
+      expect(spokenFigure(el), 'screen readers get the final value while it counts').to.equal(
+        `${intl(1234, 'id')} kerja sama contoh`,
+      );
+
+      await waitUntil(() => shown(el) === intl(1234, 'id'), 'never reached the final value', { timeout: 4000 });
+      const after = size(el);
+      expect(during).to.deep.equal(before);
+      expect(after).to.deep.equal(before);
+
+      // Once: scrolled away and back, it does not count again.
+      window.scrollTo(0, 0);
+      await nextFrame();
+      el.scrollIntoView({ block: 'center' });
+      await nextFrame();
+      await nextFrame();
+      expect(shown(el)).to.equal(intl(1234, 'id'));
+    });
+
+    it('reaches the final value after a short duration', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="asn-rotterdam" duration="200"></cooperation-counter>`);
+      await ready(el);
+      await waitUntil(() => shown(el) === intl(100, 'en'), 'never reached 100', { timeout: 2000 });
+    });
+
+    it('shows the final value at once with prefers-reduced-motion: reduce', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" src=${MINI} duration="5000"></cooperation-counter>`);
+        await ready(el);
+        expect(shown(el)).to.equal(intl(1234, 'id'));
+        await nextFrame();
+        await nextFrame();
+        expect(shown(el)).to.equal(intl(1234, 'id'));
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('jumps to the final value when reduced motion is turned on while counting', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${MINI} duration="10000"></cooperation-counter>`);
+      await ready(el);
+      await waitUntil(() => digits(shown(el)) > 0, 'never started');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        await waitUntil(() => shown(el) === intl(1234, 'en'), 'did not jump to the end', { timeout: 1000 });
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('shows the final value at once with animation="none"', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="hospitals" animation="none" duration="5000"></cooperation-counter>`);
+      await ready(el);
+      expect(shown(el)).to.equal(intl(27, 'en'));
+    });
+
+    it('shows the final value at once when the tab is hidden as it should start', async () => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" duration="5000"></cooperation-counter>`);
+        await ready(el);
+        await waitUntil(() => shown(el) === intl(102, 'en'), 'not final in a hidden tab', { timeout: 1000 });
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+      expect(document.visibilityState).to.equal('visible');
+    });
+
+    it('still lands on the final value when animation frames never come', async () => {
+      const raf = window.requestAnimationFrame;
+      window.requestAnimationFrame = () => 0;
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" src=${MINI} duration="200"></cooperation-counter>`);
+        await ready(el);
+        await waitUntil(() => shown(el) === intl(1234, 'id'), 'stuck without frames', { timeout: 2000 });
+      } finally {
+        window.requestAnimationFrame = raf;
+      }
+    });
+
+    it('ends a count cut short by removal on the final value', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${MINI} duration="10000"></cooperation-counter>`);
+      await ready(el);
+      await waitUntil(() => digits(shown(el)) > 0, 'never started');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(intl(1234, 'en'));
+    });
+  });
+
+  describe('accessibility', () => {
+    it('hides the digits from assistive technology and gives the final value and label as text, without a live region', async () => {
+      for (const lang of ['id', 'en'] as const) {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang=${lang} metric="sister-cities"></cooperation-counter>`);
+        await ready(el);
+        expect($(el, '[part="value"]')!.getAttribute('aria-hidden')).to.equal('true');
+        const label = bundledDataset().metrics.find((m) => m.id === 'sister-cities')!.label[lang];
+        expect(spokenFigure(el)).to.equal(`${intl(23, lang)} ${label}`);
+        expect(el.shadowRoot!.querySelector('[aria-live], [role="status"], [role="alert"], [role="log"], output')).to.equal(null);
+      }
+    });
+
+    it('lists the sources with links, dates and notes in a keyboard-operable disclosure', async () => {
+      const data = bundledDataset();
+      const metric = data.metrics.find((m) => m.id === 'sister-cities')!;
+      for (const lang of ['id', 'en'] as const) {
+        const wrap = await fixture<HTMLElement>(
+          html`<div><button>before</button><cooperation-counter lang=${lang} metric="sister-cities" animation="none"></cooperation-counter></div>`,
+        );
+        const el = wrap.querySelector('cooperation-counter')!;
+        await ready(el);
+        const details = $<HTMLDetailsElement>(el, 'details[part="source"]')!;
+        expect(details.open).to.equal(false);
+        expect(text(details.querySelector('summary'))).to.equal(lang === 'id' ? 'Sumber' : 'Sources');
+
+        wrap.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
+        await sendKeys({ press: 'Enter' });
+        expect(details.open).to.equal(true);
+
+        const items = [...details.querySelectorAll('li')];
+        expect(items).to.have.length(metric.sources.length);
+        metric.sources.forEach((id, i) => {
+          const source = data.sources.find((s) => s.id === id)!;
+          const link = items[i].querySelector('a')!;
+          expect(link.getAttribute('href')).to.equal(source.url);
+          expect(link.target).to.equal('_blank');
+          expect(link.rel).to.equal('noopener noreferrer');
+          expect(text(link)).to.equal(`${source.title} ${lang === 'id' ? '(membuka tab baru)' : '(opens in a new tab)'}`);
+          expect(text(items[i])).to.contain(source.publisher);
+          if (source.date) expect(text(items[i])).to.contain(normalizeSpaces(formatDate(source.date, lang)));
+        });
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(items[0].querySelector('a'));
+
+        const notes = text(details.querySelector('.notes'));
+        expect(notes).to.contain(lang === 'id' ? 'Catatan' : 'Notes');
+        for (const id of metric.notes!) {
+          const note = data.notes.find((n) => n.id === id)!.text[lang];
+          expect(notes).to.contain(normalizeSpaces(note).replace(/\s+/g, ' ').trim());
+        }
+      }
+    });
+
+    it('shows a source without a usable link as plain text', async () => {
+      const { restore } = captureWarnings(); // the loader reports the dropped link
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${EXTRA} animation="none"></cooperation-counter>`);
+        await ready(el);
+        const items = [...el.shadowRoot!.querySelectorAll('details li')];
+        expect(items).to.have.length(2);
+        expect(items[1].querySelector('a')).to.equal(null);
+        expect(text(items[1])).to.equal('Third Press, Unlinked report');
+        expect(text($(el, '.notes__title'))).to.equal('Notes');
+        expect([...el.shadowRoot!.querySelectorAll('.notes p:not(.notes__title)')].map(text)).to.deep.equal([
+          'Sources disagree.',
+          'The figure is provisional.',
+        ]);
+      } finally {
+        restore();
+      }
+    });
+
+    const themes = ['light', 'dark'] as const;
+    for (const theme of themes) {
+      for (const lang of ['id', 'en'] as const) {
+        it(`has no axe violations (${theme}, ${lang}, sources open)`, async () => {
+          const el = await fixture<CooperationCounter>(
+            html`<cooperation-counter theme=${theme} lang=${lang} caption="Keterangan" animation="none"></cooperation-counter>`,
+          );
+          await ready(el);
+          $<HTMLDetailsElement>(el, 'details')!.open = true;
+          expect(await axeViolations(el)).to.deep.equal([]);
+        });
+        it(`has no axe violations in the error state (${theme}, ${lang})`, async () => {
+          const { restore } = captureWarnings();
+          try {
+            const el = await fixture<CooperationCounter>(html`<cooperation-counter theme=${theme} lang=${lang} metric="nope"></cooperation-counter>`);
+            await errorShown(el);
+            expect(await axeViolations(el)).to.deep.equal([]);
+          } finally {
+            restore();
+          }
+        });
+      }
+    }
+  });
+
+  describe('bad input', () => {
+    it('an unknown metric: a localized message and one warning naming the valid ids', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: CooperationCounter;
+      try {
+        el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" metric="kota-kembar"></cooperation-counter>`);
+        await errorShown(el);
+        expect(text($(el, '.state'))).to.contain('Data tidak dapat ditampilkan').and.contain('“kota-kembar” tidak tersedia');
+        el.lang = 'en';
+        await el.updateComplete;
+        expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('no figure with the id “kota-kembar”');
+      } finally {
+        restore();
+      }
+      const ours = ourWarnings(warnings);
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain('"kota-kembar"');
+      for (const id of METRIC_IDS) expect(ours[0]).to.contain(id);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('a metric whose value is not a number: a localized message and one warning', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${NAN}></cooperation-counter>`);
+        await errorShown(el);
+        expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('metrics[0].value');
+      } finally {
+        restore();
+      }
+      const ours = ourWarnings(warnings);
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain('cooperation-counter-nan.json').and.contain('must be a number');
+    });
+
+    it('a broken src: a localized message and one warning', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" src="/test/fixtures/nope-counter.json"></cooperation-counter>`);
+        await errorShown(el);
+        expect(text($(el, '.state'))).to.contain('Data tidak dapat ditampilkan').and.contain('HTTP 404');
+      } finally {
+        restore();
+      }
+      const ours = ourWarnings(warnings);
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain('nope-counter.json').and.contain('404');
+    });
+
+    it('a non-numeric duration falls back to the default', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${MINI} duration="fast"></cooperation-counter>`);
+        await ready(el);
+        expect(el.effectiveDuration).to.equal(DEFAULT_DURATION);
+        await waitUntil(() => digits(shown(el)) > 0, 'never started');
+        const started = performance.now();
+        expect(shown(el), 'ended at once, as with no duration').not.to.equal(intl(1234, 'en'));
+        await waitUntil(() => shown(el) === intl(1234, 'en'), 'never ended', { timeout: 3000 });
+        expect(performance.now() - started).to.be.greaterThan(DEFAULT_DURATION / 2);
+      } finally {
+        restore();
+      }
+      const ours = ourWarnings(warnings);
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain('duration "fast"');
+    });
+
+    it('keeps its size from loading to ready, and in the error state', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 480px"><cooperation-counter lang="id" src="/__slow?ms=500"></cooperation-counter></div>`,
+      );
+      const el = wrap.querySelector('cooperation-counter')!;
+      expect($(el, '.state--loading')).not.to.equal(null);
+      const loading = el.getBoundingClientRect().height;
+      expect(loading).to.be.greaterThan(100);
+      await waitUntil(() => $(el, '.counter'), 'never became ready', { timeout: 3000 });
+      expect(el.getBoundingClientRect().height).to.equal(loading);
+
+      const { restore } = captureWarnings();
+      try {
+        el.setAttribute('metric', 'unknown');
+        await errorShown(el);
+        expect(el.getBoundingClientRect().height).to.equal(loading);
+      } finally {
+        restore();
+      }
+    });
+  });
+});
+
+describe('count-up timing', () => {
+  /** A clock whose time, frames and timers the test drives. */
+  function fakeClock(options: { frames?: boolean } = {}) {
+    let time = 0;
+    let frame: (() => void) | undefined;
+    const timers: { at: number; run: () => void; id: number }[] = [];
+    let ids = 0;
+    const clock: Clock = {
+      now: () => time,
+      requestFrame: (cb) => {
+        if (options.frames !== false) frame = cb;
+        return ++ids;
+      },
+      cancelFrame: () => (frame = undefined),
+      setTimer: (cb, ms) => {
+        timers.push({ at: time + ms, run: cb, id: ++ids });
+        return ids;
+      },
+      clearTimer: (id) => {
+        const i = timers.findIndex((t) => t.id === id);
+        if (i >= 0) timers.splice(i, 1);
+      },
+    };
+    const advance = (ms: number) => {
+      time += ms;
+      const f = frame;
+      frame = undefined;
+      f?.();
+      for (const t of timers.filter((t) => t.at <= time)) {
+        timers.splice(timers.indexOf(t), 1);
+        t.run();
+      }
+    };
+    return { clock, advance };
+  }
+
+  it('eases out from 0 to exactly 1', () => {
+    expect(easeOutCubic(0)).to.equal(0);
+    expect(easeOutCubic(1)).to.equal(1);
+    expect(easeOutCubic(0.5)).to.be.greaterThan(0.5);
+    expect(progressAt(1200, 1200)).to.equal(1);
+    expect(progressAt(5000, 1200)).to.equal(1);
+    expect(progressAt(100, 0)).to.equal(1);
+    expect(progressAt(0, Number.NaN)).to.equal(1);
+  });
+
+  it('rounds to the final value’s precision and reaches it only at the end', () => {
+    expect(decimalsOf(102)).to.equal(0);
+    expect(decimalsOf(2.75)).to.equal(2);
+    expect(decimalsOf(0.1)).to.equal(1);
+    for (const final of [4, 102, 1234, 2.75, -8]) {
+      expect(valueAt(final, 1)).to.equal(final);
+      expect(valueAt(final, 0)).to.equal(0);
+      for (let p = 0.01; p < 1; p += 0.01) {
+        const v = valueAt(final, p);
+        expect(v, `${final} at ${p}`).not.to.equal(final);
+        expect(Math.abs(v)).to.be.at.most(Math.abs(final));
+      }
+    }
+  });
+
+  it('calls frames with rising progress and ends on exactly 1, once', () => {
+    const { clock, advance } = fakeClock();
+    const seen: number[] = [];
+    countUp(1200, (p) => seen.push(p), clock);
+    for (let t = 0; t < 1400; t += 16) advance(16);
+    expect(seen[0]).to.equal(0);
+    expect(seen.at(-1)).to.equal(1);
+    expect(seen.filter((p) => p === 1)).to.have.length(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.at.least(seen[i - 1]);
+    expect(seen.length).to.be.within(60, 90);
+  });
+
+  it('ends on 1 by timer when frames never come', () => {
+    const { clock, advance } = fakeClock({ frames: false });
+    const seen: number[] = [];
+    countUp(1200, (p) => seen.push(p), clock);
+    advance(1200 + FALLBACK_SLACK - 1);
+    expect(seen).to.deep.equal([0]);
+    advance(1);
+    expect(seen).to.deep.equal([0, 1]);
+  });
+
+  it('ends at once with no duration, and stops without a final call when cancelled', () => {
+    const seen: number[] = [];
+    countUp(0, (p) => seen.push(p));
+    expect(seen).to.deep.equal([1]);
+    const { clock, advance } = fakeClock();
+    const later: number[] = [];
+    const stop = countUp(1200, (p) => later.push(p), clock);
+    advance(16);
+    stop();
+    advance(2000);
+    expect(later.at(-1)).to.be.below(1);
+  });
+});
