@@ -511,14 +511,6 @@ describe('<program-card>', () => {
       expect(el.querySelector('a')!.checkVisibility()).to.equal(false);
     });
 
-    it('shows its fallback content before the element is defined', async () => {
-      const wrap = await fixture<HTMLElement>(
-        html`<div><program-card-undefined><a href="https://example.org/c40">fallback</a></program-card-undefined></div>`,
-      );
-      // Same markup under a tag nobody defined: what a reader sees before the script runs.
-      expect(wrap.querySelector('a')!.checkVisibility()).to.equal(true);
-    });
-
     it('exposes the parts card, title, figure and source', async () => {
       const el = await card(html`<program-card program="higa"></program-card>`);
       for (const part of ['card', 'sector', 'title', 'figure', 'summary', 'note', 'source', 'source-link']) {
