@@ -428,13 +428,13 @@ describe('<cooperation-counter>', () => {
       try {
         const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${NAN}></cooperation-counter>`);
         await errorShown(el);
-        expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('metrics[0].value');
+        expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('“agreements” in the data is not a number');
       } finally {
         restore();
       }
       const ours = ourWarnings(warnings);
       expect(ours).to.have.length(1);
-      expect(ours[0]).to.contain('cooperation-counter-nan.json').and.contain('must be a number');
+      expect(ours[0]).to.contain('"agreements" has no numeric value').and.contain('Valid metric ids');
     });
 
     it('a broken src: a localized message and one warning', async () => {

@@ -38,6 +38,7 @@ export interface Country {
 export interface Metric {
   /** Stable id used by `<cooperation-counter metric="…">`. */
   id: string;
+  /** The figure. The loader turns a value that is not a number into NaN. */
   value: number;
   /** Text shown after the number. */
   label: LocalizedText;

@@ -6,7 +6,9 @@
  * so one bad value does not blank every widget:
  * - a partner's missing or out-of-range coordinates become null (the map skips
  *   the partner, the table still lists it);
- * - a source URL that is not `https:`/`http:` becomes "" (shown without a link).
+ * - a source URL that is not `https:`/`http:` becomes "" (shown without a link);
+ * - a metric whose value is not a number becomes NaN (the counter explains
+ *   the problem for that figure; the other widgets keep working).
  * Unknown properties are ignored and not carried over.
  */
 import { DatasetError } from './dataset-error.js';
@@ -117,7 +119,7 @@ function metric(value: unknown, path: string): Metric {
   const o = object(value, path);
   return {
     id: id(o.id, `${path}.id`),
-    value: number(o.value, `${path}.value`),
+    value: typeof o.value === 'number' && Number.isFinite(o.value) ? o.value : NaN,
     label: text(o.label, `${path}.label`),
     year: year(o.year, `${path}.year`),
     sources: ids(o.sources, `${path}.sources`),

@@ -24,8 +24,8 @@ describe('validateDataset', () => {
 
   it('names the field path of the first problem', () => {
     const a = copy();
-    a.metrics[0].value = '1234';
-    expect(pathOf(a)).to.equal('metrics[0].value');
+    a.metrics[0].year = '2025';
+    expect(pathOf(a)).to.equal('metrics[0].year');
     const b = copy();
     b.partners[0].region = 'antarctica';
     expect(pathOf(b)).to.equal('partners[0].region');
@@ -65,6 +65,12 @@ describe('validateDataset', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('A, B');
+  });
+
+  it('keeps a metric whose value is not a number, as NaN', () => {
+    const a = copy();
+    a.metrics[0].value = '1234';
+    expect(validateDataset(a).metrics[0].value).to.be.NaN;
   });
 
   it('turns missing or out-of-range partner coordinates into null', () => {

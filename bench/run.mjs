@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Side-by-side benchmark: `npm run bench [-- --runs N]`.
+// Headless Chromium (Debian's) with 4× CPU throttling, a cold cache for every
+// load, each figure the median of N loads; prints a table of ratios to each
+// baseline and writes bench-results/bench.json. Needs `npm run build` first.
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { launch, serve } from '../test/e2e/browser.mjs';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const THROTTLE = 4;
+const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
+
+if (!existsSync('dist/cdn/jakarta-global-widgets.js')) {
+  console.error('bench: dist/cdn is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+// The bare-Leaflet baseline: the same basemap, markers and arcs, no Lit, no elements.
+await build({
+  entryPoints: ['bench/bare-map.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  outfile: 'bench/.build/bare-map.js',
+  loader: { '.json': 'json' },
+  logLevel: 'error',
+});
+
+const server = await serve(0);
+const browser = await launch();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One cold load of `path`: time to final content, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
+async function load(path, { datasetPath } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  await page.setCacheEnabled(false);
+  await page.emulateCPUThrottling(THROTTLE);
+  let requests = 0;
+  let datasetFetches = 0;
+  const scripts = [];
+  page.on('request', (req) => {
+    requests += 1;
+    if (datasetPath && new URL(req.url()).pathname === datasetPath) datasetFetches += 1;
+  });
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') scripts.push(res.buffer().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => typeof window.__benchFinal === 'number', { timeout: 60000, polling: 50 });
+  await new Promise((r) => setTimeout(r, 300)); // let late layout shifts be recorded
+  const result = await page.evaluate((mark) => ({
+    final: window.__benchFinal,
+    cls: window.__cls,
+    parses: performance.getEntriesByName(mark).length,
+  }), PARSE_MARK);
+  const jsGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ...result, jsGzip, requests, datasetFetches };
+}
+
+async function measure(path, opts) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await load(path, opts));
+  const pick = (k) => median(runs.map((r) => r[k]));
+  return {
+    path,
+    final: pick('final'),
+    jsGzip: pick('jsGzip'),
+    requests: pick('requests'),
+    cls: Math.max(...runs.map((r) => r.cls)),
+    parses: Math.max(...runs.map((r) => r.parses)),
+    datasetFetches: Math.max(...runs.map((r) => r.datasetFetches)),
+    runs: runs.length,
+  };
+}
+
+/** Heap growth (bytes, after forced GC) over `cycles` map mount/unmount cycles. */
+async function heapGrowth(cycles) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/bench/pages/map-cycles.html`, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  await cdp.send('Performance.enable');
+  await page.evaluate(() => window.__cycle(10)); // warm up: Leaflet, basemap and caches loaded once
+  const before = await heap();
+  const left = await page.evaluate((n) => window.__cycle(n), cycles);
+  const after = await heap();
+  await context.close();
+  return { before, after, growth: after - before, cycles, left };
+}
+
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const ms = (t) => `${Math.round(t)} ms`;
+const rows = [];
+const row = (scenario, metric, ours, base, ratio, target, ok) => rows.push({ scenario, metric, ours, base, ratio, target, ok });
+
+console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Chromium headless\n`);
+
+const articleW = await measure('/bench/pages/article-widgets.html');
+const articleS = await measure('/bench/pages/article-static.html');
+const articleRatio = articleW.final / articleS.final;
+row('article: counter + card', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.5×', articleRatio <= 1.5);
+row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
+row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
+
+const mapW = await measure('/bench/pages/map-widget.html');
+const mapB = await measure('/bench/pages/map-bare.html');
+const mapRatio = mapW.final / mapB.final;
+row('map', 'time until drawn', ms(mapW.final), ms(mapB.final), mapRatio, '≤ 1.25×', mapRatio <= 1.25);
+row('map', 'JS (gzip)', kib(mapW.jsGzip), kib(mapB.jsGzip), mapW.jsGzip / mapB.jsGzip, '', true);
+row('map', 'requests', mapW.requests, mapB.requests, mapW.requests / mapB.requests, '', true);
+
+const many = await measure('/bench/pages/many.html');
+row('100 elements, bundled data', 'time until all show data', ms(many.final), '', null, '', true);
+row('100 elements, bundled data', 'dataset fetches / parses', `${many.datasetFetches} / ${many.parses}`, '', null, '0 / 1', many.datasetFetches === 0 && many.parses === 1);
+const manySrc = await measure('/bench/pages/many.html?src=/data/jakarta-2024.json', { datasetPath: '/data/jakarta-2024.json' });
+row('100 elements, src="…json"', 'time until all show data', ms(manySrc.final), '', null, '', true);
+row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datasetFetches} / ${manySrc.parses}`, '', null, '1 / 1', manySrc.datasetFetches === 1 && manySrc.parses === 1);
+
+const heap = await heapGrowth(200);
+row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
+
+const scenarioPages = [articleW, articleS, mapW, mapB, many];
+for (const s of scenarioPages) {
+  row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
+}
+for (const extra of ['news-article', 'government-portal', 'dark-mode', 'rtl', 'loaded-twice']) {
+  const path = `/dist-demo/scenarios/${extra}.html`;
+  if (!existsSync(`.${path}`)) continue;
+  const r = await measureCls(path);
+  row(`CLS scenario ${extra}`, 'cumulative layout shift', r.toFixed(4), '', null, '0', r === 0);
+}
+
+/** CLS of a page that has no probe: observed from before navigation until the widgets are ready. */
+async function measureCls(path) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('cooperation-counter, program-card, sister-city-list, sister-city-map')].every((el) => el.matches(':state(ready), :state(error)')),
+      { timeout: 20000 },
+    )
+    .catch(() => {});
+  await new Promise((r) => setTimeout(r, 1500));
+  const cls = await page.evaluate(() => window.__cls);
+  await context.close();
+  return cls;
+}
+
+await browser.close();
+await server.close();
+
+const pad = (s, n) => String(s).padEnd(n);
+const widths = [34, 26, 14, 14, 8, 9, 4];
+console.log(['scenario', 'metric', 'ours', 'baseline', 'ratio', 'target', 'ok'].map((h, i) => pad(h, widths[i])).join(' '));
+console.log(widths.map((w) => '-'.repeat(w)).join(' '));
+for (const r of rows) {
+  console.log(
+    [r.scenario, r.metric, r.ours, r.base, r.ratio == null ? '' : `${r.ratio.toFixed(2)}×`, r.target, r.ok ? 'yes' : 'NO']
+      .map((v, i) => pad(v, widths[i]))
+      .join(' '),
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cpuThrottle: THROTTLE, rows, raw: { articleW, articleS, mapW, mapB, many, manySrc, heap } }, null, 2),
+);
+console.log('\nbench: wrote bench-results/bench.json');
+const missed = rows.filter((r) => !r.ok);
+if (missed.length) console.log(`bench: ${missed.length} target(s) missed: ${missed.map((r) => `${r.scenario} (${r.metric})`).join('; ')}`);
