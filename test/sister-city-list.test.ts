@@ -527,6 +527,38 @@ describe('<sister-city-list>', () => {
     expect(text(evil.querySelector('[part="source"] .sr-only'))).to.equal(': <img src=x onerror="window.__pwned=1">');
   });
 
+  it('renders the shared injection fixture as literal text in both languages', async () => {
+    const w = window as unknown as { __pwned?: number };
+    const hostile = (await (await fetch('/test/fixtures/injection.json')).json()) as Dataset;
+    const { restore } = captureWarnings();
+    try {
+      for (const lang of LANGS) {
+        const el = await ready(await list({ lang, src: '/test/fixtures/injection.json' }));
+        await new Promise((r) => setTimeout(r, 50));
+        expect(w.__pwned, lang).to.equal(undefined);
+        const sr = root(el);
+        expect(sr.querySelectorAll('img, script, iframe, style, math, body, object, embed, mglyph')).to.have.length(0);
+        expect(sr.querySelectorAll('svg')).to.have.length(3);
+        expect(sr.querySelectorAll('details')).to.have.length(hostile.partners.filter((p) => p.notes?.length).length);
+        expect(rowNames(el)).to.deep.equal(expectedNames(hostile.partners, 'name', 'asc', lang).map(fold));
+        for (const p of hostile.partners) {
+          const row = rowOf(el, fold(p.name[lang]));
+          expect(text(row.children[1])).to.equal(fold(p.country.name[lang]));
+          expect([...row.querySelectorAll('.source__publisher')].map(text)).to.deep.equal(
+            sourcesOf(p, hostile).map((s) => fold(s.publisher)),
+          );
+          for (const note of notesOf(p, hostile)) expect(text(row.querySelector('.notes'))).to.contain(fold(note.text[lang]));
+        }
+        const links = [...sr.querySelectorAll<HTMLAnchorElement>('a')];
+        expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/ok']);
+        expect(captionText(el)).to.contain(fold(hostile.city.name[lang]));
+        expect(sr.querySelector('table')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+    } finally {
+      restore();
+    }
+  });
+
   it('shows a localized error for a broken src, warns once, and keeps its reserved height', async () => {
     const { warnings, restore } = captureWarnings();
     let el: SisterCityList;

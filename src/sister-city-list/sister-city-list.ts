@@ -65,7 +65,7 @@ let uid = 0;
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
  * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows a localized error.
  *
- * @fires sister-city-list-sort - The reader sorted the table with a column heading button (not fired when `sort` or `order` are set by code). {{ sort: 'name' | 'country' | 'year'; order: 'asc' | 'desc' }}
+ * @fires sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`. {SisterCityListSortDetail}
  *
  * @cssprop --jgw-list-min-height - Height reserved before the data is shown; loading and error states keep it (default `320px`).
  * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view (default `none`).
@@ -83,7 +83,7 @@ let uid = 0;
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
- * @csspart source - Each source in the sources cell (`<li>` holding the link, or the publisher as plain text when the source has no usable link).
+ * @csspart source - Each source in the sources cell (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading or error box (from the shared base).
  * @csspart error - The error box.
  *
