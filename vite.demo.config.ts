@@ -1,14 +1,71 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+const DEMO = resolve(ROOT, 'demo');
+/** The CDN bundle made by `vite build --config vite.cdn.config.ts` (part of `npm run build`). */
+const CDN = resolve(ROOT, 'dist/cdn');
+const OUT = resolve(ROOT, 'dist-demo');
+
+/** Every page of the site: the gallery, the iframe page and the host-page scenarios. */
+const scenarios = readdirSync(join(DEMO, 'scenarios')).filter((f) => f.endsWith('.html'));
+const input = {
+  index: join(DEMO, 'index.html'),
+  embed: join(DEMO, 'embed.html'),
+  ...Object.fromEntries(scenarios.map((f) => [`scenarios/${f.replace(/\.html$/, '')}`, join(DEMO, 'scenarios', f)])),
+};
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * The gallery is self-hosted next to a copy of the CDN bundle (`cdn/`): its
+ * snippets point there and the "loaded twice" scenario loads it. `npm start`
+ * serves `dist/cdn/` at `/cdn/`; the build copies it into `dist-demo/cdn/`.
+ */
+function cdnCopy(): Plugin {
+  return {
+    name: 'jgw-cdn-copy',
+    configureServer(server) {
+      server.middlewares.use('/cdn/', (req, res, next) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+        const file = normalize(join(CDN, path));
+        if (!file.startsWith(CDN + '/') || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+    closeBundle() {
+      if (!existsSync(join(CDN, 'jakarta-global-widgets.js'))) {
+        this.warn('dist/cdn/ is missing: run `npm run build` first, or the gallery snippets point at nothing.');
+        return;
+      }
+      cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
+    },
+  };
+}
 
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
 export default defineConfig({
   root: 'demo',
   base: './',
   define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [cdnCopy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No inlined `data:` modules or fonts: the pages run under `script-src 'self'`.
+    assetsInlineLimit: 0,
+    rolldownOptions: { input },
+  },
 });

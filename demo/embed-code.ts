@@ -1,0 +1,149 @@
+/**
+ * The two embed codes the gallery offers for a widget's current settings:
+ * the script embed (one module script and the tag, with a reserved size and
+ * fallback text inside) and the iframe embed (`embed.html?…` plus the
+ * optional resize script). Pure string building, unit-tested.
+ */
+import type { Dataset, Lang, Source } from '../src/core/types.js';
+import { formatNumber } from '../src/core/i18n.js';
+import { ui } from './strings.js';
+import { attributesFor, embedQuery, type Settings, type WidgetName } from './widgets.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML text and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** ` name="value"`, escaped; a boolean attribute (value `''`) as ` name=""`, which sanitizers keep as it is. */
+export function attr(name: string, value: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not an attribute name: ${name}`);
+  return ` ${name}="${escapeHtml(value)}"`;
+}
+
+/** The size an element reserves before it renders, as the inline style of the embedder's tag. */
+export function reservedStyle(widget: WidgetName, settings: Settings): string {
+  switch (widget) {
+    case 'cooperation-counter':
+      return 'display:block;min-height:152px'; // --jgw-counter-min-height 9.5em at 16px
+    case 'program-card':
+      return `display:block;min-height:${settings.variant === 'compact' ? 160 : 240}px`;
+    case 'sister-city-list':
+      return 'display:block;min-height:320px';
+    case 'sister-city-map':
+      if (settings.height) return `display:block;height:${settings.height}`;
+      return `display:block;aspect-ratio:${(settings['aspect-ratio'] || '16/9').replace(/\s/g, '')}`;
+  }
+}
+
+/** The sources to name in fallback text: at most `max`, links only when their URL is plain (no `&`, which CMSs mangle). */
+function sourcesHtml(data: Dataset, ids: readonly string[], lang: Lang, max = 2): string {
+  const sources = ids
+    .map((id) => data.sources.find((s) => s.id === id))
+    .filter((s): s is Source => !!s)
+    .slice(0, max);
+  if (!sources.length) return '';
+  const items = sources.map((s) =>
+    /^https?:\/\/[^\s&"'<>]+$/.test(s.url) ? `<a${attr('href', s.url)}>${escapeHtml(s.publisher)}</a>` : escapeHtml(s.publisher),
+  );
+  return ` — ${escapeHtml(ui[lang].fallbackSources)}: ${items.join(', ')}`;
+}
+
+/** The partners a list or map shows for a region, in the dataset's order. */
+function partnersIn(data: Dataset, region: string) {
+  return data.partners.filter((p) => !region || region === 'all' || p.region === region);
+}
+
+/**
+ * Localized fallback content for inside the tag (HTML, escaped): what a
+ * reader sees if the script never runs, and what search engines index.
+ */
+export function fallbackHtml(widget: WidgetName, settings: Settings, data: Dataset, lang: Lang): string {
+  const s = ui[lang];
+  switch (widget) {
+    case 'cooperation-counter': {
+      const metric = data.metrics.find((m) => m.id === settings.metric) ?? data.metrics[0]!;
+      const label = settings.label || metric.label[lang];
+      return `${escapeHtml(`${formatNumber(metric.value, lang)} ${label}`)}${sourcesHtml(data, metric.sources, lang)}`;
+    }
+    case 'program-card': {
+      const program = data.programs.find((p) => p.id === settings.program) ?? data.programs[0]!;
+      const figure = `${formatNumber(program.keyFigure.value, lang)} ${program.keyFigure.label[lang]}`;
+      return `${escapeHtml(`${program.title[lang]}: ${figure}`)}${sourcesHtml(data, program.sources, lang)}`;
+    }
+    case 'sister-city-list':
+    case 'sister-city-map': {
+      const partners = partnersIn(data, settings.region ?? 'all');
+      const count = formatNumber(partners.length, lang);
+      const head = widget === 'sister-city-map' ? s.fallbackMap(count) : s.fallbackList(count);
+      const names = partners.map((p) => p.name[lang]).join(', ');
+      const metric = data.metrics.find((m) => m.id === 'sister-cities');
+      return `${escapeHtml(`${head}: ${names}`)}${sourcesHtml(data, metric?.sources ?? [], lang)}`;
+    }
+  }
+}
+
+/** The title of an iframe embed: what a screen reader announces for the frame. */
+export function iframeTitle(widget: WidgetName, settings: Settings, data: Dataset, lang: Lang): string {
+  const s = ui[lang];
+  switch (widget) {
+    case 'cooperation-counter': {
+      const metric = data.metrics.find((m) => m.id === settings.metric) ?? data.metrics[0]!;
+      return s['iframeTitle_cooperation-counter'](settings.label || metric.label[lang]);
+    }
+    case 'program-card': {
+      const program = data.programs.find((p) => p.id === settings.program) ?? data.programs[0]!;
+      return s['iframeTitle_program-card'](program.title[lang]);
+    }
+    default:
+      return s[`iframeTitle_${widget}`]('');
+  }
+}
+
+/** The element's tag with its attributes, a reserved size and fallback content. */
+export function elementTag(widget: WidgetName, settings: Settings, data: Dataset): string {
+  const lang: Lang = settings.lang === 'en' ? 'en' : 'id';
+  const attrs = attributesFor(widget, settings)
+    .map(([name, value]) => attr(name, value))
+    .join('');
+  const style = attr('style', reservedStyle(widget, settings));
+  return `<${widget}${attrs}${style}>${fallbackHtml(widget, settings, data, lang)}</${widget}>`;
+}
+
+/** Script embed: the module script pointing at the library's bundle, then the tag. */
+export function scriptSnippet(widget: WidgetName, settings: Settings, data: Dataset, scriptUrl: string): string {
+  return `<script type="module"${attr('src', scriptUrl)}></script>\n${elementTag(widget, settings, data)}`;
+}
+
+/** `embed.html?widget=…&…` for the settings, made absolute against `embedPage`. */
+export function embedUrl(widget: WidgetName, settings: Settings, embedPage: string): string {
+  const url = new URL(embedPage);
+  url.search = embedQuery(widget, settings).toString();
+  return url.href;
+}
+
+/** The iframe's `color-scheme`, matching `embed.html`'s so the frame stays transparent. */
+function colorScheme(theme: string | undefined): string {
+  return theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
+}
+
+export interface IframeSnippetOptions {
+  /** Absolute URL of `embed.html`. */
+  embedPage: string;
+  /** Absolute URL of `resize.js`. */
+  resizeScript: string;
+  /** Initial height in px, before the resize script adjusts it. */
+  height: number;
+}
+
+/** iframe embed: the frame, then the optional resize script (needed once per page). */
+export function iframeSnippet(widget: WidgetName, settings: Settings, data: Dataset, options: IframeSnippetOptions): string {
+  const lang: Lang = settings.lang === 'en' ? 'en' : 'id';
+  const frame =
+    `<iframe${attr('src', embedUrl(widget, settings, options.embedPage))}` +
+    `${attr('title', iframeTitle(widget, settings, data, lang))}` +
+    `${attr('loading', 'lazy')}${attr('width', '100%')}${attr('height', String(Math.ceil(options.height)))}` +
+    `${attr('style', `border:0;color-scheme:${colorScheme(settings.theme)}`)}></iframe>`;
+  return `${frame}\n<script${attr('src', options.resizeScript)}${attr('async', '')}></script>`;
+}

@@ -1,0 +1,242 @@
+/**
+ * One gallery section: the element's controls, the live element beside them,
+ * and the "Salin kode sematan / Copy embed code" box for the current settings.
+ */
+import type { Dataset, Lang } from '../src/core/types.js';
+import { createField, readFields, relabel, type Field } from './controls.js';
+import { copyText } from './copy.js';
+import { iframeSnippet, scriptSnippet } from './embed-code.js';
+import { ui } from './strings.js';
+import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
+
+/** Absolute URLs the snippets point at. */
+export interface SnippetUrls {
+  script: string;
+  embedPage: string;
+  resizeScript: string;
+}
+
+export interface Section {
+  widget: WidgetName;
+  element: HTMLElement;
+  /** The live element. */
+  preview: HTMLElement;
+  /** Rewrites the section's own texts in the gallery's language. */
+  relabel(lang: Lang): void;
+  /** Sets a parameter (the page-wide language and theme switches use it). */
+  set(name: string, value: string): void;
+  settings(): Settings;
+}
+
+/** Height an element reserves before it renders (px), the iframe's height until it is measured. */
+function reservedHeight(widget: WidgetName, settings: Settings, width: number): number {
+  switch (widget) {
+    case 'cooperation-counter':
+      return 152;
+    case 'program-card':
+      return settings.variant === 'compact' ? 160 : 240;
+    case 'sister-city-list':
+      return 320;
+    case 'sister-city-map': {
+      if (settings.height) return parseInt(settings.height, 10);
+      const [w, h] = (settings['aspect-ratio'] || '16/9').split('/').map(Number);
+      return Math.round((Math.max(width, 280) * (h ?? 9)) / (w ?? 16));
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, id?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (id) node.id = id;
+  return node;
+}
+
+function isReady(node: HTMLElement): boolean {
+  try {
+    return node.matches(':state(ready)');
+  } catch {
+    return node.shadowRoot !== null; // a browser without :state()
+  }
+}
+
+export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUrls, initial: Settings, uiLang: Lang): Section {
+  let lang = uiLang;
+  const spec = SPECS[widget];
+  const settings: Settings = { ...defaultSettings(widget), ...initial };
+
+  // Wide elements (tables, maps) get the full width, with the controls above them.
+  const wide = widget === 'sister-city-list' || widget === 'sister-city-map';
+  const section = el('section', `widget${wide ? ' widget--wide' : ''}`, widget);
+  section.setAttribute('aria-labelledby', `${widget}-title`);
+  const h2 = el('h2', 'widget__title', `${widget}-title`);
+  const h2Text = el('span');
+  const tagName = el('code', 'widget__tag');
+  tagName.textContent = `<${widget}>`;
+  h2.append(h2Text, ' ', tagName);
+  const intro = el('p', 'widget__intro');
+
+  // Controls.
+  const form = el('form', 'controls');
+  form.setAttribute('aria-labelledby', `${widget}-legend`);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  const fieldset = el('fieldset');
+  const legend = el('legend', undefined, `${widget}-legend`);
+  fieldset.append(legend);
+  const fields: Field[] = spec.params.map((param) => createField(widget, param, () => update(readFields(fields))));
+  for (const field of fields) {
+    field.set(settings[field.param.name] ?? field.param.default);
+    fieldset.append(field.element);
+  }
+  form.append(fieldset);
+
+  // The live element.
+  const preview = el('div', 'preview');
+  preview.setAttribute('role', 'region');
+  const live = document.createElement(widget);
+  preview.append(live);
+
+  const body = el('div', 'widget__body');
+  const side = el('div', 'widget__main');
+  body.append(form, side);
+
+  // The embed code box.
+  const box = el('div', 'embed-box');
+  const boxTitle = el('h3', undefined, `${widget}-embed-title`);
+  const status = el('p', 'embed-box__status');
+  status.setAttribute('role', 'status');
+  const blocks = (['script', 'iframe'] as const).map((kind) => {
+    const block = el('div', `snippet snippet--${kind}`);
+    const title = el('h4', undefined, `${widget}-${kind}-title`);
+    const help = el('p', 'snippet__help');
+    const pre = el('pre', 'snippet__code');
+    const code = el('code', undefined, `${widget}-${kind}-code`);
+    code.dataset.snippet = kind;
+    pre.append(code);
+    pre.setAttribute('aria-labelledby', title.id);
+    const actions = el('div', 'snippet__actions');
+    const button = el('button', 'button');
+    button.type = 'button';
+    button.dataset.copy = kind;
+    button.addEventListener('click', async () => {
+      const ok = await copyText(code.textContent ?? '', code);
+      status.textContent = '';
+      // A new text node, so that the same message is announced again.
+      requestAnimationFrame(() => (status.textContent = ok ? ui[lang].copied : ui[lang].copyFailed));
+    });
+    actions.append(button);
+    let open: HTMLAnchorElement | undefined;
+    if (kind === 'iframe') {
+      open = el('a', 'snippet__open');
+      open.target = '_blank';
+      open.rel = 'noopener';
+      actions.append(open);
+    }
+    block.append(title, help, pre, actions);
+    return { kind, block, title, help, code, button, open };
+  });
+  box.append(boxTitle, ...blocks.map((b) => b.block), status);
+
+  side.append(preview, box);
+  section.append(h2, intro, body);
+
+  /**
+   * Mirrors the settings on the live element. Unlike the snippet, it writes
+   * default values too: removing an attribute would set a Lit property to
+   * null rather than back to its default. Empty values and booleans that are
+   * off are removed.
+   */
+  function apply(): void {
+    for (const param of spec.params) {
+      const value = settings[param.name] ?? param.default;
+      const attrValue = param.kind === 'bool' ? (value === 'true' ? '' : null) : value === '' ? null : value;
+      if (attrValue === null) {
+        if (live.hasAttribute(param.name)) live.removeAttribute(param.name);
+      } else if (live.getAttribute(param.name) !== attrValue) live.setAttribute(param.name, attrValue);
+    }
+  }
+
+  function renderSnippets(): void {
+    const [script, iframe] = blocks;
+    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script);
+    const reserved = reservedHeight(widget, settings, preview.clientWidth);
+    const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
+    const height = Math.max(reserved, measured);
+    iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
+    const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
+    iframe!.open!.href = src;
+  }
+
+  function update(next: Settings): void {
+    Object.assign(settings, next);
+    apply();
+    renderSnippets();
+  }
+
+  // The reader can change some attributes inside the element (the list's
+  // region menu and sort buttons reflect them): keep the controls and the
+  // snippets in step.
+  new MutationObserver(() => {
+    let changed = false;
+    for (const field of fields) {
+      const { name, kind } = field.param;
+      const has = live.hasAttribute(name);
+      const value = kind === 'bool' ? String(has) : (live.getAttribute(name) ?? field.param.default);
+      if (value !== settings[name] && (kind !== 'enum' || field.param.values.includes(value))) {
+        settings[name] = value;
+        field.set(value);
+        changed = true;
+      }
+    }
+    if (changed) renderSnippets();
+  }).observe(live, { attributes: true, attributeFilter: spec.params.map((p) => p.name) });
+
+  live.addEventListener('sister-city-select', (event) => {
+    const id = (event as CustomEvent<{ id?: string }>).detail?.id;
+    const field = fields.find((f) => f.param.name === 'selected');
+    if (!id || !field || settings.selected === id) return;
+    settings.selected = id;
+    field.set(id);
+    renderSnippets();
+  });
+
+  // The iframe height follows the rendered element.
+  new ResizeObserver(() => renderSnippets()).observe(live);
+
+  function relabelAll(next: Lang): void {
+    lang = next;
+    const s = ui[lang];
+    h2Text.textContent = s[`title_${widget}`];
+    intro.textContent = s[`intro_${widget}`];
+    legend.textContent = s.controlsLegend;
+    preview.setAttribute('aria-label', `${s.previewLabel}: ${s[`title_${widget}`]}`);
+    boxTitle.textContent = s.embedHeading;
+    for (const b of blocks) {
+      b.title.textContent = b.kind === 'script' ? s.scriptHeading : s.iframeHeading;
+      b.help.textContent = b.kind === 'script' ? s.scriptHelp : s.iframeHelp;
+      b.button.textContent = s.copy;
+      b.button.setAttribute('aria-label', b.kind === 'script' ? s.copyScript : s.copyIframe);
+      if (b.open) b.open.textContent = s.openEmbed;
+    }
+    status.textContent = '';
+    for (const field of fields) relabel(field, data, lang);
+  }
+
+  relabelAll(lang);
+  apply();
+  renderSnippets();
+
+  return {
+    widget,
+    element: section,
+    preview: live,
+    relabel: relabelAll,
+    set(name: string, value: string) {
+      const field = fields.find((f) => f.param.name === name);
+      if (!field) return;
+      field.set(value);
+      update({ [name]: value });
+    },
+    settings: () => ({ ...settings }),
+  };
+}
