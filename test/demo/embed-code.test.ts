@@ -1,0 +1,176 @@
+import { expect } from '@open-wc/testing';
+import {
+  attr,
+  elementTag,
+  embedUrl,
+  escapeHtml,
+  fallbackHtml,
+  iframeSnippet,
+  iframeTitle,
+  reservedStyle,
+  scriptSnippet,
+} from '../../demo/embed-code.js';
+import { defaultSettings, type Settings } from '../../demo/widgets.js';
+import { formatNumber } from '../../src/core/i18n.js';
+import { validateDataset } from '../../src/core/validate.js';
+import json from '../../data/jakarta-2024.json';
+
+const data = validateDataset(json);
+const SCRIPT = 'https://widgets.example/gallery/cdn/jakarta-global-widgets.js';
+const EMBED = 'https://widgets.example/gallery/embed.html';
+const RESIZE = 'https://widgets.example/gallery/resize.js';
+
+/** Parses snippet HTML the way a browser would, without running it. */
+function parse(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+describe('escapeHtml and attr', () => {
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&amp;</a>`)).to.equal(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
+    expect(escapeHtml('Kota kembar — 2024')).to.equal('Kota kembar — 2024');
+  });
+
+  it('writes a quoted, escaped attribute, and booleans as name=""', () => {
+    expect(attr('caption', 'A "quoted" <b>')).to.equal(' caption="A &quot;quoted&quot; &lt;b&gt;"');
+    expect(attr('no-controls', '')).to.equal(' no-controls=""');
+    expect(() => attr('onclick x', '1')).to.throw();
+  });
+
+  it('keeps a hostile value inside its attribute', () => {
+    const value = `"><script>alert(1)</script><x y='`;
+    const el = parse(`<p${attr('title', value)}></p>`).firstElementChild!;
+    expect(el.getAttribute('title')).to.equal(value);
+    expect(el.children).to.have.length(0);
+  });
+});
+
+describe('script embed', () => {
+  it('is one module script pointing at the bundle, then the tag with its attributes', () => {
+    const settings: Settings = { ...defaultSettings('cooperation-counter'), metric: 'sister-cities', theme: 'dark' };
+    const snippet = scriptSnippet('cooperation-counter', settings, data, SCRIPT);
+    const fragment = parse(snippet);
+    const scripts = fragment.querySelectorAll('script');
+    expect(scripts).to.have.length(1);
+    expect(scripts[0]!.type).to.equal('module');
+    expect(scripts[0]!.getAttribute('src')).to.equal(SCRIPT);
+    const el = fragment.querySelector('cooperation-counter')!;
+    expect(el.getAttribute('metric')).to.equal('sister-cities');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(el.getAttribute('lang')).to.equal('id');
+    expect(el.hasAttribute('animation'), 'defaults are left out').to.equal(false);
+    expect(el.getAttribute('style')).to.equal('display:block;min-height:152px');
+  });
+
+  it('has no & in any attribute value of the tag', () => {
+    for (const widget of ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'] as const) {
+      for (const lang of ['id', 'en']) {
+        const tag = elementTag(widget, { ...defaultSettings(widget), lang }, data);
+        for (const a of parse(tag).firstElementChild!.attributes) expect(a.value, `${widget} ${a.name}`).not.to.include('&');
+        for (const link of parse(tag).querySelectorAll('a')) expect(link.getAttribute('href')).not.to.include('&');
+      }
+    }
+  });
+
+  it('puts localized fallback text with the formatted figure and its sources inside the tag', () => {
+    const metric = data.metrics.find((m) => m.id === 'agreements')!;
+    for (const lang of ['id', 'en'] as const) {
+      const el = parse(elementTag('cooperation-counter', { ...defaultSettings('cooperation-counter'), lang }, data))
+        .firstElementChild!;
+      const text = el.textContent!;
+      expect(text).to.include(`${formatNumber(metric.value, lang)} ${metric.label[lang]}`);
+      expect(text).to.include(lang === 'id' ? 'Sumber:' : 'Sources:');
+      const links = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links.length).to.be.within(1, 2);
+      for (const href of links) expect(data.sources.some((s) => s.url === href)).to.equal(true);
+    }
+  });
+
+  it('uses the replacement label in the fallback when one is set, escaped', () => {
+    const settings = { ...defaultSettings('cooperation-counter'), label: 'kerja sama <baru> & lama' };
+    const tag = elementTag('cooperation-counter', settings, data);
+    expect(tag).to.include('label="kerja sama &lt;baru&gt; &amp; lama"');
+    const el = parse(tag).firstElementChild!;
+    expect(el.getAttribute('label')).to.equal('kerja sama <baru> & lama');
+    expect(el.textContent).to.include('102 kerja sama <baru> & lama');
+    expect(el.querySelector('baru')).to.equal(null);
+  });
+
+  it('names the programme and its key figure in a card’s fallback', () => {
+    const program = data.programs.find((p) => p.id === 'rotterdam-dutep')!;
+    const text = parse(fallbackHtml('program-card', { program: 'rotterdam-dutep' }, data, 'en')).textContent!;
+    expect(text).to.include(program.title.en);
+    expect(text).to.include(`${formatNumber(program.keyFigure.value, 'en')} ${program.keyFigure.label.en}`);
+  });
+
+  it('lists the partners of the region in a list’s or map’s fallback', () => {
+    const europe = data.partners.filter((p) => p.region === 'europe');
+    const list = parse(fallbackHtml('sister-city-list', { region: 'europe' }, data, 'id')).textContent!;
+    expect(list).to.include(`${europe.length} mitra kota kembar Jakarta`);
+    for (const p of europe) expect(list).to.include(p.name.id);
+    expect(list).not.to.include('Tokyo');
+    const map = parse(fallbackHtml('sister-city-map', { region: 'all' }, data, 'en')).textContent!;
+    expect(map).to.include('Map of Jakarta’s 23 sister-city partners');
+    expect(map).to.include('Jeju');
+  });
+
+  it('reserves each element’s own size', () => {
+    expect(reservedStyle('program-card', { variant: 'full' })).to.equal('display:block;min-height:240px');
+    expect(reservedStyle('program-card', { variant: 'compact' })).to.equal('display:block;min-height:160px');
+    expect(reservedStyle('sister-city-list', {})).to.equal('display:block;min-height:320px');
+    expect(reservedStyle('sister-city-map', { height: '420px' })).to.equal('display:block;height:420px');
+    expect(reservedStyle('sister-city-map', { 'aspect-ratio': '4 / 3' })).to.equal('display:block;aspect-ratio:4/3');
+  });
+
+  it('writes a boolean attribute as name=""', () => {
+    const tag = elementTag('sister-city-list', { ...defaultSettings('sister-city-list'), 'no-controls': 'true' }, data);
+    expect(tag).to.match(/^<sister-city-list no-controls="" lang="id" style="/);
+  });
+});
+
+describe('iframe embed', () => {
+  const options = { embedPage: EMBED, resizeScript: RESIZE, height: 187.2 };
+
+  it('is an iframe of embed.html with the settings, a title, lazy loading and a height, then the resize script', () => {
+    const settings = { ...defaultSettings('cooperation-counter'), lang: 'en', theme: 'dark' };
+    const snippet = iframeSnippet('cooperation-counter', settings, data, options);
+    expect(snippet).to.include('embed.html?widget=cooperation-counter&amp;metric=agreements&amp;lang=en&amp;theme=dark"');
+    const fragment = parse(snippet);
+    const frame = fragment.querySelector('iframe')!;
+    const src = new URL(frame.getAttribute('src')!);
+    expect(src.origin + src.pathname).to.equal(EMBED);
+    expect(Object.fromEntries(src.searchParams)).to.deep.equal({
+      widget: 'cooperation-counter',
+      metric: 'agreements',
+      lang: 'en',
+      theme: 'dark',
+    });
+    expect(frame.title).to.equal(iframeTitle('cooperation-counter', settings, data, 'en'));
+    expect(frame.title).to.include('cooperation agreements in 2024');
+    expect(frame.getAttribute('loading')).to.equal('lazy');
+    expect(frame.getAttribute('width')).to.equal('100%');
+    expect(frame.getAttribute('height')).to.equal('188');
+    expect(frame.getAttribute('style')).to.equal('border:0;color-scheme:dark');
+    const script = fragment.querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal(RESIZE);
+    expect(script.hasAttribute('async')).to.equal(true);
+    expect(script.type).to.equal('');
+  });
+
+  it('encodes free text in the URL', () => {
+    const url = embedUrl('cooperation-counter', { ...defaultSettings('cooperation-counter'), caption: 'a&b=c "d"' }, EMBED);
+    expect(new URL(url).searchParams.get('caption')).to.equal('a&b=c "d"');
+    expect(new URL(url).searchParams.getAll('b')).to.deep.equal([]);
+  });
+
+  it('titles the frame in the element’s language', () => {
+    expect(iframeTitle('sister-city-map', { lang: 'id' }, data, 'id')).to.equal('Peta mitra kota kembar Jakarta');
+    expect(iframeTitle('program-card', { program: 'higa' }, data, 'en')).to.include(
+      data.programs.find((p) => p.id === 'higa')!.title.en,
+    );
+  });
+});
