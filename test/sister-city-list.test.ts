@@ -4,7 +4,7 @@ import rawData from '../data/jakarta-2024.json';
 import { clearDatasetCache } from '../src/core/dataset.js';
 import { coreStrings, formatNumber, formatYear } from '../src/core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../src/core/types.js';
-import { safeUrl } from '../src/core/validate.js';
+import { safeUrl } from '../src/core/url.js';
 import { SisterCityList } from '../src/sister-city-list/define.js';
 import {
   filterByRegion,

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
+import { safeUrl } from '../core/url.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { countUp, DEFAULT_DURATION, decimalsOf, valueAt } from './count-up.js';
 import { styles } from './cooperation-counter.styles.js';
@@ -173,8 +174,8 @@ export class CooperationCounter extends WidgetElement {
       <ul>
         ${sources.map(
           (src) => html`<li>
-            ${src.publisher}${s.separator}${src.url
-              ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer"
+            ${src.publisher}${s.separator}${safeUrl(src.url)
+              ? html`<a href=${safeUrl(src.url)} target="_blank" rel="noopener noreferrer"
                   >${src.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
                 >`
               : src.title}${src.date

@@ -6,11 +6,39 @@
 import bundledJson from '../../data/jakarta-2024.json';
 import type { Dataset } from './types.js';
 import { DatasetError } from './dataset-error.js';
-import { validateDataset } from './validate.js';
+import { safeUrl } from './url.js';
 
 export type { Dataset } from './types.js';
-export { validateDataset } from './validate.js';
 export { DatasetError, type DatasetErrorCode } from './dataset-error.js';
+
+/**
+ * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
+ * links (any other becomes "", shown as no link, with one warning). Throws a
+ * `DatasetError` with code `invalid` and the field path. The validator is
+ * loaded on demand: only pages that use `src` pay for it.
+ */
+export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
+  const { validateDataset: validate, ValidationError } = await import('./validate.js');
+  let data: Dataset;
+  try {
+    data = validate(raw);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new DatasetError('invalid', error.message, { url, path: error.path });
+    throw error;
+  }
+  const dropped: string[] = [];
+  for (const source of data.sources) {
+    const safe = safeUrl(source.url);
+    if (!safe) dropped.push(source.id);
+    source.url = safe;
+  }
+  if (dropped.length) {
+    console.warn(
+      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
+    );
+  }
+  return data;
+}
 
 /** How long a `src` fetch may take before the element shows an error. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -20,11 +48,14 @@ export const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
 
 let bundled: Dataset | undefined;
 
-/** The dataset shipped with the library: validated once, on first use. */
+/**
+ * The dataset shipped with the library. It is checked against the schema and
+ * the validator by the test suite, so readers do not pay for validating it.
+ */
 export function bundledDataset(): Dataset {
   if (!bundled) {
     performance.mark(PARSE_MARK, { detail: { src: null } });
-    bundled = validateDataset(bundledJson);
+    bundled = bundledJson as unknown as Dataset;
   }
   return bundled;
 }
@@ -42,13 +73,7 @@ export function datasetKey(src: string): string {
  * A failed load is forgotten once it settles, so a later call tries again.
  */
 export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Dataset> {
-  if (!src) {
-    try {
-      return Promise.resolve(bundledDataset());
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
+  if (!src) return Promise.resolve(bundledDataset());
   let url: string;
   try {
     url = datasetKey(src);
@@ -66,12 +91,7 @@ export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS)
 
 /** The dataset at `src` if it is already loaded, so elements can render it without a loading flash. */
 export function peekDataset(src?: string | null): Dataset | undefined {
-  if (src) return loaded.get(safeKey(src));
-  try {
-    return bundledDataset();
-  } catch {
-    return undefined; // reported through loadDataset()
-  }
+  return src ? loaded.get(safeKey(src)) : bundledDataset();
 }
 
 const loaded = new Map<string, Dataset>();
@@ -114,7 +134,7 @@ async function fetchDataset(url: string, timeoutMs: number): Promise<Dataset> {
   } catch (error) {
     throw new DatasetError('parse', `${url} is not valid JSON (${(error as Error).message})`, { url });
   }
-  const dataset = validateDataset(raw, url);
+  const dataset = await validateDataset(raw, url);
   loaded.set(url, dataset);
   return dataset;
 }

@@ -6,12 +6,24 @@
  * so one bad value does not blank every widget:
  * - a partner's missing or out-of-range coordinates become null (the map skips
  *   the partner, the table still lists it);
- * - a source URL that is not `https:`/`http:` becomes "" (shown without a link);
  * - a metric whose value is not a number becomes NaN (the counter explains
  *   the problem for that figure; the other widgets keep working).
  * Unknown properties are ignored and not carried over.
+ *
+ * Only files loaded through `src` are validated here (this module is loaded
+ * on demand); the bundled dataset is checked by the test suite instead.
  */
-import { DatasetError } from './dataset-error.js';
+
+/** A dataset that does not match the format; `path` names the field. */
+export class ValidationError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
 import type {
   Confidence,
   Country,
@@ -37,7 +49,7 @@ const SECTORS: readonly Sector[] = ['governance', 'environment', 'education', 'h
 type Raw = Record<string, unknown>;
 
 function fail(path: string, problem: string): never {
-  throw new DatasetError('invalid', `${path}: ${problem}`, { path });
+  throw new ValidationError(path, `${path}: ${problem}`);
 }
 
 function object(value: unknown, path: string): Raw {
@@ -103,16 +115,6 @@ function coordinates(o: Raw): { lat: number | null; lon: number | null } {
     typeof lat === 'number' && typeof lon === 'number' &&
     Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
   return ok ? { lat, lon } : { lat: null, lon: null };
-}
-
-/** Keeps `https:`/`http:` URLs; anything else becomes "". */
-export function safeUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
-  } catch {
-    return '';
-  }
 }
 
 function metric(value: unknown, path: string): Metric {
@@ -188,7 +190,7 @@ function source(value: unknown, path: string): Source {
     id: id(o.id, `${path}.id`),
     title: string(o.title, `${path}.title`),
     publisher: string(o.publisher, `${path}.publisher`),
-    url: safeUrl(string(o.url, `${path}.url`)),
+    url: string(o.url, `${path}.url`),
     date: optional(o.date, `${path}.date`, string),
   };
 }
@@ -220,9 +222,9 @@ function references(list: string[] | undefined, known: Set<string>, path: string
 
 /**
  * Checks a parsed JSON value against the dataset format and returns a clean,
- * typed copy. Throws a `DatasetError` with code `invalid` and the field path.
+ * typed copy. Throws a `ValidationError` naming the field path.
  */
-export function validateDataset(raw: unknown, url?: string): Dataset {
+export function validateDataset(raw: unknown): Dataset {
   const o = object(raw, '(root)');
   if (o.schemaVersion !== 1) fail('schemaVersion', 'must be 1');
   const data: Dataset = {
@@ -255,11 +257,5 @@ export function validateDataset(raw: unknown, url?: string): Dataset {
     const m = p.keyFigure.metric;
     if (m !== undefined && !metricIds.has(m)) fail(`programs[${i}].keyFigure.metric`, `unknown metric "${m}"`);
   });
-  const dropped = data.sources.filter((s) => s.url === '').map((s) => s.id);
-  if (dropped.length) {
-    console.warn(
-      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
-    );
-  }
   return data;
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultArray, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from './dataset-controller.js';
 import type { DatasetError } from './dataset-error.js';
@@ -52,7 +52,7 @@ export abstract class WidgetElement extends LitElement {
   /** The library version, read by the registration guard. */
   static version = VERSION;
 
-  static override styles = [hostStyles];
+  static override styles: CSSResultArray = [hostStyles];
 
   /**
    * Language of the element: `id` (Indonesian) or `en`. When absent, the

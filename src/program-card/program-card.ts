@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
-import { safeUrl } from '../core/validate.js';
+import { safeUrl } from '../core/url.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { sectorIcon } from './icons.js';
 import { styles } from './program-card.styles.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
-import { safeUrl } from '../core/validate.js';
+import { safeUrl } from '../core/url.js';
 import { WidgetElement } from '../core/widget-element.js';
 import {
   filterByRegion,

@@ -1,0 +1,15 @@
+/**
+ * The element classes and the core API, without registering any tag: for a
+ * site whose tag names clash, which registers the classes under its own names:
+ *
+ *   import { CooperationCounter, defineElement } from 'jakarta-global-widgets/elements';
+ *   defineElement('jakarta-counter', class extends CooperationCounter {});
+ */
+export { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
+export { ProgramCard, type ProgramCardVariant } from './program-card/program-card.js';
+export { SisterCityList } from './sister-city-list/sister-city-list.js';
+export { VERSION } from './core/version.js';
+export { defineElement } from './core/define.js';
+export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';
+export type * from './core/types.js';
+export { WidgetElement, type Theme, type WidgetEventMap } from './core/widget-element.js';
