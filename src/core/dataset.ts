@@ -11,35 +11,6 @@ import { safeUrl } from './url.js';
 export type { Dataset } from './types.js';
 export { DatasetError, type DatasetErrorCode } from './dataset-error.js';
 
-/**
- * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
- * links (any other becomes "", shown as no link, with one warning). Throws a
- * `DatasetError` with code `invalid` and the field path. The validator is
- * loaded on demand: only pages that use `src` pay for it.
- */
-export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
-  const { validateDataset: validate, ValidationError } = await import('./validate.js');
-  let data: Dataset;
-  try {
-    data = validate(raw);
-  } catch (error) {
-    if (error instanceof ValidationError) throw new DatasetError('invalid', error.message, { url, path: error.path });
-    throw error;
-  }
-  const dropped: string[] = [];
-  for (const source of data.sources) {
-    const safe = safeUrl(source.url);
-    if (!safe) dropped.push(source.id);
-    source.url = safe;
-  }
-  if (dropped.length) {
-    console.warn(
-      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
-    );
-  }
-  return data;
-}
-
 /** How long a `src` fetch may take before the element shows an error. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -62,6 +33,51 @@ export function bundledDataset(): Dataset {
 
 const cache = new Map<string, Promise<Dataset>>();
 
+/**
+ * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
+ * links (any other becomes "", shown as no link, with one warning). Throws a
+ * `DatasetError` with code `invalid` and the field path.
+ */
+export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
+  const remote = await import('./remote.js');
+  return finish(url, () => remote.validate(raw));
+}
+
+/**
+ * Fetches, parses and validates a `src` file. That code (and the validator)
+ * is loaded on demand: only pages that use `src` pay for it.
+ */
+async function fetchRemote(url: string, timeoutMs: number): Promise<Dataset> {
+  const remote = await import('./remote.js');
+  const data = await finish(url, () => remote.fetchDataset(url, timeoutMs, PARSE_MARK));
+  loaded.set(url, data);
+  return data;
+}
+
+/** Turns the remote module's failures into DatasetErrors and applies the link policy. */
+async function finish(url: string | undefined, run: () => Promise<Dataset> | Dataset): Promise<Dataset> {
+  let data: Dataset;
+  try {
+    data = await run();
+  } catch (error) {
+    const failure = error as { code?: DatasetError['code']; message: string; status?: number; path?: string };
+    if (!failure.code) throw error;
+    throw new DatasetError(failure.code, failure.message, { url, status: failure.status, path: failure.path });
+  }
+  const dropped: string[] = [];
+  for (const source of data.sources) {
+    const safe = safeUrl(source.url);
+    if (!safe) dropped.push(source.id);
+    source.url = safe;
+  }
+  if (dropped.length) {
+    console.warn(
+      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
+    );
+  }
+  return data;
+}
+
 /** `src` made absolute against the document, the key of the page-wide cache. */
 export function datasetKey(src: string): string {
   return new URL(src, document.baseURI).href;
@@ -82,7 +98,7 @@ export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS)
   }
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetchDataset(url, timeoutMs);
+    pending = fetchRemote(url, timeoutMs);
     cache.set(url, pending);
     pending.catch(() => cache.delete(url));
   }
@@ -102,41 +118,6 @@ function safeKey(src: string): string {
   } catch {
     return src;
   }
-}
-
-async function fetchDataset(url: string, timeoutMs: number): Promise<Dataset> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let text: string;
-  try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-    if (!response.ok) {
-      throw new DatasetError('http', `${url} answered HTTP ${response.status}`, { url, status: response.status });
-    }
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof DatasetError) throw error;
-    if (controller.signal.aborted) {
-      throw new DatasetError('timeout', `${url} did not answer within ${timeoutMs} ms`, { url });
-    }
-    throw new DatasetError('network', `${url} could not be fetched (${(error as Error).message})`, { url });
-  } finally {
-    clearTimeout(timer);
-  }
-  let raw: unknown;
-  try {
-    performance.mark(PARSE_MARK, { detail: { src: url } });
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError('parse', `${url} is not valid JSON (${(error as Error).message})`, { url });
-  }
-  const dataset = await validateDataset(raw, url);
-  loaded.set(url, dataset);
-  return dataset;
 }
 
 /** Forgets every loaded `src` dataset (tests use it; the bundled one stays). */
