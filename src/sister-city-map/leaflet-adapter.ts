@@ -1,0 +1,365 @@
+/**
+ * The only module that touches Leaflet. It loads Leaflet's ES module build
+ * lazily (`import()`), and hides every Leaflet call behind the small
+ * `MapView` interface, so a move to Leaflet 2 stays in this file.
+ *
+ * Nothing global is touched: Leaflet's ESM build assigns no `window.L`; we
+ * never use `L.Icon.Default`, popups or tooltips; the map gets no `window`
+ * resize listener (`trackResize: false`, the element observes its own size)
+ * and no `document` key listener (Leaflet's keyboard handler is off; keys are
+ * handled here on the map container). Markers are `divIcon`s built from DOM
+ * nodes with `textContent`, never from HTML strings.
+ */
+import type * as Leaflet from 'leaflet';
+import type { Basemap } from './basemap.js';
+import type { Bounds, LatLon } from './geo.js';
+
+type LeafletModule = typeof Leaflet;
+
+let pending: Promise<LeafletModule> | undefined;
+
+/** Leaflet's ES module build, imported once per page. A failed load is forgotten, so a later call retries. */
+export function loadLeaflet(): Promise<LeafletModule> {
+  if (!pending) {
+    pending = import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>;
+    pending.catch(() => {
+      pending = undefined;
+    });
+  }
+  return pending;
+}
+
+/** A partner as the map draws it: longitude unwrapped to the end of its arc. */
+export interface ScenePartner {
+  id: string;
+  /** Accessible name of the marker (the city). */
+  name: string;
+  lat: number;
+  lon: number;
+  /** Great-circle points from the home city, longitudes continuous. */
+  arc: LatLon[];
+}
+
+export interface Scene {
+  home: { name: string; lat: number; lon: number };
+  partners: ScenePartner[];
+  /** ISO 3166-1 alpha-2 codes of the countries to tint. */
+  tinted: ReadonlySet<string>;
+}
+
+export interface MapViewOptions {
+  /** An empty element of non-zero size, owned by the caller; the map fills it. */
+  container: HTMLElement;
+  basemap: Basemap;
+  /** The first view. */
+  bounds: Bounds;
+  /** Longitude of the home city: decides which copies of the world are drawn. */
+  homeLon: number;
+  /** Turns off zoom, fade and pan animations. */
+  reducedMotion: boolean;
+  /** A validated raster tile URL template, drawn over the vector basemap. */
+  tiles?: string;
+  /** A reader chose a partner marker (pointer, or Enter/Space on a focused marker). */
+  onSelect(id: string, viaKeyboard: boolean): void;
+  /** A raster tile failed; the vector basemap under it stays visible. */
+  onTileError?(): void;
+}
+
+export interface MapView {
+  /** Replaces the partner markers and arcs, and the tinted countries. */
+  setScene(scene: Scene): void;
+  /** Highlights one partner's marker and arc (null: none). */
+  setSelected(id: string | null): void;
+  /**
+   * Pans, if needed, so a partner's marker is in view and not under a panel
+   * covering `insets` pixels of the right or bottom edge.
+   */
+  reveal(id: string, insets: { right: number; bottom: number }): void;
+  /** Fits the view to `bounds`. */
+  fit(bounds: Bounds): void;
+  /** Zooms by `delta` levels, around a point in client coordinates when given. */
+  zoomBy(delta: number, around?: { clientX: number; clientY: number }): void;
+  setWheelZoom(enabled: boolean): void;
+  readonly wheelZoom: boolean;
+  /** Tells the map its container changed size. */
+  resize(): void;
+  /** The focusable marker element of a partner, when drawn. */
+  markerElement(id: string): HTMLElement | null;
+  /** Current zoom level (tests, diagnostics). */
+  readonly zoom: number;
+  /** Removes the map and everything it created. */
+  destroy(): void;
+}
+
+const PAN_STEP = 96;
+const MAX_ZOOM_VECTOR = 6;
+const MAX_ZOOM_TILES = 12;
+const MARKER_SIZE = 24;
+
+/** A marker icon's content: a dot and the city name (visually hidden until hover or focus). */
+function markerContent(name: string, home: boolean): HTMLElement {
+  const wrap = document.createElement('span');
+  wrap.className = 'marker__body';
+  const dot = document.createElement('span');
+  dot.className = 'marker__dot';
+  dot.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = home ? 'marker__name marker__name--home' : 'marker__name';
+  label.textContent = name;
+  wrap.append(dot, label);
+  return wrap;
+}
+
+export function createMapView(L: LeafletModule, options: MapViewOptions): MapView {
+  const { container, reducedMotion } = options;
+  const animate = !reducedMotion;
+  const maxZoom = options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR;
+  const copies = options.homeLon >= 0 ? [0, 360] : [-360, 0];
+
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    keyboard: false,
+    scrollWheelZoom: false,
+    trackResize: false,
+    boxZoom: false,
+    zoomSnap: 0.25,
+    zoomDelta: 1,
+    wheelPxPerZoomLevel: 120,
+    minZoom: 0,
+    maxZoom,
+    maxBounds: L.latLngBounds([-85, copies[0] - 180], [85, copies[1] + 180]),
+    maxBoundsViscosity: 1,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+    inertia: animate,
+  });
+  map.fitBounds(options.bounds, { animate: false, padding: [24, 24], maxZoom: 5 });
+
+  // Vector basemap in its own pane under the tile pane (z-index 200), so
+  // raster tiles, when asked for, cover it and a failed tile shows it.
+  const basemapPane = map.createPane('jgw-basemap');
+  basemapPane.style.zIndex = '150';
+  const basemapRenderer = L.svg({ pane: 'jgw-basemap', padding: 0.5 });
+  const countries: { layer: Leaflet.Path; code: string | undefined }[] = [];
+  for (const offset of copies) {
+    L.geoJSON(options.basemap.countries, {
+      interactive: false,
+      coordsToLatLng: ([lon, lat]) => L.latLng(lat, lon + offset),
+      style: () => ({ className: 'land', renderer: basemapRenderer, interactive: false }),
+      onEachFeature: (feature, layer) => {
+        countries.push({ layer: layer as Leaflet.Path, code: feature.id === undefined ? undefined : String(feature.id) });
+      },
+    }).addTo(map);
+  }
+
+  if (options.tiles) {
+    L.tileLayer(options.tiles, {
+      // OpenStreetMap and other providers require a referrer; send the origin.
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      maxZoom,
+    })
+      .on('tileerror', (e: Leaflet.TileErrorEvent) => {
+        e.tile.classList.add('tile--failed');
+        options.onTileError?.();
+      })
+      .addTo(map);
+  }
+
+  const arcs = L.layerGroup().addTo(map);
+  const markers = L.layerGroup().addTo(map);
+  const partnerMarkers = new Map<string, Leaflet.Marker>();
+  const partnerArcs = new Map<string, Leaflet.Polyline>();
+  let tinted: ReadonlySet<string> = new Set();
+  let selected: string | null = null;
+
+  const markerId = (el: EventTarget | null): string | null => {
+    const icon = el instanceof Element ? el.closest<HTMLElement>('.marker--partner') : null;
+    return icon && container.contains(icon) ? (icon.dataset.id ?? null) : null;
+  };
+
+  const applySelection = () => {
+    container.classList.toggle('has-selection', selected !== null && partnerArcs.has(selected));
+    for (const [id, marker] of partnerMarkers) {
+      const on = id === selected;
+      const el = marker.getElement();
+      if (el) {
+        el.classList.toggle('marker--selected', on);
+        if (on) el.setAttribute('aria-current', 'true');
+        else el.removeAttribute('aria-current');
+      }
+      marker.setZIndexOffset(on ? 1000 : 0);
+    }
+    for (const [id, arc] of partnerArcs) arc.getElement()?.classList.toggle('arc--selected', id === selected);
+    partnerArcs.get(selected ?? '')?.bringToFront();
+  };
+
+  // Keys on the map container and its markers (Leaflet's own keyboard handler,
+  // which listens on `document`, is off).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const id = markerId(e.target);
+    if (id && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      options.onSelect(id, true);
+      return;
+    }
+    const step = e.shiftKey ? PAN_STEP * 3 : PAN_STEP;
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    if (e.key in pans) {
+      map.panBy(pans[e.key], { animate });
+    } else if (e.key === '+' || e.key === '=') {
+      map.zoomIn(1, { animate });
+    } else if (e.key === '-' || e.key === '_') {
+      map.zoomOut(1, { animate });
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
+
+  // A marker reached with Tab may be outside the view: the browser would
+  // scroll the (overflow: hidden) container to it, misplacing every pane.
+  const onFocusIn = (e: FocusEvent) => {
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+    const id = markerId(e.target);
+    const marker = id ? partnerMarkers.get(id) : undefined;
+    if (marker) map.panInside(marker.getLatLng(), { padding: [40, 40], animate });
+  };
+
+  // Clicking the map focuses it (for the keys), without scrolling the page.
+  const onPointerDown = (e: PointerEvent) => {
+    if (!markerId(e.target) && container.ownerDocument.activeElement !== container) {
+      container.focus({ preventScroll: true });
+    }
+  };
+
+  container.addEventListener('keydown', onKeyDown);
+  container.addEventListener('focusin', onFocusIn);
+  container.addEventListener('pointerdown', onPointerDown);
+  container.tabIndex = 0;
+
+  let home: Leaflet.Marker | undefined;
+
+  const view: MapView = {
+    setScene(scene) {
+      arcs.clearLayers();
+      markers.clearLayers();
+      partnerMarkers.clear();
+      partnerArcs.clear();
+      home?.remove();
+
+      home = L.marker([scene.home.lat, scene.home.lon], {
+        icon: L.divIcon({
+          html: markerContent(scene.home.name, true),
+          className: 'marker marker--home',
+          iconSize: [MARKER_SIZE, MARKER_SIZE],
+          iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+        }),
+        interactive: false,
+        keyboard: false,
+        zIndexOffset: 2000,
+      }).addTo(map);
+
+      for (const p of scene.partners) {
+        const arc = L.polyline(p.arc, { className: 'arc', interactive: false, smoothFactor: 0.5 });
+        arc.on('add', () => arc.getElement()?.setAttribute('data-id', p.id));
+        arc.addTo(arcs);
+        partnerArcs.set(p.id, arc);
+
+        const marker = L.marker([p.lat, p.lon], {
+          icon: L.divIcon({
+            html: markerContent(p.name, false),
+            className: 'marker marker--partner',
+            iconSize: [MARKER_SIZE, MARKER_SIZE],
+            iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+          }),
+          keyboard: true,
+          autoPanOnFocus: false,
+          riseOnHover: true,
+        });
+        marker.on('add', () => {
+          const el = marker.getElement();
+          if (el) el.dataset.id = p.id;
+        });
+        marker.on('click', () => options.onSelect(p.id, false));
+        marker.addTo(markers);
+        partnerMarkers.set(p.id, marker);
+      }
+
+      tinted = scene.tinted;
+      for (const { layer, code } of countries) {
+        layer.getElement()?.classList.toggle('land--partner', code !== undefined && tinted.has(code));
+      }
+      applySelection();
+    },
+
+    setSelected(id) {
+      selected = id;
+      applySelection();
+    },
+
+    reveal(id, insets) {
+      const marker = partnerMarkers.get(id);
+      if (!marker) return;
+      const size = map.getSize();
+      // When the panel leaves too little room, aim for the visible strip anyway.
+      const right = Math.min(insets.right + 56, Math.max(0, size.x - 120));
+      const bottom = Math.min(insets.bottom + 40, Math.max(0, size.y - 80));
+      map.panInside(marker.getLatLng(), { paddingTopLeft: [56, 24], paddingBottomRight: [right, bottom], animate });
+    },
+
+    fit(bounds) {
+      map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 5 });
+    },
+
+    zoomBy(delta, around) {
+      const zoom = map.getZoom() + delta;
+      if (around) {
+        const point = map.mouseEventToContainerPoint(around as MouseEvent);
+        map.setZoomAround(point, zoom, { animate });
+      } else {
+        map.setZoom(zoom, { animate });
+      }
+    },
+
+    setWheelZoom(enabled) {
+      if (enabled) map.scrollWheelZoom.enable();
+      else map.scrollWheelZoom.disable();
+    },
+
+    get wheelZoom() {
+      return map.scrollWheelZoom.enabled();
+    },
+
+    resize() {
+      map.invalidateSize({ animate: false, pan: false });
+    },
+
+    markerElement(id) {
+      return partnerMarkers.get(id)?.getElement() ?? null;
+    },
+
+    get zoom() {
+      return map.getZoom();
+    },
+
+    destroy() {
+      container.removeEventListener('keydown', onKeyDown);
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('pointerdown', onPointerDown);
+      map.remove();
+      partnerMarkers.clear();
+      partnerArcs.clear();
+      countries.length = 0;
+    },
+  };
+  return view;
+}
