@@ -355,6 +355,9 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);
+      // Leaflet 1.9 ends a zoom animation from a timer that would run after
+      // remove() and throw (`_leaflet_pos` of a removed pane): end it first.
+      (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
       map.remove();
       partnerMarkers.clear();
       partnerArcs.clear();

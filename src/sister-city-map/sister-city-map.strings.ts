@@ -1,0 +1,81 @@
+import { defineStrings } from '../core/i18n.js';
+
+/**
+ * Reader-facing strings of `<sister-city-map>`. Kinds, regions, confidence,
+ * "Sumber / Sources", "Catatan / Note", "tahun tidak diketahui / year unknown"
+ * and "(membuka tab baru) / (opens in a new tab)" come from `coreStrings`.
+ * Numbers arrive already formatted (`formatNumber`), with the raw count for
+ * English plurals.
+ */
+export const mapStrings = defineStrings({
+  id: {
+    /** The default heading; `city` is the home city of the dataset. */
+    heading: (city: string) => `Kota kembar ${city}`,
+    /** The heading while the data is loading or failed (the city is not known yet). */
+    headingGeneric: 'Kota kembar',
+    /** Under the heading; `region` is the localized region name, or null for all regions. */
+    summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
+      `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
+    showTable: 'Tampilkan sebagai tabel',
+    showMap: 'Tampilkan sebagai peta',
+    /** Accessible name of the interactive map. */
+    mapLabel: (city: string) => `Peta interaktif kota kembar ${city}`,
+    mapHelp:
+      'Gunakan tombol panah untuk menggeser peta serta tombol + dan − untuk memperbesar atau memperkecil. ' +
+      'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
+    mapLoading: 'Memuat peta…',
+    mapFailed: 'Peta tidak dapat dimuat. Daftar kota kembar tetap dapat dilihat sebagai tabel.',
+    controlsLabel: 'Kontrol peta',
+    zoomIn: 'Perbesar peta',
+    zoomOut: 'Perkecil peta',
+    resetView: 'Kembalikan tampilan awal peta',
+    wheelHint: (key: string) => `Gunakan ${key} + gulir untuk memperbesar peta`,
+    announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
+    panelLabel: (name: string) => `Detail ${name}`,
+    close: 'Tutup detail',
+    country: 'Negara',
+    kind: 'Jenis',
+    since: 'Sejak',
+    confidence: 'Tingkat keyakinan',
+    programs: 'Program terkait',
+    noLocation: 'Lokasi kota ini tidak tersedia dalam data, sehingga tidak ditampilkan di peta.',
+    notOnMap: (region: string) => `Kota ini tidak termasuk kawasan yang ditampilkan (${region}).`,
+    credits: 'Peta dasar',
+    creditLeaflet: 'Leaflet',
+    creditNaturalEarth: 'Natural Earth',
+  },
+  en: {
+    heading: (city: string) => `${city}’s sister cities`,
+    headingGeneric: 'Sister cities',
+    summary: (region: string | null, partners: string, countries: string, p: number, c: number) =>
+      `${region ? `${region}: ` : ''}${partners} ${p === 1 ? 'partner' : 'partners'} in ${countries} ${
+        c === 1 ? 'country' : 'countries'
+      }`,
+    showTable: 'Show as table',
+    showMap: 'Show as map',
+    mapLabel: (city: string) => `Interactive map of ${city}’s sister cities`,
+    mapHelp:
+      'Use the arrow keys to pan the map, and + and − to zoom in or out. ' +
+      'Press Tab to move between partner cities, then Enter to open their details.',
+    mapLoading: 'Loading the map…',
+    mapFailed: 'The map could not be loaded. The sister cities can still be viewed as a table.',
+    controlsLabel: 'Map controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetView: 'Reset the map view',
+    wheelHint: (key: string) => `Use ${key} + scroll to zoom the map`,
+    announceSelected: (name: string, country: string) => `Selected: ${name}, ${country}`,
+    panelLabel: (name: string) => `Details: ${name}`,
+    close: 'Close details',
+    country: 'Country',
+    kind: 'Type',
+    since: 'Since',
+    confidence: 'Confidence',
+    programs: 'Related programmes',
+    noLocation: 'This city’s location is not in the data, so it is not shown on the map.',
+    notOnMap: (region: string) => `This city is outside the region shown (${region}).`,
+    credits: 'Basemap',
+    creditLeaflet: 'Leaflet',
+    creditNaturalEarth: 'Natural Earth',
+  },
+});

@@ -1,0 +1,552 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
+import rawData from '../../data/jakarta-2024.json';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
+import type { Dataset, Lang } from '../../src/core/types.js';
+import { safeUrl } from '../../src/core/url.js';
+import {
+  filterByRegion,
+  notesOf,
+  programsOfPartner,
+  sourcesOf,
+} from '../../src/sister-city-list/partners.js';
+import { leafletCss } from '../../src/sister-city-map/sister-city-map.styles.js';
+import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
+import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
+import {
+  arcs,
+  centerOf,
+  container,
+  frames,
+  inside,
+  marker,
+  markers,
+  pathPoints,
+  readyMap,
+  root,
+  stage,
+  untilMarkers,
+  whenReady,
+  expectSame,
+  type SisterCityMap,
+} from './map-helpers.js';
+
+const data = rawData as unknown as Dataset;
+const TAG = '<sister-city-map>';
+const BAD_COORDS = '/test/fixtures/sister-city-map-bad-coords.json';
+const TILE = '/test/fixtures/sister-city-map-tile.png';
+const fold = (value: string) => normalizeSpaces(value).replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined) => fold(node?.textContent ?? '');
+const ours = (warnings: string[]) => warnings.filter((w) => w.startsWith(TAG));
+const byId = (id: string) => data.partners.find((p) => p.id === id)!;
+const panel = (el: Element) => root(el).querySelector<HTMLElement>('.panel');
+
+describe('<sister-city-map>', () => {
+  beforeEach(() => clearDatasetCache());
+
+  describe('globals', () => {
+    // First in the file: the first map of the page is the one that imports Leaflet.
+    it('leaves window.L alone, whether the page has none or its own', async () => {
+      const w = window as unknown as { L?: unknown };
+      expect('L' in window).to.equal(false);
+      await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      expect('L' in window).to.equal(false);
+
+      const theirs = { version: 'host-page-leaflet', map: () => 'theirs' };
+      w.L = theirs;
+      try {
+        await readyMap(html`<sister-city-map loading="eager" region="asia"></sister-city-map>`);
+        expect(w.L).to.equal(theirs);
+      } finally {
+        delete w.L;
+      }
+    });
+
+    it('requests nothing outside the page origin', async () => {
+      await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const foreign = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => new URL(name).origin !== location.origin);
+      expect(foreign).to.deep.equal([]);
+    });
+  });
+
+  describe('drawing', () => {
+    it('draws Jakarta, a named marker and an arc for every partner', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const located = data.partners.filter((p) => p.lat !== null && p.lon !== null);
+      expect(located).to.have.length(23);
+      expect(markers(el)).to.have.length(located.length);
+      expect(arcs(el)).to.have.length(located.length);
+      expect(new Set(arcs(el).map((a) => a.dataset.id))).to.deep.equal(new Set(located.map((p) => p.id)));
+      // Each marker is a focusable button named after its city (no image files).
+      for (const m of markers(el)) {
+        const p = byId(m.dataset.id!);
+        expect(m.getAttribute('role')).to.equal('button');
+        expect(m.tabIndex).to.equal(0);
+        expect(text(m)).to.equal(p.name.en);
+        expectSame(m.querySelector('img'), null);
+      }
+      expect(text(root(el).querySelector('.marker--home'))).to.equal(data.city.name.en);
+      expect(root(el).querySelectorAll('img')).to.have.length(0);
+      // Every partner is within the map box of the initial view.
+      for (const m of markers(el)) expect(inside(centerOf(m), stage(el)), m.dataset.id).to.equal(true);
+    });
+
+    it('runs the Los Angeles and Arkansas arcs east across the Pacific, ending at their markers', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const jakarta = centerOf(root(el).querySelector('.marker--home')!);
+      for (const id of ['los-angeles', 'arkansas']) {
+        const path = arcs(el).find((a) => a.dataset.id === id)!;
+        const parts = pathPoints(path);
+        expect(parts, `${id}: one unbroken line`).to.have.length(1);
+        const points = parts[0];
+        const end = centerOf(marker(el, id));
+        expect(points[0].x).to.be.closeTo(jakarta.x, 1.5);
+        expect(points[0].y).to.be.closeTo(jakarta.y, 1.5);
+        expect(points[points.length - 1].x).to.be.closeTo(end.x, 1.5);
+        expect(points[points.length - 1].y).to.be.closeTo(end.y, 1.5);
+        // Eastward all the way (never back through Europe and Africa), in small steps.
+        const width = stage(el).clientWidth;
+        for (let i = 1; i < points.length; i++) {
+          expect(points[i].x - points[i - 1].x).to.be.within(0, width / 12);
+        }
+        expect(end.x).to.be.greaterThan(jakarta.x);
+      }
+      // Europe lies west of Jakarta.
+      expect(centerOf(marker(el, 'rotterdam')).x).to.be.lessThan(jakarta.x);
+    });
+
+    it('tints the partner countries on both copies of the world', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const countries = new Set(data.partners.map((p) => p.country.code));
+      expect(countries.size).to.equal(20);
+      expect(root(el).querySelectorAll('path.land--partner')).to.have.length(countries.size * 2);
+      expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(300);
+    });
+
+    it('fits the view to the partners of a region, and re-fits when the region changes', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="europe"></sister-city-map>`);
+      const europe = filterByRegion(data.partners, 'europe');
+      expect(markers(el).map((m) => m.dataset.id).sort()).to.deep.equal(europe.map((p) => p.id).sort());
+      expect(text(root(el).querySelector('.summary'))).to.equal(
+        `Europe: ${europe.length} partners in ${new Set(europe.map((p) => p.country.code)).size} countries`,
+      );
+      const spread = () => {
+        const xs = markers(el).map((m) => centerOf(m).x);
+        return Math.max(...xs) - Math.min(...xs);
+      };
+      const europeSpread = spread();
+      for (const m of markers(el)) expect(inside(centerOf(m), stage(el))).to.equal(true);
+
+      el.region = 'americas';
+      await untilMarkers(el, filterByRegion(data.partners, 'americas').length);
+      await waitUntil(() => markers(el).every((m) => inside(centerOf(m), stage(el))), 'americas not in view');
+      expect(markers(el).map((m) => m.dataset.id).sort()).to.deep.equal(['arkansas', 'los-angeles']);
+      expect(spread()).to.be.greaterThan(0);
+      expect(europeSpread).to.be.greaterThan(0);
+      expect(text(root(el).querySelector('.summary'))).to.equal('Americas: 2 partners in 1 country');
+    });
+
+    it('warns once about an unknown region and shows every partner', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await readyMap(html`<sister-city-map loading="eager" region="antarctica"></sister-city-map>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(markers(el)).to.have.length(23);
+      expect(ours(warnings)).to.have.length(1);
+      expect(ours(warnings)[0]).to.contain('antarctica').and.contain('all');
+    });
+
+    it('keeps the marker names in the reader’s language', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      expect(text(marker(el, 'jerusalem'))).to.equal(byId('jerusalem').name.en);
+      el.lang = 'id';
+      await waitUntil(() => text(marker(el, 'jerusalem')) === byId('jerusalem').name.id, 'names not switched');
+      expect(text(root(el).querySelector('.title'))).to.equal(mapStrings.id.heading(data.city.name.id));
+      expect(container(el).getAttribute('aria-label')).to.equal(mapStrings.id.mapLabel(data.city.name.id));
+    });
+  });
+
+  describe('selection and the detail panel', () => {
+    it('selects a partner on click: event, highlight, panel from the data, status message', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="europe"></sister-city-map>`);
+      const target = marker(el, 'rotterdam');
+      const { x, y } = centerOf(target);
+      const event = oneEvent(el, 'sister-city-select');
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      const { detail } = await event;
+      expect(detail).to.deep.equal({ id: 'rotterdam' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('rotterdam');
+      expect(el.getAttribute('selected')).to.equal('rotterdam');
+      expect(marker(el, 'rotterdam').getAttribute('aria-current')).to.equal('true');
+      expect(marker(el, 'rotterdam').classList.contains('marker--selected')).to.equal(true);
+      expect(arcs(el).find((a) => a.dataset.id === 'rotterdam')!.classList.contains('arc--selected')).to.equal(true);
+      expect(markers(el).filter((m) => m.hasAttribute('aria-current'))).to.have.length(1);
+
+      const p = byId('rotterdam');
+      const box = panel(el)!;
+      const core = coreStrings.en;
+      expect(text(box.querySelector('.panel__title'))).to.equal(p.name.en);
+      const facts = text(box.querySelector('.facts'));
+      expect(facts).to.contain(p.country.name.en);
+      expect(facts).to.contain(core[`kind_${p.kind}`]);
+      expect(facts).to.contain(formatYear(p.since!, 'en'));
+      expect(facts).to.contain(core[`confidence_${p.confidence}`]);
+      const programs = programsOfPartner('rotterdam', data);
+      expect(programs.length).to.be.greaterThan(0);
+      for (const pr of programs) expect(text(box)).to.contain(pr.title.en);
+      const links = [...box.querySelectorAll('a')];
+      const sources = sourcesOf(p, data);
+      expect(links).to.have.length(sources.filter((s) => safeUrl(s.url)).length);
+      for (const a of links) {
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.equal('noopener noreferrer');
+        expect(text(a)).to.contain(core.opensInNewTab);
+      }
+      for (const s of sources) {
+        expect(text(box)).to.contain(s.publisher);
+        if (s.date) expect(text(box)).to.contain(fold(formatDate(s.date, 'en')));
+      }
+      // Focus moved into the panel; a polite status names the choice.
+      expectSame(root(el).activeElement, box.querySelector('.panel__title'));
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(text(status)).to.equal(mapStrings.en.announceSelected(p.name.en, p.country.name.en));
+    });
+
+    it('opens the panel for the selected attribute without firing the event, and closes it', async () => {
+      let fired = 0;
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="id" selected="istanbul"></sister-city-map>`);
+      el.addEventListener('sister-city-select', () => fired++);
+      const p = byId('istanbul');
+      expect(p.since).to.equal(null);
+      expect(text(panel(el)!.querySelector('.panel__title'))).to.equal(p.name.id);
+      expect(text(panel(el))).to.contain(coreStrings.id.yearUnknown);
+      for (const n of notesOf(p, data)) expect(text(panel(el))).to.contain(fold(n.text.id));
+      expect(marker(el, 'istanbul').getAttribute('aria-current')).to.equal('true');
+
+      el.setAttribute('selected', 'jeju');
+      await el.updateComplete;
+      expect(text(panel(el)!.querySelector('.panel__title'))).to.equal(byId('jeju').name.id);
+      for (const pr of programsOfPartner('jeju', data)) expect(text(panel(el))).to.contain(pr.title.id);
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal(
+        mapStrings.id.announceSelected(byId('jeju').name.id, byId('jeju').country.name.id),
+      );
+
+      root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+      await el.updateComplete;
+      expectSame(panel(el), null);
+      expect(el.hasAttribute('selected')).to.equal(false);
+      expect(markers(el).some((m) => m.hasAttribute('aria-current'))).to.equal(false);
+      expectSame(root(el).activeElement, marker(el, 'jeju'));
+      expect(fired).to.equal(0);
+    });
+
+    it('warns once about an unknown selected id and selects nothing', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await readyMap(html`<sister-city-map loading="eager" selected="atlantis"></sister-city-map>`);
+      } finally {
+        restore();
+      }
+      expectSame(panel(el), null);
+      expect(markers(el)).to.have.length(23);
+      expect(markers(el).some((m) => m.hasAttribute('aria-current'))).to.equal(false);
+      expect(ours(warnings)).to.have.length(1);
+      expect(ours(warnings)[0]).to.contain('atlantis');
+    });
+
+    it('keeps the selected marker clear of the panel', async () => {
+      const el = await readyMap(
+        html`<sister-city-map loading="eager" region="americas" selected="arkansas"></sister-city-map>`,
+      );
+      await waitUntil(() => {
+        const m = centerOf(marker(el, 'arkansas'));
+        return inside(m, stage(el)) && !inside(m, panel(el)!, 8);
+      }, 'marker hidden under the panel');
+    });
+  });
+
+  describe('table view', () => {
+    it('swaps the map for the list, which agrees with the data, and back', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="seoul"></sister-city-map>`);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      expect(text(toggle)).to.equal(mapStrings.en.showTable);
+      toggle.click();
+      await el.updateComplete;
+      expect(stage(el).hidden).to.equal(true);
+      expect(text(toggle)).to.equal(mapStrings.en.showMap);
+      const list = root(el).querySelector('sister-city-list')!;
+      expect(list.hasAttribute('no-controls')).to.equal(true);
+      expect(list.getAttribute('lang')).to.equal('en');
+      await waitUntil(() => list.shadowRoot?.querySelector('tbody tr'), 'table not rendered');
+      const rows = [...list.shadowRoot!.querySelectorAll('tbody tr[part="row"]')];
+      const asia = filterByRegion(data.partners, 'asia');
+      expect(rows).to.have.length(asia.length);
+      expect(new Set(rows.map((r) => text(r.querySelector('th'))))).to.deep.equal(new Set(asia.map((p) => p.name.en)));
+      expect(rows.filter((r) => r.getAttribute('aria-current') === 'true').map((r) => text(r.querySelector('th')))).to.deep.equal([
+        'Seoul',
+      ]);
+      toggle.click();
+      await el.updateComplete;
+      expect(stage(el).hidden).to.equal(false);
+      expect(markers(el)).to.have.length(asia.length);
+    });
+
+    it('shows the table before Leaflet is loaded (the map off-screen)', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><div class="spacer"></div><sister-city-map lang="en"></sister-city-map></div>`,
+      );
+      wrap.querySelector<HTMLElement>('.spacer')!.style.height = '4000px';
+      const el = wrap.querySelector('sister-city-map')!;
+      await el.updateComplete;
+      await frames(3);
+      // Reserved at its final size, with a placeholder, and no map yet.
+      expect(stage(el).getBoundingClientRect().height).to.equal(480);
+      expect(root(el).querySelector('[part="placeholder"]')).to.not.equal(null);
+      expectSame(root(el).querySelector('.leaflet-container'), null);
+      expect(text(root(el).querySelector('.title'))).to.equal(mapStrings.en.heading(data.city.name.en));
+      expect(text(root(el).querySelector('.summary'))).to.equal('23 partners in 20 countries');
+      root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await el.updateComplete;
+      const list = root(el).querySelector('sister-city-list')!;
+      await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr').length === 23, 'table not rendered');
+      expectSame(root(el).querySelector('.leaflet-container'), null);
+    });
+  });
+
+  describe('bad input', () => {
+    it('skips partners without valid coordinates with one warning; the table still lists them', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager" lang="en" src=${BAD_COORDS}></sister-city-map>`);
+        await whenReady(el);
+      } finally {
+        restore();
+      }
+      expect(markers(el).map((m) => m.dataset.id).sort()).to.deep.equal(['lima', 'oslo', 'seattle']);
+      expect(arcs(el)).to.have.length(3);
+      const mine = ours(warnings);
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('"nowhere"').and.contain('"offmap"');
+      expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries');
+      // Seattle is drawn east of the home city, across the Pacific.
+      expect(centerOf(marker(el, 'seattle')).x).to.be.greaterThan(centerOf(root(el).querySelector('.marker--home')!).x);
+
+      el.selected = 'nowhere';
+      await el.updateComplete;
+      expect(text(panel(el))).to.contain(mapStrings.en.noLocation);
+
+      root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await el.updateComplete;
+      const list = root(el).querySelector('sister-city-list')!;
+      await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr').length === 5, 'table lacks the partners');
+    });
+
+    it('shows the localized error for a broken src, at the reserved size, without throwing', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await fixture<SisterCityMap>(
+          html`<sister-city-map loading="eager" lang="id" src="/test/fixtures/missing.json"></sister-city-map>`,
+        );
+        await waitUntil(() => root(el).querySelector('.state--error'), 'no error state', { timeout: 4000 });
+      } finally {
+        restore();
+      }
+      expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorTitle);
+      expect(stage(el).getBoundingClientRect().height).to.equal(480);
+      expectSame(root(el).querySelector('.leaflet-container'), null);
+      expect(ours(warnings)).to.have.length(1);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('refuses a tiles URL that is not https: or http:, and keeps the vector basemap', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager" attribution="Evil tiles"></sister-city-map>`);
+        el.tiles = 'javascript:alert(1)//{z}/{x}/{y}';
+        await whenReady(el);
+      } finally {
+        restore();
+      }
+      expect(ours(warnings)).to.have.length(1);
+      expect(ours(warnings)[0]).to.contain('javascript:').and.contain('refused');
+      expect(root(el).querySelectorAll('.leaflet-tile')).to.have.length(0);
+      expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(0);
+      expect(text(root(el).querySelector('.attribution'))).to.not.contain('Evil tiles');
+    });
+  });
+
+  describe('raster tiles', () => {
+    it('draws tiles over the basemap with an origin referrer and the attribution as text', async () => {
+      const el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager"></sister-city-map>`);
+      el.tiles = `${TILE}?{z}/{x}/{y}`;
+      el.attribution = '<b>© Test tiles</b>';
+      await whenReady(el);
+      await waitUntil(() => root(el).querySelectorAll('img.leaflet-tile-loaded').length > 0, 'no tile loaded');
+      const tiles = [...root(el).querySelectorAll<HTMLImageElement>('img.leaflet-tile')];
+      for (const t of tiles) expect(t.referrerPolicy).to.equal('strict-origin-when-cross-origin');
+      expect(new URL(tiles[0].src).pathname).to.equal(TILE);
+      const credit = root(el).querySelector('.attribution')!;
+      expect(text(credit)).to.contain('<b>© Test tiles</b>');
+      expectSame(credit.querySelector('b'), null);
+      expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(0);
+    });
+
+    it('keeps the vector basemap visible where tiles fail', async () => {
+      const el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager"></sister-city-map>`);
+      el.tiles = '/test/fixtures/sister-city-map-no-such-tile.png?{z}/{x}/{y}';
+      await whenReady(el);
+      await waitUntil(() => root(el).querySelectorAll('img.tile--failed').length > 0, 'no tile error');
+      const failed = root(el).querySelector('img.tile--failed')!;
+      expect(getComputedStyle(failed).visibility).to.equal('hidden');
+      const land = root(el).querySelector('path.land')!;
+      expect(getComputedStyle(land).visibility).to.equal('visible');
+      expect(markers(el)).to.have.length(23);
+    });
+  });
+
+  describe('styles inside the shadow root', () => {
+    it('adopts Leaflet’s CSS without relative image urls', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const pane = root(el).querySelector('.leaflet-map-pane')!;
+      expect(getComputedStyle(pane).position).to.equal('absolute');
+      const adopted = root(el)
+        .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .join('\n');
+      expect(adopted).to.contain('.leaflet-map-pane');
+      expect(adopted).to.not.contain('url(images/');
+      expect(leafletCss).to.not.match(/url\(/);
+    });
+
+    it('is not changed by host CSS (img max-width, html font-size 62.5%)', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" selected="seoul"></sister-city-map>`);
+      const measure = () => ({
+        font: getComputedStyle(container(el)).fontSize,
+        control: root(el).querySelector('.controls button')!.getBoundingClientRect().height,
+        marker: marker(el, 'tokyo').getBoundingClientRect().width,
+        title: getComputedStyle(panel(el)!.querySelector('.panel__title')!).fontSize,
+        attribution: getComputedStyle(root(el).querySelector('.attribution')!).fontSize,
+      });
+      const before = measure();
+      const style = document.createElement('style');
+      style.textContent = 'img { max-width: 100% !important; height: auto !important } html { font-size: 62.5% }';
+      document.head.append(style);
+      try {
+        await frames(2);
+        expect(measure()).to.deep.equal(before);
+        expect(before.font).to.equal('16px');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('paints below a sticky header of the host page', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <header class="sticky">Site header</header>
+        <div class="gap"></div>
+        <sister-city-map loading="eager"></sister-city-map>
+        <div class="gap"></div>
+      </div>`);
+      const header = wrap.querySelector<HTMLElement>('header')!;
+      Object.assign(header.style, { position: 'sticky', top: '0', zIndex: '10', height: '80px', background: '#fff' });
+      wrap.querySelectorAll<HTMLElement>('.gap').forEach((g) => (g.style.height = '1200px'));
+      const el = wrap.querySelector('sister-city-map')!;
+      await whenReady(el);
+      try {
+        // Before scrolling, the marker itself is what the pointer hits.
+        const tokyo = marker(el, 'tokyo');
+        let c = centerOf(tokyo);
+        window.scrollBy(0, c.y - 300);
+        await frames(2);
+        c = centerOf(tokyo);
+        expectSame(document.elementFromPoint(c.x, c.y), el);
+        expectSame(root(el).elementFromPoint(c.x, c.y)?.closest('.marker'), tokyo);
+        // Scroll so that the marker (Leaflet z-index 600) passes under the header (z-index 10).
+        window.scrollBy(0, c.y - 40);
+        await frames(2);
+        c = centerOf(tokyo);
+        expect(c.y).to.be.closeTo(40, 1);
+        expectSame(document.elementFromPoint(c.x, c.y), header);
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+  });
+
+  describe('size', () => {
+    it('honours height and aspect-ratio, and warns about a bad value', async () => {
+      const tall = await readyMap(html`<sister-city-map loading="eager" height="300px"></sister-city-map>`);
+      expect(stage(tall).getBoundingClientRect().height).to.equal(300);
+      const wide = await readyMap(html`<sister-city-map loading="eager" aspect-ratio="2/1"></sister-city-map>`);
+      const r = stage(wide).getBoundingClientRect();
+      expect(r.height).to.be.closeTo(r.width / 2, 1);
+      expect(stage(wide).hasAttribute('style')).to.equal(true); // set through the CSSOM (styleMap)
+      const { warnings, restore } = captureWarnings();
+      try {
+        const bad = await fixture<SisterCityMap>(html`<sister-city-map loading="eager" height="tall"></sister-city-map>`);
+        expect(stage(bad).getBoundingClientRect().height).to.equal(480);
+      } finally {
+        restore();
+      }
+      expect(ours(warnings)).to.have.length(1);
+    });
+
+    it('works at 320 px wide', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await readyMap(html`<sister-city-map loading="eager" selected="maputo"></sister-city-map>`);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const m of markers(el).filter((m) => m.dataset.id !== 'maputo')) {
+          expect(inside(centerOf(m), stage(el), 1), m.dataset.id).to.equal(true);
+        }
+        const box = panel(el)!.getBoundingClientRect();
+        const s = stage(el).getBoundingClientRect();
+        expect(box.left).to.be.at.least(s.left);
+        expect(box.right).to.be.at.most(s.right);
+        const credit = root(el).querySelector('.attribution')!.getBoundingClientRect();
+        expect(credit.width).to.be.greaterThan(0);
+        expect(credit.right).to.be.at.most(s.right + 1);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const lang of ['id', 'en'] as Lang[]) {
+      for (const theme of ['light', 'dark']) {
+        it(`reports nothing: ${lang}, ${theme}, map ready / panel open / table view`, async () => {
+          const el = await readyMap(html`<sister-city-map loading="eager" lang=${lang} theme=${theme}></sister-city-map>`);
+          expect(await axeViolations(el), 'ready').to.deep.equal([]);
+          el.selected = 'rotterdam';
+          await el.updateComplete;
+          expect(await axeViolations(el), 'panel').to.deep.equal([]);
+          root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+          await el.updateComplete;
+          const list = root(el).querySelector('sister-city-list')!;
+          await waitUntil(() => list.shadowRoot?.querySelector('tbody tr'), 'table not rendered');
+          expect(await axeViolations(el), 'table').to.deep.equal([]);
+          // The map is a region named by the heading.
+          const frame = root(el).querySelector('[role="region"]')!;
+          const name = root(el).getElementById(frame.getAttribute('aria-labelledby')!);
+          expect(text(name)).to.equal(mapStrings[lang].heading(data.city.name[lang]));
+        });
+      }
+    }
+  });
+});
