@@ -22,19 +22,40 @@ export function attr(name: string, value: string): string {
   return ` ${name}="${escapeHtml(value)}"`;
 }
 
-/** The size an element reserves before it renders, as the inline style of the embedder's tag. */
-export function reservedStyle(widget: WidgetName, settings: Settings): string {
+/** Height of the map's heading and summary above its map box (px). */
+const MAP_HEAD = 64;
+
+/**
+ * Height (px) an element reserves before it renders: its documented
+ * `--jgw-*-min-height` at the default 16px font size. For a map with an
+ * `aspect-ratio`, at the given width.
+ */
+export function reservedHeight(widget: WidgetName, settings: Settings, width = 640): number {
   switch (widget) {
     case 'cooperation-counter':
-      return 'display:block;min-height:152px'; // --jgw-counter-min-height 9.5em at 16px
+      return 152; // --jgw-counter-min-height: 9.5em
     case 'program-card':
-      return `display:block;min-height:${settings.variant === 'compact' ? 160 : 240}px`;
+      return settings.variant === 'compact' ? 160 : 240; // --jgw-card-min-height
     case 'sister-city-list':
-      return 'display:block;min-height:320px';
-    case 'sister-city-map':
-      if (settings.height) return `display:block;height:${settings.height}`;
-      return `display:block;aspect-ratio:${(settings['aspect-ratio'] || '16/9').replace(/\s/g, '')}`;
+      return 320; // --jgw-list-min-height
+    case 'sister-city-map': {
+      // The map box (--jgw-map-height 480px, or `height`) plus the heading above it.
+      if (settings.height) return parseInt(settings.height, 10) + MAP_HEAD;
+      const ratio = settings['aspect-ratio'];
+      if (!ratio) return 480 + MAP_HEAD;
+      const [w = 16, h = 9] = ratio.split('/').map(Number);
+      return Math.round((width * h) / w) + MAP_HEAD;
+    }
   }
+}
+
+/** The size an element reserves, as the inline style of the embedder's tag (their page, not our shadow DOM). */
+export function reservedStyle(widget: WidgetName, settings: Settings): string {
+  const ratio = settings['aspect-ratio'];
+  if (widget === 'sister-city-map' && ratio && !settings.height) {
+    return `display:block;aspect-ratio:${ratio.replace(/\s/g, '')}`;
+  }
+  return `display:block;min-height:${reservedHeight(widget, settings)}px`;
 }
 
 /** The sources to name in fallback text: at most `max`, links only when their URL is plain (no `&`, which CMSs mangle). */

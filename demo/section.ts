@@ -5,7 +5,7 @@
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { iframeSnippet, scriptSnippet } from './embed-code.js';
+import { iframeSnippet, reservedHeight, scriptSnippet } from './embed-code.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
 
@@ -26,23 +26,6 @@ export interface Section {
   /** Sets a parameter (the page-wide language and theme switches use it). */
   set(name: string, value: string): void;
   settings(): Settings;
-}
-
-/** Height an element reserves before it renders (px), the iframe's height until it is measured. */
-function reservedHeight(widget: WidgetName, settings: Settings, width: number): number {
-  switch (widget) {
-    case 'cooperation-counter':
-      return 152;
-    case 'program-card':
-      return settings.variant === 'compact' ? 160 : 240;
-    case 'sister-city-list':
-      return 320;
-    case 'sister-city-map': {
-      if (settings.height) return parseInt(settings.height, 10);
-      const [w, h] = (settings['aspect-ratio'] || '16/9').split('/').map(Number);
-      return Math.round((Math.max(width, 280) * (h ?? 9)) / (w ?? 16));
-    }
-  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, id?: string): HTMLElementTagNameMap[K] {
@@ -78,7 +61,6 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
 
   // Controls.
   const form = el('form', 'controls');
-  form.setAttribute('aria-labelledby', `${widget}-legend`);
   form.addEventListener('submit', (e) => e.preventDefault());
   const fieldset = el('fieldset');
   const legend = el('legend', undefined, `${widget}-legend`);
@@ -159,7 +141,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   function renderSnippets(): void {
     const [script, iframe] = blocks;
     script!.code.textContent = scriptSnippet(widget, settings, data, urls.script);
-    const reserved = reservedHeight(widget, settings, preview.clientWidth);
+    const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
     const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
     const height = Math.max(reserved, measured);
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });

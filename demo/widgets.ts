@@ -123,6 +123,8 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
         iframe: true,
       },
       { name: 'heading', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
+      { name: 'heading-level', kind: 'int', min: 1, max: 6, default: '2', iframe: true },
+      { name: 'loading', kind: 'enum', values: ['lazy', 'eager'], default: 'lazy', iframe: true },
       ...common,
     ],
   },

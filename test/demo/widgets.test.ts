@@ -23,7 +23,7 @@ describe('demo widget specs', () => {
     expect(PARTNER_IDS).to.have.length(23);
     expect(PARTNER_IDS).to.include('jeju');
     expect(param('sister-city-list', 'selected')).to.include({ kind: 'enum' });
-    expect((param('sister-city-list', 'selected') as { values: string[] }).values).to.deep.equal(['', ...PARTNER_IDS]);
+    expect((param('sister-city-list', 'selected') as { values: readonly string[] }).values).to.deep.equal(['', ...PARTNER_IDS]);
   });
 
   it('gives every widget lang and theme, with lang always written', () => {

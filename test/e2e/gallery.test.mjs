@@ -1,0 +1,580 @@
+// End-to-end: the built gallery (dist-demo/index.html), its embed codes and
+// embed.html, in headless Chromium. Needs `npm run build && npm run build:demo`.
+//   node --test test/e2e/gallery.test.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+
+const data = JSON.parse(readFileSync(new URL('../../data/jakarta-2024.json', import.meta.url), 'utf8'));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const WIDGETS = ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'];
+const TAGS = WIDGETS.join(', ');
+const HEIGHT_MESSAGE = 'jakarta-global-widgets:height';
+
+let server;
+/** A second server: another origin, for the resize script's origin check. */
+let other;
+let browser;
+let gallery;
+
+before(async () => {
+  assert.ok(
+    existsSync(new URL('../../dist-demo/index.html', import.meta.url)) &&
+      existsSync(new URL('../../dist-demo/cdn/jakarta-global-widgets.js', import.meta.url)),
+    'dist-demo/ is missing or incomplete: run `npm run build && npm run build:demo` first',
+  );
+  server = await serve();
+  other = await serve();
+  browser = await launch();
+  gallery = `${server.url}/dist-demo/index.html`;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+  rmSync(TMP, { recursive: true, force: true });
+});
+
+/** Opens the gallery and waits until every preview has rendered its data. */
+async function openGallery(options = {}) {
+  const { page, log } = await openPage(browser, gallery, options);
+  await waitForWidgets(page, TAGS);
+  return { page, log };
+}
+
+/** Where "blank pages" are written: served by the test server, gitignored, removed after the run. */
+const TMP = new URL(`pages/tmp/gallery-${process.pid}/`, import.meta.url);
+
+/**
+ * Writes `html` to a file of its own and opens it: "pasted into a blank
+ * page". A real file on the served origin (rather than an intercepted
+ * response) keeps Chromium's local-network checks as for any 127.0.0.1 page.
+ */
+function openBlank(name, html, options = {}) {
+  mkdirSync(TMP, { recursive: true });
+  writeFileSync(new URL(`${name}.html`, TMP), html);
+  return openPage(browser, `${server.url}/test/e2e/pages/tmp/gallery-${process.pid}/${name}.html`, options);
+}
+
+const blankDocument = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blank page</title></head><body>\n${body}\n</body></html>`;
+
+/** The two snippets of a gallery section. */
+function snippets(page, widget) {
+  return page.evaluate(
+    (w) => ({
+      script: document.getElementById(`${w}-script-code`).textContent,
+      iframe: document.getElementById(`${w}-iframe-code`).textContent,
+    }),
+    widget,
+  );
+}
+
+/** Chooses a value in a section's control, as a reader would. */
+async function choose(page, widget, name, value) {
+  const selector = `#${widget}--${name}`;
+  const type = await page.$eval(selector, (el) => (el instanceof HTMLSelectElement ? 'select' : el.type));
+  if (type === 'select') await page.select(selector, value);
+  else if (type === 'checkbox') {
+    const checked = await page.$eval(selector, (el) => el.checked);
+    if (checked !== (value === 'true')) await page.click(selector);
+  } else {
+    await page.$eval(selector, (el) => (el.value = ''));
+    await page.type(selector, value);
+  }
+}
+
+/** Waits until the preview shows its data for its current attributes. */
+function waitForPreview(page, widget) {
+  return page.waitForFunction(
+    (w) => document.querySelector(`#${w} .preview > ${w}`)?.matches(':state(ready)'),
+    { timeout: 10000 },
+    widget,
+  );
+}
+
+function shadowText(page, selector) {
+  return page.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+}
+
+/** The element tag of a script snippet, parsed by the browser. */
+function parseTag(page, snippet) {
+  return page.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const el = template.content.querySelector('script + *') ?? template.content.lastElementChild;
+    const script = template.content.querySelector('script');
+    return {
+      scripts: template.content.querySelectorAll('script').length,
+      scriptType: script?.type,
+      scriptSrc: script?.getAttribute('src'),
+      tag: el.localName,
+      attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      text: el.textContent,
+    };
+  }, snippet);
+}
+
+function parseFrame(page, snippet) {
+  return page.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const frame = template.content.querySelector('iframe');
+    const script = template.content.querySelector('script');
+    return {
+      attrs: Object.fromEntries([...frame.attributes].map((a) => [a.name, a.value])),
+      script: script && Object.fromEntries([...script.attributes].map((a) => [a.name, a.value])),
+    };
+  }, snippet);
+}
+
+describe('gallery', () => {
+  let page;
+  let log;
+
+  before(async () => {
+    ({ page, log } = await openGallery());
+  });
+  after(() => page?.close());
+
+  it('shows every element with its data, in Indonesian by default', async () => {
+    assert.equal(await page.$eval('html', (h) => h.lang), 'id');
+    for (const widget of WIDGETS) {
+      const ready = await page.$eval(`#${widget} .preview > ${widget}`, (el) => el.matches(':state(ready)'));
+      assert.ok(ready, `${widget} preview`);
+    }
+    assert.ok((await shadowText(page, '#cooperation-counter .preview > *')).includes('kerja sama sepanjang 2024'));
+    assert.equal(
+      await page.$eval('#sister-city-list .preview > *', (el) => el.shadowRoot.querySelectorAll('[part~="row"]').length),
+      23,
+    );
+  });
+
+  it('writes both embed codes for the default settings', async () => {
+    for (const widget of WIDGETS) {
+      const { script, iframe } = await snippets(page, widget);
+      const tag = await parseTag(page, script);
+      assert.equal(tag.scripts, 1, `${widget}: one script`);
+      assert.equal(tag.scriptType, 'module');
+      assert.equal(tag.scriptSrc, `${server.url}/dist-demo/cdn/jakarta-global-widgets.js`);
+      assert.equal(tag.tag, widget);
+      assert.equal(tag.attrs.lang, 'id');
+      assert.match(tag.attrs.style, /^display:block;(min-height:\d+px|aspect-ratio:\d+\/\d+)$/);
+      assert.ok(tag.text.includes('Sumber:'), `${widget} fallback names its sources`);
+      for (const value of Object.values(tag.attrs)) assert.ok(!value.includes('&'), `${widget}: no & in ${value}`);
+      const frame = await parseFrame(page, iframe);
+      const src = new URL(frame.attrs.src);
+      assert.equal(`${src.origin}${src.pathname}`, `${server.url}/dist-demo/embed.html`);
+      assert.equal(src.searchParams.get('widget'), widget);
+      assert.ok(iframe.includes(`embed.html?widget=${widget}&amp;`), 'query separators are escaped');
+      assert.ok(frame.attrs.title.length > 10);
+      assert.equal(frame.attrs.loading, 'lazy');
+      assert.match(frame.attrs.height, /^\d+$/);
+      assert.equal(frame.script.src, `${server.url}/dist-demo/resize.js`);
+    }
+  });
+
+  it('updates the element and both snippets when the controls change', async () => {
+    await choose(page, 'cooperation-counter', 'metric', 'sister-cities');
+    await choose(page, 'cooperation-counter', 'lang', 'en');
+    await choose(page, 'cooperation-counter', 'theme', 'dark');
+    await choose(page, 'cooperation-counter', 'animation', 'none');
+    await waitForPreview(page, 'cooperation-counter');
+    const metric = data.metrics.find((m) => m.id === 'sister-cities');
+    await page.waitForFunction(
+      (label) => document.querySelector('#cooperation-counter .preview > *').shadowRoot.textContent.includes(label),
+      {},
+      metric.label.en,
+    );
+    const attrs = await page.$eval('#cooperation-counter .preview > *', (el) =>
+      Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    );
+    assert.deepEqual(
+      { metric: attrs.metric, lang: attrs.lang, theme: attrs.theme, animation: attrs.animation },
+      { metric: 'sister-cities', lang: 'en', theme: 'dark', animation: 'none' },
+    );
+    const { script, iframe } = await snippets(page, 'cooperation-counter');
+    const tag = await parseTag(page, script);
+    assert.deepEqual(
+      { ...tag.attrs, style: undefined },
+      { metric: 'sister-cities', animation: 'none', lang: 'en', theme: 'dark', style: undefined },
+    );
+    assert.ok(tag.text.startsWith(`23 ${metric.label.en} — Sources:`), tag.text);
+    assert.ok(iframe.includes('widget=cooperation-counter&amp;metric=sister-cities&amp;animation=none&amp;lang=en&amp;theme=dark"'));
+    assert.ok(iframe.includes('color-scheme:dark'));
+
+    await choose(page, 'program-card', 'program', 'higa');
+    await choose(page, 'program-card', 'variant', 'compact');
+    await choose(page, 'program-card', 'heading-level', '4');
+    await waitForPreview(page, 'program-card');
+    const card = await snippets(page, 'program-card');
+    const cardTag = await parseTag(page, card.script);
+    assert.equal(cardTag.attrs.program, 'higa');
+    assert.equal(cardTag.attrs.variant, 'compact');
+    assert.equal(cardTag.attrs['heading-level'], '4');
+    assert.equal(cardTag.attrs.style, 'display:block;min-height:160px');
+    const higa = data.programs.find((p) => p.id === 'higa');
+    assert.ok(cardTag.text.startsWith(higa.title.id));
+    assert.ok((await shadowText(page, '#program-card .preview > *')).includes(higa.title.id));
+    assert.equal(await page.$eval('#program-card .preview > *', (el) => !!el.shadowRoot.querySelector('h4')), true);
+
+    await choose(page, 'sister-city-list', 'region', 'europe');
+    await choose(page, 'sister-city-list', 'selected', 'berlin');
+    await choose(page, 'sister-city-list', 'no-controls', 'true');
+    await waitForPreview(page, 'sister-city-list');
+    const europe = data.partners.filter((p) => p.region === 'europe').length;
+    await page.waitForFunction(
+      (n) => document.querySelector('#sister-city-list .preview > *').shadowRoot.querySelectorAll('[part~="row"]').length === n,
+      {},
+      europe,
+    );
+    const list = await parseTag(page, (await snippets(page, 'sister-city-list')).script);
+    assert.equal(list.attrs.region, 'europe');
+    assert.equal(list.attrs.selected, 'berlin');
+    assert.equal(list.attrs['no-controls'], '');
+    assert.ok((await snippets(page, 'sister-city-list')).script.includes(' no-controls="" '));
+    assert.ok(list.text.includes('Berlin') && !list.text.includes('Tokyo'));
+
+    await choose(page, 'sister-city-map', 'region', 'asia');
+    await choose(page, 'sister-city-map', 'selected', 'jeju');
+    await choose(page, 'sister-city-map', 'height', '420px');
+    await waitForPreview(page, 'sister-city-map');
+    const map = await parseTag(page, (await snippets(page, 'sister-city-map')).script);
+    assert.deepEqual(
+      { region: map.attrs.region, selected: map.attrs.selected, height: map.attrs.height, style: map.attrs.style },
+      { region: 'asia', selected: 'jeju', height: '420px', style: 'display:block;min-height:484px' },
+    );
+  });
+
+  it('follows a change the reader makes inside the element', async () => {
+    await choose(page, 'sister-city-list', 'no-controls', 'false');
+    await page.waitForFunction(() =>
+      document.querySelector('#sister-city-list .preview > *').shadowRoot.querySelector('[part~="controls"] select'),
+    );
+    await page.$eval('#sister-city-list .preview > *', (el) => {
+      const select = el.shadowRoot.querySelector('[part~="controls"] select');
+      select.value = 'africa';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.getElementById('sister-city-list--region').value === 'africa');
+    const { script } = await snippets(page, 'sister-city-list');
+    assert.ok(script.includes(' region="africa"'), script);
+  });
+
+  it('has a copy button that puts the snippet on the clipboard and says so', async () => {
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.bringToFront();
+    await page.click('#program-card button[data-copy="iframe"]');
+    await page.waitForFunction(() => document.querySelector('#program-card [role="status"]').textContent !== '');
+    assert.equal(await page.$eval('#program-card [role="status"]', (el) => el.textContent), 'Kode disalin ke papan klip.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, (await snippets(page, 'program-card')).iframe);
+  });
+
+  it('switches the whole page and every element to English and to dark', async () => {
+    await page.select('#ui-lang', 'en');
+    await page.select('#ui-theme', 'dark');
+    const state = await page.evaluate((tags) => ({
+      lang: document.documentElement.lang,
+      theme: document.documentElement.dataset.theme,
+      title: document.title,
+      h2: document.querySelector('#program-card h2 span').textContent,
+      label: document.querySelector('label[for="program-card--variant"]').textContent,
+      langs: [...document.querySelectorAll(tags)].map((el) => el.getAttribute('lang')),
+      themes: [...document.querySelectorAll(tags)].map((el) => el.getAttribute('theme')),
+      background: getComputedStyle(document.documentElement).backgroundColor,
+    }), TAGS);
+    assert.equal(state.lang, 'en');
+    assert.equal(state.theme, 'dark');
+    assert.match(state.title, /gallery/);
+    assert.equal(state.h2, 'Programme card');
+    assert.equal(state.label, 'Variant');
+    assert.deepEqual(state.langs, ['en', 'en', 'en', 'en']);
+    assert.deepEqual(state.themes, ['dark', 'dark', 'dark', 'dark']);
+    assert.equal(state.background, 'rgb(13, 17, 23)');
+    await waitForPreview(page, 'program-card');
+    const higa = data.programs.find((p) => p.id === 'higa');
+    assert.ok((await shadowText(page, '#program-card .preview > *')).includes(higa.title.en));
+    const card = await parseTag(page, (await snippets(page, 'program-card')).script);
+    assert.equal(card.attrs.lang, 'en');
+    assert.equal(card.attrs.theme, 'dark');
+    assert.ok(card.text.startsWith(higa.title.en));
+  });
+
+  it('logs no error or warning and requests nothing off 127.0.0.1', async () => {
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+    assert.deepEqual(log.exceptions, []);
+    assert.deepEqual(await log.csp(), []);
+    assert.deepEqual(
+      log.requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:')),
+      [],
+    );
+  });
+});
+
+describe('gallery accessibility', () => {
+  for (const { width, theme, lang } of [
+    { width: 1024, theme: 'light', lang: 'id' },
+    { width: 1024, theme: 'dark', lang: 'en' },
+    { width: 320, theme: 'light', lang: 'en' },
+    { width: 320, theme: 'dark', lang: 'id' },
+  ]) {
+    it(`passes axe at ${width}px, ${theme}, ${lang}, with no sideways scrolling`, async () => {
+      const { page } = await openPage(browser, `${gallery}?lang=${lang}&theme=${theme}`, {
+        viewport: { width, height: 800 },
+      });
+      try {
+        await waitForWidgets(page, TAGS);
+        // Draw the map, so that axe sees it too.
+        await page.$eval('#sister-city-map .preview > *', (el) => el.scrollIntoView());
+        await page.waitForFunction(() =>
+          document.querySelector('#sister-city-map .preview > *').shadowRoot.querySelector('.leaflet-container'),
+        );
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+          );
+        });
+        assert.deepEqual(violations, []);
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        assert.ok(widths.scroll <= widths.client, `scrolls sideways: ${widths.scroll} > ${widths.client}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('snippets pasted into a blank page', () => {
+  let page;
+  const pasted = {};
+
+  before(async () => {
+    ({ page } = await openGallery());
+    // Non-default settings, so the test sees them carried over.
+    await choose(page, 'cooperation-counter', 'metric', 'hospitals');
+    await choose(page, 'program-card', 'program', 'rotterdam-dutep');
+    await choose(page, 'program-card', 'lang', 'en');
+    await choose(page, 'sister-city-list', 'region', 'asia');
+    await choose(page, 'sister-city-map', 'theme', 'dark');
+    for (const widget of WIDGETS) {
+      await waitForPreview(page, widget);
+      pasted[widget] = await snippets(page, widget);
+    }
+  });
+  after(() => page?.close());
+
+  const expectations = {
+    'cooperation-counter': (text) => text.includes(data.metrics.find((m) => m.id === 'hospitals').label.id),
+    'program-card': (text) => text.includes(data.programs.find((p) => p.id === 'rotterdam-dutep').title.en),
+    'sister-city-list': (_text, rows) => rows === data.partners.filter((p) => p.region === 'asia').length,
+    'sister-city-map': (_text, _rows, leaflet) => leaflet,
+  };
+
+  for (const widget of WIDGETS) {
+    it(`script embed of <${widget}> renders`, async () => {
+      const { page: blank, log } = await openBlank(`script-${widget}`, blankDocument(pasted[widget].script));
+      try {
+        await blank.waitForFunction((w) => document.querySelector(w)?.matches(':state(ready)'), { timeout: 15000 }, widget);
+        await blank.$eval(widget, (el) => el.scrollIntoView());
+        if (widget === 'sister-city-map') {
+          await blank.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container'));
+        }
+        const seen = await blank.$eval(widget, (el) => ({
+          text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+          rows: el.shadowRoot.querySelectorAll('[part~="row"]').length,
+          leaflet: !!el.shadowRoot.querySelector('.leaflet-container'),
+          minHeight: parseFloat(getComputedStyle(el).minHeight) || el.getBoundingClientRect().height,
+          height: el.getBoundingClientRect().height,
+        }));
+        assert.ok(expectations[widget](seen.text, seen.rows, seen.leaflet), `${widget}: ${seen.text.slice(0, 200)}`);
+        assert.ok(seen.height >= seen.minHeight - 1, 'keeps at least its reserved height');
+        assert.deepEqual(log.errors, []);
+        assert.deepEqual(log.exceptions, []);
+        assert.deepEqual(log.requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:')), []);
+      } finally {
+        await blank.close();
+      }
+    });
+
+    it(`iframe embed of <${widget}> renders and is fitted to its content`, async () => {
+      const { page: blank, log } = await openBlank(`iframe-${widget}`, blankDocument(pasted[widget].iframe));
+      try {
+        const frame = await (await blank.waitForSelector('iframe')).contentFrame();
+        await frame.waitForFunction((w) => document.querySelector(w)?.matches(':state(ready)'), { timeout: 15000 }, widget);
+        // The resize script sets the frame's height to what embed.html posts.
+        await blank.waitForFunction(
+          () => {
+            const iframe = document.querySelector('iframe');
+            const content = iframe.contentDocument.getElementById('embed').getBoundingClientRect().height;
+            return Math.abs(iframe.getBoundingClientRect().height - Math.ceil(content)) <= 1;
+          },
+          { timeout: 10000 },
+        );
+        const inside = await frame.$eval(widget, (el) => ({
+          attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+          text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+          rows: el.shadowRoot.querySelectorAll('[part~="row"]').length,
+          leaflet: !!el.shadowRoot.querySelector('.leaflet-container'),
+        }));
+        if (widget === 'sister-city-map') {
+          await frame.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container'));
+          inside.leaflet = true;
+        }
+        assert.ok(expectations[widget](inside.text, inside.rows, inside.leaflet), `${widget}: ${inside.text.slice(0, 200)}`);
+        const tag = await parseTag(blank, pasted[widget].script);
+        // embed.html gives the element the snippet's attributes (elements may reflect more).
+        for (const [name, value] of Object.entries(tag.attrs)) {
+          if (name !== 'style') assert.equal(inside.attrs[name], value, `${widget} ${name}`);
+        }
+        assert.deepEqual(log.errors, []);
+        assert.deepEqual(log.exceptions, []);
+        assert.deepEqual(log.requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:')), []);
+      } finally {
+        await blank.close();
+      }
+    });
+  }
+});
+
+describe('embed.html', () => {
+  it('posts its height to the parent, and again when it changes', async () => {
+    const src = `${server.url}/dist-demo/embed.html?widget=program-card&program=higa&id=card-1`;
+    const { page, log } = await openBlank(
+      'parent',
+      blankDocument(`<iframe src="${src.replace(/&/g, '&amp;')}" title="card" width="800" height="100"></iframe>`),
+      {
+        beforeLoad: (p) =>
+          p.evaluateOnNewDocument(() => {
+            window.__messages = [];
+            window.addEventListener('message', (e) =>
+              window.__messages.push({
+                data: e.data,
+                origin: e.origin,
+                fromFrame: e.source === document.querySelector('iframe')?.contentWindow,
+              }),
+            );
+          }),
+      },
+    );
+    try {
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('program-card')?.matches(':state(ready)'));
+      const contentHeight = () => frame.$eval('#embed', (el) => Math.ceil(el.getBoundingClientRect().height));
+      let expected = await contentHeight();
+      await page.waitForFunction((h) => window.__messages.some((m) => m.data.height === h), {}, expected);
+      const first = await page.evaluate(() => window.__messages.at(-1));
+      assert.deepEqual(first, {
+        data: { type: HEIGHT_MESSAGE, height: expected, id: 'card-1' },
+        origin: server.url,
+        fromFrame: true,
+      });
+      // Narrower frame, taller content: a new message.
+      await page.$eval('iframe', (f) => f.setAttribute('width', '320'));
+      await frame.waitForFunction((h) => Math.ceil(document.getElementById('embed').getBoundingClientRect().height) !== h, {}, expected);
+      expected = await contentHeight();
+      await page.waitForFunction((h) => window.__messages.at(-1).data.height === h, {}, expected);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('refuses an unknown widget with a message in both languages and no element', async () => {
+    const { page, log } = await openPage(browser, `${server.url}/dist-demo/embed.html?widget=evil`);
+    try {
+      await page.waitForSelector('.embed-error');
+      const seen = await page.evaluate((tags) => ({
+        text: document.body.textContent.replace(/\s+/g, ' '),
+        elements: document.querySelectorAll(tags).length,
+        langs: [...document.querySelectorAll('.embed-error')].map((e) => e.lang),
+      }), TAGS);
+      assert.equal(seen.elements, 0);
+      assert.deepEqual(seen.langs, ['id', 'en']);
+      assert.ok(seen.text.includes('Widget “evil” tidak dikenal'), seen.text);
+      assert.ok(seen.text.includes('Unknown widget “evil”'), seen.text);
+      assert.ok(seen.text.includes('cooperation-counter, program-card, sister-city-list, sister-city-map'));
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('refuses unknown parameters and bad values, showing them as text', async () => {
+    const query = new URLSearchParams({
+      widget: 'cooperation-counter',
+      metric: '<img src=x onerror="window.__pwned=1">',
+      onclick: 'alert(1)',
+    });
+    const { page, log } = await openPage(browser, `${server.url}/dist-demo/embed.html?${query}`);
+    try {
+      await page.waitForSelector('.embed-error');
+      const seen = await page.evaluate(() => ({
+        text: document.body.textContent,
+        images: document.querySelectorAll('img').length,
+        counters: document.querySelectorAll('cooperation-counter').length,
+        pwned: window.__pwned === 1,
+      }));
+      assert.deepEqual({ images: seen.images, counters: seen.counters, pwned: seen.pwned }, { images: 0, counters: 0, pwned: false });
+      assert.ok(seen.text.includes('Parameter “onclick” tidak dikenal'));
+      assert.ok(seen.text.includes('Unknown parameter “onclick”'));
+      assert.ok(seen.text.includes('“<img src=x onerror="window.__pwned=1">” is not a valid value for “metric”'));
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('resize.js', () => {
+  it('resizes only our frames, from our origin, on messages from those frames', async () => {
+    const ours = `${server.url}/dist-demo/embed.html?widget=cooperation-counter`;
+    const theirs = `${other.url}/dist-demo/embed.html?widget=cooperation-counter`;
+    const { page } = await openBlank(
+      'resize',
+      blankDocument(
+        `<iframe id="ours" src="${ours}" title="ours" width="600" height="50"></iframe>\n` +
+          `<iframe id="theirs" src="${theirs}" title="theirs" width="600" height="50"></iframe>\n` +
+          `<script src="${server.url}/dist-demo/resize.js" async></script>`,
+      ),
+      {
+        beforeLoad: (p) =>
+          p.evaluateOnNewDocument(() => {
+            window.__origins = [];
+            window.addEventListener('message', (e) => window.__origins.push(e.origin));
+          }),
+      },
+    );
+    try {
+      // Our frame is fitted to its content.
+      await page.waitForFunction(() => {
+        const frame = document.getElementById('ours');
+        const content = frame.contentDocument?.getElementById('embed')?.getBoundingClientRect().height ?? 0;
+        return content > 100 && Number(frame.getAttribute('height')) === Math.ceil(content);
+      });
+      // The other origin's frame posted too, and was left alone.
+      await page.waitForFunction((origin) => window.__origins.includes(origin), {}, other.url);
+      assert.equal(await page.$eval('#theirs', (f) => f.getAttribute('height')), '50');
+      // A message that does not come from a frame (here, the page itself) changes nothing.
+      const before = await page.$eval('#ours', (f) => f.getAttribute('height'));
+      await page.evaluate((type) => window.postMessage({ type, height: 999 }, '*'), HEIGHT_MESSAGE);
+      await page.waitForFunction(() => window.__origins.length > 0 && window.__origins.at(-1) === location.origin);
+      assert.equal(await page.$eval('#ours', (f) => f.getAttribute('height')), before);
+      assert.notEqual(before, '999');
+    } finally {
+      await page.close();
+    }
+  });
+});
