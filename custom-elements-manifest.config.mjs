@@ -2,7 +2,9 @@
 // source of the API tables in README.md and of the React wrappers' event names.
 export default {
   globs: ['src/*/*.ts'],
-  exclude: ['src/core/**', 'src/react/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
+  exclude: [
+    'src/core/!(widget-element).ts',
+   'src/react/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
   outdir: '.',
   litelement: true,
 };

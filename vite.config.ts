@@ -20,13 +20,21 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        elements: 'src/elements.ts',
+        react: 'src/react/index.ts',
         ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
       },
       formats: ['es'],
     },
     rolldownOptions: {
       // Bundler users dedupe these; `?inline` CSS is inlined into our code.
-      external: [/^lit($|\/)/, /^leaflet($|\/(?!.*\.css\?inline$))/, /^topojson-client($|\/)/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\/react($|\/)/,
+        /^react($|\/)/,
+        /^leaflet($|\/(?!.*\.css\?inline$))/,
+        /^topojson-client($|\/)/,
+      ],
     },
   },
 });

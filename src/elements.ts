@@ -7,7 +7,12 @@
  */
 export { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
 export { ProgramCard, type ProgramCardVariant } from './program-card/program-card.js';
-export { SisterCityList } from './sister-city-list/sister-city-list.js';
+export { SisterCityList, type SisterCityListSortDetail } from './sister-city-list/sister-city-list.js';
+export {
+  SisterCityMap,
+  type SisterCitySelectDetail,
+  type SisterCityMapReadyDetail,
+} from './sister-city-map/sister-city-map.js';
 export { VERSION } from './core/version.js';
 export { defineElement } from './core/define.js';
 export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';

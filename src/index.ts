@@ -6,5 +6,6 @@
 import './cooperation-counter/define.js';
 import './program-card/define.js';
 import './sister-city-list/define.js';
+import './sister-city-map/define.js';
 
 export * from './elements.js';

@@ -62,6 +62,8 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * @csspart source - The "Sumber / Sources" disclosure (a `<details>` element).
  * @csspart state - The loading or error box.
  * @csspart error - The error box.
+ *
+ * @tag cooperation-counter
  */
 export class CooperationCounter extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];

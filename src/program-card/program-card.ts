@@ -93,6 +93,8 @@ function heading(level: number, content: string): TemplateResult {
  * @csspart error - The error box (also has part `state`).
  *
  * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders.
+ *
+ * @tag program-card
  */
 export class ProgramCard extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];

@@ -88,6 +88,8 @@ let uid = 0;
  * @csspart error - The error box.
  *
  * @slot - Fallback content shown before the script runs (e.g. a static list of the partners), hidden once the element renders.
+ *
+ * @tag sister-city-list
  */
 export class SisterCityList extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];

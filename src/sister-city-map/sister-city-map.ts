@@ -151,6 +151,8 @@ function deferred(): { promise: Promise<void>; resolve: () => void; settled: boo
  * @csspart error - The error box.
  *
  * @slot - Fallback content shown before the script runs (e.g. a link to a static list of the partners), hidden once the element renders.
+ *
+ * @tag sister-city-map
  */
 export class SisterCityMap extends WidgetElement {
   static override styles = [...WidgetElement.styles, ...styles];
