@@ -1,0 +1,199 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import rawData from '../../data/jakarta-2024.json';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import type { Dataset } from '../../src/core/types.js';
+import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
+import {
+  centerOf,
+  container,
+  expectSame,
+  frames,
+  marker,
+  markers,
+  readyMap,
+  root,
+  type SisterCityMap,
+} from './map-helpers.js';
+
+const data = rawData as unknown as Dataset;
+const active = (el: SisterCityMap) => root(el).activeElement;
+const spread = (el: SisterCityMap) => {
+  const a = centerOf(marker(el, 'rotterdam'));
+  const b = centerOf(marker(el, 'tokyo'));
+  return Math.hypot(a.x - b.x, a.y - b.y);
+};
+/** Waits until zoom and pan animations are over (Leaflet drops a zoom asked for during one). */
+async function settle(el: SisterCityMap): Promise<void> {
+  await new Promise((r) => setTimeout(r, 300));
+  let last = -1;
+  await waitUntil(() => {
+    const now = spread(el);
+    const still = now === last;
+    last = now;
+    return still;
+  }, 'the view kept moving');
+}
+const hint = (el: SisterCityMap) => root(el).querySelector<HTMLElement>('.hint');
+
+function wheel(target: Element, init: WheelEventInit): WheelEvent {
+  const { x, y } = centerOf(target);
+  const event = new WheelEvent('wheel', {
+    deltaY: -120,
+    clientX: x,
+    clientY: y,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('<sister-city-map> interaction', () => {
+  beforeEach(() => clearDatasetCache());
+
+  describe('keyboard', () => {
+    it('Tab reaches the map then the markers; Enter selects; Escape closes and returns focus', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expectSame(active(el), container(el), 'Tab did not reach the map');
+      expect(container(el).getAttribute('role')).to.equal('region');
+      expect(container(el).getAttribute('aria-label')).to.equal(mapStrings.en.mapLabel(data.city.name.en));
+      await sendKeys({ press: 'Tab' });
+      // Markers come west to east: Casablanca first.
+      const first = markers(el)[0];
+      expect(first.dataset.id).to.equal('casablanca');
+      expectSame(active(el), first, 'Tab did not reach the first marker');
+      await sendKeys({ press: 'Tab' });
+      expectSame(active(el), markers(el)[1], 'Tab did not move to the next marker');
+
+      const id = markers(el)[1].dataset.id!;
+      const selected = oneEvent(el, 'sister-city-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ id });
+      await el.updateComplete;
+      const title = root(el).querySelector('.panel__title');
+      expectSame(active(el), title, 'focus did not move into the panel');
+      expect(title!.textContent!.trim()).to.equal(data.partners.find((p) => p.id === id)!.name.en);
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expectSame(root(el).querySelector('.panel'), null, 'panel still open');
+      expectSame(active(el), marker(el, id), 'focus did not return to the marker');
+      expect(el.selected).to.equal('');
+    });
+
+    it('Space selects too, and Escape from the close button works the same', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      marker(el, 'new-south-wales').focus();
+      const selected = oneEvent(el, 'sister-city-select');
+      await sendKeys({ press: 'Space' });
+      expect((await selected).detail).to.deep.equal({ id: 'new-south-wales' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expectSame(active(el), root(el).querySelector('.panel__close'), 'Tab from the title reaches Close');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expectSame(root(el).querySelector('.panel'), null, 'panel still open');
+      expectSame(active(el), marker(el, 'new-south-wales'), 'focus did not return to the marker');
+    });
+
+    it('arrow keys pan and +/− zoom the focused map, without scrolling the page', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      container(el).focus();
+      const scroll = window.scrollY;
+      const before = centerOf(marker(el, 'tokyo'));
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => centerOf(marker(el, 'tokyo')).x < before.x - 50, 'ArrowRight did not pan');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => centerOf(marker(el, 'tokyo')).y < before.y - 50, 'ArrowDown did not pan');
+      expect(window.scrollY).to.equal(scroll);
+
+      const wide = spread(el);
+      await sendKeys({ press: '+' });
+      await waitUntil(() => spread(el) > wide * 1.5, '+ did not zoom in');
+      await settle(el);
+      const zoomed = spread(el);
+      await sendKeys({ press: '-' });
+      await waitUntil(() => spread(el) < zoomed * 0.75, '− did not zoom out');
+      expect(window.scrollY).to.equal(scroll);
+    });
+
+    it('has zoom and reset buttons with localized names', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="id"></sister-city-map>`);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')];
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+        mapStrings.id.zoomIn,
+        mapStrings.id.zoomOut,
+        mapStrings.id.resetView,
+      ]);
+      const start = spread(el);
+      buttons[0].click();
+      await waitUntil(() => spread(el) > start * 1.5, 'zoom in');
+      await settle(el);
+      buttons[0].click();
+      await waitUntil(() => spread(el) > start * 3, 'zoom in again');
+      await settle(el);
+      buttons[1].click();
+      await waitUntil(() => spread(el) < start * 3 && spread(el) > start * 1.5, 'zoom out');
+      await settle(el);
+      buttons[2].click();
+      await waitUntil(() => Math.abs(spread(el) - start) < 2, 'reset did not restore the view');
+    });
+  });
+
+  describe('wheel', () => {
+    it('never hijacks page scrolling: a plain wheel scrolls the page and shows a hint', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const start = spread(el);
+      const event = wheel(marker(el, 'tokyo').parentElement!, {});
+      expect(event.defaultPrevented).to.equal(false);
+      await el.updateComplete;
+      expect(hint(el)!.hidden).to.equal(false);
+      const text = hint(el)!.textContent!.trim();
+      expect([mapStrings.en.wheelHint('Ctrl'), mapStrings.en.wheelHint('⌘')]).to.include(text);
+      expect(hint(el)!.getAttribute('aria-hidden')).to.equal('true');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(spread(el)).to.equal(start);
+      await waitUntil(() => hint(el)!.hidden, 'hint never went away', { timeout: 3000 });
+    });
+
+    it('zooms with Ctrl + wheel (and keeps the browser from zooming the page)', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const start = spread(el);
+      const event = wheel(container(el), { ctrlKey: true });
+      expect(event.defaultPrevented).to.equal(true);
+      await waitUntil(() => spread(el) > start * 1.2, 'Ctrl + wheel did not zoom');
+      // Without Ctrl again: back to page scrolling.
+      await settle(el);
+      const zoomed = spread(el);
+      const plain = wheel(container(el), {});
+      expect(plain.defaultPrevented).to.equal(false);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(spread(el)).to.be.closeTo(zoomed, 0.5);
+    });
+
+    it('zooms with a plain wheel once the map was clicked, until the pointer leaves', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const start = spread(el);
+      // Click on open sea, away from the markers.
+      const box = container(el).getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 60), Math.round(box.bottom - 60)] });
+      await frames(1);
+      expectSame(active(el), container(el), 'click did not focus the map');
+      const event = wheel(container(el), {});
+      expect(event.defaultPrevented).to.equal(true);
+      await waitUntil(() => spread(el) > start * 1.2, 'wheel did not zoom the focused map');
+      expect(hint(el)!.hidden).to.equal(true);
+
+      await sendMouse({ type: 'move', position: [5, 5] });
+      root(el).querySelector('.stage')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await new Promise((r) => setTimeout(r, 300));
+      const after = wheel(container(el), {});
+      expect(after.defaultPrevented).to.equal(false);
+    });
+  });
+});
