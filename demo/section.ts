@@ -2,6 +2,7 @@
  * One gallery section: the element's controls, the live element beside them,
  * and the "Salin kode sematan / Copy embed code" box for the current settings.
  */
+import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
@@ -198,7 +199,11 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       b.help.textContent = b.kind === 'script' ? s.scriptHelp : s.iframeHelp;
       b.button.textContent = s.copy;
       b.button.setAttribute('aria-label', b.kind === 'script' ? s.copyScript : s.copyIframe);
-      if (b.open) b.open.textContent = s.openEmbed;
+      if (b.open) {
+        const note = el('span', 'sr-only');
+        note.textContent = ` ${coreStrings[lang].opensInNewTab}`;
+        b.open.replaceChildren(s.openEmbed, note);
+      }
     }
     status.textContent = '';
     for (const field of fields) relabel(field, data, lang);

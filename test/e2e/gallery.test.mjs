@@ -73,6 +73,21 @@ function snippets(page, widget) {
   );
 }
 
+/** Waits until the page's (or frame's) `widget` shows its data; says why not when it does not. */
+async function waitReady(target, widget, timeout = 15000) {
+  try {
+    await target.waitForFunction((w) => document.querySelector(w)?.matches(':state(ready)'), { timeout }, widget);
+  } catch (error) {
+    const state = await target.evaluate((w) => {
+      const el = document.querySelector(w);
+      if (!el) return 'not in the page';
+      if (!customElements.get(w)) return 'never defined (the bundle registered no such element)';
+      return el.matches(':state(error)') ? `in error: ${el.shadowRoot?.textContent?.trim()}` : 'still loading';
+    }, widget);
+    throw new Error(`<${widget}> ${state} (${error.message})`);
+  }
+}
+
 /** Chooses a value in a section's control, as a reader would. */
 async function choose(page, widget, name, value) {
   const selector = `#${widget}--${name}`;
@@ -386,7 +401,7 @@ describe('snippets pasted into a blank page', () => {
     it(`script embed of <${widget}> renders`, async () => {
       const { page: blank, log } = await openBlank(`script-${widget}`, blankDocument(pasted[widget].script));
       try {
-        await blank.waitForFunction((w) => document.querySelector(w)?.matches(':state(ready)'), { timeout: 15000 }, widget);
+        await waitReady(blank, widget);
         await blank.$eval(widget, (el) => el.scrollIntoView());
         if (widget === 'sister-city-map') {
           await blank.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container'));
@@ -412,7 +427,7 @@ describe('snippets pasted into a blank page', () => {
       const { page: blank, log } = await openBlank(`iframe-${widget}`, blankDocument(pasted[widget].iframe));
       try {
         const frame = await (await blank.waitForSelector('iframe')).contentFrame();
-        await frame.waitForFunction((w) => document.querySelector(w)?.matches(':state(ready)'), { timeout: 15000 }, widget);
+        await waitReady(frame, widget);
         // The resize script sets the frame's height to what embed.html posts.
         await blank.waitForFunction(
           () => {

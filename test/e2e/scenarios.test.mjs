@@ -52,7 +52,13 @@ async function openScenario({ name, width, dark }) {
       });
     },
   });
-  await waitForWidgets(page, TAGS);
+  await waitForWidgets(page, TAGS).catch(async (error) => {
+    const states = await page.evaluate((tags) =>
+      [...document.querySelectorAll(tags)].map((el) =>
+        `<${el.localName}> ${customElements.get(el.localName) ? (el.matches(':state(loading)') ? 'still loading' : 'rendered') : 'not defined'}`,
+      ), TAGS);
+    throw new Error(`${error.message}: ${states.join(', ')}; errors: ${JSON.stringify(log.errors)}`);
+  });
   // Maps load Leaflet when they come near the viewport: bring each one there.
   const maps = await page.$$('sister-city-map');
   for (const [i, map] of maps.entries()) {
