@@ -52,29 +52,12 @@ function cdnCopy(): Plugin {
   };
 }
 
-/**
- * The elements register themselves as a side effect of importing their
- * `define.ts` (and `src/index.ts`). package.json's `sideEffects` lists only
- * the published `dist/` files, which would let the bundler drop those
- * imports from the demo pages: keep them.
- */
-function keepDefineSideEffects(): Plugin {
-  const registering = /[\\/]src[\\/](index|[^\\/]+[\\/]define)\.ts$/;
-  return {
-    name: 'jgw-keep-define-side-effects',
-    transform(code, id) {
-      if (registering.test(id.split('?')[0]!)) return { code, map: null, moduleSideEffects: true };
-      return null;
-    },
-  };
-}
-
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
 export default defineConfig({
   root: 'demo',
   base: './',
   define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [keepDefineSideEffects(), cdnCopy()],
+  plugins: [cdnCopy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
