@@ -1,23 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
+import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
-import { safeUrl } from '../core/url.js';
 import { WidgetElement } from '../core/widget-element.js';
-import {
-  filterByRegion,
-  hasCoordinates,
-  isRegion,
-  notesOf,
-  programsOfPartner,
-  REGIONS,
-  sourcesOf,
-  type RegionFilter,
-} from '../sister-city-list/partners.js';
-import { BASEMAP_CREDIT_URL, loadBasemap } from './basemap.js';
-import { boundsOf, greatCircle, isValidCoordinate, padBounds, type Bounds, type LatLon } from './geo.js';
-import { createMapView, loadLeaflet, type MapView, type Scene, type ScenePartner } from './leaflet-adapter.js';
+import { filterByRegion, isRegion, REGIONS, type RegionFilter } from '../sister-city-list/partners.js';
+import type { Bounds } from './geo.js';
+import type { MapView } from './leaflet-adapter.js';
+import type * as Runtime from './map-runtime.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
 
@@ -47,31 +37,19 @@ declare global {
   }
 }
 
-const LEAFLET_URL = 'https://leafletjs.com/';
-const ARC_SEGMENTS = 64;
 const HINT_MS = 1600;
 
-/**
- * A partner the map can draw. `src` datasets are validated (bad coordinates
- * become null); the bundled one is checked by the test suite, and checked
- * again here so that a bad value can never throw inside Leaflet.
- */
-function located(p: Partner): p is Partner & { lat: number; lon: number } {
-  return hasCoordinates(p) && isValidCoordinate(p.lat, p.lon);
-}
+let runtime: Promise<typeof Runtime> | undefined;
 
-/** Great-circle arcs from the home city, computed once per dataset. */
-const arcCache = new WeakMap<Dataset, Map<string, LatLon[]>>();
-
-function arcOf(data: Dataset, partner: Partner & { lat: number; lon: number }): LatLon[] {
-  let arcs = arcCache.get(data);
-  if (!arcs) arcCache.set(data, (arcs = new Map()));
-  let arc = arcs.get(partner.id);
-  if (!arc) {
-    arc = greatCircle([data.city.lat, data.city.lon], [partner.lat, partner.lon], ARC_SEGMENTS);
-    arcs.set(partner.id, arc);
+/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page. */
+function loadRuntime(): Promise<typeof Runtime> {
+  if (!runtime) {
+    runtime = import('./map-runtime.js');
+    runtime.catch(() => {
+      runtime = undefined;
+    });
   }
-  return arc;
+  return runtime;
 }
 
 /** A `tiles` URL template if it is `https:`/`http:` (relative URLs resolve against the page), else null. */
@@ -155,7 +133,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void; settled: boo
  * @tag sister-city-map
  */
 export class SisterCityMap extends WidgetElement {
-  static override styles = [...WidgetElement.styles, ...styles];
+  static override styles = [...WidgetElement.styles, styles];
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -207,6 +185,8 @@ export class SisterCityMap extends WidgetElement {
   @state() private announcement = '';
   @state() private hint = '';
 
+  /** The lazily loaded half, once loaded (see `loadRuntime`). */
+  private rt: typeof Runtime | undefined;
   private mapView: MapView | undefined;
   private mapContainer: HTMLElement | undefined;
   /** What the current map was created for; a change re-creates it. */
@@ -229,6 +209,14 @@ export class SisterCityMap extends WidgetElement {
   private tableShown = false;
   private readyState = deferred();
   private drawnPartners = 0;
+  private mapStylesAdopted = false;
+  private readonly controlHandlers = {
+    zoomIn: () => this.mapView?.zoomBy(1),
+    zoomOut: () => this.mapView?.zoomBy(-1),
+    reset: () => {
+      if (this.bounds) this.mapView?.fit(this.bounds);
+    },
+  };
   /** Capture phase: runs before Leaflet's own wheel handler on the map container. */
   private readonly wheelListener = { handleEvent: (e: WheelEvent) => this.onStageWheel(e), capture: true };
 
@@ -310,7 +298,7 @@ export class SisterCityMap extends WidgetElement {
   /** The frame every state shares, so the map box keeps its size and its DOM. */
   private renderFrame(
     lang: Lang,
-    parts: { heading: string; summary?: string; stage: unknown; data?: Dataset; selected?: Partner },
+    parts: { heading: string; summary?: string; stage: unknown; data?: Dataset },
   ): TemplateResult {
     const s = mapStrings[lang];
     const table = this.view === 'table';
@@ -376,20 +364,14 @@ export class SisterCityMap extends WidgetElement {
     );
     const selected = this.selectedPartner(data);
     const ready = this.mapStatus === 'ready';
+    const rt = this.rt;
     return this.renderFrame(lang, {
       heading: this.heading || s.heading(data.city.name[lang]),
       summary,
       data,
-      selected,
       stage: html`
         <p class="sr-only" id="map-help">${s.mapHelp}</p>
-        ${ready ? this.renderControls(lang) : this.renderPlaceholder(lang)}
-        ${ready
-          ? html`<div class="hint" aria-hidden="true" ?hidden=${!this.hint}>
-              <span class="hint__text">${this.hint}</span>
-            </div>`
-          : nothing}
-        ${selected ? this.renderPanel(selected, data, lang) : nothing} ${this.renderAttribution(lang)}
+        ${ready && rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
       `,
     });
   }
@@ -401,99 +383,13 @@ export class SisterCityMap extends WidgetElement {
     </div>`;
   }
 
-  private renderControls(lang: Lang): TemplateResult {
-    const s = mapStrings[lang];
-    return html`<div class="controls" role="group" aria-label=${s.controlsLabel}>
-      <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${this.onZoomIn}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"></path></svg>
-      </button>
-      <button type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${this.onZoomOut}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14"></path></svg>
-      </button>
-      <button type="button" aria-label=${s.resetView} title=${s.resetView} @click=${this.onReset}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M4 9V4h5M20 15v5h-5M4 4l6 6M20 20l-6-6M15 4h5v5M9 20H4v-5"></path>
-        </svg>
-      </button>
-    </div>`;
-  }
-
-  private renderAttribution(lang: Lang): TemplateResult {
-    const s = mapStrings[lang];
-    const newTab = html`<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span>`;
-    const tiles = this.tileUrl && this.attribution;
-    return html`<div class="attribution">
-      <a href=${LEAFLET_URL} target="_blank" rel="noopener noreferrer">${s.creditLeaflet}${newTab}</a
-      ><span class="attribution__sep" aria-hidden="true">|</span
-      ><a href=${BASEMAP_CREDIT_URL} target="_blank" rel="noopener noreferrer">${s.creditNaturalEarth}${newTab}</a
-      >${tiles
-        ? html`<span class="attribution__sep" aria-hidden="true">|</span><span>${this.attribution}</span>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPanel(p: Partner, data: Dataset, lang: Lang): TemplateResult {
-    const s = mapStrings[lang];
-    const core = coreStrings[lang];
-    const programs = programsOfPartner(p.id, data);
-    const notes = notesOf(p, data);
-    const sources = sourcesOf(p, data);
-    const region = this.activeRegion;
-    const outside = region !== 'all' && p.region !== region;
-    const sub = Math.min(6, this.level + 1);
-    return html`<section class="panel" part="panel" aria-labelledby="panel-title">
-      <div class="panel__head">
-        <div class="panel__title" id="panel-title" role="heading" aria-level=${sub} tabindex="-1">
-          ${p.name[lang]}
-        </div>
-        <button type="button" class="panel__close" aria-label=${s.close} title=${s.close} @click=${this.onClose}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13"></path></svg>
-        </button>
-      </div>
-      <dl class="facts">
-        <dt>${s.country}</dt>
-        <dd>${p.country.name[lang]}</dd>
-        <dt>${s.kind}</dt>
-        <dd>${core[`kind_${p.kind}`]}</dd>
-        <dt>${s.since}</dt>
-        <dd>${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}</dd>
-        <dt>${s.confidence}</dt>
-        <dd>${core[`confidence_${p.confidence}`]}</dd>
-      </dl>
-      ${!located(p)
-        ? html`<p class="panel__note">${s.noLocation}</p>`
-        : outside
-          ? html`<p class="panel__note">${s.notOnMap(core[`region_${region}`])}</p>`
-          : nothing}
-      ${programs.length
-        ? html`<div class="panel__section" role="heading" aria-level=${Math.min(6, sub + 1)}>${s.programs}</div>
-            <ul>
-              ${programs.map((pr) => html`<li>${pr.title[lang]}</li>`)}
-            </ul>`
-        : nothing}
-      ${notes.length
-        ? html`<div class="panel__section" role="heading" aria-level=${Math.min(6, sub + 1)}>${core.note}</div>
-            <ul>
-              ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
-            </ul>`
-        : nothing}
-      ${sources.length
-        ? html`<div class="panel__section" role="heading" aria-level=${Math.min(6, sub + 1)}>${core.sources}</div>
-            <ul>
-              ${sources.map((source) => {
-                const url = safeUrl(source.url);
-                const date = source.date ? html` (${formatDate(source.date, lang)})` : nothing;
-                return url
-                  ? html`<li>
-                      <a href=${url} target="_blank" rel="noopener noreferrer"
-                        >${source.publisher}: ${source.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
-                      >${date}
-                    </li>`
-                  : html`<li>${source.publisher}: ${source.title}${date}</li>`;
-              })}
-            </ul>`
-        : nothing}
-    </section>`;
+  /** What lies on the drawn map: controls, the wheel hint, the detail panel, credits. */
+  private renderOnMap(rt: typeof Runtime, data: Dataset, lang: Lang, selected: Partner | undefined): TemplateResult {
+    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(this.hint)}
+    ${selected
+      ? rt.renderPanel(selected, data, lang, { level: this.level, region: this.activeRegion, onClose: this.onClose })
+      : nothing}
+    ${rt.renderAttribution(lang, this.tileUrl ? this.attribution : '')}`;
   }
 
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
@@ -581,60 +477,66 @@ export class SisterCityMap extends WidgetElement {
     if (this.mapView || this.creating || !this.near || !this.isConnected || this.view !== 'map') return;
     if (this.loader.state.status !== 'ready' || !this.hasSize()) return;
     this.creating = true;
-    const token = ++this.generation;
     this.mapStatus = 'loading';
-    Promise.all([loadLeaflet(), loadBasemap()]).then(
-      ([L, basemap]) => {
-        if (token !== this.generation) return;
-        this.creating = false;
-        const state = this.loader.state;
-        const slot = this.renderRoot.querySelector('.map-slot');
-        if (state.status !== 'ready' || !slot || !this.hasSize()) {
-          this.mapStatus = 'idle';
-          return;
-        }
-        const data = state.data;
-        const container = document.createElement('div');
-        container.className = 'map';
-        container.setAttribute('role', 'region');
-        container.setAttribute('aria-describedby', 'map-help');
-        slot.append(container);
-        const tiles = this.tileUrl;
-        try {
-          this.mapView = createMapView(L, {
-            container,
-            basemap,
-            bounds: this.sceneFor(data, this.language).bounds,
-            homeLon: data.city.lon,
-            reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-            tiles: tiles ?? undefined,
-            onSelect: (id) => this.onReaderSelect(id),
-          });
-        } catch (error) {
-          container.remove();
-          this.fail(error);
-          return;
-        }
-        this.mapContainer = container;
-        this.mapKey = this.mapKeyFor(data);
-        this.sceneData = undefined;
-        this.sceneKey = '';
-        this.fitKey = '';
-        this.syncMap(data);
-        this.mapStatus = 'ready';
-        void this.updateComplete.then(() => {
-          if (token !== this.generation || !this.mapView) return;
-          if (this.selected) this.revealSelected();
-          this.readyState.resolve();
-          this.emit('sister-city-map-ready', { partners: this.drawnPartners });
-        });
-      },
-      (error: unknown) => {
-        if (token !== this.generation) return;
+    void this.createMap(++this.generation);
+  }
+
+  /** Loads the map's half, Leaflet and the basemap, then draws. Never throws: a failure shows in the placeholder. */
+  private async createMap(token: number): Promise<void> {
+    let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>, Runtime.Basemap];
+    try {
+      const rt = await loadRuntime();
+      libs = await Promise.all([rt, rt.loadLeaflet(), rt.loadBasemap()]);
+    } catch (error) {
+      if (token === this.generation) {
         this.creating = false;
         this.fail(error);
-      },
-    );
+      }
+      return;
+    }
+    if (token !== this.generation) return; // removed or re-keyed meanwhile
+    this.creating = false;
+    const [rt, L, basemap] = libs;
+    this.adoptMapStyles(rt);
+    const state = this.loader.state;
+    const slot = this.renderRoot.querySelector('.map-slot');
+    if (state.status !== 'ready' || !slot || !this.hasSize()) {
+      this.mapStatus = 'idle';
+      return;
+    }
+    const data = state.data;
+    const container = document.createElement('div');
+    container.className = 'map';
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-describedby', 'map-help');
+    slot.append(container);
+    try {
+      this.mapView = rt.createMapView(L, {
+        container,
+        basemap,
+        bounds: rt.buildScene(data, this.activeRegion, this.language).bounds,
+        homeLon: data.city.lon,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        tiles: this.tileUrl ?? undefined,
+        onSelect: (id) => this.onReaderSelect(id),
+      });
+    } catch (error) {
+      container.remove();
+      this.fail(error);
+      return;
+    }
+    this.mapContainer = container;
+    this.mapKey = this.mapKeyFor(data);
+    this.sceneData = undefined;
+    this.sceneKey = '';
+    this.fitKey = '';
+    this.syncMap(data);
+    this.mapStatus = 'ready';
+    await this.updateComplete;
+    if (token !== this.generation || !this.mapView) return;
+    if (this.selected) this.revealSelected();
+    this.readyState.resolve();
+    this.emit('sister-city-map-ready', { partners: this.drawnPartners });
   }
 
   private fail(error: unknown): void {
@@ -646,37 +548,30 @@ export class SisterCityMap extends WidgetElement {
     return `${this.tileUrl ?? ''}|${data.city.lon >= 0}`;
   }
 
-  /** Markers, arcs, tint and bounds for the current data, region and language. */
-  private sceneFor(data: Dataset, lang: Lang): Scene & { bounds: Bounds } {
-    const home: LatLon = [data.city.lat, data.city.lon];
-    const shown = filterByRegion(data.partners, this.activeRegion);
-    const partners: ScenePartner[] = shown.filter(located).map((p) => {
-      const arc = arcOf(data, p);
-      const [lat, lon] = arc[arc.length - 1];
-      return { id: p.id, name: p.name[lang], lat, lon, arc };
-    });
-    // Tab order follows the map, west to east.
-    partners.sort((a, b) => a.lon - b.lon || a.lat - b.lat);
-    const bounds = padBounds(boundsOf([home, ...partners.flatMap((p) => p.arc)])!, 0, 20);
-    return {
-      home: { name: data.city.name[lang], lat: home[0], lon: home[1] },
-      partners,
-      tinted: new Set(shown.filter(located).map((p) => p.country.code)),
-      bounds,
-    };
+  /**
+   * Adopts the map's styles (Leaflet's CSS included) after the element's own,
+   * once they have loaded; the element's first paint does not carry them.
+   */
+  private adoptMapStyles(rt: typeof Runtime): void {
+    this.rt = rt;
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || this.mapStylesAdopted) return;
+    adoptStyles(root, [...(this.constructor as typeof SisterCityMap).elementStyles, ...rt.mapViewStyles]);
+    this.mapStylesAdopted = true;
   }
 
   /** Brings the map in line with the data, region, language and selection. */
   private syncMap(data: Dataset): void {
-    const unlocated = data.partners.filter((p) => !located(p)).map((p) => p.id);
+    const view = this.mapView;
+    const rt = this.rt;
+    if (!view || !rt) return;
+    const unlocated = rt.unlocatedIds(data);
     if (unlocated.length) {
       this.warnOnce(
         `partner${unlocated.length === 1 ? '' : 's'} ${unlocated.map((id) => `"${id}"`).join(', ')} ` +
           `without valid coordinates ${unlocated.length === 1 ? 'is' : 'are'} not drawn on the map (still listed in the table).`,
       );
     }
-    const view = this.mapView;
-    if (!view) return;
     if (this.mapKeyFor(data) !== this.mapKey) {
       // Tiles or the home hemisphere changed: build a new map.
       this.destroyMap();
@@ -687,7 +582,7 @@ export class SisterCityMap extends WidgetElement {
     const region = this.activeRegion;
     const sceneKey = `${region}|${lang}`;
     if (data !== this.sceneData || sceneKey !== this.sceneKey) {
-      const scene = this.sceneFor(data, lang);
+      const scene = rt.buildScene(data, region, lang);
       view.setScene(scene);
       this.drawnPartners = scene.partners.length;
       this.bounds = scene.bounds;
@@ -780,12 +675,6 @@ export class SisterCityMap extends WidgetElement {
   private onToggle = (): void => {
     this.view = this.view === 'map' ? 'table' : 'map';
     if (this.view === 'table') this.tableShown = true;
-  };
-
-  private onZoomIn = (): void => this.mapView?.zoomBy(1);
-  private onZoomOut = (): void => this.mapView?.zoomBy(-1);
-  private onReset = (): void => {
-    if (this.bounds) this.mapView?.fit(this.bounds);
   };
 
   private inMap(e: Event): boolean {

@@ -19,6 +19,11 @@ import {
 const loaded = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
 const LEAFLET = /leaflet-src\.esm\.js/;
 const BASEMAP = /basemap-data\.json/;
+const RUNTIME = /map-runtime\.ts/;
+const adoptedCss = (el: Element) =>
+  root(el)
+    .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
 
 describe('<sister-city-map> lifecycle', () => {
   beforeEach(() => clearDatasetCache());
@@ -36,6 +41,8 @@ describe('<sister-city-map> lifecycle', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(loaded(LEAFLET), 'Leaflet loaded off-screen').to.equal(false);
     expect(loaded(BASEMAP), 'basemap loaded off-screen').to.equal(false);
+    expect(loaded(RUNTIME), 'map runtime loaded off-screen').to.equal(false);
+    expect(adoptedCss(el)).to.not.contain('.leaflet-');
     expect(root(el).querySelector('[part="placeholder"]')).to.not.equal(null);
     expect(stage(el).getBoundingClientRect().height).to.equal(480);
 
@@ -49,6 +56,8 @@ describe('<sister-city-map> lifecycle', () => {
       expect(detail).to.deep.equal({ partners: 23 });
       expect(loaded(LEAFLET)).to.equal(true);
       expect(loaded(BASEMAP)).to.equal(true);
+      expect(loaded(RUNTIME)).to.equal(true);
+      expect(adoptedCss(el)).to.contain('.leaflet-map-pane');
       expect(root(el).querySelector('[part="placeholder"]')).to.equal(null);
     } finally {
       window.scrollTo(0, 0);

@@ -11,7 +11,7 @@ import {
   programsOfPartner,
   sourcesOf,
 } from '../../src/sister-city-list/partners.js';
-import { leafletCss } from '../../src/sister-city-map/sister-city-map.styles.js';
+import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 import {

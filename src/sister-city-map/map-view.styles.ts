@@ -1,0 +1,336 @@
+import { css, unsafeCSS } from 'lit';
+import leafletCssText from 'leaflet/dist/leaflet.css?inline';
+
+/**
+ * Leaflet's own CSS, adopted in the element's shadow root (a page stylesheet
+ * never reaches it). Its relative `url(images/…)` (layers control, default
+ * marker icon: neither is used) would resolve against the host page and 404,
+ * so every `url()` is dropped.
+ */
+export const leafletCss = leafletCssText.replace(/url\([^)]*\)/g, 'none');
+
+/**
+ * Styles of what exists only once the map is drawn; adopted by the element
+ * when Leaflet has loaded, after its own styles. Colours come from the
+ * tokens set in `sister-city-map.styles.ts`.
+ */
+const view = css`
+  /* Leaflet, adjusted: our font in px/em (its 0.75rem would follow the host's <html>), our colours. */
+  .leaflet-container {
+    font: inherit;
+    font-size: 1em;
+    line-height: 1.5;
+    background: var(--_water);
+    color: var(--_text);
+  }
+  .leaflet-container:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .tile--failed {
+    visibility: hidden;
+  }
+  .land {
+    fill: var(--_land);
+    fill-opacity: 1;
+    stroke: var(--_land-border);
+    stroke-width: 0.6;
+    stroke-opacity: 1;
+  }
+  .land--partner {
+    fill: var(--_land-partner);
+  }
+  .arc {
+    fill: none;
+    stroke: var(--_arc);
+    stroke-width: 1.5;
+    stroke-opacity: 0.75;
+    stroke-linecap: round;
+  }
+  .has-selection .arc {
+    stroke-opacity: 0.3;
+  }
+  .has-selection .arc.arc--selected {
+    stroke-width: 3;
+    stroke-opacity: 1;
+  }
+
+  .marker {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .marker--home {
+    cursor: default;
+  }
+  .marker__body {
+    position: relative;
+    display: grid;
+    place-items: center;
+  }
+  .marker__dot {
+    display: block;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_marker);
+    box-shadow: 0 0 0 2px var(--_surface);
+    transition: transform 0.15s ease;
+  }
+  .marker--home .marker__dot {
+    width: 14px;
+    height: 14px;
+    background: var(--_text);
+    box-shadow:
+      0 0 0 3px var(--_surface),
+      0 0 0 5px var(--_text);
+  }
+  .marker:hover .marker__dot,
+  .marker--selected .marker__dot {
+    transform: scale(1.4);
+  }
+  .marker--selected .marker__dot {
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_marker);
+  }
+  .marker:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  /* The city name: read by screen readers always, shown on hover, focus and selection. */
+  .marker__name {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .marker:hover .marker__name,
+  .marker:focus-visible .marker__name,
+  .marker--selected .marker__name,
+  .marker__name--home {
+    left: 50%;
+    bottom: calc(100% + 6px);
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    transform: translateX(-50%);
+    padding: 0 0.375em;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    pointer-events: none;
+  }
+
+  .controls {
+    position: absolute;
+    top: 10px;
+    left: 10px;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 0;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 20px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button + button {
+    border-top: 1px solid var(--_border);
+  }
+  .controls button:hover {
+    background: var(--_subtle);
+  }
+  .controls button:focus-visible {
+    outline-offset: -3px;
+  }
+  .controls svg {
+    width: 18px;
+    height: 18px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .hint {
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 1em;
+    pointer-events: none;
+  }
+  .hint__text {
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-weight: 600;
+    text-align: center;
+  }
+
+  .attribution {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    z-index: 2;
+    max-width: 100%;
+    padding: 0 0.5em;
+    border-top-left-radius: 4px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.75em;
+    line-height: 1.6;
+  }
+  .attribution__sep {
+    padding: 0 0.25em;
+    color: var(--_muted);
+  }
+
+  .panel {
+    position: absolute;
+    top: 10px;
+    right: 10px;
+    z-index: 4;
+    width: min(22em, calc(100% - 20px));
+    max-height: calc(100% - 36px);
+    overflow: auto;
+    padding: 0.875em 1em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    font-size: 0.9375em;
+  }
+  @container (max-width: 480px) {
+    .panel {
+      top: auto;
+      left: 8px;
+      right: 8px;
+      bottom: 28px;
+      width: auto;
+      max-height: min(60%, calc(100% - 72px));
+    }
+  }
+  .panel__head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .panel__title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .panel__title:focus {
+    outline: none;
+  }
+  .panel__title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .panel__close {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    margin: -4px -6px 0 0;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: none;
+    cursor: pointer;
+  }
+  .panel__close:hover {
+    border-color: var(--_border);
+    background: var(--_subtle);
+  }
+  .panel__close svg {
+    width: 16px;
+    height: 16px;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125em 0.75em;
+    margin: 0.5em 0 0;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .panel__section {
+    margin: 0.75em 0 0;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .panel ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .panel li + li {
+    margin-top: 0.25em;
+  }
+  .panel__note {
+    margin: 0.75em 0 0;
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .marker__dot {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker__dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      box-shadow: 0 0 0 2px Canvas;
+    }
+    .marker--selected .marker__dot {
+      background: Highlight;
+    }
+    .arc {
+      stroke: CanvasText;
+    }
+  }
+`;
+
+export const mapViewStyles = [unsafeCSS(leafletCss), view];
