@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import {
   centerOf,
@@ -237,7 +237,9 @@ describe('<sister-city-map> lifecycle', () => {
         wrap.append(el);
         await whenReady(el);
         if (i % 7 === 0) {
-          // Interact a little: focus a marker, zoom, select by keyboard.
+          // Interact a little: press on the map, focus a marker, zoom.
+          const box = container(el).getBoundingClientRect();
+          await sendMouse({ type: 'click', position: [Math.round(box.left + 40), Math.round(box.bottom - 40)] });
           marker(el, 'tokyo').focus();
           root(el).querySelector<HTMLButtonElement>('.controls button')!.click();
         }
