@@ -57,6 +57,12 @@ export interface MapViewOptions {
   homeLon: number;
   /** Turns off zoom, fade and pan animations. */
   reducedMotion: boolean;
+  /**
+   * One-finger dragging pans the map. Off on touch-first devices, so a finger
+   * scrolling the article is never caught by the map (two fingers still pinch
+   * and move it, and the buttons work).
+   */
+  dragging: boolean;
   /** A validated raster tile URL template, drawn over the vector basemap. */
   tiles?: string;
   /** A reader chose a partner marker (pointer, or Enter/Space on a focused marker). */
@@ -121,6 +127,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     attributionControl: false,
     keyboard: false,
     scrollWheelZoom: false,
+    dragging: options.dragging,
     trackResize: false,
     boxZoom: false,
     zoomSnap: 0.25,

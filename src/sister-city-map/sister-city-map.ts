@@ -92,7 +92,8 @@ function deferred(): { promise: Promise<void>; resolve: () => void; settled: boo
  * its box has no size (a closed tab or accordion), the element shows a light
  * placeholder of its final size. Scrolling the page over the map never zooms
  * it: the wheel zooms only after the map was clicked or focused, or with
- * Ctrl/⌘.
+ * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
+ * the map.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
@@ -517,6 +518,7 @@ export class SisterCityMap extends WidgetElement {
         bounds: rt.buildScene(data, this.activeRegion, this.language).bounds,
         homeLon: data.city.lon,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        dragging: !matchMedia('(pointer: coarse)').matches,
         tiles: this.tileUrl ?? undefined,
         onSelect: (id) => this.onReaderSelect(id),
       });

@@ -241,6 +241,13 @@ describe('<sister-city-map>', () => {
         mapStrings.id.announceSelected(byId('jeju').name.id, byId('jeju').country.name.id),
       );
 
+      el.region = 'europe';
+      await el.updateComplete;
+      expect(text(panel(el))).to.contain(mapStrings.id.notOnMap(coreStrings.id.region_europe));
+      el.region = 'all';
+      await el.updateComplete;
+      expect(text(panel(el))).to.not.contain(mapStrings.id.notOnMap(coreStrings.id.region_europe));
+
       root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
       await el.updateComplete;
       expectSame(panel(el), null);
