@@ -1,6 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -283,12 +282,18 @@ export class SisterCityMap extends WidgetElement {
     return partner;
   }
 
-  private get stageStyle(): Record<string, string> {
-    if (this.height && CSS.supports('height', this.height)) return { height: this.height };
-    if (this.aspectRatio && CSS.supports('aspect-ratio', this.aspectRatio)) {
-      return { height: 'auto', aspectRatio: this.aspectRatio };
-    }
-    return {};
+  /**
+   * The map box's size from `height` / `aspect-ratio`, set through the CSSOM
+   * (a `style` attribute, even one written by Lit's styleMap on first render,
+   * is blocked by a strict `style-src`). Runs before the first paint.
+   */
+  private applyStageSize(): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!stage) return;
+    const height = this.height && CSS.supports('height', this.height) ? this.height : '';
+    const ratio = !height && this.aspectRatio && CSS.supports('aspect-ratio', this.aspectRatio) ? this.aspectRatio : '';
+    stage.style.height = height || (ratio ? 'auto' : '');
+    stage.style.aspectRatio = ratio;
   }
 
   private get level(): number {
@@ -319,7 +324,6 @@ export class SisterCityMap extends WidgetElement {
         <div
           class="stage"
           part="map"
-          style=${styleMap(this.stageStyle)}
           ?hidden=${table}
           @keydown=${this.onStageKeyDown}
           @focusin=${this.onStageFocusIn}
@@ -411,6 +415,7 @@ export class SisterCityMap extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.applyStageSize();
     const state = this.loader.state;
     if (state.status !== 'ready' && this.mapView) this.destroyMap();
     this.setUp();

@@ -500,7 +500,6 @@ describe('<sister-city-map>', () => {
       const wide = await readyMap(html`<sister-city-map loading="eager" aspect-ratio="2/1"></sister-city-map>`);
       const r = stage(wide).getBoundingClientRect();
       expect(r.height).to.be.closeTo(r.width / 2, 1);
-      expect(stage(wide).hasAttribute('style')).to.equal(true); // set through the CSSOM (styleMap)
       const { warnings, restore } = captureWarnings();
       try {
         const bad = await fixture<SisterCityMap>(html`<sister-city-map loading="eager" height="tall"></sister-city-map>`);
@@ -509,6 +508,27 @@ describe('<sister-city-map>', () => {
         restore();
       }
       expect(ours(warnings)).to.have.length(1);
+    });
+
+    it('never writes a style attribute (a strict style-src blocks them); sizes go through the CSSOM', async () => {
+      const written: string[] = [];
+      const setAttribute = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+        if (name.toLowerCase() === 'style') written.push(`${this.localName}.${this.getAttribute('class') ?? ''}`);
+        return setAttribute.call(this, name, value);
+      };
+      let el: SisterCityMap;
+      try {
+        el = await readyMap(html`<sister-city-map loading="eager" height="360px" selected="paris"></sister-city-map>`);
+        el.height = '';
+        el.aspectRatio = '3/1';
+        await el.updateComplete;
+      } finally {
+        Element.prototype.setAttribute = setAttribute;
+      }
+      expect(written).to.deep.equal([]);
+      const r = stage(el).getBoundingClientRect();
+      expect(r.height).to.be.closeTo(r.width / 3, 1);
     });
 
     it('works at 320 px wide', async () => {
