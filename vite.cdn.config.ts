@@ -17,8 +17,11 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     sourcemap: true,
-    lib: { entry: { 'jakarta-global-widgets': 'src/index.ts' }, formats: ['es'] },
+    lib: { entry: { 'jakarta-global-widgets': 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
+      // Lets the bundler merge code shared with the lazy map chunks into the
+      // main file instead of splitting it into extra files on the critical path.
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -15,7 +15,7 @@ declare global {
 }
 
 const container = document.getElementById('map')!;
-const map = L.map(container, { zoomControl: true, scrollWheelZoom: false, worldCopyJump: false });
+const map = L.map(container, { zoomControl: true, scrollWheelZoom: false, worldCopyJump: false }).setView([10, 100], 2);
 const home: LatLon = [data.city.lat, data.city.lon];
 const partnerCodes = new Set(data.partners.map((p) => p.country.code));
 

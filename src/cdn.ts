@@ -1,0 +1,43 @@
+/**
+ * The entry of the CDN bundle (`dist/cdn/jakarta-global-widgets.js`).
+ *
+ * Counter, card and table register at once. The map — its element, Leaflet
+ * and the basemap — is a set of chunks loaded relative to this script's own
+ * URL only when a `<sister-city-map>` is in the document (now, or once one is
+ * added): a page without a map never downloads them. Until then the tag shows
+ * the fallback content inside it.
+ */
+import './cooperation-counter/define.js';
+import './program-card/define.js';
+import './sister-city-list/define.js';
+
+export { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
+export { ProgramCard } from './program-card/program-card.js';
+export { SisterCityList } from './sister-city-list/sister-city-list.js';
+export { VERSION } from './core/version.js';
+export { defineElement } from './core/define.js';
+export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';
+export { WidgetElement } from './core/widget-element.js';
+
+const MAP = 'sister-city-map';
+
+/** Loads and registers the map (once); resolves with its class. */
+export function loadMap(): Promise<CustomElementConstructor> {
+  return import('./sister-city-map/define.js').then((m) => m.SisterCityMap);
+}
+
+function watchForMap(): void {
+  if (customElements.get(MAP)) return;
+  if (document.querySelector(MAP)) {
+    void loadMap();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(MAP)) return;
+    observer.disconnect();
+    void loadMap();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+watchForMap();
