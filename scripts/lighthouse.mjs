@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Lighthouse (pinned 12.2.3) on the built gallery and the news-article
+// scenario, in Debian's Chromium: `npm run lighthouse` (after `npm run build`
+// and `npm run build:demo`). Prints the scores, writes HTML and JSON reports
+// to lh/, and fails when accessibility or best practices is below 100.
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './serve.mjs';
+
+const PAGES = [
+  ['gallery', '/dist-demo/index.html'],
+  ['news-article', '/dist-demo/scenarios/news-article.html'],
+];
+const MUST_BE_PERFECT = ['accessibility', 'best-practices'];
+
+if (!existsSync('dist-demo/index.html')) {
+  console.error('lighthouse: dist-demo/ is missing; run `npm run build && npm run build:demo` first.');
+  process.exit(1);
+}
+
+const server = await serve(0);
+const asRoot = process.getuid?.() === 0;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    ...(asRoot || process.env.CI ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+mkdirSync('lh', { recursive: true });
+const failures = [];
+try {
+  for (const [name, path] of PAGES) {
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: ['html', 'json'],
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const [html, json] = result.report;
+    writeFileSync(`lh/${name}.html`, html);
+    writeFileSync(`lh/${name}.json`, json);
+    const scores = Object.fromEntries(
+      Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+    );
+    console.log(`lighthouse ${name.padEnd(13)} ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+    for (const id of MUST_BE_PERFECT) {
+      if (scores[id] !== 100) {
+        const failed = Object.values(result.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && result.lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id);
+        failures.push(`${name}: ${id} ${scores[id]} (${failed.join(', ')})`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+console.log('lighthouse: reports in lh/');
+if (failures.length) {
+  console.error(`lighthouse: below 100:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
