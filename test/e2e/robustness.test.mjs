@@ -1,0 +1,607 @@
+// End-to-end robustness of the BUILT CDN bundle (dist/cdn/) in real host
+// pages (test/e2e/pages/): strict CSP, hostile host CSS, the bundle loaded
+// twice and in two versions, a host with its own global Leaflet, a
+// right-to-left page, a 320 px phone, and a host that keeps moving the
+// elements around. No page may request anything off 127.0.0.1.
+//   npx vite build --config vite.cdn.config.ts
+//   node --test --test-concurrency=1 test/e2e/robustness.test.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  ALL,
+  assertBundleBuilt,
+  assertBundleRegisters,
+  cspConsoleErrors,
+  DATA,
+  launch,
+  LOCATED,
+  mapDrawing,
+  offServer,
+  open,
+  pause,
+  PKG,
+  ROOT,
+  serve,
+  TAGS,
+  waitForRegistration,
+  waitMapsDrawn,
+  waitReady,
+} from './support.mjs';
+
+const PAGES = 'test/e2e/pages';
+const OTHER_VERSION = '0.0.0-other';
+
+let server;
+let browser;
+
+before(async () => {
+  assertBundleBuilt();
+  server = await serve();
+  browser = await launch();
+  await assertBundleRegisters(browser, server);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page and waits until the bundle has registered the elements. */
+async function openFixture(name, options) {
+  const { page, log } = await open(browser, server, `${PAGES}/${name}`, options);
+  await waitForRegistration(page);
+  return { page, log };
+}
+
+/** The checks every page shares: nothing thrown, nothing logged, nothing requested off 127.0.0.1. */
+async function assertQuiet(page, log, { warnings = true } = {}) {
+  assert.deepEqual(log.exceptions, [], 'uncaught exceptions');
+  assert.deepEqual(log.failed, [], 'failed requests');
+  assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
+  assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+  assert.deepEqual(log.errors, [], 'console errors');
+  if (warnings) assert.deepEqual(log.warnings, [], 'console warnings');
+  assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
+}
+
+/** Width checks of every element (nested shadow roots included) and of the page. */
+function overflowReport(page, selector) {
+  return page.evaluate((sel) => {
+    const root = document.documentElement;
+    return {
+      page: { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth },
+      elements: [...document.querySelectorAll(sel)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          id: el.id,
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+          left: r.left,
+          right: r.right,
+        };
+      }),
+    };
+  }, selector);
+}
+
+function assertNoOverflow(report, viewportWidth) {
+  assert.ok(
+    report.page.scrollWidth <= viewportWidth,
+    `the page scrolls sideways: scrollWidth ${report.page.scrollWidth} > ${viewportWidth}`,
+  );
+  for (const el of report.elements) {
+    assert.ok(el.scrollWidth <= el.clientWidth, `#${el.id}: content ${el.scrollWidth}px wider than its ${el.clientWidth}px box`);
+    assert.ok(el.left >= -0.5 && el.right <= viewportWidth + 0.5, `#${el.id} sticks out of the viewport (${el.left}…${el.right})`);
+  }
+}
+
+describe('strict CSP (strict.csp.html)', () => {
+  let page, log;
+  before(async () => {
+    ({ page, log } = await openFixture('strict.csp.html'));
+    await waitReady(page, ALL);
+    await waitMapsDrawn(page);
+  });
+  after(() => page?.close());
+
+  it('is really served with the strict policy', () => {
+    assert.match(log.headers['content-security-policy'] ?? '', /script-src 'self'; style-src 'self'/);
+  });
+
+  it('renders every element ready, the src dataset and its validator chunk included', async () => {
+    const states = await page.$$eval(ALL, (els) => els.map((el) => [el.id, el.matches(':state(ready)')]));
+    assert.equal(states.length, 7);
+    for (const [id, ready] of states) assert.ok(ready, `#${id} is not ready`);
+    // The src dataset came through connect-src 'self', its validator chunk through script-src 'self'.
+    const mini = JSON.parse(readFileSync(new URL('test/fixtures/mini.json', ROOT), 'utf8'));
+    assert.equal(
+      await page.$eval('#list-src', (el) => el.shadowRoot.querySelectorAll('[part~="row"]').length),
+      mini.partners.length,
+    );
+    assert.ok(log.requests.some((u) => /\/dist\/cdn\/chunks\/remote-[\w-]+\.js$/.test(u)), 'the validator chunk was loaded');
+  });
+
+  it('violates nothing (no securitypolicyviolation event, no CSP report on the console), logs and throws nothing, stays on 127.0.0.1', async () => {
+    await assertQuiet(page, log);
+  });
+
+  it('draws both maps (lazy chunks, basemap, markers, Leaflet CSS) under the policy', async () => {
+    for (const id of ['#map', '#map-en']) {
+      const drawn = await mapDrawing(page, id);
+      assert.equal(drawn.containers, 1, `${id}: one Leaflet container`);
+      assert.ok(drawn.land > 100, `${id}: basemap country paths drawn (${drawn.land})`);
+      assert.ok(drawn.landVisible, `${id}: basemap visible`);
+      assert.equal(drawn.markers, LOCATED, `${id}: partner markers`);
+      assert.equal(drawn.home, 1, `${id}: Jakarta's marker`);
+      assert.ok(drawn.paneAbsolute, `${id}: Leaflet's CSS applies in the shadow root`);
+      assert.ok(drawn.width > 300 && drawn.height > 150, `${id}: map box ${drawn.width}×${drawn.height}`);
+    }
+    // `height="420px"` reaches the map box through CSSOM (allowed), not a style attribute (blocked).
+    assert.equal(await page.$eval('#map', (el) => el.shadowRoot.querySelector('.stage').getBoundingClientRect().height), 420);
+    const chunks = log.requests.filter((u) => u.includes('/dist/cdn/chunks/')).map((u) => new URL(u).pathname);
+    assert.ok(chunks.length >= 2, `lazy chunks loaded from /dist/cdn/chunks/: ${chunks.join(', ')}`);
+    assert.ok(await page.$eval('#map', (el) => !!el.shadowRoot.querySelector('[part~="panel"]')), 'the selected partner panel is open');
+  });
+});
+
+describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
+  const shots = {};
+  let hostile;
+
+  /** Sizes and fonts of each element and of everything in its shadow tree (Leaflet's panes aside). */
+  function fingerprint(page, selector) {
+    return page.evaluate((sel) => {
+      const out = {};
+      for (const el of document.querySelectorAll(sel)) {
+        const nodes = [];
+        const walk = (root) => {
+          for (const n of root.querySelectorAll('*')) {
+            if (n.closest('.leaflet-container')) continue;
+            const r = n.getBoundingClientRect();
+            const cs = getComputedStyle(n);
+            const cls = typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/)[0]}` : '';
+            nodes.push(
+              [
+                `${n.localName}${cls}`,
+                Math.round(r.width),
+                Math.round(r.height),
+                cs.fontSize,
+                cs.fontFamily,
+                cs.fontWeight,
+                cs.fontStyle,
+                cs.lineHeight,
+                cs.textAlign,
+                cs.textTransform,
+                cs.letterSpacing,
+                cs.whiteSpace,
+                cs.color,
+              ].join(' | '),
+            );
+            if (n.shadowRoot) walk(n.shadowRoot);
+          }
+        };
+        walk(el.shadowRoot);
+        const r = el.getBoundingClientRect();
+        out[el.id] = { width: r.width, height: r.height, nodes };
+      }
+      return out;
+    }, selector);
+  }
+
+  before(async () => {
+    for (const name of ['neutral.html', 'hostile-css.html']) {
+      const opened = await openFixture(name, { reducedMotion: true });
+      await waitReady(opened.page, ALL);
+      await waitMapsDrawn(opened.page);
+      await opened.page.evaluate(() => window.scrollTo(0, 0));
+      shots[name] = await fingerprint(opened.page, ALL);
+      if (name === 'hostile-css.html') hostile = opened;
+      else {
+        await assertQuiet(opened.page, opened.log);
+        await opened.page.close();
+      }
+    }
+  });
+  after(() => hostile?.page.close());
+
+  it('the hostile stylesheet is really applied to the page', async () => {
+    const body = await hostile.page.evaluate(() => {
+      const cs = getComputedStyle(document.body);
+      return { font: cs.fontSize, align: cs.textAlign, root: getComputedStyle(document.documentElement).fontSize };
+    });
+    assert.deepEqual(body, { font: '30px', align: 'center', root: '10px' });
+  });
+
+  it('every element has the same size, fonts and layout as on the neutral page', () => {
+    const neutral = shots['neutral.html'];
+    const bad = shots['hostile-css.html'];
+    assert.deepEqual(Object.keys(bad).sort(), Object.keys(neutral).sort());
+    for (const id of Object.keys(neutral)) {
+      const a = neutral[id];
+      const b = bad[id];
+      assert.ok(
+        Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5,
+        `#${id}: ${a.width}×${a.height} on the neutral page, ${b.width}×${b.height} under hostile CSS`,
+      );
+      assert.equal(b.nodes.length, a.nodes.length, `#${id}: same number of shadow nodes`);
+      const i = a.nodes.findIndex((n, k) => n !== b.nodes[k]);
+      assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  hostile: ${b.nodes[i]}`);
+    }
+  });
+
+  it('the sticky header paints above the map (and the other elements)', async () => {
+    const { page } = hostile;
+    for (const id of ['map', 'list', 'card']) {
+      const hit = await page.evaluate(async (elId) => {
+        const el = document.getElementById(elId);
+        const header = document.querySelector('.masthead');
+        // Scroll so that the element's top is 30px under the top of the viewport, i.e. under the header.
+        window.scrollBy(0, el.getBoundingClientRect().top - 30);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const h = header.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        const y = Math.round((Math.max(h.top, r.top) + h.bottom) / 2);
+        const xs = [0.05, 0.25, 0.5, 0.75, 0.95].map((f) => Math.round(r.left + f * r.width));
+        return {
+          headerTop: h.top,
+          elementTop: r.top,
+          underHeader: xs.map((x) => {
+            const at = document.elementFromPoint(x, y);
+            return at === header || header.contains(at) ? 'header' : `${at?.localName}#${at?.id}`;
+          }),
+          below: document.elementFromPoint(Math.round(r.left + r.width / 2), Math.round(h.bottom + 20))?.id,
+        };
+      }, id);
+      assert.equal(hit.headerTop, 0, 'the header sticks to the top');
+      assert.ok(hit.elementTop < 60, `#${id} is scrolled under the header (top ${hit.elementTop})`);
+      assert.deepEqual([...new Set(hit.underHeader)], ['header'], `#${id} paints over the sticky header: ${hit.underHeader}`);
+      assert.equal(hit.below, id, `#${id} is right under the header`);
+    }
+  });
+
+  it('logs nothing and requests nothing off 127.0.0.1', async () => {
+    await assertQuiet(hostile.page, hostile.log);
+  });
+});
+
+describe('bundle loaded twice, same version (twice.html)', () => {
+  it('evaluates both copies, keeps one registration, throws and warns nothing', async () => {
+    const { page, log } = await openFixture('twice.html');
+    try {
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      // Two module records (two URLs), both fetched; a failed one would be in log.failed.
+      const bundles = log.requests.filter((u) => u.includes('/dist/cdn/jakarta-global-widgets.js'));
+      assert.deepEqual(bundles.map((u) => new URL(u).search).sort(), ['', '?copy=2']);
+      const versions = await page.evaluate((tags) => tags.map((t) => customElements.get(t)?.version), TAGS);
+      assert.deepEqual(versions, TAGS.map(() => PKG.version));
+      assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('two different versions on one page (two-versions.html)', () => {
+  let otherTags;
+  let page;
+  let log;
+
+  before(async () => {
+    // A second copy of the bundle, built from the same sources and config with another version.
+    const { build } = await import('vite');
+    await build({
+      root: fileURLToPath(ROOT),
+      configFile: fileURLToPath(new URL('vite.cdn.config.ts', ROOT)),
+      define: { __JGW_VERSION__: JSON.stringify(OTHER_VERSION) },
+      build: { outDir: `${PAGES}/tmp/other`, emptyOutDir: true, sourcemap: false },
+      logLevel: 'silent',
+    });
+    // What the other copy registers on a page of its own.
+    mkdirSync(new URL(`${PAGES}/tmp/`, ROOT), { recursive: true });
+    writeFileSync(
+      new URL(`${PAGES}/tmp/other-alone.html`, ROOT),
+      '<!doctype html><link rel="icon" href="data:,"><sister-city-map></sister-city-map>' +
+        '<script type="module" src="other/jakarta-global-widgets.js"></script>\n',
+    );
+    const alone = await open(browser, server, `${PAGES}/tmp/other-alone.html`);
+    await alone.page
+      .waitForFunction((tags) => tags.every((t) => customElements.get(t)), { timeout: 10000 }, TAGS)
+      .catch(() => {});
+    otherTags = await alone.page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
+    await alone.page.close();
+    ({ page, log } = await openFixture('two-versions.html'));
+    await waitReady(page, ALL);
+    await waitMapsDrawn(page);
+  });
+  after(() => page?.close());
+
+  it(`the ${OTHER_VERSION} copy registers all four elements on a page of its own`, () => {
+    assert.deepEqual(otherTags, TAGS);
+  });
+
+  it('both copies load; the elements work; nothing is thrown or requested off 127.0.0.1', async () => {
+    assert.ok(log.requests.some((u) => u.endsWith('/tmp/other/jakarta-global-widgets.js')));
+    assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
+    // Interaction still works: sort the list from its column button.
+    const sorted = await page.$eval('#list', async (el) => {
+      el.shadowRoot.querySelector('button[data-sort="year"]').click();
+      await el.updateComplete;
+      return [el.sort, el.getAttribute('sort')];
+    });
+    assert.deepEqual(sorted, ['year', 'year']);
+    await assertQuiet(page, log, { warnings: false });
+  });
+
+  it(`the first copy (${PKG.version}) keeps every tag`, async () => {
+    const versions = await page.evaluate((t) => t.map((tag) => customElements.get(tag).version), TAGS);
+    assert.deepEqual(Object.fromEntries(TAGS.map((t, i) => [t, versions[i]])), Object.fromEntries(TAGS.map((t) => [t, PKG.version])));
+  });
+
+  it('exactly one warning per tag, naming both versions, and no other', () => {
+    for (const tag of TAGS) {
+      const mine = log.warnings.filter((w) => w.startsWith(`<${tag}>:`));
+      assert.equal(mine.length, 1, `one warning for <${tag}>, got ${JSON.stringify(mine)}`);
+      assert.ok(mine[0].includes(PKG.version) && mine[0].includes(OTHER_VERSION), `names both versions: ${mine[0]}`);
+    }
+    assert.equal(log.warnings.length, TAGS.length, `no other warning: ${JSON.stringify(log.warnings)}`);
+  });
+
+  it(`the first copy keeps every tag even when its own chunks arrive after the other copy's`, async () => {
+    // The same page from a server that is slow for dist/cdn/chunks/ only (a
+    // busy CDN next to the site's own copy).
+    const slow = await serve(0, { delayMs: (path) => (path.startsWith('/dist/cdn/chunks/') ? 400 : 0) });
+    const opened = await open(browser, slow, `${PAGES}/two-versions.html`);
+    try {
+      await waitForRegistration(opened.page);
+      await waitReady(opened.page, ALL);
+      const versions = await opened.page.evaluate((t) => t.map((tag) => customElements.get(tag).version), TAGS);
+      assert.deepEqual(Object.fromEntries(TAGS.map((t, i) => [t, versions[i]])), Object.fromEntries(TAGS.map((t) => [t, PKG.version])));
+      assert.deepEqual(opened.log.exceptions, []);
+    } finally {
+      await opened.page.close();
+      await slow.close();
+    }
+  });
+});
+
+describe('host page with its own global Leaflet 1.x map (host-leaflet.html)', () => {
+  it('leaves window.L and the host map alone, and draws ours', async () => {
+    const { page, log } = await openFixture('host-leaflet.html');
+    try {
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      const drawn = await mapDrawing(page, '#map');
+      assert.equal(drawn.markers, LOCATED);
+      assert.ok(drawn.land > 100 && drawn.paneAbsolute);
+      const host = await page.evaluate(() => {
+        const map = window.__hostMap;
+        const sameL = window.L === window.__hostL;
+        map.setView([10, 20], 4, { animate: false });
+        const after = map.getCenter();
+        map.setZoom(6, { animate: false });
+        const zoom = map.getZoom();
+        map.panBy([200, 0], { animate: false });
+        const panned = map.getCenter();
+        return {
+          sameL,
+          version: window.L.version,
+          hostVersion: window.__hostLeafletVersion,
+          center: [after.lat, after.lng],
+          zoom,
+          pannedEast: panned.lng > after.lng,
+          markerOnMap: map.hasLayer(window.__hostMarker),
+          hostPanes: document.querySelectorAll('#host-map .leaflet-pane').length,
+          newGlobals: Object.keys(window).filter((k) => !window.__globalsBefore.includes(k)),
+        };
+      });
+      assert.ok(host.sameL, 'window.L is still the host page’s Leaflet');
+      assert.equal(host.version, host.hostVersion);
+      assert.ok(Math.abs(host.center[0] - 10) < 1e-6 && Math.abs(host.center[1] - 20) < 1e-6, `host map centre ${host.center}`);
+      assert.equal(host.zoom, 6);
+      assert.ok(host.pannedEast, 'the host map pans');
+      assert.ok(host.markerOnMap && host.hostPanes > 3);
+      // Our bundle adds no global of its own (Lit's version registries aside).
+      const ours = host.newGlobals.filter(
+        (k) => !/^(lit|reactiveElement)\w*$/.test(k) && !/^(puppeteer_|__aria)/.test(k) && k !== '__globalsBefore',
+      );
+      assert.deepEqual(ours, [], 'globals added by the bundle');
+      // Ours still reacts: zoom in with its own button.
+      const zoomed = await page.$eval('#map', async (el) => {
+        const before = el.shadowRoot.querySelector('.leaflet-map-pane').style.transform;
+        el.shadowRoot.querySelector('.controls button').click();
+        await new Promise((r) => setTimeout(r, 400));
+        return before !== el.shadowRoot.querySelector('.leaflet-map-pane').style.transform ||
+          el.shadowRoot.querySelector('.leaflet-proxy, .leaflet-zoom-animated') !== null;
+      });
+      assert.ok(zoomed, 'our map zooms with its own control');
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a map added after the page loaded (late-map.html)', () => {
+  it('loads no Leaflet or basemap until a map is in the page, then registers and draws it', async () => {
+    const { page, log } = await open(browser, server, `${PAGES}/late-map.html`);
+    try {
+      await waitReady(page, 'cooperation-counter, sister-city-list');
+      await pause(300); // time for any eager map loading to show up
+      const mapChunk = (u) => /\/chunks\/(leaflet|basemap)/.test(u);
+      assert.deepEqual(log.requests.filter(mapChunk), [], 'map chunks loaded by a page without a map');
+      await page.evaluate(() => {
+        const map = document.createElement('sister-city-map');
+        map.id = 'map';
+        map.setAttribute('region', 'oceania');
+        document.getElementById('column').append(map);
+      });
+      await waitForRegistration(page);
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      const drawn = await mapDrawing(page, '#map');
+      const oceania = DATA.partners.filter((p) => p.region === 'oceania' && Number.isFinite(p.lat)).length;
+      assert.equal(drawn.markers, oceania);
+      // Zoomed in on Oceania: Leaflet leaves the paths far outside the view empty.
+      assert.ok(drawn.land > 5 && drawn.landVisible, `basemap drawn: ${JSON.stringify(drawn)}`);
+      assert.ok(log.requests.filter(mapChunk).length >= 2, 'Leaflet and the basemap were loaded for the new map');
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('right-to-left host page (rtl.html)', () => {
+  it('renders the elements left-to-right, inside their boxes', async () => {
+    const { page, log } = await openFixture('rtl.html');
+    try {
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      const dirs = await page.evaluate((sel) => {
+        const out = { page: getComputedStyle(document.body).direction, rtlNodes: [], titles: [] };
+        for (const el of document.querySelectorAll(sel)) {
+          const walk = (root) => {
+            for (const n of root.querySelectorAll('*')) {
+              if (getComputedStyle(n).direction !== 'ltr') out.rtlNodes.push(`#${el.id} ${n.localName}.${n.className}`);
+              if (n.shadowRoot) walk(n.shadowRoot);
+            }
+          };
+          if (getComputedStyle(el).direction !== 'ltr') out.rtlNodes.push(`#${el.id}`);
+          walk(el.shadowRoot);
+          // The first line of text starts at the left edge, as in an LTR page.
+          const first = el.shadowRoot.querySelector('.title, .value, button.sort');
+          if (first) {
+            const range = document.createRange();
+            range.selectNodeContents(first);
+            const r = range.getClientRects()[0];
+            const host = el.getBoundingClientRect();
+            out.titles.push({ id: el.id, fromLeft: r.left - host.left, fromRight: host.right - r.right });
+          }
+        }
+        return out;
+      }, ALL);
+      assert.equal(dirs.page, 'rtl');
+      assert.deepEqual(dirs.rtlNodes, [], 'nodes laid out right-to-left');
+      for (const title of dirs.titles) {
+        assert.ok(title.fromLeft < 40 && title.fromLeft < title.fromRight, `#${title.id}: text starts at the left (${JSON.stringify(title)})`);
+      }
+      assertNoOverflow(await overflowReport(page, ALL), 1024);
+      const drawn = await mapDrawing(page, '#map');
+      assert.equal(drawn.markers, LOCATED);
+      assert.ok(drawn.landVisible);
+      const inside = await page.$eval('#map', (el) => {
+        const box = el.shadowRoot.querySelector('.leaflet-container').getBoundingClientRect();
+        const home = el.shadowRoot.querySelector('.marker--home').getBoundingClientRect();
+        return home.left >= box.left && home.right <= box.right && home.top >= box.top && home.bottom <= box.bottom;
+      });
+      assert.ok(inside, "Jakarta's marker is inside the map box");
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('320 px wide phone (narrow.html)', () => {
+  it('nothing is wider than the screen, in every view of the map', async () => {
+    const viewport = { width: 320, height: 700 };
+    const { page, log } = await openFixture('narrow.html', { viewport });
+    try {
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      assertNoOverflow(await overflowReport(page, ALL), 320);
+      // Open every disclosure (sources, notes): still no overflow.
+      await page.evaluate((sel) => {
+        for (const el of document.querySelectorAll(sel)) for (const d of el.shadowRoot.querySelectorAll('details')) d.open = true;
+      }, ALL);
+      assertNoOverflow(await overflowReport(page, ALL), 320);
+      assert.ok(await page.$eval('#map', (el) => !!el.shadowRoot.querySelector('[part~="panel"]')), 'panel open');
+      // The table view, with the list nested in the map.
+      await page.$eval('#map', (el) => el.shadowRoot.querySelector('[part~="toggle"]').click());
+      await page.waitForFunction(() => {
+        const list = document.querySelector('#map').shadowRoot.querySelector('sister-city-list');
+        return list?.matches(':state(ready)');
+      });
+      assertNoOverflow(await overflowReport(page, ALL), 320);
+      const nested = await page.$eval('#map', (el) => {
+        const list = el.shadowRoot.querySelector('sister-city-list');
+        return { scrollWidth: list.scrollWidth, clientWidth: list.clientWidth, rows: list.shadowRoot.querySelectorAll('[part~="row"]').length };
+      });
+      assert.ok(nested.scrollWidth <= nested.clientWidth, `nested list overflows: ${JSON.stringify(nested)}`);
+      assert.equal(nested.rows, DATA.partners.length);
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a host that removes, re-adds and moves the elements (churn.html)', () => {
+  it('survives 30 cycles: no exception, every element ready, the map draws again where it lands', async () => {
+    const { page, log } = await openFixture('churn.html');
+    try {
+      // Start churning at once, while the data and (for the map) Leaflet are still loading.
+      await page.evaluate(async (cycles) => {
+        const a = document.getElementById('a');
+        const b = document.getElementById('b');
+        const els = ['counter', 'card', 'list', 'map'].map((id) => document.getElementById(id));
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        for (let i = 0; i < cycles; i++) {
+          const target = i % 2 ? b : a;
+          if (i % 3 === 0) {
+            // Removed for a frame, then put back.
+            for (const el of els) el.remove();
+            await frame();
+            target.append(...els);
+          } else if (i % 3 === 1) {
+            // Moved in one go (disconnected and reconnected in the same task), in reverse order.
+            target.append(...[...els].reverse());
+          } else {
+            // Removed, a task later re-added inside a new wrapper.
+            for (const el of els) el.remove();
+            await new Promise((r) => setTimeout(r, 5));
+            const wrapper = document.createElement('div');
+            target.append(wrapper);
+            wrapper.append(...els);
+          }
+          await frame();
+        }
+        // Finally into the second column, in page order.
+        b.replaceChildren(...els);
+        a.replaceChildren();
+      }, 30);
+      await waitReady(page, ALL);
+      const where = await page.$$eval(ALL, (els) => els.map((el) => el.parentElement.id));
+      assert.deepEqual([...new Set(where)], ['b']);
+      await waitMapsDrawn(page);
+      const drawn = await mapDrawing(page, '#map');
+      assert.equal(drawn.containers, 1, 'exactly one Leaflet map (none left over from earlier cycles)');
+      assert.equal(await page.$eval('#map', (el) => el.shadowRoot.querySelectorAll('.map').length), 1);
+      assert.ok(drawn.land > 100 && drawn.landVisible, 'basemap drawn');
+      assert.equal(drawn.markers, LOCATED);
+      // And it still works: choosing a partner opens its panel and fires the event.
+      const selected = await page.$eval('#map', async (el) => {
+        const got = new Promise((r) => el.addEventListener('sister-city-select', (e) => r(e.detail.id), { once: true }));
+        el.shadowRoot.querySelector('.marker--partner[data-id="tokyo"]').click();
+        const id = await Promise.race([got, new Promise((r) => setTimeout(() => r('no event'), 2000))]);
+        await el.updateComplete;
+        return { id, panel: el.shadowRoot.querySelector('[part~="panel"]')?.textContent.includes('Tokyo') };
+      });
+      assert.deepEqual(selected, { id: 'tokyo', panel: true });
+      // The counter ends on its final value.
+      const agreements = DATA.metrics.find((m) => m.id === 'agreements').value;
+      await page.waitForFunction(
+        (value) => document.querySelector('#counter').shadowRoot.querySelector('.value__now')?.textContent === value,
+        { timeout: 5000 },
+        String(agreements),
+      );
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
