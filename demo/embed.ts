@@ -81,5 +81,7 @@ function postHeight(): void {
   if (height === last || window.parent === window) return;
   last = height;
   window.parent.postMessage({ type: HEIGHT_MESSAGE, height, id: messageId }, '*');
+  // AMP's <amp-iframe resizable> listens for this one.
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 new ResizeObserver(postHeight).observe(root);

@@ -18,6 +18,11 @@ let server;
 let other;
 let browser;
 let gallery;
+/**
+ * A blank page (no CSP) for parsing snippets: parsed inside the gallery, the
+ * snippets' style attributes would count as violations of the gallery's CSP.
+ */
+let parser;
 
 before(async () => {
   assert.ok(
@@ -28,6 +33,8 @@ before(async () => {
   server = await serve();
   other = await serve();
   browser = await launch();
+  // Opened first, so that it stays behind the pages under test.
+  parser = await browser.newPage();
   gallery = `${server.url}/dist-demo/index.html`;
 });
 
@@ -115,9 +122,10 @@ function shadowText(page, selector) {
   return page.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 }
 
+
 /** The element tag of a script snippet, parsed by the browser. */
-function parseTag(page, snippet) {
-  return page.evaluate((html) => {
+function parseTag(snippet) {
+  return parser.evaluate((html) => {
     const template = document.createElement('template');
     template.innerHTML = html;
     const el = template.content.querySelector('script + *') ?? template.content.lastElementChild;
@@ -133,8 +141,8 @@ function parseTag(page, snippet) {
   }, snippet);
 }
 
-function parseFrame(page, snippet) {
-  return page.evaluate((html) => {
+function parseFrame(snippet) {
+  return parser.evaluate((html) => {
     const template = document.createElement('template');
     template.innerHTML = html;
     const frame = template.content.querySelector('iframe');
@@ -171,7 +179,7 @@ describe('gallery', () => {
   it('writes both embed codes for the default settings', async () => {
     for (const widget of WIDGETS) {
       const { script, iframe } = await snippets(page, widget);
-      const tag = await parseTag(page, script);
+      const tag = await parseTag(script);
       assert.equal(tag.scripts, 1, `${widget}: one script`);
       assert.equal(tag.scriptType, 'module');
       assert.equal(tag.scriptSrc, `${server.url}/dist-demo/cdn/jakarta-global-widgets.js`);
@@ -180,7 +188,7 @@ describe('gallery', () => {
       assert.match(tag.attrs.style, /^display:block;(min-height:\d+px|aspect-ratio:\d+\/\d+)$/);
       assert.ok(tag.text.includes('Sumber:'), `${widget} fallback names its sources`);
       for (const value of Object.values(tag.attrs)) assert.ok(!value.includes('&'), `${widget}: no & in ${value}`);
-      const frame = await parseFrame(page, iframe);
+      const frame = await parseFrame(iframe);
       const src = new URL(frame.attrs.src);
       assert.equal(`${src.origin}${src.pathname}`, `${server.url}/dist-demo/embed.html`);
       assert.equal(src.searchParams.get('widget'), widget);
@@ -212,7 +220,7 @@ describe('gallery', () => {
       { metric: 'sister-cities', lang: 'en', theme: 'dark', animation: 'none' },
     );
     const { script, iframe } = await snippets(page, 'cooperation-counter');
-    const tag = await parseTag(page, script);
+    const tag = await parseTag(script);
     assert.deepEqual(
       { ...tag.attrs, style: undefined },
       { metric: 'sister-cities', animation: 'none', lang: 'en', theme: 'dark', style: undefined },
@@ -226,7 +234,7 @@ describe('gallery', () => {
     await choose(page, 'program-card', 'heading-level', '4');
     await waitForPreview(page, 'program-card');
     const card = await snippets(page, 'program-card');
-    const cardTag = await parseTag(page, card.script);
+    const cardTag = await parseTag(card.script);
     assert.equal(cardTag.attrs.program, 'higa');
     assert.equal(cardTag.attrs.variant, 'compact');
     assert.equal(cardTag.attrs['heading-level'], '4');
@@ -246,7 +254,7 @@ describe('gallery', () => {
       {},
       europe,
     );
-    const list = await parseTag(page, (await snippets(page, 'sister-city-list')).script);
+    const list = await parseTag((await snippets(page, 'sister-city-list')).script);
     assert.equal(list.attrs.region, 'europe');
     assert.equal(list.attrs.selected, 'berlin');
     assert.equal(list.attrs['no-controls'], '');
@@ -257,7 +265,7 @@ describe('gallery', () => {
     await choose(page, 'sister-city-map', 'selected', 'jeju');
     await choose(page, 'sister-city-map', 'height', '420px');
     await waitForPreview(page, 'sister-city-map');
-    const map = await parseTag(page, (await snippets(page, 'sister-city-map')).script);
+    const map = await parseTag((await snippets(page, 'sister-city-map')).script);
     assert.deepEqual(
       { region: map.attrs.region, selected: map.attrs.selected, height: map.attrs.height, style: map.attrs.style },
       { region: 'asia', selected: 'jeju', height: '420px', style: 'display:block;min-height:484px' },
@@ -315,13 +323,15 @@ describe('gallery', () => {
     await waitForPreview(page, 'program-card');
     const higa = data.programs.find((p) => p.id === 'higa');
     assert.ok((await shadowText(page, '#program-card .preview > *')).includes(higa.title.en));
-    const card = await parseTag(page, (await snippets(page, 'program-card')).script);
+    const card = await parseTag((await snippets(page, 'program-card')).script);
     assert.equal(card.attrs.lang, 'en');
     assert.equal(card.attrs.theme, 'dark');
     assert.ok(card.text.startsWith(higa.title.en));
   });
 
-  it('logs no error or warning and requests nothing off 127.0.0.1', async () => {
+  it('runs under a strict CSP, logs no error or warning and requests nothing off 127.0.0.1', async () => {
+    const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+    assert.match(policy, /^default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'/);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.warnings, []);
     assert.deepEqual(log.exceptions, []);
@@ -343,6 +353,8 @@ describe('gallery accessibility', () => {
     it(`passes axe at ${width}px, ${theme}, ${lang}, with no sideways scrolling`, async () => {
       const { page } = await openPage(browser, `${gallery}?lang=${lang}&theme=${theme}`, {
         viewport: { width, height: 800 },
+        // The gallery's own CSP would refuse the injected axe script.
+        beforeLoad: (p) => p.setBypassCSP(true),
       });
       try {
         await waitForWidgets(page, TAGS);
@@ -448,7 +460,7 @@ describe('snippets pasted into a blank page', () => {
           inside.leaflet = true;
         }
         assert.ok(expectations[widget](inside.text, inside.rows, inside.leaflet), `${widget}: ${inside.text.slice(0, 200)}`);
-        const tag = await parseTag(blank, pasted[widget].script);
+        const tag = await parseTag(pasted[widget].script);
         // embed.html gives the element the snippet's attributes (elements may reflect more).
         for (const [name, value] of Object.entries(tag.attrs)) {
           if (name !== 'style') assert.equal(inside.attrs[name], value, `${widget} ${name}`);
@@ -488,8 +500,11 @@ describe('embed.html', () => {
       await frame.waitForFunction(() => document.querySelector('program-card')?.matches(':state(ready)'));
       const contentHeight = () => frame.$eval('#embed', (el) => Math.ceil(el.getBoundingClientRect().height));
       let expected = await contentHeight();
-      await page.waitForFunction((h) => window.__messages.some((m) => m.data.height === h), {}, expected);
-      const first = await page.evaluate(() => window.__messages.at(-1));
+      const ours = (h) => window.__messages.some((m) => m.data.type === 'jakarta-global-widgets:height' && m.data.height === h);
+      await page.waitForFunction(ours, {}, expected);
+      const first = await page.evaluate(() =>
+        window.__messages.findLast((m) => m.data.type === 'jakarta-global-widgets:height'),
+      );
       assert.deepEqual(first, {
         data: { type: HEIGHT_MESSAGE, height: expected, id: 'card-1' },
         origin: server.url,
@@ -499,7 +514,10 @@ describe('embed.html', () => {
       await page.$eval('iframe', (f) => f.setAttribute('width', '320'));
       await frame.waitForFunction((h) => Math.ceil(document.getElementById('embed').getBoundingClientRect().height) !== h, {}, expected);
       expected = await contentHeight();
-      await page.waitForFunction((h) => window.__messages.at(-1).data.height === h, {}, expected);
+      await page.waitForFunction(ours, {}, expected);
+      // AMP's resize request goes out too.
+      const amp = await page.evaluate(() => window.__messages.findLast((m) => m.data.sentinel === 'amp'));
+      assert.deepEqual(amp.data, { sentinel: 'amp', type: 'embed-size', height: expected });
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.exceptions, []);
     } finally {
