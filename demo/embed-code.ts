@@ -33,7 +33,7 @@ const MAP_HEAD = 64;
 export function reservedHeight(widget: WidgetName, settings: Settings, width = 640): number {
   switch (widget) {
     case 'cooperation-counter':
-      return 152; // --jgw-counter-min-height: 9.5em
+      return 168; // --jgw-counter-min-height: 10.5em
     case 'program-card':
       return settings.variant === 'compact' ? 160 : 240; // --jgw-card-min-height
     case 'sister-city-list':
@@ -49,13 +49,18 @@ export function reservedHeight(widget: WidgetName, settings: Settings, width = 6
   }
 }
 
-/** The size an element reserves, as the inline style of the embedder's tag (their page, not our shadow DOM). */
-export function reservedStyle(widget: WidgetName, settings: Settings): string {
+/**
+ * The size an element reserves, as the inline style of the embedder's tag
+ * (their page, not our shadow DOM). `measured` is the height the element
+ * really took in the gallery's preview: content taller than the element's own
+ * minimum (a full card, a table) is reserved too, so the page does not shift.
+ */
+export function reservedStyle(widget: WidgetName, settings: Settings, measured = 0): string {
   const ratio = settings['aspect-ratio'];
   if (widget === 'sister-city-map' && ratio && !settings.height) {
     return `display:block;aspect-ratio:${ratio.replace(/\s/g, '')}`;
   }
-  return `display:block;min-height:${reservedHeight(widget, settings)}px`;
+  return `display:block;min-height:${Math.max(reservedHeight(widget, settings), Math.ceil(measured))}px`;
 }
 
 /** The sources to name in fallback text: at most `max`, links only when their URL is plain (no `&`, which CMSs mangle). */
@@ -123,18 +128,24 @@ export function iframeTitle(widget: WidgetName, settings: Settings, data: Datase
 }
 
 /** The element's tag with its attributes, a reserved size and fallback content. */
-export function elementTag(widget: WidgetName, settings: Settings, data: Dataset): string {
+export function elementTag(widget: WidgetName, settings: Settings, data: Dataset, measured = 0): string {
   const lang: Lang = settings.lang === 'en' ? 'en' : 'id';
   const attrs = attributesFor(widget, settings)
     .map(([name, value]) => attr(name, value))
     .join('');
-  const style = attr('style', reservedStyle(widget, settings));
+  const style = attr('style', reservedStyle(widget, settings, measured));
   return `<${widget}${attrs}${style}>${fallbackHtml(widget, settings, data, lang)}</${widget}>`;
 }
 
 /** Script embed: the module script pointing at the library's bundle, then the tag. */
-export function scriptSnippet(widget: WidgetName, settings: Settings, data: Dataset, scriptUrl: string): string {
-  return `<script type="module"${attr('src', scriptUrl)}></script>\n${elementTag(widget, settings, data)}`;
+export function scriptSnippet(
+  widget: WidgetName,
+  settings: Settings,
+  data: Dataset,
+  scriptUrl: string,
+  measured = 0,
+): string {
+  return `<script type="module"${attr('src', scriptUrl)}></script>\n${elementTag(widget, settings, data, measured)}`;
 }
 
 /** `embed.html?widget=…&…` for the settings, made absolute against `embedPage`. */

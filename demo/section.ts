@@ -141,9 +141,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
 
   function renderSnippets(): void {
     const [script, iframe] = blocks;
-    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script);
     const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
     const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
+    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script, measured);
     const height = Math.max(reserved, measured);
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
     const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;

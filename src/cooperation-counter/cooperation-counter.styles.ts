@@ -22,7 +22,7 @@ export const styles = css`
   .value {
     display: grid;
     grid-template-columns: max-content;
-    justify-items: end;
+    justify-items: start;
     font-size: var(--jgw-counter-value-size, 3em);
     font-weight: 700;
     line-height: 1.1;

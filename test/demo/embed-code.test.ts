@@ -64,7 +64,7 @@ describe('script embed', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(el.getAttribute('lang')).to.equal('id');
     expect(el.hasAttribute('animation'), 'defaults are left out').to.equal(false);
-    expect(el.getAttribute('style')).to.equal('display:block;min-height:152px');
+    expect(el.getAttribute('style')).to.equal('display:block;min-height:168px');
   });
 
   it('has no & in any attribute value of the tag', () => {
@@ -123,6 +123,8 @@ describe('script embed', () => {
     expect(reservedStyle('program-card', { variant: 'full' })).to.equal('display:block;min-height:240px');
     expect(reservedStyle('program-card', { variant: 'compact' })).to.equal('display:block;min-height:160px');
     expect(reservedStyle('sister-city-list', {})).to.equal('display:block;min-height:320px');
+    expect(reservedStyle('sister-city-list', {}, 1213.4)).to.equal('display:block;min-height:1214px');
+    expect(reservedStyle('program-card', { variant: 'full' }, 100)).to.equal('display:block;min-height:240px');
     expect(reservedStyle('sister-city-map', {})).to.equal('display:block;min-height:544px');
     expect(reservedStyle('sister-city-map', { height: '420px' })).to.equal('display:block;min-height:484px');
     expect(reservedStyle('sister-city-map', { height: '420px', 'aspect-ratio': '1/1' })).to.equal(
