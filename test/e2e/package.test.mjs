@@ -1,0 +1,153 @@
+// The package as a user gets it: `npm pack`, install the tarball into a fresh
+// project, type-check an import of every entry with tsc (skipLibCheck off, so
+// our .d.ts files are checked too), and load the CDN bundle from the installed
+// package in Chromium. Needs `npm run build` first (npm test does that).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, 'test/e2e/pages/tmp', `package-${process.pid}`);
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the npm package', () => {
+  let tarball;
+  let server;
+  let browser;
+
+  before(() => {
+    assert.ok(existsSync(join(ROOT, 'dist/cdn/jakarta-global-widgets.js')), 'run `npm run build` first');
+    mkdirSync(WORK, { recursive: true });
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', WORK], ROOT));
+    tarball = join(WORK, packed[0].filename);
+    writeFileSync(
+      join(WORK, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+    );
+    // The tarball, plus what a React + TypeScript user has; versions from our lock file (npm's cache has them).
+    run(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--ignore-scripts',
+        tarball,
+        `react@${pkg.devDependencies.react}`,
+        `@types/react@${pkg.devDependencies['@types/react']}`,
+      ],
+      WORK,
+    );
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(WORK, { recursive: true, force: true });
+  });
+
+  it('ships the built files, the data, its schema and the manifest, and no source maps or sources', () => {
+    const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0].files.map((f) => f.path);
+    for (const f of [
+      'dist/index.js',
+      'dist/cdn/jakarta-global-widgets.js',
+      'dist/types/index.d.ts',
+      'data/jakarta-2024.json',
+      'data/schema.json',
+      'custom-elements.json',
+      'README.md',
+    ]) {
+      assert.ok(files.includes(f), `${f} is in the package`);
+    }
+    assert.equal(files.filter((f) => f.endsWith('.map')).length, 0, 'no source maps');
+    assert.equal(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')).length, 0, 'no sources or tests');
+  });
+
+  it('type-checks an import of every entry with tsc', () => {
+    writeFileSync(
+      join(WORK, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          resolveJsonModule: true,
+          jsx: 'react-jsx',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: [],
+        },
+        include: ['check.tsx'],
+      }),
+    );
+    writeFileSync(
+      join(WORK, 'check.tsx'),
+      `import { CooperationCounter, ProgramCard, SisterCityList, SisterCityMap, VERSION, loadDataset } from 'jakarta-global-widgets';
+import 'jakarta-global-widgets/cooperation-counter';
+import 'jakarta-global-widgets/program-card';
+import 'jakarta-global-widgets/sister-city-list';
+import 'jakarta-global-widgets/sister-city-map';
+import { defineElement, CooperationCounter as Unregistered, type Dataset } from 'jakarta-global-widgets/elements';
+import * as React from 'react';
+import { CooperationCounter as Counter, SisterCityMap as ReactMap } from 'jakarta-global-widgets/react';
+import schema from 'jakarta-global-widgets/data/schema.json';
+import data from 'jakarta-global-widgets/data/jakarta-2024.json';
+
+const map: HTMLElementTagNameMap['sister-city-map'] = document.createElement('sister-city-map');
+map.addEventListener('sister-city-select', (e) => console.log(e.detail.id.toUpperCase()));
+map.region = 'asia';
+const counter: CooperationCounter = document.createElement('cooperation-counter');
+counter.metric = 'agreements';
+const classes = [ProgramCard, SisterCityList, SisterCityMap];
+defineElement('my-counter', class extends Unregistered {});
+const loaded: Promise<Dataset> = loadDataset('');
+export const element = (
+  <>
+    <Counter metric="hospitals" lang="en" />
+    <ReactMap region="europe" onSelect={(e) => console.log(e.detail.id)} />
+  </>
+);
+console.log(VERSION, classes, loaded, schema.$id, data.id, React.version);
+`,
+    );
+    try {
+      run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', WORK], WORK);
+    } catch (error) {
+      assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`);
+    }
+  });
+
+  it('loads the CDN bundle from the installed package and renders every element', async () => {
+    server = await serve(0);
+    browser = await launch();
+    const base = `/test/e2e/pages/tmp/package-${process.pid}`;
+    writeFileSync(
+      join(WORK, 'page.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>package</title><link rel="icon" href="data:,">
+<script type="module" src="${base}/node_modules/jakarta-global-widgets/dist/cdn/jakarta-global-widgets.js"></script></head>
+<body><cooperation-counter metric="hospitals" animation="none"></cooperation-counter>
+<program-card program="higa"></program-card><sister-city-list></sister-city-list>
+<sister-city-map loading="eager" height="300px"></sister-city-map></body></html>`,
+    );
+    const { page, log } = await openPage(browser, `${server.url}${base}/page.html`);
+    await waitForWidgets(page, 'cooperation-counter, program-card, sister-city-list, sister-city-map', 30000);
+    const states = await page.$$eval('cooperation-counter, program-card, sister-city-list, sister-city-map', (els) =>
+      els.map((el) => `${el.localName}:${el.matches(':state(ready)') ? 'ready' : 'not ready'}`),
+    );
+    assert.deepEqual(states, ['cooperation-counter:ready', 'program-card:ready', 'sister-city-list:ready', 'sister-city-map:ready']);
+    await page.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container'), { timeout: 30000 });
+    const counterText = await page.$eval('cooperation-counter', (el) => el.shadowRoot.textContent);
+    assert.match(counterText, /27/);
+    assert.deepEqual(log.exceptions, []);
+    assert.deepEqual(log.errors, []);
+    assert.ok(log.requests.every((u) => u.startsWith(server.url)), 'no request leaves the origin');
+    await page.close();
+  });
+});
