@@ -57,13 +57,29 @@ async function openFixture(name, options) {
 
 /** The checks every page shares: nothing thrown, nothing logged, nothing requested off 127.0.0.1. */
 async function assertQuiet(page, log, { warnings = true } = {}) {
-  assert.deepEqual(log.exceptions, [], 'uncaught exceptions');
+  assert.deepEqual(log.exceptions, [], `uncaught exceptions\n${log.stacks.join('\n')}`);
   assert.deepEqual(log.failed, [], 'failed requests');
   assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
   assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
   assert.deepEqual(log.errors, [], 'console errors');
   if (warnings) assert.deepEqual(log.warnings, [], 'console warnings');
   assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
+}
+
+/** Event listeners on window, document and <html>, by type (through the DevTools protocol). */
+async function globalListeners(page) {
+  const cdp = await page.createCDPSession();
+  try {
+    const out = {};
+    for (const expression of ['window', 'document', 'document.documentElement']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      out[expression] = listeners.map((l) => l.type).sort().join(' ');
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Width checks of every element (nested shadow roots included) and of the page. */
@@ -196,6 +212,8 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
       await waitReady(opened.page, ALL);
       await waitMapsDrawn(opened.page);
       await opened.page.evaluate(() => window.scrollTo(0, 0));
+      // The page's `* { transition: all 0.3s }` may still be running on a host (see the test below).
+      await opened.page.waitForFunction(() => document.getAnimations().length === 0, { timeout: 5000 });
       shots[name] = await fingerprint(opened.page, ALL);
       if (name === 'hostile-css.html') hostile = opened;
       else {
@@ -263,6 +281,37 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
 
   it('logs nothing and requests nothing off 127.0.0.1', async () => {
     await assertQuiet(hostile.page, hostile.log);
+  });
+
+  it("the page's `* { transition: all }` does not animate the elements as they upgrade after the first paint", async () => {
+    // The bundle arrives 400 ms late (a slow CDN), so the page has painted the
+    // not-yet-upgraded tags with its own font before the elements take over.
+    const slow = await serve(0, { delayMs: (path) => (path === '/dist/cdn/jakarta-global-widgets.js' ? 400 : 0) });
+    const { page, log } = await open(browser, slow, `${PAGES}/hostile-css.html`, {
+      beforeLoad: (p) =>
+        p.evaluateOnNewDocument((tags) => {
+          window.__hostTransitions = [];
+          document.addEventListener(
+            'transitionrun',
+            (e) => {
+              const target = e.composedPath()[0];
+              if (tags.includes(target.localName)) window.__hostTransitions.push(`<${target.localName}> ${e.propertyName}`);
+            },
+            true,
+          );
+        }, TAGS),
+    });
+    try {
+      await waitForRegistration(page);
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      const transitions = [...new Set(await page.evaluate(() => window.__hostTransitions))];
+      assert.deepEqual(transitions, [], 'host-page transitions ran on our elements');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+      await slow.close();
+    }
   });
 });
 
@@ -455,6 +504,89 @@ describe('a map added after the page loaded (late-map.html)', () => {
   });
 });
 
+describe('removing the map while Leaflet is still moving it (churn.html)', () => {
+  for (const [name, gesture] of [
+    ['just after the reader flings it (drag inertia)', 'fling'],
+    ['during a keyboard pan', 'key'],
+  ]) {
+    it(`${name}: nothing is thrown`, async () => {
+      const { page, log } = await openFixture('churn.html');
+      try {
+        await waitReady(page, ALL);
+        await waitMapsDrawn(page);
+        if (gesture === 'fling') {
+          // A quick swipe, one move per frame (as a mouse reports it), released
+          // while moving; the host removes the map in the same task (a link
+          // followed, a route change). Leaflet then coasts on with inertia.
+          await page.$eval('#map', async (el) => {
+            const container = el.shadowRoot.querySelector('.leaflet-container');
+            const r = container.getBoundingClientRect();
+            let x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            const fire = (type, target) =>
+              target.dispatchEvent(
+                new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: 1 }),
+              );
+            fire('mousedown', container);
+            for (let i = 0; i < 4; i++) {
+              await new Promise((f) => requestAnimationFrame(f));
+              x -= 40;
+              fire('mousemove', container);
+            }
+            fire('mouseup', container);
+            el.remove();
+          });
+        } else {
+          await page.$eval('#map', (el) => el.shadowRoot.querySelector('.leaflet-container').focus());
+          await page.keyboard.press('ArrowRight');
+          await page.$eval('#map', (el) => el.remove());
+        }
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        assert.equal(await page.$('#map'), null, 'the map was removed');
+        await assertQuiet(page, log);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('maps in a closed accordion and a hidden tab (hidden.html)', () => {
+  it('wait without a size, then draw at their real size once shown', async () => {
+    const { page, log } = await openFixture('hidden.html');
+    try {
+      await waitReady(page, ALL);
+      // Hidden: no map is created in a 0×0 box, and `ready` stays pending.
+      const pending = await page.evaluate(async () => {
+        const settled = (el) => Promise.race([el.ready.then(() => 'ready'), new Promise((r) => setTimeout(() => r('pending'), 300))]);
+        return Promise.all(['map-accordion', 'map-tab'].map((id) => settled(document.getElementById(id))));
+      });
+      assert.deepEqual(pending, ['pending', 'pending']);
+      await page.evaluate(() => {
+        document.getElementById('accordion').open = true;
+        document.getElementById('tab').hidden = false;
+      });
+      await waitMapsDrawn(page);
+      for (const id of ['#map-accordion', '#map-tab']) {
+        const drawn = await mapDrawing(page, id);
+        const stage = await page.$eval(id, (el) => {
+          const r = el.shadowRoot.querySelector('.stage').getBoundingClientRect();
+          const box = el.shadowRoot.querySelector('.leaflet-container').getBoundingClientRect();
+          const markers = [...el.shadowRoot.querySelectorAll('.marker--partner')].map((m) => m.getBoundingClientRect());
+          const inside = markers.filter((m) => m.left >= box.left - 12 && m.right <= box.right + 12 && m.top >= box.top - 12 && m.bottom <= box.bottom + 12);
+          return { width: r.width, height: r.height, inside: inside.length };
+        });
+        assert.ok(Math.abs(drawn.width - stage.width) <= 2 && Math.abs(drawn.height - stage.height) <= 2, `${id}: Leaflet box ${drawn.width}×${drawn.height} in a ${stage.width}×${stage.height} stage`);
+        assert.ok(drawn.landVisible, `${id}: basemap visible`);
+        assert.ok(stage.inside >= Math.min(drawn.markers, 3), `${id}: markers inside the map box (${stage.inside} of ${drawn.markers})`);
+      }
+      await assertQuiet(page, log);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('right-to-left host page (rtl.html)', () => {
   it('renders the elements left-to-right, inside their boxes', async () => {
     const { page, log } = await openFixture('rtl.html');
@@ -599,6 +731,31 @@ describe('a host that removes, re-adds and moves the elements (churn.html)', () 
         { timeout: 5000 },
         String(agreements),
       );
+      // No listener left behind on window or document: the same count after one more
+      // full add / draw / remove cycle as after the first removal.
+      const removeAll = () =>
+        page.evaluate(async () => {
+          for (const id of ['counter', 'card', 'list', 'map']) document.getElementById(id).remove();
+          await new Promise((r) => setTimeout(r, 50));
+        });
+      const stash = await page.evaluateHandle(() => ['counter', 'card', 'list', 'map'].map((id) => document.getElementById(id)));
+      await removeAll();
+      const first = await globalListeners(page);
+      for (let i = 0; i < 3; i++) {
+        await page.evaluate((els) => document.getElementById('a').append(...els), stash);
+        await waitReady(page, ALL);
+        await waitMapsDrawn(page);
+        // A real press on the map (Leaflet installs some handlers only then) and a key that pans it.
+        const box = await page.$eval('#map', (el) => {
+          const r = el.shadowRoot.querySelector('.leaflet-container').getBoundingClientRect();
+          return { x: r.left + 30, y: r.top + r.height / 2 };
+        });
+        await page.mouse.click(box.x, box.y);
+        await page.keyboard.press('ArrowRight');
+        await page.evaluate((els) => els.forEach((el) => el.remove()), stash);
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+      }
+      assert.deepEqual(await globalListeners(page), first, 'window/document listeners after 3 more cycles');
       await assertQuiet(page, log);
     } finally {
       await page.close();

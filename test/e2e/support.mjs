@@ -102,6 +102,8 @@ export async function open(browser, server, path, { viewport, reducedMotion = fa
     },
   });
   log.external = external;
+  log.stacks = [];
+  page.on('pageerror', (err) => log.stacks.push(String(err?.stack ?? err)));
   log.failed = failed;
   log.headers = documentHeaders;
   return { page, log };
