@@ -308,6 +308,7 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
       const transitions = [...new Set(await page.evaluate(() => window.__hostTransitions))];
       assert.deepEqual(transitions, [], 'host-page transitions ran on our elements');
       assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(offServer(log, slow), []);
     } finally {
       await page.close();
       await slow.close();
@@ -410,6 +411,7 @@ describe('two different versions on one page (two-versions.html)', () => {
       const versions = await opened.page.evaluate((t) => t.map((tag) => customElements.get(tag).version), TAGS);
       assert.deepEqual(Object.fromEntries(TAGS.map((t, i) => [t, versions[i]])), Object.fromEntries(TAGS.map((t) => [t, PKG.version])));
       assert.deepEqual(opened.log.exceptions, []);
+      assert.deepEqual(offServer(opened.log, slow), []);
     } finally {
       await opened.page.close();
       await slow.close();
