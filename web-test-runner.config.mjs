@@ -2,11 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cssInline, cjsBundle, jsonModules } from './test/support/wtr-plugins.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './test/support/chromium.mjs';
 
-// Debian's Chromium by default; CHROME_PATH points elsewhere. Running as root
-// (CI, our machines) needs --no-sandbox.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const asRoot = process.getuid?.() === 0;
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,18 +12,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          ...(asRoot || process.env.CI ? ['--no-sandbox'] : []),
-          '--disable-dev-shm-usage',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS },
     }),
   ],
   middleware: [

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
+import { CHROME_ARGS, CHROME_PATH } from '../test/support/chromium.mjs';
 
 const PAGES = [
   ['gallery', '/dist-demo/index.html'],
@@ -20,19 +21,7 @@ if (!existsSync('dist-demo/index.html')) {
 }
 
 const server = await serve(0);
-const asRoot = process.getuid?.() === 0;
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    ...(asRoot || process.env.CI ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
 mkdirSync('lh', { recursive: true });
 const failures = [];
 try {

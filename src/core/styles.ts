@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults, used by `theme="dark"` and by `theme="auto"` in a dark system setting. */
+const darkTokens = css`
+  color-scheme: dark;
+  --_accent: var(--jgw-accent, #ff8a80);
+  --_text: var(--jgw-text, #e6edf3);
+  --_muted: var(--jgw-muted, #9da7b3);
+  --_surface: var(--jgw-surface, #161b22);
+  --_border: var(--jgw-border, #3d444d);
+  --_focus: var(--jgw-focus, #58a6ff);
+`;
+
 /**
  * Shared styles of every element.
  *
@@ -62,23 +73,11 @@ export const hostStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
-    --_accent: var(--jgw-accent, #ff8a80);
-    --_text: var(--jgw-text, #e6edf3);
-    --_muted: var(--jgw-muted, #9da7b3);
-    --_surface: var(--jgw-surface, #161b22);
-    --_border: var(--jgw-border, #3d444d);
-    --_focus: var(--jgw-focus, #58a6ff);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      color-scheme: dark;
-      --_accent: var(--jgw-accent, #ff8a80);
-      --_text: var(--jgw-text, #e6edf3);
-      --_muted: var(--jgw-muted, #9da7b3);
-      --_surface: var(--jgw-surface, #161b22);
-      --_border: var(--jgw-border, #3d444d);
-      --_focus: var(--jgw-focus, #58a6ff);
+      ${darkTokens}
     }
   }
   *,

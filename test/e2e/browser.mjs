@@ -3,25 +3,12 @@
 // scripts/serve.mjs on 127.0.0.1.
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
+import { CHROME_ARGS, CHROME_PATH } from '../support/chromium.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME_PATH };
 
 export async function launch(extraArgs = []) {
-  const asRoot = process.getuid?.() === 0;
-  return puppeteer.launch({
-    executablePath: CHROME_PATH,
-    headless: true,
-    args: [
-      ...(asRoot || process.env.CI ? ['--no-sandbox'] : []),
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  });
+  return puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: [...CHROME_ARGS, ...extraArgs] });
 }
 
 export { serve };
