@@ -5,13 +5,15 @@
  * and the basemap — is a set of chunks loaded relative to this script's own
  * URL only when a `<sister-city-map>` is in the document (now, or once one is
  * added): a page without a map never downloads them. Until then the tag shows
- * the fallback content inside it.
+ * the fallback content inside it. When another copy of the library was
+ * loaded first, that copy keeps every tag, the map included.
  */
 import './cooperation-counter/define.js';
 import './program-card/define.js';
 import './sister-city-list/define.js';
+import { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
 
-export { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
+export { CooperationCounter };
 export { ProgramCard } from './program-card/program-card.js';
 export { SisterCityList } from './sister-city-list/sister-city-list.js';
 export { VERSION } from './core/version.js';
@@ -26,8 +28,17 @@ export function loadMap(): Promise<CustomElementConstructor> {
   return import('./sister-city-map/define.js').then((m) => m.SisterCityMap);
 }
 
+/**
+ * Whether this copy of the library owns the page's tags. When another copy
+ * (another version) was loaded first, it keeps every tag, the map included:
+ * this copy must not race it to register the map when a map appears.
+ */
+function ownsPage(): boolean {
+  return customElements.get('cooperation-counter') === CooperationCounter;
+}
+
 function watchForMap(): void {
-  if (customElements.get(MAP)) return;
+  if (customElements.get(MAP) || !ownsPage()) return;
   if (document.querySelector(MAP)) {
     void loadMap();
     return;

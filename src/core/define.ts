@@ -7,14 +7,18 @@ export type VersionedElement = CustomElementConstructor & { version?: string };
  * Registers `tag` unless it is already defined. It never throws, so loading the
  * library twice (two embeds on one article page) cannot break the page:
  * - the same version is already defined: nothing happens;
- * - another version is: one console warning naming both, and the first stays.
+ * - another version is: one console warning naming both (once per tag, however
+ *   many entries register it), and the first stays.
  * Returns the class that the tag is bound to.
  */
+const warned = new Set<string>();
+
 export function defineElement(tag: string, ctor: VersionedElement): CustomElementConstructor {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const theirs = existing.version ?? 'unknown';
-    if (existing !== ctor && theirs !== VERSION) {
+    if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
+      warned.add(tag);
       console.warn(
         `<${tag}>: jakarta-global-widgets ${VERSION} was loaded, but version ${theirs} already defines this tag; ` +
           `the page keeps ${theirs}. Load the library once.`,

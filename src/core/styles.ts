@@ -34,15 +34,32 @@ const darkTokens = css`
  * must not resize us). Internally the resolved values are `--_*` properties.
  */
 export const hostStyles = css`
+  /* A host page's "* { … }" rules reach the host element itself and, for
+     normal declarations, beat ":host"; the typography that would then be
+     inherited inside, and transitions/animations that would animate the
+     element as it starts, are made !important here, where the shadow tree
+     wins. Embedders theme through the --jgw-* properties instead. */
   :host {
     all: initial;
+    transition: none !important;
+    animation: none !important;
+    font-family: var(--_font) !important;
+    font-size: var(--jgw-font-size, 16px) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    color: var(--_text) !important;
     display: block;
     box-sizing: border-box;
     position: relative;
     isolation: isolate;
     direction: ltr;
     unicode-bidi: isolate;
-    text-align: start;
     color-scheme: light;
     --_accent: var(--jgw-accent, #b3261e);
     --_text: var(--jgw-text, #1f2328);
@@ -63,10 +80,6 @@ export const hostStyles = css`
       Arial,
       sans-serif
     );
-    font-family: var(--_font);
-    font-size: var(--jgw-font-size, 16px);
-    line-height: 1.5;
-    color: var(--_text);
     overflow-wrap: break-word;
   }
   :host([hidden]) {

@@ -366,6 +366,9 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       // remove() and throw (`_leaflet_pos` of a removed pane): end it first.
       (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
       map.remove();
+      // Drag inertia schedules `panBy` for the next frame; on a removed map it
+      // throws (its panes are gone). Make it a no-op on this instance.
+      map.panBy = () => map;
       // A mousedown on the map makes Leaflet hide the focus outline until the
       // next key press, holding our element and a `window` keydown listener.
       L.DomUtil.restoreOutline();
