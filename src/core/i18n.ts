@@ -89,8 +89,23 @@ export function defineStrings<T extends Record<string, StringValue>>(table: {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats a number for a language, with cached `Intl.NumberFormat`s. */
+/**
+ * Formats a number for a language, with cached `Intl.NumberFormat`s.
+ *
+ * Fast path: a whole number from 0 to 999 (or any whole number without
+ * grouping, such as a year) comes out of `Intl` for `id-ID` and `en` as its
+ * plain digits, so it is written directly. That spares a page whose figures
+ * are all small the first `Intl.NumberFormat`, which loads locale data and
+ * costs tens of milliseconds on a slow phone. A test keeps the two paths equal.
+ */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  if (Number.isInteger(value) && value >= 0) {
+    const keys = Object.keys(options);
+    const plain =
+      (keys.length === 0 && value < 1000) ||
+      (keys.length === 1 && options.useGrouping === false && value < 1e15);
+    if (plain) return String(value);
+  }
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -110,11 +125,19 @@ export function formatDate(iso: string, lang: Lang): string {
   const [, y, m, d] = match;
   if (!m) return formatNumber(Number(y), lang, { useGrouping: false });
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), options).format(date);
+  const key = `${lang}|${d ? 'day' : 'month'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = d
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(localeOf(lang), options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A year as readers write it: no grouping separator (2024, not 2.024). */
 export function formatYear(year: number, lang: Lang): string {

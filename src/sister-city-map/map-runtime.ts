@@ -24,6 +24,8 @@ import type { Scene, ScenePartner } from './leaflet-adapter.js';
 import { mapStrings } from './sister-city-map.strings.js';
 
 export { loadBasemap, type Basemap } from './basemap.js';
+import { loadBasemap } from './basemap.js';
+import { loadLeaflet } from './leaflet-adapter.js';
 export { createMapView, loadLeaflet, type MapView } from './leaflet-adapter.js';
 export { mapViewStyles } from './map-view.styles.js';
 
@@ -192,3 +194,9 @@ export function renderPanel(
       : nothing}
   </section>`;
 }
+
+// This module is loaded only when a map is about to be drawn: start fetching
+// Leaflet and the basemap now, in parallel, rather than when the element asks.
+// (Both loaders share one promise per page and forget a failure.)
+loadLeaflet().catch(() => undefined);
+loadBasemap().catch(() => undefined);

@@ -60,6 +60,19 @@ describe('formatting through Intl', () => {
     expect(formatNumber(1234, 'en')).to.equal('1,234');
   });
 
+  it('writes small whole numbers and ungrouped numbers exactly as Intl does', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const locale = lang === 'id' ? 'id-ID' : 'en';
+      for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).to.equal(new Intl.NumberFormat(locale).format(n));
+      for (const year of [1979, 2024, 2045, 123456789]) {
+        expect(formatNumber(year, lang, { useGrouping: false })).to.equal(
+          new Intl.NumberFormat(locale, { useGrouping: false }).format(year),
+        );
+      }
+      for (const n of [1000, 1234, 0.5, -3, 1250000]) expect(formatNumber(n, lang)).to.equal(new Intl.NumberFormat(locale).format(n));
+    }
+  });
+
   it('formats dates of year, month or day precision', () => {
     expect(formatDate('2024', 'id')).to.equal('2024');
     expect(formatDate('2024-12-19', 'en')).to.equal('December 19, 2024');
