@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { minifyCssTemplates } from './scripts/minify-css-templates';
+import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 export default defineConfig({
   define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [minifyCssTemplates()],
+  plugins: [minifyCssTemplates(), stripLeafletImages()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

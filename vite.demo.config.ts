@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -57,7 +58,7 @@ export default defineConfig({
   root: 'demo',
   base: './',
   define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [cdnCopy()],
+  plugins: [cdnCopy(), minifyCssTemplates(), stripLeafletImages()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

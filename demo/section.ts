@@ -143,7 +143,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const [script, iframe] = blocks;
     const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
     const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
-    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script, measured);
+    // A map's size is set by its attributes; other elements grow with their content.
+    const contentSized = widget !== 'sister-city-map';
+    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script, contentSized ? measured : 0);
     const height = Math.max(reserved, measured);
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
     const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;

@@ -73,6 +73,10 @@ check('map chunks: Leaflet, basemap, map code (lazy)', sum(mapChunks), 95 * KiB)
 const remote = lazy.filter((f) => /remote-/.test(f));
 check('src loader + validator chunk (only with src="…")', sum(remote), null);
 
+// Leaflet's unused PNGs must not come back as inlined data (see stripLeafletImages).
+const inlinedImages = files(cdn).filter((f) => readFileSync(f, 'utf8').includes('data:image/png'));
+if (inlinedImages.length) rows.push({ what: `inlined PNG data in ${inlinedImages.map((f) => relative(cdn, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
+
 // 2. Counter and card entries with Lit, code only (what a bundler user importing one element ships).
 for (const [name, entry] of [
   ['cooperation-counter entry + Lit (code)', 'src/cooperation-counter/define.ts'],

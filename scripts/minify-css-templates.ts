@@ -34,3 +34,19 @@ export function minifyCss(text: string): string {
     .join('')
     .trim();
 }
+
+/**
+ * Leaflet's stylesheet points at PNGs (layer switcher, default marker) that
+ * the map never uses; Vite would inline them as ~6 KiB of base64 into the map
+ * chunk. Drop every `url(…)` from it before Vite's CSS pipeline sees it.
+ */
+export function stripLeafletImages(): Plugin {
+  return {
+    name: 'jgw-strip-leaflet-images',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/leaflet\/dist\/leaflet\.css(\?|$)/.test(id)) return null;
+      return { code: code.replace(/url\([^)]*\)/g, 'none'), map: null };
+    },
+  };
+}

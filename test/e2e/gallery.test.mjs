@@ -233,6 +233,13 @@ describe('gallery', () => {
     await choose(page, 'program-card', 'variant', 'compact');
     await choose(page, 'program-card', 'heading-level', '4');
     await waitForPreview(page, 'program-card');
+    // The snippet follows the preview's size (a ResizeObserver re-writes it): wait until it has settled.
+    await page.waitForFunction(() => {
+      const live = document.querySelector('#program-card .preview > *');
+      const code = document.getElementById('program-card-script-code').textContent;
+      const height = Math.max(160, Math.ceil(live.getBoundingClientRect().height));
+      return code.includes(`min-height:${height}px`);
+    }, { timeout: 5000 }).catch(() => {});
     const card = await snippets(page, 'program-card');
     const cardTag = await parseTag(card.script);
     assert.equal(cardTag.attrs.program, 'higa');
