@@ -77,7 +77,10 @@ export interface Partner {
   lat: number | null;
   lon: number | null;
   confidence: Confidence;
+  /** Ids of the sources of the tie itself (its existence, its year, its kind). */
   sources: string[];
+  /** Ids of the sources of `lat`/`lon` (a gazetteer, an encyclopedia), kept apart from the tie's sources. */
+  locationSources?: string[];
   /** Ids of entries in `notes` about this partner (disputed year, etc.). */
   notes?: string[];
 }

@@ -153,6 +153,7 @@ function partner(value: unknown, path: string): Partner {
     ...coordinates(o),
     confidence: oneOf(o.confidence, `${path}.confidence`, CONFIDENCES),
     sources: ids(o.sources, `${path}.sources`),
+    locationSources: optional(o.locationSources, `${path}.locationSources`, ids),
     notes: optional(o.notes, `${path}.notes`, ids),
   };
 }
@@ -252,6 +253,7 @@ export function validateDataset(raw: unknown): Dataset {
       references(item.notes, noteIds, `${key}[${i}].notes`, 'note');
     });
   }
+  data.partners.forEach((p, i) => references(p.locationSources, sourceIds, `partners[${i}].locationSources`, 'source'));
   data.programs.forEach((p, i) => {
     references(p.partners, partnerIds, `programs[${i}].partners`, 'partner');
     const m = p.keyFigure.metric;

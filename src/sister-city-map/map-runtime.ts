@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreStrings, formatDate, formatYear } from '../core/i18n.js';
-import type { Dataset, Lang, Partner } from '../core/types.js';
+import type { Dataset, Lang, Partner, Source } from '../core/types.js';
 import { safeUrl } from '../core/url.js';
 import {
   filterByRegion,
@@ -137,6 +137,7 @@ export function renderPanel(
   const programs = programsOfPartner(p.id, data);
   const notes = notesOf(p, data);
   const sources = sourcesOf(p, data);
+  const locationSources = sourcesOf({ sources: p.locationSources ?? [] }, data);
   const { region } = context;
   const outside = region !== 'all' && p.region !== region;
   const sub = Math.min(6, context.level + 1);
@@ -176,23 +177,27 @@ export function renderPanel(
             ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
           </ul>`
       : nothing}
-    ${sources.length
-      ? html`${section(core.sources)}
-          <ul>
-            ${sources.map((source) => {
-              const url = safeUrl(source.url);
-              const date = source.date ? html` (${formatDate(source.date, lang)})` : nothing;
-              return url
-                ? html`<li>
-                    <a href=${url} target="_blank" rel="noopener noreferrer"
-                      >${source.publisher}: ${source.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
-                    >${date}
-                  </li>`
-                : html`<li>${source.publisher}: ${source.title}${date}</li>`;
-            })}
-          </ul>`
-      : nothing}
+    ${sources.length ? html`${section(core.sources)}${sourceList(sources, lang)}` : nothing}
+    ${locationSources.length ? html`${section(s.locationSources)}${sourceList(locationSources, lang)}` : nothing}
   </section>`;
+}
+
+/** Sources as a list: publisher and title, linked (new tab) when the URL is `https:`/`http:`, and the date. */
+function sourceList(sources: Source[], lang: Lang): TemplateResult {
+  const core = coreStrings[lang];
+  return html`<ul>
+    ${sources.map((source) => {
+      const url = safeUrl(source.url);
+      const date = source.date ? html` (${formatDate(source.date, lang)})` : nothing;
+      return url
+        ? html`<li>
+            <a href=${url} target="_blank" rel="noopener noreferrer"
+              >${source.publisher}: ${source.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
+            >${date}
+          </li>`
+        : html`<li>${source.publisher}: ${source.title}${date}</li>`;
+    })}
+  </ul>`;
 }
 
 // This module is loaded only when a map is about to be drawn: start fetching

@@ -55,6 +55,9 @@ describe('validateDataset', () => {
     const c = copy();
     c.partners[1].id = 'lima';
     expect(pathOf(c)).to.equal('partners[1].id');
+    const d = copy();
+    d.partners[0].locationSources = ['A', 'nowhere'];
+    expect(pathOf(d)).to.equal('partners[0].locationSources[1]');
   });
 
   it('keeps only https: and http: links', async () => {

@@ -268,12 +268,21 @@ describe('data/jakarta-2024.json', () => {
         { where: 'city', sources: dataset.city.sources },
         ...dataset.metrics.map((m) => ({ where: `metric ${m.id}`, sources: m.sources })),
         ...dataset.partners.map((p) => ({ where: `partner ${p.id}`, sources: p.sources })),
+        ...dataset.partners.map((p) => ({ where: `partner ${p.id} location`, sources: p.locationSources ?? [] })),
         ...dataset.programs.map((p) => ({ where: `program ${p.id}`, sources: p.sources })),
         ...dataset.notes.map((n) => ({ where: `note ${n.id}`, sources: n.sources })),
       ];
       for (const { where, sources } of referencing) {
         expect(sources.length, `${where} has no source`).to.be.greaterThan(0);
         for (const id of sources) expect(sourceIds.has(id), `${where} → ${id}`).to.equal(true);
+      }
+    });
+
+    it('keeps the sources of each point apart from the sources of the tie', () => {
+      for (const p of dataset.partners) {
+        expect(p.locationSources?.length, `${p.id} has a source for its coordinates`).to.equal(1);
+        expect(p.locationSources![0], p.id).to.match(/^C\d+$/);
+        expect(p.sources.filter((id) => /^C\d+$/.test(id)), `${p.id}: no coordinate source among the tie's`).to.deep.equal([]);
       }
     });
 

@@ -206,7 +206,9 @@ describe('<sister-city-map>', () => {
       for (const pr of programs) expect(text(box)).to.contain(pr.title.en);
       const links = [...box.querySelectorAll('a')];
       const sources = sourcesOf(p, data);
-      expect(links).to.have.length(sources.filter((s) => safeUrl(s.url)).length);
+      const located = sourcesOf({ sources: p.locationSources ?? [] }, data);
+      expect(located).to.have.length(1);
+      expect(links).to.have.length([...sources, ...located].filter((s) => safeUrl(s.url)).length);
       for (const a of links) {
         expect(a.target).to.equal('_blank');
         expect(a.rel).to.equal('noopener noreferrer');
@@ -216,6 +218,9 @@ describe('<sister-city-map>', () => {
         expect(text(box)).to.contain(s.publisher);
         if (s.date) expect(text(box)).to.contain(fold(formatDate(s.date, 'en')));
       }
+      // The source of the point on the map is listed apart, under its own heading.
+      expect(text(box)).to.contain(mapStrings.en.locationSources);
+      expect(text(box)).to.contain(located[0].publisher);
       // Focus moved into the panel; a polite status names the choice.
       expectSame(root(el).activeElement, box.querySelector('.panel__title'));
       const status = root(el).querySelector('[role="status"]')!;
