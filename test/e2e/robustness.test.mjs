@@ -7,7 +7,7 @@
 //   node --test --test-concurrency=1 test/e2e/robustness.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   ALL,
@@ -367,7 +367,12 @@ describe('two different versions on one page (two-versions.html)', () => {
     await waitReady(page, ALL);
     await waitMapsDrawn(page);
   });
-  after(() => page?.close());
+  after(async () => {
+    await page?.close();
+    // The second copy is a build output: leave no bundle behind in the tree.
+    rmSync(new URL(`${PAGES}/tmp/other`, ROOT), { recursive: true, force: true });
+    rmSync(new URL(`${PAGES}/tmp/other-alone.html`, ROOT), { force: true });
+  });
 
   it(`the ${OTHER_VERSION} copy registers all four elements on a page of its own`, () => {
     assert.deepEqual(otherTags, TAGS);
