@@ -82,7 +82,7 @@ export interface MapView {
    */
   reveal(id: string, insets: { right: number; bottom: number }): void;
   /** Fits the view to `bounds`. */
-  fit(bounds: Bounds): void;
+  fitBounds(bounds: Bounds): void;
   /** Zooms by `delta` levels, around a point in client coordinates when given. */
   zoomBy(delta: number, around?: { clientX: number; clientY: number }): void;
   setWheelZoom(enabled: boolean): void;
@@ -323,7 +323,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       map.panInside(marker.getLatLng(), { paddingTopLeft: [56, 24], paddingBottomRight: [right, bottom], animate });
     },
 
-    fit(bounds) {
+    fitBounds(bounds) {
       map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 5 });
     },
 

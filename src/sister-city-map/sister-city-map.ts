@@ -214,7 +214,7 @@ export class SisterCityMap extends WidgetElement {
     zoomIn: () => this.mapView?.zoomBy(1),
     zoomOut: () => this.mapView?.zoomBy(-1),
     reset: () => {
-      if (this.bounds) this.mapView?.fit(this.bounds);
+      if (this.bounds) this.mapView?.fitBounds(this.bounds);
     },
   };
   /** Capture phase: runs before Leaflet's own wheel handler on the map container. */
@@ -594,7 +594,7 @@ export class SisterCityMap extends WidgetElement {
       this.drawnPartners = scene.partners.length;
       this.bounds = scene.bounds;
       // A new region or dataset gets a new view; a language change keeps the reader's.
-      if (this.sceneData && (data !== this.sceneData || region !== this.fitKey)) view.fit(scene.bounds);
+      if (this.sceneData && (data !== this.sceneData || region !== this.fitKey)) view.fitBounds(scene.bounds);
       this.fitKey = region;
       this.sceneData = data;
       this.sceneKey = sceneKey;
