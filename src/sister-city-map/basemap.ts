@@ -17,8 +17,7 @@ export interface Basemap {
   countries: CountryFeature[];
 }
 
-/** Credit line for the basemap (a proper name, the same in every language). */
-export const BASEMAP_CREDIT = 'Natural Earth';
+/** Where the basemap's credit links to. */
 export const BASEMAP_CREDIT_URL = 'https://www.naturalearthdata.com/';
 
 /**

@@ -12,7 +12,8 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { Basemap } from './basemap.js';
-import type { Bounds, LatLon } from './geo.js';
+import type { Bounds } from './geo.js';
+import type { Scene } from './scene.js';
 
 type LeafletModule = typeof Leaflet;
 
@@ -27,24 +28,6 @@ export function loadLeaflet(): Promise<LeafletModule> {
     });
   }
   return pending;
-}
-
-/** A partner as the map draws it: longitude unwrapped to the end of its arc. */
-export interface ScenePartner {
-  id: string;
-  /** Accessible name of the marker (the city). */
-  name: string;
-  lat: number;
-  lon: number;
-  /** Great-circle points from the home city, longitudes continuous. */
-  arc: LatLon[];
-}
-
-export interface Scene {
-  home: { name: string; lat: number; lon: number };
-  partners: ScenePartner[];
-  /** ISO 3166-1 alpha-2 codes of the countries to tint. */
-  tinted: ReadonlySet<string>;
 }
 
 export interface MapViewOptions {
@@ -66,9 +49,7 @@ export interface MapViewOptions {
   /** A validated raster tile URL template, drawn over the vector basemap. */
   tiles?: string;
   /** A reader chose a partner marker (pointer, or Enter/Space on a focused marker). */
-  onSelect(id: string, viaKeyboard: boolean): void;
-  /** A raster tile failed; the vector basemap under it stays visible. */
-  onTileError?(): void;
+  onSelect(id: string): void;
 }
 
 export interface MapView {
@@ -83,16 +64,14 @@ export interface MapView {
   reveal(id: string, insets: { right: number; bottom: number }): void;
   /** Fits the view to `bounds`. */
   fitBounds(bounds: Bounds): void;
-  /** Zooms by `delta` levels, around a point in client coordinates when given. */
-  zoomBy(delta: number, around?: { clientX: number; clientY: number }): void;
+  /** Zooms by `delta` levels. */
+  zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
   readonly wheelZoom: boolean;
   /** Tells the map its container changed size. */
   resize(): void;
   /** The focusable marker element of a partner, when drawn. */
   markerElement(id: string): HTMLElement | null;
-  /** Current zoom level (tests, diagnostics). */
-  readonly zoom: number;
   /** Removes the map and everything it created. */
   destroy(): void;
 }
@@ -169,7 +148,6 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     })
       .on('tileerror', (e: Leaflet.TileErrorEvent) => {
         e.tile.classList.add('tile--failed');
-        options.onTileError?.();
       })
       .addTo(map);
   }
@@ -209,7 +187,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     const id = markerId(e.target);
     if (id && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      options.onSelect(id, true);
+      options.onSelect(id);
       return;
     }
     const step = e.shiftKey ? PAN_STEP * 3 : PAN_STEP;
@@ -296,7 +274,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
           const el = marker.getElement();
           if (el) el.dataset.id = p.id;
         });
-        marker.on('click', () => options.onSelect(p.id, false));
+        marker.on('click', () => options.onSelect(p.id));
         marker.addTo(markers);
         partnerMarkers.set(p.id, marker);
       }
@@ -327,14 +305,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 5 });
     },
 
-    zoomBy(delta, around) {
-      const zoom = map.getZoom() + delta;
-      if (around) {
-        const point = map.mouseEventToContainerPoint(around as MouseEvent);
-        map.setZoomAround(point, zoom, { animate });
-      } else {
-        map.setZoom(zoom, { animate });
-      }
+    zoomBy(delta) {
+      map.setZoom(map.getZoom() + delta, { animate });
     },
 
     setWheelZoom(enabled) {
@@ -352,10 +324,6 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
 
     markerElement(id) {
       return partnerMarkers.get(id)?.getElement() ?? null;
-    },
-
-    get zoom() {
-      return map.getZoom();
     },
 
     destroy() {
