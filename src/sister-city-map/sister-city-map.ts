@@ -1,14 +1,14 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { filterByRegion, isRegion, REGIONS, type RegionFilter } from '../sister-city-list/partners.js';
-import type { Bounds } from './geo.js';
-import type { MapView } from './leaflet-adapter.js';
+import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
+import { WheelGateController } from './wheel-gate-controller.js';
 
 /** Detail of `sister-city-select`. */
 export interface SisterCitySelectDetail {
@@ -36,21 +36,6 @@ declare global {
   }
 }
 
-const HINT_MS = 1600;
-
-let runtime: Promise<typeof Runtime> | undefined;
-
-/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page. */
-function loadRuntime(): Promise<typeof Runtime> {
-  if (!runtime) {
-    runtime = import('./map-runtime.js');
-    runtime.catch(() => {
-      runtime = undefined;
-    });
-  }
-  return runtime;
-}
-
 /** A `tiles` URL template if it is `https:`/`http:` (relative URLs resolve against the page), else null. */
 function tileTemplate(value: string): string | null {
   try {
@@ -65,16 +50,6 @@ const optionalString = {
   fromAttribute: (value: string | null) => value ?? '',
   toAttribute: (value: string) => value || null,
 };
-
-function deferred(): { promise: Promise<void>; resolve: () => void; settled: boolean } {
-  let resolve!: () => void;
-  const d = { promise: new Promise<void>((r) => (resolve = r)), resolve: () => {}, settled: false };
-  d.resolve = () => {
-    d.settled = true;
-    resolve();
-  };
-  return d;
-}
 
 /**
  * An interactive map of Jakarta and its sister-city partners: a marker for
@@ -181,44 +156,23 @@ export class SisterCityMap extends WidgetElement {
   @property() attribution = '';
 
   @state() private view: 'map' | 'table' = 'map';
-  @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private announcement = '';
-  @state() private hint = '';
 
-  /** The lazily loaded half, once loaded (see `loadRuntime`). */
-  private rt: typeof Runtime | undefined;
-  private mapView: MapView | undefined;
-  private mapContainer: HTMLElement | undefined;
-  /** What the current map was created for; a change re-creates it. */
-  private mapKey = '';
-  private sceneData: Dataset | undefined;
-  private sceneKey = '';
-  private fitKey = '';
-  private bounds: Bounds | undefined;
-  private generation = 0;
-  private creating = false;
-  private near = false;
-  private size = { width: 0, height: 0 };
-  private observedStage: Element | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private intersectionObserver: IntersectionObserver | undefined;
-  private hintTimer: ReturnType<typeof setTimeout> | undefined;
-  private resizeFrame = 0;
-  private wheelArmed = false;
+  private readonly wheel = new WheelGateController(this);
+  private readonly map: MapLifecycleController = new MapLifecycleController(this, {
+    request: () => this.mapRequest(),
+    onSelect: (id) => this.onReaderSelect(id),
+    onReady: (partners) => this.emit('sister-city-map-ready', { partners }),
+    warn: (message) => this.warnOnce(message),
+    wheel: this.wheel,
+  });
   private pendingFocus: 'panel' | { marker: string } | null = null;
   private tableShown = false;
-  private readyState = deferred();
-  private drawnPartners = 0;
-  private mapStylesAdopted = false;
   private readonly controlHandlers = {
-    zoomIn: () => this.mapView?.zoomBy(1),
-    zoomOut: () => this.mapView?.zoomBy(-1),
-    reset: () => {
-      if (this.bounds) this.mapView?.fitBounds(this.bounds);
-    },
+    zoomIn: () => this.map.view?.zoomBy(1),
+    zoomOut: () => this.map.view?.zoomBy(-1),
+    reset: () => this.map.fit(),
   };
-  /** Capture phase: runs before Leaflet's own wheel handler on the map container. */
-  private readonly wheelListener = { handleEvent: (e: WheelEvent) => this.onStageWheel(e), capture: true };
 
   /**
    * Resolves when the map has been drawn (the moment `sister-city-map-ready`
@@ -227,20 +181,7 @@ export class SisterCityMap extends WidgetElement {
    * after the element is removed from the page.
    */
   get ready(): Promise<void> {
-    return this.readyState.promise;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) void this.updateComplete.then(() => this.setUp());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A move in the DOM disconnects and reconnects at once: keep the map then.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.tearDown();
-    });
+    return this.map.ready;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -326,11 +267,6 @@ export class SisterCityMap extends WidgetElement {
           part="map"
           ?hidden=${table}
           @keydown=${this.onStageKeyDown}
-          @focusin=${this.onStageFocusIn}
-          @focusout=${this.onStageFocusOut}
-          @pointerdown=${this.onStagePointerDown}
-          @pointerleave=${this.onStagePointerLeave}
-          @wheel=${this.wheelListener}
         >
           <div class="map-slot"></div>
           ${parts.stage}
@@ -368,15 +304,14 @@ export class SisterCityMap extends WidgetElement {
       countries,
     );
     const selected = this.selectedPartner(data);
-    const ready = this.mapStatus === 'ready';
-    const rt = this.rt;
+    const rt = this.map.status === 'ready' ? this.map.rt : undefined;
     return this.renderFrame(lang, {
       heading: this.heading || s.heading(data.city.name[lang]),
       summary,
       data,
       stage: html`
         <p class="sr-only" id="map-help">${s.mapHelp}</p>
-        ${ready && rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
+        ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
       `,
     });
   }
@@ -384,13 +319,15 @@ export class SisterCityMap extends WidgetElement {
   private renderPlaceholder(lang: Lang): TemplateResult {
     const s = mapStrings[lang];
     return html`<div class="placeholder" part="placeholder">
-      <p class="placeholder__text">${this.mapStatus === 'failed' ? s.mapFailed : s.mapLoading}</p>
+      <p class="placeholder__text">${this.map.status === 'failed' ? s.mapFailed : s.mapLoading}</p>
     </div>`;
   }
 
   /** What lies on the drawn map: controls, the wheel hint, the detail panel, credits. */
   private renderOnMap(rt: typeof Runtime, data: Dataset, lang: Lang, selected: Partner | undefined): TemplateResult {
-    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(this.hint)}
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+    const hint = this.wheel.hint ? mapStrings[lang].wheelHint(mac ? '⌘' : 'Ctrl') : '';
+    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(hint)}
     ${selected
       ? rt.renderPanel(selected, data, lang, { level: this.level, region: this.activeRegion, onClose: this.onClose })
       : nothing}
@@ -413,235 +350,28 @@ export class SisterCityMap extends WidgetElement {
 
   // ------------------------------------------------------------- lifecycle
 
+  /** What the map should show (see `MapLifecycleController`); null while the data is not ready. */
+  private mapRequest(): MapRequest | null {
+    const state = this.loader.state;
+    if (state.status !== 'ready') return null;
+    const { data } = state;
+    const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : null;
+    return {
+      data,
+      region: this.activeRegion,
+      lang: this.language,
+      tiles: this.tileUrl,
+      selected,
+      shown: this.view === 'map',
+    };
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.applyStageSize();
-    const state = this.loader.state;
-    if (state.status !== 'ready' && this.mapView) this.destroyMap();
-    this.setUp();
-    if (state.status === 'ready') this.syncMap(state.data);
-    if (changed.has('selected') && this.selected) this.revealSelected();
+    this.map.update();
+    if (changed.has('selected') && this.selected) this.map.reveal(this.selected);
     this.applyFocus();
-  }
-
-  /** Observers on the map box, once it exists; idempotent. */
-  private setUp(): void {
-    if (!this.isConnected) return;
-    const stage = this.renderRoot.querySelector('.stage');
-    if (!stage) return;
-    if (stage !== this.observedStage) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
-      this.resizeObserver.observe(stage);
-      this.observedStage = stage;
-    }
-    if (!this.near && !this.intersectionObserver) {
-      if (this.loading === 'eager') {
-        this.near = true;
-      } else {
-        this.intersectionObserver = new IntersectionObserver(
-          (entries) => {
-            if (!entries.some((e) => e.isIntersecting)) return;
-            this.near = true;
-            this.intersectionObserver?.disconnect();
-            this.intersectionObserver = undefined;
-            this.maybeCreateMap();
-          },
-          { rootMargin: '200px' },
-        );
-        this.intersectionObserver.observe(this);
-      }
-    }
-    this.maybeCreateMap();
-  }
-
-  private onResize(entries: ResizeObserverEntry[]): void {
-    const rect = entries[entries.length - 1]?.contentRect;
-    if (!rect || rect.width === 0 || rect.height === 0) return; // hidden: keep the last good size
-    // Acted on in the next frame: changing the DOM inside the observer's
-    // callback would make it loop ("ResizeObserver loop completed…").
-    cancelAnimationFrame(this.resizeFrame);
-    this.resizeFrame = requestAnimationFrame(() => this.applySize(rect));
-  }
-
-  private applySize(rect: DOMRectReadOnly): void {
-    const changed = rect.width !== this.size.width || rect.height !== this.size.height;
-    this.size = { width: rect.width, height: rect.height };
-    if (this.mapView) {
-      if (changed) this.mapView.resize();
-    } else {
-      this.maybeCreateMap();
-    }
-  }
-
-  private hasSize(): boolean {
-    const stage = this.observedStage as HTMLElement | undefined;
-    return !!stage && this.size.width > 0 && this.size.height > 0 && stage.offsetWidth > 0 && stage.offsetHeight > 0;
-  }
-
-  private maybeCreateMap(): void {
-    if (this.mapView || this.creating || !this.near || !this.isConnected || this.view !== 'map') return;
-    if (this.loader.state.status !== 'ready' || !this.hasSize()) return;
-    this.creating = true;
-    this.mapStatus = 'loading';
-    void this.createMap(++this.generation);
-  }
-
-  /** Loads the map's half, Leaflet and the basemap, then draws. Never throws: a failure shows in the placeholder. */
-  private async createMap(token: number): Promise<void> {
-    let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>, Runtime.Basemap];
-    try {
-      const rt = await loadRuntime();
-      libs = await Promise.all([rt, rt.loadLeaflet(), rt.loadBasemap()]);
-    } catch (error) {
-      if (token === this.generation) {
-        this.creating = false;
-        this.fail(error);
-      }
-      return;
-    }
-    if (token !== this.generation) return; // removed or re-keyed meanwhile
-    this.creating = false;
-    const [rt, L, basemap] = libs;
-    this.adoptMapStyles(rt);
-    const state = this.loader.state;
-    const slot = this.renderRoot.querySelector('.map-slot');
-    if (state.status !== 'ready' || !slot || !this.hasSize()) {
-      this.mapStatus = 'idle';
-      return;
-    }
-    const data = state.data;
-    const container = document.createElement('div');
-    container.className = 'map';
-    container.setAttribute('role', 'region');
-    container.setAttribute('aria-describedby', 'map-help');
-    slot.append(container);
-    try {
-      this.mapView = rt.createMapView(L, {
-        container,
-        basemap,
-        bounds: rt.buildScene(data, this.activeRegion, this.language).bounds,
-        homeLon: data.city.lon,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-        dragging: !matchMedia('(pointer: coarse)').matches,
-        tiles: this.tileUrl ?? undefined,
-        onSelect: (id) => this.onReaderSelect(id),
-      });
-    } catch (error) {
-      container.remove();
-      this.fail(error);
-      return;
-    }
-    this.mapContainer = container;
-    this.mapKey = this.mapKeyFor(data);
-    this.sceneData = undefined;
-    this.sceneKey = '';
-    this.fitKey = '';
-    this.syncMap(data);
-    this.mapStatus = 'ready';
-    await this.updateComplete;
-    if (token !== this.generation || !this.mapView) return;
-    if (this.selected) this.revealSelected();
-    this.readyState.resolve();
-    this.emit('sister-city-map-ready', { partners: this.drawnPartners });
-  }
-
-  private fail(error: unknown): void {
-    this.mapStatus = 'failed';
-    this.warnOnce(`the map could not be drawn (${(error as Error)?.message ?? error}); the table view still works.`);
-  }
-
-  private mapKeyFor(data: Dataset): string {
-    return `${this.tileUrl ?? ''}|${data.city.lon >= 0}`;
-  }
-
-  /**
-   * Adopts the map's styles (Leaflet's CSS included) after the element's own,
-   * once they have loaded; the element's first paint does not carry them.
-   */
-  private adoptMapStyles(rt: typeof Runtime): void {
-    this.rt = rt;
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot) || this.mapStylesAdopted) return;
-    adoptStyles(root, [...(this.constructor as typeof SisterCityMap).elementStyles, ...rt.mapViewStyles]);
-    this.mapStylesAdopted = true;
-  }
-
-  /** Brings the map in line with the data, region, language and selection. */
-  private syncMap(data: Dataset): void {
-    const view = this.mapView;
-    const rt = this.rt;
-    if (!view || !rt) return;
-    const unlocated = rt.unlocatedIds(data);
-    if (unlocated.length) {
-      this.warnOnce(
-        `partner${unlocated.length === 1 ? '' : 's'} ${unlocated.map((id) => `"${id}"`).join(', ')} ` +
-          `without valid coordinates ${unlocated.length === 1 ? 'is' : 'are'} not drawn on the map (still listed in the table).`,
-      );
-    }
-    if (this.mapKeyFor(data) !== this.mapKey) {
-      // Tiles or the home hemisphere changed: build a new map.
-      this.destroyMap();
-      this.maybeCreateMap();
-      return;
-    }
-    const lang = this.language;
-    const region = this.activeRegion;
-    const sceneKey = `${region}|${lang}`;
-    if (data !== this.sceneData || sceneKey !== this.sceneKey) {
-      const scene = rt.buildScene(data, region, lang);
-      view.setScene(scene);
-      this.drawnPartners = scene.partners.length;
-      this.bounds = scene.bounds;
-      // A new region or dataset gets a new view; a language change keeps the reader's.
-      if (this.sceneData && (data !== this.sceneData || region !== this.fitKey)) view.fitBounds(scene.bounds);
-      this.fitKey = region;
-      this.sceneData = data;
-      this.sceneKey = sceneKey;
-    }
-    this.mapContainer?.setAttribute('aria-label', mapStrings[lang].mapLabel(data.city.name[lang]));
-    const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : null;
-    view.setSelected(selected);
-  }
-
-  /** Keeps the selected marker visible beside (or above) the detail panel. */
-  private revealSelected(): void {
-    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
-    const stage = this.observedStage as HTMLElement | undefined;
-    if (!this.mapView || !panel || !stage) return;
-    const beside = panel.offsetLeft > stage.clientWidth / 3;
-    this.mapView.reveal(this.selected, {
-      right: beside ? stage.clientWidth - panel.offsetLeft : 0,
-      bottom: beside ? 0 : stage.clientHeight - panel.offsetTop,
-    });
-  }
-
-  private destroyMap(): void {
-    this.generation++;
-    this.creating = false;
-    this.mapView?.destroy();
-    this.mapView = undefined;
-    this.mapContainer?.remove();
-    this.mapContainer = undefined;
-    this.sceneData = undefined;
-    this.wheelArmed = false;
-    if (this.mapStatus !== 'idle') this.mapStatus = 'idle';
-    if (this.readyState.settled) this.readyState = deferred();
-  }
-
-  private tearDown(): void {
-    this.destroyMap();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedStage = undefined;
-    this.intersectionObserver?.disconnect();
-    this.intersectionObserver = undefined;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = undefined;
-    cancelAnimationFrame(this.resizeFrame);
-    this.hint = '';
-    this.near = false;
-    this.size = { width: 0, height: 0 };
   }
 
   private applyFocus(): void {
@@ -651,8 +381,8 @@ export class SisterCityMap extends WidgetElement {
     if (target === 'panel') {
       this.renderRoot.querySelector<HTMLElement>('.panel__title')?.focus();
     } else {
-      const marker = this.mapView?.markerElement(target.marker);
-      (marker ?? this.mapContainer)?.focus();
+      const marker = this.map.view?.markerElement(target.marker);
+      (marker ?? this.map.container)?.focus();
     }
   }
 
@@ -683,60 +413,4 @@ export class SisterCityMap extends WidgetElement {
     this.view = this.view === 'map' ? 'table' : 'map';
     if (this.view === 'table') this.tableShown = true;
   };
-
-  private inMap(e: Event): boolean {
-    return !!this.mapContainer && e.composedPath().includes(this.mapContainer);
-  }
-
-  private armWheel(on: boolean): void {
-    this.wheelArmed = on;
-    this.mapView?.setWheelZoom(on);
-    if (on) this.hideHint();
-  }
-
-  private onStageFocusIn = (e: FocusEvent): void => {
-    if (this.inMap(e)) this.armWheel(true);
-  };
-
-  private onStageFocusOut = (e: FocusEvent): void => {
-    const next = e.relatedTarget as Node | null;
-    if (!next || !this.mapContainer?.contains(next)) this.armWheel(false);
-  };
-
-  private onStagePointerDown = (e: PointerEvent): void => {
-    if (this.inMap(e)) this.armWheel(true);
-  };
-
-  private onStagePointerLeave = (): void => {
-    if (this.wheelArmed) this.armWheel(false);
-  };
-
-  /**
-   * Wheel over the map (capture phase, before Leaflet): zooms when the map was
-   * clicked or focused, or with Ctrl/⌘ (then the page is not zoomed either);
-   * otherwise the page scrolls as usual and a hint says how to zoom.
-   */
-  private onStageWheel(e: WheelEvent): void {
-    const view = this.mapView;
-    if (!view || !this.inMap(e) || this.wheelArmed) return;
-    if (e.ctrlKey || e.metaKey) {
-      if (!view.wheelZoom) view.setWheelZoom(true); // Leaflet's handler takes this event
-      return;
-    }
-    if (view.wheelZoom) view.setWheelZoom(false);
-    this.showHint();
-  }
-
-  private showHint(): void {
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-    this.hint = mapStrings[this.language].wheelHint(mac ? '⌘' : 'Ctrl');
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => this.hideHint(), HINT_MS);
-  }
-
-  private hideHint(): void {
-    clearTimeout(this.hintTimer);
-    this.hintTimer = undefined;
-    if (this.hint) this.hint = '';
-  }
 }

@@ -1,0 +1,360 @@
+/**
+ * The life of `<sister-city-map>`'s Leaflet map, as one status:
+ *
+ * | status    | when                                                           | next      |
+ * | --------- | -------------------------------------------------------------- | --------- |
+ * | `waiting` | connected, data ready, map view shown, near the viewport       | `loading` |
+ * |           | (`loading="eager"`: at once) and the map box has a size        |           |
+ * | `loading` | the lazy half, Leaflet and the basemap loaded; map drawn       | `ready`   |
+ * | `loading` | a load failed, or Leaflet threw                                | `failed`  |
+ * | `loading` | removed, re-keyed or without size meanwhile (result dropped)   | `waiting` |
+ * | `ready`   | removed (not a move), data lost, or new tiles / home hemisphere| `waiting` |
+ * | `failed`  | the next update that finds the conditions above (a retry)      | `loading` |
+ * | `failed`  | removed                                                        | `waiting` |
+ *
+ * `ready` resolves, and `sister-city-map-ready` fires, on entering `ready`;
+ * leaving it starts a new `ready` promise. A load that ends after the map
+ * left `loading` is recognised by its generation and dropped. What was last
+ * drawn is one record (`drawn`); a change of data, region or language redraws
+ * the scene, and a new region or dataset also fits the view to it.
+ */
+import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
+import type { Dataset, Lang } from '../core/types.js';
+import type { RegionFilter } from '../sister-city-list/partners.js';
+import type { Bounds } from './geo.js';
+import type { MapView } from './leaflet-adapter.js';
+import type * as Runtime from './map-runtime.js';
+import type { Scene } from './scene.js';
+import { mapStrings } from './sister-city-map.strings.js';
+import type { WheelGateController } from './wheel-gate-controller.js';
+
+export type MapStatus = 'waiting' | 'loading' | 'ready' | 'failed';
+
+/** What the element wants drawn; `request()` returns null while its data is not ready. */
+export interface MapRequest {
+  data: Dataset;
+  region: RegionFilter;
+  lang: Lang;
+  /** A validated tile URL template, or null for the vector basemap only. */
+  tiles: string | null;
+  /** The selected partner's id when it is in the data, else null. */
+  selected: string | null;
+  /** False while the table is shown instead (no map is created then). */
+  shown: boolean;
+}
+
+export interface MapLifecycleOptions {
+  request(): MapRequest | null;
+  /** A reader chose a partner on the map. */
+  onSelect(id: string): void;
+  /** The map was drawn with `partners` markers. */
+  onReady(partners: number): void;
+  warn(message: string): void;
+  wheel: WheelGateController;
+}
+
+/** What was last drawn. */
+interface Drawn {
+  /** What the Leaflet map itself was created for (tiles, home hemisphere); a change re-creates it. */
+  key: string;
+  data: Dataset;
+  region: RegionFilter;
+  lang: Lang;
+  bounds: Bounds;
+  partners: number;
+}
+
+type Host = LitElement & { loading: string };
+
+let runtime: Promise<typeof Runtime> | undefined;
+
+/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page. */
+function loadRuntime(): Promise<typeof Runtime> {
+  if (!runtime) {
+    runtime = import('./map-runtime.js');
+    runtime.catch(() => {
+      runtime = undefined;
+    });
+  }
+  return runtime;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; settled: boolean } {
+  let resolve!: () => void;
+  const d = { promise: new Promise<void>((r) => (resolve = r)), resolve: () => {}, settled: false };
+  d.resolve = () => {
+    d.settled = true;
+    resolve();
+  };
+  return d;
+}
+
+const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
+
+export class MapLifecycleController implements ReactiveController {
+  status: MapStatus = 'waiting';
+  /** The lazily loaded half, once loaded. */
+  rt: typeof Runtime | undefined;
+  view: MapView | undefined;
+  /** The Leaflet map's container, inside `.map-slot`. */
+  container: HTMLElement | undefined;
+  private stage: HTMLElement | undefined;
+  private drawn: Drawn | undefined;
+  private generation = 0;
+  /** Near the viewport (or `loading="eager"`). */
+  private near = false;
+  /** The stage's last non-zero size. */
+  private size = { width: 0, height: 0 };
+  private resizeObserver: ResizeObserver | undefined;
+  private intersectionObserver: IntersectionObserver | undefined;
+  private resizeFrame = 0;
+  private stylesAdopted = false;
+  private readyState = deferred();
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: MapLifecycleOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** See `SisterCityMap.ready`. */
+  get ready(): Promise<void> {
+    return this.readyState.promise;
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated) void this.host.updateComplete.then(() => this.update());
+  }
+
+  hostDisconnected(): void {
+    // A move in the DOM disconnects and reconnects at once: keep the map then.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.tearDown();
+    });
+  }
+
+  /** After each update of the element: observe the stage, then create, re-create, sync or drop the map. */
+  update(): void {
+    const request = this.options.request();
+    if (!request && this.view) this.destroy();
+    this.observe();
+    if (request) this.sync(request);
+  }
+
+  /** Keeps a partner's marker visible beside (or above) the detail panel. */
+  reveal(id: string): void {
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
+    const stage = this.stage;
+    if (!this.view || !panel || !stage) return;
+    const beside = panel.offsetLeft > stage.clientWidth / 3;
+    this.view.reveal(id, {
+      right: beside ? stage.clientWidth - panel.offsetLeft : 0,
+      bottom: beside ? 0 : stage.clientHeight - panel.offsetTop,
+    });
+  }
+
+  /** Fits the view to what is drawn (the reset button). */
+  fit(): void {
+    if (this.drawn) this.view?.fitBounds(this.drawn.bounds);
+  }
+
+  private setStatus(status: MapStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  // ------------------------------------------------------ visibility, size
+
+  /** Observers on the map box, once it exists; idempotent. */
+  private observe(): void {
+    const host = this.host;
+    if (!host.isConnected) return;
+    const stage = host.renderRoot.querySelector<HTMLElement>('.stage');
+    if (!stage) return;
+    if (stage !== this.stage) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
+      this.resizeObserver.observe(stage);
+      this.stage = stage;
+    }
+    if (!this.near && !this.intersectionObserver) {
+      if (host.loading === 'eager') {
+        this.near = true;
+      } else {
+        this.intersectionObserver = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((e) => e.isIntersecting)) return;
+            this.near = true;
+            this.intersectionObserver?.disconnect();
+            this.intersectionObserver = undefined;
+            this.maybeCreate();
+          },
+          { rootMargin: '200px' },
+        );
+        this.intersectionObserver.observe(host);
+      }
+    }
+    this.maybeCreate();
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    const rect = entries[entries.length - 1]?.contentRect;
+    if (!rect || rect.width === 0 || rect.height === 0) return; // hidden: keep the last good size
+    // Acted on in the next frame: changing the DOM inside the observer's
+    // callback would make it loop ("ResizeObserver loop completed…").
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      const changed = rect.width !== this.size.width || rect.height !== this.size.height;
+      this.size = { width: rect.width, height: rect.height };
+      if (!this.view) this.maybeCreate();
+      else if (changed) this.view.resize();
+    });
+  }
+
+  private hasSize(): boolean {
+    const stage = this.stage;
+    return !!stage && this.size.width > 0 && this.size.height > 0 && stage.offsetWidth > 0 && stage.offsetHeight > 0;
+  }
+
+  // ------------------------------------------------------------ the map
+
+  /** waiting / failed → loading, when every condition of the table holds. */
+  private maybeCreate(): void {
+    if (this.view || this.status === 'loading' || !this.near || !this.host.isConnected) return;
+    if (!this.options.request()?.shown || !this.hasSize()) return;
+    this.setStatus('loading');
+    void this.create(++this.generation);
+  }
+
+  /** Loads the map's half, Leaflet and the basemap, then draws. Never throws: a failure shows in the placeholder. */
+  private async create(token: number): Promise<void> {
+    let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>, Runtime.Basemap];
+    try {
+      const rt = await loadRuntime();
+      libs = await Promise.all([rt, rt.loadLeaflet(), rt.loadBasemap()]);
+    } catch (error) {
+      if (token === this.generation) this.fail(error);
+      return;
+    }
+    if (token !== this.generation) return; // removed or re-keyed meanwhile
+    const [rt, L, basemap] = libs;
+    this.adoptMapStyles(rt);
+    const request = this.options.request();
+    const slot = this.host.renderRoot.querySelector('.map-slot');
+    if (!request || !slot || !this.hasSize()) {
+      this.setStatus('waiting');
+      return;
+    }
+    const { data } = request;
+    const container = document.createElement('div');
+    container.className = 'map';
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-describedby', 'map-help');
+    slot.append(container);
+    const scene = rt.buildScene(data, request.region, request.lang);
+    try {
+      this.view = rt.createMapView(L, {
+        container,
+        basemap,
+        bounds: scene.bounds,
+        homeLon: data.city.lon,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        dragging: !matchMedia('(pointer: coarse)').matches,
+        tiles: request.tiles ?? undefined,
+        onSelect: (id) => this.options.onSelect(id),
+      });
+    } catch (error) {
+      container.remove();
+      this.fail(error);
+      return;
+    }
+    this.container = container;
+    this.draw(request, scene, false);
+    this.sync(request);
+    this.options.wheel.enable(this.stage!, container, this.view);
+    this.setStatus('ready');
+    await this.host.updateComplete;
+    if (token !== this.generation || !this.view) return;
+    if (request.selected) this.reveal(request.selected);
+    this.readyState.resolve();
+    this.options.onReady(this.drawn!.partners);
+  }
+
+  private fail(error: unknown): void {
+    this.setStatus('failed');
+    this.options.warn(`the map could not be drawn (${(error as Error)?.message ?? error}); the table view still works.`);
+  }
+
+  /**
+   * Adopts the map's styles (Leaflet's CSS included) after the element's own,
+   * once they have loaded; the element's first paint does not carry them.
+   */
+  private adoptMapStyles(rt: typeof Runtime): void {
+    this.rt = rt;
+    const root = this.host.renderRoot;
+    if (!(root instanceof ShadowRoot) || this.stylesAdopted) return;
+    adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...rt.mapViewStyles]);
+    this.stylesAdopted = true;
+  }
+
+  private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
+    this.view!.setScene(scene);
+    if (fit) this.view!.fitBounds(scene.bounds);
+    const { data, region, lang } = request;
+    this.drawn = { key: keyOf(request), data, region, lang, bounds: scene.bounds, partners: scene.partners.length };
+  }
+
+  /** Brings the drawn map in line with the data, region, language and selection. */
+  private sync(request: MapRequest): void {
+    const { view, rt, drawn } = this;
+    if (!view || !rt || !drawn) return;
+    const { data, region, lang } = request;
+    const unlocated = rt.unlocatedIds(data);
+    if (unlocated.length) {
+      this.options.warn(
+        `partner${unlocated.length === 1 ? '' : 's'} ${unlocated.map((id) => `"${id}"`).join(', ')} ` +
+          `without valid coordinates ${unlocated.length === 1 ? 'is' : 'are'} not drawn on the map (still listed in the table).`,
+      );
+    }
+    if (keyOf(request) !== drawn.key) {
+      // Tiles or the home hemisphere changed: build a new map.
+      this.destroy();
+      this.maybeCreate();
+      return;
+    }
+    if (data !== drawn.data || region !== drawn.region || lang !== drawn.lang) {
+      // A new region or dataset gets a new view; a language change keeps the reader's.
+      this.draw(request, rt.buildScene(data, region, lang), data !== drawn.data || region !== drawn.region);
+    }
+    this.container?.setAttribute('aria-label', mapStrings[lang].mapLabel(data.city.name[lang]));
+    view.setSelected(request.selected);
+  }
+
+  /** Any status → waiting: the map and its container go, a load under way is dropped. */
+  private destroy(): void {
+    this.generation++;
+    this.options.wheel.disable();
+    this.view?.destroy();
+    this.view = undefined;
+    this.container?.remove();
+    this.container = undefined;
+    this.drawn = undefined;
+    this.setStatus('waiting');
+    if (this.readyState.settled) this.readyState = deferred();
+  }
+
+  /** Removed from the page: also the observers, and the next insertion waits for the viewport again. */
+  private tearDown(): void {
+    this.destroy();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.stage = undefined;
+    this.intersectionObserver?.disconnect();
+    this.intersectionObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+    this.near = false;
+    this.size = { width: 0, height: 0 };
+  }
+}
