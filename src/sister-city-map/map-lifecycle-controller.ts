@@ -46,21 +46,19 @@ export interface MapRequest {
 export interface MapLifecycleOptions {
   request(): MapRequest | null;
   /** A reader chose a partner on the map. */
-  onSelect(id: string): void;
+  onSelect: (id: string) => void;
   /** The map was drawn with `partners` markers. */
   onReady(partners: number): void;
   warn(message: string): void;
   wheel: WheelGateController;
 }
 
-/** What was last drawn. */
-interface Drawn {
+/** What was last drawn: the request (data, region, language…) and what came of it. */
+interface Drawn extends MapRequest {
   /** What the Leaflet map itself was created for (tiles, home hemisphere); a change re-creates it. */
   key: string;
-  data: Dataset;
-  region: RegionFilter;
-  lang: Lang;
   bounds: Bounds;
+  /** How many partner markers. */
   partners: number;
 }
 
@@ -77,16 +75,6 @@ function loadRuntime(): Promise<typeof Runtime> {
     });
   }
   return runtime;
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void; settled: boolean } {
-  let resolve!: () => void;
-  const d = { promise: new Promise<void>((r) => (resolve = r)), resolve: () => {}, settled: false };
-  d.resolve = () => {
-    d.settled = true;
-    resolve();
-  };
-  return d;
 }
 
 const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
@@ -109,18 +97,25 @@ export class MapLifecycleController implements ReactiveController {
   private intersectionObserver: IntersectionObserver | undefined;
   private resizeFrame = 0;
   private stylesAdopted = false;
-  private readyState = deferred();
+  private readyPromise!: Promise<void>;
+  /** Resolves `ready`; undefined once it did (then leaving `ready` starts a new promise). */
+  private resolveReady: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
     private readonly options: MapLifecycleOptions,
   ) {
     host.addController(this);
+    this.newReady();
   }
 
   /** See `SisterCityMap.ready`. */
   get ready(): Promise<void> {
-    return this.readyState.promise;
+    return this.readyPromise;
+  }
+
+  private newReady(): void {
+    this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
   }
 
   hostConnected(): void {
@@ -263,7 +258,7 @@ export class MapLifecycleController implements ReactiveController {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         dragging: !matchMedia('(pointer: coarse)').matches,
         tiles: request.tiles ?? undefined,
-        onSelect: (id) => this.options.onSelect(id),
+        onSelect: this.options.onSelect,
       });
     } catch (error) {
       container.remove();
@@ -278,7 +273,8 @@ export class MapLifecycleController implements ReactiveController {
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
     if (request.selected) this.reveal(request.selected);
-    this.readyState.resolve();
+    this.resolveReady?.();
+    this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);
   }
 
@@ -302,8 +298,7 @@ export class MapLifecycleController implements ReactiveController {
   private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
     this.view!.setScene(scene);
     if (fit) this.view!.fitBounds(scene.bounds);
-    const { data, region, lang } = request;
-    this.drawn = { key: keyOf(request), data, region, lang, bounds: scene.bounds, partners: scene.partners.length };
+    this.drawn = { ...request, key: keyOf(request), bounds: scene.bounds, partners: scene.partners.length };
   }
 
   /** Brings the drawn map in line with the data, region, language and selection. */
@@ -342,7 +337,7 @@ export class MapLifecycleController implements ReactiveController {
     this.container = undefined;
     this.drawn = undefined;
     this.setStatus('waiting');
-    if (this.readyState.settled) this.readyState = deferred();
+    if (!this.resolveReady) this.newReady();
   }
 
   /** Removed from the page: also the observers, and the next insertion waits for the viewport again. */

@@ -10,7 +10,7 @@ import { safeUrl } from '../core/url.js';
 import { notesOf, programsOfPartner, sourcesOf, type RegionFilter } from '../sister-city-list/partners.js';
 import { BASEMAP_CREDIT_URL } from './basemap.js';
 import { located } from './scene.js';
-import { mapStrings } from './sister-city-map.strings.js';
+import { overlayStrings } from './overlays.strings.js';
 
 const LEAFLET_URL = 'https://leafletjs.com/';
 
@@ -19,7 +19,7 @@ export function renderControls(
   lang: Lang,
   on: { zoomIn: () => void; zoomOut: () => void; reset: () => void },
 ): TemplateResult {
-  const s = mapStrings[lang];
+  const s = overlayStrings[lang];
   return html`<div class="controls" role="group" aria-label=${s.controlsLabel}>
     <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"></path></svg>
@@ -35,19 +35,20 @@ export function renderControls(
   </div>`;
 }
 
-/** The wheel hint (visual only: keyboard and screen-reader users never need it). */
-export function renderHint(text: string): TemplateResult {
+/** The wheel hint, shown when `on` (visual only: keyboard and screen-reader users never need it). */
+export function renderHint(lang: Lang, on: boolean): TemplateResult {
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  const text = on ? overlayStrings[lang].wheelHint(mac ? '⌘' : 'Ctrl') : '';
   return html`<div class="hint" aria-hidden="true" ?hidden=${!text}><span class="hint__text">${text}</span></div>`;
 }
 
-/** Credits: Leaflet, Natural Earth, and the embedder's tile attribution as plain text. */
+/** Credits: Leaflet, Natural Earth (proper names, the same in every language), and the embedder's tile attribution as plain text. */
 export function renderAttribution(lang: Lang, tiles: string): TemplateResult {
-  const s = mapStrings[lang];
   const newTab = html`<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span>`;
   return html`<div class="attribution">
-    <a href=${LEAFLET_URL} target="_blank" rel="noopener noreferrer">${s.creditLeaflet}${newTab}</a
+    <a href=${LEAFLET_URL} target="_blank" rel="noopener noreferrer">Leaflet${newTab}</a
     ><span class="attribution__sep" aria-hidden="true">|</span
-    ><a href=${BASEMAP_CREDIT_URL} target="_blank" rel="noopener noreferrer">${s.creditNaturalEarth}${newTab}</a
+    ><a href=${BASEMAP_CREDIT_URL} target="_blank" rel="noopener noreferrer">Natural Earth${newTab}</a
     >${tiles ? html`<span class="attribution__sep" aria-hidden="true">|</span><span>${tiles}</span>` : nothing}
   </div>`;
 }
@@ -63,7 +64,7 @@ export function renderPanel(
   lang: Lang,
   context: { level: number; region: RegionFilter; onClose: () => void },
 ): TemplateResult {
-  const s = mapStrings[lang];
+  const s = overlayStrings[lang];
   const core = coreStrings[lang];
   const programs = programsOfPartner(p.id, data);
   const notes = notesOf(p, data);

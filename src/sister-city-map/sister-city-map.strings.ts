@@ -1,11 +1,10 @@
 import { defineStrings } from '../core/i18n.js';
 
 /**
- * Reader-facing strings of `<sister-city-map>`. Kinds, regions, confidence,
- * "Sumber / Sources", "Catatan / Note", "tahun tidak diketahui / year unknown"
- * and "(membuka tab baru) / (opens in a new tab)" come from `coreStrings`.
- * Numbers arrive already formatted (`formatNumber`), with the raw count for
- * English plurals.
+ * Reader-facing strings of `<sister-city-map>` shown before the map is drawn
+ * (the strings of what lies on the drawn map, loaded with it, are in
+ * `overlays.strings.ts`). Regions come from `coreStrings`. Numbers arrive
+ * already formatted (`formatNumber`), with the raw count for English plurals.
  */
 export const mapStrings = defineStrings({
   id: {
@@ -25,23 +24,7 @@ export const mapStrings = defineStrings({
       'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
     mapLoading: 'Memuat peta…',
     mapFailed: 'Peta tidak dapat dimuat. Daftar kota kembar tetap dapat dilihat sebagai tabel.',
-    controlsLabel: 'Kontrol peta',
-    zoomIn: 'Perbesar peta',
-    zoomOut: 'Perkecil peta',
-    resetView: 'Kembalikan tampilan awal peta',
-    wheelHint: (key: string) => `Gunakan ${key} + gulir untuk memperbesar peta`,
     announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
-    close: 'Tutup detail',
-    country: 'Negara',
-    kind: 'Jenis',
-    since: 'Sejak',
-    confidence: 'Tingkat keyakinan',
-    programs: 'Program terkait',
-    locationSources: 'Sumber titik lokasi di peta',
-    noLocation: 'Lokasi kota ini tidak tersedia dalam data, sehingga tidak ditampilkan di peta.',
-    notOnMap: (region: string) => `Kota ini tidak termasuk kawasan yang ditampilkan (${region}).`,
-    creditLeaflet: 'Leaflet',
-    creditNaturalEarth: 'Natural Earth',
   },
   en: {
     heading: (city: string) => `${city}’s sister cities`,
@@ -58,22 +41,6 @@ export const mapStrings = defineStrings({
       'Press Tab to move between partner cities, then Enter to open their details.',
     mapLoading: 'Loading the map…',
     mapFailed: 'The map could not be loaded. The sister cities can still be viewed as a table.',
-    controlsLabel: 'Map controls',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetView: 'Reset the map view',
-    wheelHint: (key: string) => `Use ${key} + scroll to zoom the map`,
     announceSelected: (name: string, country: string) => `Selected: ${name}, ${country}`,
-    close: 'Close details',
-    country: 'Country',
-    kind: 'Type',
-    since: 'Since',
-    confidence: 'Confidence',
-    programs: 'Related programmes',
-    locationSources: 'Source of the point on the map',
-    noLocation: 'This city’s location is not in the data, so it is not shown on the map.',
-    notOnMap: (region: string) => `This city is outside the region shown (${region}).`,
-    creditLeaflet: 'Leaflet',
-    creditNaturalEarth: 'Natural Earth',
   },
 });

@@ -200,7 +200,7 @@ export class SisterCityMap extends WidgetElement {
     }
     if (changed.has('selected') && this.hasUpdated && this.selected) {
       const state = this.loader.state;
-      const partner = state.status === 'ready' ? state.data.partners.find((p) => p.id === this.selected) : undefined;
+      const partner = state.status === 'ready' ? this.selectedPartner(state.data) : undefined;
       const lang = this.language;
       this.announcement = partner ? mapStrings[lang].announceSelected(partner.name[lang], partner.country.name[lang]) : '';
     }
@@ -245,14 +245,15 @@ export class SisterCityMap extends WidgetElement {
   /** The frame every state shares, so the map box keeps its size and its DOM. */
   private renderFrame(
     lang: Lang,
-    parts: { heading: string; summary?: string; stage: unknown; data?: Dataset },
+    parts: { summary?: string; stage: unknown; data?: Dataset },
   ): TemplateResult {
     const s = mapStrings[lang];
     const table = this.view === 'table';
+    const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title">
       <div class="head">
         <div class="titles">
-          <div class="title" id="title" role="heading" aria-level=${this.level}>${parts.heading}</div>
+          <div class="title" id="title" role="heading" aria-level=${this.level}>${heading}</div>
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
         </div>
         ${parts.data
@@ -278,17 +279,11 @@ export class SisterCityMap extends WidgetElement {
   }
 
   protected override renderLoading(lang: Lang): TemplateResult {
-    return this.renderFrame(lang, {
-      heading: this.heading || mapStrings[lang].headingGeneric,
-      stage: super.renderLoading(lang),
-    });
+    return this.renderFrame(lang, { stage: super.renderLoading(lang) });
   }
 
   protected override renderError(message: string, lang: Lang): TemplateResult {
-    return this.renderFrame(lang, {
-      heading: this.heading || mapStrings[lang].headingGeneric,
-      stage: super.renderError(message, lang),
-    });
+    return this.renderFrame(lang, { stage: super.renderError(message, lang) });
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult {
@@ -306,7 +301,6 @@ export class SisterCityMap extends WidgetElement {
     const selected = this.selectedPartner(data);
     const rt = this.map.status === 'ready' ? this.map.rt : undefined;
     return this.renderFrame(lang, {
-      heading: this.heading || s.heading(data.city.name[lang]),
       summary,
       data,
       stage: html`
@@ -325,9 +319,7 @@ export class SisterCityMap extends WidgetElement {
 
   /** What lies on the drawn map: controls, the wheel hint, the detail panel, credits. */
   private renderOnMap(rt: typeof Runtime, data: Dataset, lang: Lang, selected: Partner | undefined): TemplateResult {
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-    const hint = this.wheel.hint ? mapStrings[lang].wheelHint(mac ? '⌘' : 'Ctrl') : '';
-    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(hint)}
+    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(lang, this.wheel.hint)}
     ${selected
       ? rt.renderPanel(selected, data, lang, { level: this.level, region: this.activeRegion, onClose: this.onClose })
       : nothing}
@@ -335,7 +327,6 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
-    const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : '';
     return html`<div class="table" part="table" ?hidden=${!visible}>
       <sister-city-list
         no-controls
@@ -343,7 +334,7 @@ export class SisterCityMap extends WidgetElement {
         lang=${lang}
         theme=${this.theme}
         src=${this.src}
-        selected=${selected}
+        selected=${this.selectedPartner(data)?.id ?? ''}
       ></sister-city-list>
     </div>`;
   }
@@ -355,13 +346,12 @@ export class SisterCityMap extends WidgetElement {
     const state = this.loader.state;
     if (state.status !== 'ready') return null;
     const { data } = state;
-    const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : null;
     return {
       data,
       region: this.activeRegion,
       lang: this.language,
       tiles: this.tileUrl,
-      selected,
+      selected: this.selectedPartner(data)?.id ?? null,
       shown: this.view === 'map',
     };
   }

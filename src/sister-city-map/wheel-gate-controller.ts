@@ -60,15 +60,17 @@ export class WheelGateController {
   }
 
   addHooks(): void {
-    const stage = this.stage!;
-    for (const type of ['focusin', 'focusout', 'pointerdown', 'pointerleave']) stage.addEventListener(type, this);
-    stage.addEventListener('wheel', this, true);
+    this.hooks('addEventListener');
   }
 
   removeHooks(): void {
+    this.hooks('removeEventListener');
+  }
+
+  private hooks(method: 'addEventListener' | 'removeEventListener'): void {
     const stage = this.stage!;
-    for (const type of ['focusin', 'focusout', 'pointerdown', 'pointerleave']) stage.removeEventListener(type, this);
-    stage.removeEventListener('wheel', this, true);
+    for (const type of ['focusin', 'focusout', 'pointerdown', 'pointerleave']) stage[method](type, this);
+    stage[method]('wheel', this, true);
   }
 
   /** @internal The listener of every hook. */

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import type { Dataset } from '../../src/core/types.js';
+import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import {
   centerOf,
@@ -126,9 +127,9 @@ describe('<sister-city-map> interaction', () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="id"></sister-city-map>`);
       const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.controls button')];
       expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
-        mapStrings.id.zoomIn,
-        mapStrings.id.zoomOut,
-        mapStrings.id.resetView,
+        overlayStrings.id.zoomIn,
+        overlayStrings.id.zoomOut,
+        overlayStrings.id.resetView,
       ]);
       const start = spread(el);
       buttons[0].click();
@@ -154,7 +155,7 @@ describe('<sister-city-map> interaction', () => {
       await el.updateComplete;
       expect(hint(el)!.hidden).to.equal(false);
       const text = hint(el)!.textContent!.trim();
-      expect([mapStrings.en.wheelHint('Ctrl'), mapStrings.en.wheelHint('⌘')]).to.include(text);
+      expect([overlayStrings.en.wheelHint('Ctrl'), overlayStrings.en.wheelHint('⌘')]).to.include(text);
       expect(hint(el)!.getAttribute('aria-hidden')).to.equal('true');
       await new Promise((r) => setTimeout(r, 300));
       expect(spread(el)).to.equal(start);

@@ -12,6 +12,7 @@ import {
   sourcesOf,
 } from '../../src/sister-city-list/partners.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
+import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 import {
@@ -219,7 +220,7 @@ describe('<sister-city-map>', () => {
         if (s.date) expect(text(box)).to.contain(fold(formatDate(s.date, 'en')));
       }
       // The source of the point on the map is listed apart, under its own heading.
-      expect(text(box)).to.contain(mapStrings.en.locationSources);
+      expect(text(box)).to.contain(overlayStrings.en.locationSources);
       expect(text(box)).to.contain(located[0].publisher);
       // Focus moved into the panel; a polite status names the choice.
       expectSame(root(el).activeElement, box.querySelector('.panel__title'));
@@ -248,10 +249,10 @@ describe('<sister-city-map>', () => {
 
       el.region = 'europe';
       await el.updateComplete;
-      expect(text(panel(el))).to.contain(mapStrings.id.notOnMap(coreStrings.id.region_europe));
+      expect(text(panel(el))).to.contain(overlayStrings.id.notOnMap(coreStrings.id.region_europe));
       el.region = 'all';
       await el.updateComplete;
-      expect(text(panel(el))).to.not.contain(mapStrings.id.notOnMap(coreStrings.id.region_europe));
+      expect(text(panel(el))).to.not.contain(overlayStrings.id.notOnMap(coreStrings.id.region_europe));
 
       root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
       await el.updateComplete;
@@ -357,7 +358,7 @@ describe('<sister-city-map>', () => {
 
       el.selected = 'nowhere';
       await el.updateComplete;
-      expect(text(panel(el))).to.contain(mapStrings.en.noLocation);
+      expect(text(panel(el))).to.contain(overlayStrings.en.noLocation);
 
       root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await el.updateComplete;
