@@ -8,14 +8,16 @@ const lifecycle = (el: SisterCityMap) => (el as unknown as { map: MapLifecycleCo
 const status = (el: SisterCityMap): MapStatus => lifecycle(el).status;
 const leaflet = (el: SisterCityMap) => root(el).querySelector('.leaflet-container');
 
-/** Records every status the element goes through, from now on. */
-function statuses(el: SisterCityMap): MapStatus[] {
+/** Records every status the element goes through, from now on (and tells `onChange`). */
+function statuses(el: SisterCityMap, onChange?: (s: MapStatus) => void): MapStatus[] {
   const seen: MapStatus[] = [status(el)];
   const controller = lifecycle(el) as unknown as { setStatus(s: MapStatus): void };
   const original = controller.setStatus.bind(controller);
   controller.setStatus = (s: MapStatus) => {
     original(s);
-    if (seen[seen.length - 1] !== status(el)) seen.push(status(el));
+    if (seen[seen.length - 1] === status(el)) return;
+    seen.push(status(el));
+    onChange?.(status(el));
   };
   return seen;
 }
@@ -24,7 +26,7 @@ describe('MapLifecycleController', () => {
   beforeEach(() => clearDatasetCache());
 
   // First in the file: the lazy half is not loaded in this page yet, so loading takes a while.
-  it('drops a load when the element is removed mid-load, and draws anew when re-inserted', async () => {
+  it('drops a load when the element is removed mid-load, and draws one map when re-inserted meanwhile', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('sister-city-map');
     el.setAttribute('loading', 'eager');
@@ -36,20 +38,34 @@ describe('MapLifecycleController', () => {
     el.remove();
     await Promise.resolve();
     expect(status(el)).to.equal('waiting');
-    // Let the load finish: its result is dropped.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(status(el)).to.equal('waiting');
-    expectSame(leaflet(el), null, 'a map was drawn for a removed element');
-    expect(readyEvents).to.equal(0);
     expect(seen).to.deep.equal(['waiting', 'loading', 'waiting']);
 
+    // Back before the first load ended: that load is dropped, a new one draws.
     const ready = oneEvent(el, 'sister-city-map-ready');
     wrap.append(el);
     await ready;
+    await new Promise((r) => setTimeout(r, 300));
     expect(status(el)).to.equal('ready');
+    expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(1);
     expect(readyEvents).to.equal(1);
     expect(markers(el)).to.have.length(23);
     expect(seen).to.deep.equal(['waiting', 'loading', 'waiting', 'loading', 'ready']);
+  });
+
+  it('stays waiting when removed mid-load and left out', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sister-city-map');
+    el.setAttribute('loading', 'eager');
+    wrap.append(el);
+    // Removed the moment it starts loading (the lazy half is cached by now: loading is short).
+    const seen = statuses(el, (s) => {
+      if (s === 'loading') el.remove();
+    });
+    await waitUntil(() => seen.length >= 3, 'never started loading', { timeout: 4000 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(status(el)).to.equal('waiting');
+    expectSame(leaflet(el), null, 'a map was drawn for a removed element');
+    expect(seen).to.deep.equal(['waiting', 'loading', 'waiting']);
   });
 
   it('waits while hidden, then loads and draws once shown', async () => {
