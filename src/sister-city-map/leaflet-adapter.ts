@@ -12,22 +12,13 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { Basemap } from './basemap.js';
+import { loadOnce } from '../core/load-once.js';
 import type { Bounds, LatLon } from './geo.js';
 
 type LeafletModule = typeof Leaflet;
 
-let pending: Promise<LeafletModule> | undefined;
-
 /** Leaflet's ES module build, imported once per page. A failed load is forgotten, so a later call retries. */
-export function loadLeaflet(): Promise<LeafletModule> {
-  if (!pending) {
-    pending = import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>;
-    pending.catch(() => {
-      pending = undefined;
-    });
-  }
-  return pending;
-}
+export const loadLeaflet = loadOnce(() => import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>);
 
 /** A partner as the map draws it: longitude unwrapped to the end of its arc. */
 export interface ScenePartner {

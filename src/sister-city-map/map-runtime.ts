@@ -10,14 +10,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { coreStrings, formatDate, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../core/types.js';
 import { safeUrl } from '../core/url.js';
-import {
-  filterByRegion,
-  hasCoordinates,
-  notesOf,
-  programsOfPartner,
-  sourcesOf,
-  type RegionFilter,
-} from '../sister-city-list/partners.js';
+import { hasCoordinates, notesOf, programsOfPartner, sourcesOf } from '../core/lookups.js';
+import { filterByRegion, type RegionFilter } from '../core/regions.js';
 import { BASEMAP_CREDIT_URL } from './basemap.js';
 import { boundsOf, greatCircle, isValidCoordinate, padBounds, type Bounds, type LatLon } from './geo.js';
 import type { Scene, ScenePartner } from './leaflet-adapter.js';

@@ -5,12 +5,8 @@ import { clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
-import {
-  filterByRegion,
-  notesOf,
-  programsOfPartner,
-  sourcesOf,
-} from '../../src/sister-city-list/partners.js';
+import { notesOf, programsOfPartner, sourcesOf } from '../../src/core/lookups.js';
+import { filterByRegion } from '../../src/core/regions.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
