@@ -4,7 +4,7 @@
  * Pure data and functions, no DOM: unit-tested in test/demo/.
  */
 import dataset from '../data/jakarta-2024.json';
-import { REGION_FILTERS } from '../src/core/regions.js';
+import { REGION_FILTERS } from '../src/core/partners.js';
 
 /** The `type` of the messages in which `embed.html` posts its height; `resize.js` listens for it. */
 export const HEIGHT_MESSAGE = 'jakarta-global-widgets:height';

@@ -3,7 +3,7 @@
  * a promise that rejects is dropped once it settles, so a later call tries again.
  */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  const cache = loadOncePerKey(() => load());
+  const cache = loadOncePerKey(load);
   return () => cache.get('');
 }
 
@@ -22,11 +22,11 @@ export function loadOncePerKey<T, A extends unknown[] = []>(
     get(key, ...args) {
       let promise = pending.get(key);
       if (!promise) {
-        promise = load(key, ...args);
-        pending.set(key, promise);
-        promise.catch(() => {
+        promise = load(key, ...args).catch((error: unknown) => {
           if (pending.get(key) === promise) pending.delete(key);
+          throw error;
         });
+        pending.set(key, promise);
       }
       return promise;
     },

@@ -13,7 +13,7 @@ export interface LocalizedText {
   en: string;
 }
 
-import type { Region } from './regions.js';
+import type { Region } from './partners.js';
 
 export type { Region };
 export type PartnerKind =

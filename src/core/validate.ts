@@ -29,7 +29,7 @@ import type {
   Source,
 } from './types.js';
 import { DatasetError } from './dataset-error.js';
-import { REGIONS } from './regions.js';
+import { REGIONS } from './partners.js';
 
 const KINDS: readonly PartnerKind[] = ['sister-city', 'sister-state', 'sister-province', 'friendship-city'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];

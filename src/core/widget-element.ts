@@ -125,17 +125,6 @@ export abstract class WidgetElement extends LitElement {
     </div>`;
   }
 
-  /**
-   * The level of an element's heading: `value` when it is a whole number from
-   * 2 to 6 (1 is the page's own title), else `fallback`, with one warning.
-   * Every element with a `heading-level` attribute goes through this rule.
-   */
-  protected resolveHeadingLevel(value: unknown, fallback: number): number {
-    if (Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6) return value as number;
-    this.warnOnce(`heading-level "${String(value)}" is not 2 to 6; using ${fallback}.`);
-    return fallback;
-  }
-
   /** `console.warn` prefixed with the tag name, at most once per element for each message. */
   protected warnOnce(message: string): void {
     if (this.warned.has(message)) return;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
-import { notesOf, partnersOf, sourcesOf } from '../core/lookups.js';
+import { headingLevel } from '../core/heading.js';
+import { byIds, notesOf, sourcesOf } from '../core/lookups.js';
 import { sourceLink } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -150,7 +151,7 @@ export class ProgramCard extends WidgetElement {
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
       <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${c[`sector_${program.sector}`]}</span></p>
-      ${heading(this.resolveHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL), program.title[lang])}
+      ${heading(headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m)), program.title[lang])}
       <div class="body">
         ${this.renderFigure(program, lang)}
         <div class="text">
@@ -200,7 +201,7 @@ export class ProgramCard extends WidgetElement {
 
   private renderFacts(data: Dataset, program: Program, lang: Lang): TemplateResult {
     const s = cardStrings[lang];
-    const partners = partnersOf(program.partners, data).map((p) => s.partnerWithCountry(p.name[lang], p.country.name[lang]));
+    const partners = byIds(program.partners, data.partners).map((p) => s.partnerWithCountry(p.name[lang], p.country.name[lang]));
     const names = [...partners, ...(program.counterparts ?? []).map((t) => t[lang])];
     const hasPeriod = program.endYear !== undefined && program.endYear !== program.year;
     const when = hasPeriod

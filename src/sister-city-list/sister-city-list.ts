@@ -4,10 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
-import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/regions.js';
+import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { sourceLink } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './partners.js';
+import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { styles } from './sister-city-list.styles.js';
 import { listStrings } from './sister-city-list.strings.js';
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { filterByRegion, isRegion, REGION_FILTERS as REGIONS, type RegionFilter } from '../core/regions.js';
+import { filterByRegion, isRegion, REGION_FILTERS as REGIONS, type RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
 import type { MapView } from './leaflet-adapter.js';
 import type * as Runtime from './map-runtime.js';

@@ -6,9 +6,9 @@ import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
 import { SisterCityList } from '../../src/sister-city-list/define.js';
-import { hasCoordinates, notesOf, programsOfPartner, sourcesOf } from '../../src/core/lookups.js';
-import { filterByRegion, isRegion, REGION_FILTERS } from '../../src/core/regions.js';
-import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/partners.js';
+import { notesOf, sourcesOf } from '../../src/core/lookups.js';
+import { filterByRegion, hasCoordinates, isRegion, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
+import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/sort.js';
 import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 
 /** The dataset as published (the element never sees this import). */

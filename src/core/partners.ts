@@ -1,8 +1,9 @@
 /**
- * The world regions of the dataset, and the `region` filter that the table
- * and the map share, so both always agree on what "Europe" means.
+ * What the table and the map share about partners: the world regions, the
+ * `region` filter (so both always agree on what "Europe" means), a partner's
+ * programmes and whether it has a position. Pure functions, no DOM.
  */
-import type { Partner } from './types.js';
+import type { Dataset, Partner, Program } from './types.js';
 
 /** The regions a partner can belong to (the dataset's `partners[].region`). */
 export const REGIONS = ['asia', 'europe', 'americas', 'africa', 'oceania'] as const;
@@ -27,4 +28,17 @@ export function isRegion(value: unknown): value is RegionFilter {
 export function filterByRegion(partners: readonly Partner[], region: RegionFilter): Partner[] {
   if (region === 'all' || !isRegion(region)) return [...partners];
   return partners.filter((p) => p.region === region);
+}
+
+/** The programmes that name the partner `partnerId`, in dataset order. */
+export function programsOfPartner(partnerId: string, data: Pick<Dataset, 'programs'>): Program[] {
+  return data.programs.filter((p) => p.partners.includes(partnerId));
+}
+
+/** A partner whose position is known. */
+export type LocatedPartner = Partner & { lat: number; lon: number };
+
+/** True when the partner has both coordinates (the map skips the others; the table lists all). */
+export function hasCoordinates(partner: Partner): partner is LocatedPartner {
+  return partner.lat !== null && partner.lon !== null;
 }
