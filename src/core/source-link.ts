@@ -10,8 +10,6 @@ import type { Lang, Source } from './types.js';
 import { safeUrl } from './url.js';
 
 export interface LinkOptions {
-  /** `class` of the `<a>`. */
-  class?: string;
   /** `part` of the `<a>`. */
   part?: string;
 }
@@ -23,7 +21,7 @@ export interface LinkOptions {
 export function externalLink(url: string, content: unknown, lang: Lang, options: LinkOptions = {}): TemplateResult | null {
   const href = safeUrl(url);
   if (!href) return null;
-  return html`<a class=${options.class ?? nothing} part=${options.part ?? nothing} href=${href} target="_blank"
+  return html`<a part=${options.part ?? nothing} href=${href} target="_blank"
     rel="noopener noreferrer"
     >${content}<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span></a
   >`;

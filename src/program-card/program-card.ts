@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { headingLevel } from '../core/heading.js';
-import { byIds, notesOf, sourcesOf } from '../core/lookups.js';
+import { byIds, sourcesOf } from '../core/lookups.js';
 import { sourceLink } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -187,7 +187,7 @@ export class ProgramCard extends WidgetElement {
     const metric = program.keyFigure.metric
       ? data.metrics.find((m) => m.id === program.keyFigure.metric)
       : undefined;
-    return notesOf({ notes: [...new Set([...(program.notes ?? []), ...(metric?.notes ?? [])])] }, data);
+    return byIds([...new Set([...(program.notes ?? []), ...(metric?.notes ?? [])])], data.notes);
   }
 
   private renderFigure(program: Program, lang: Lang): TemplateResult {
@@ -228,7 +228,6 @@ export class ProgramCard extends WidgetElement {
   private renderSource(source: Source, lang: Lang): TemplateResult {
     const meta = cardStrings[lang].sourceMeta(source.publisher, source.date ? formatDate(source.date, lang) : '');
     const title = sourceLink(source, lang, {
-      class: 'source__link',
       part: 'source-link',
       fallback: html`<span class="source__title">${source.title}</span>`,
     });
