@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
-
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+import { sharedConfig, TARGET } from './vite.shared';
 
 /**
  * The self-contained CDN bundle for `<script type="module">`: Lit and the
@@ -10,10 +7,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * load lazily, relative to the script's own URL, only when a map is on the page.
  */
 export default defineConfig({
-  define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [minifyCssTemplates(), stripLeafletImages()],
+  ...sharedConfig(),
   build: {
-    target: 'es2022',
+    target: TARGET,
     outDir: 'dist/cdn',
     emptyOutDir: true,
     sourcemap: true,

@@ -1,8 +1,6 @@
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
-
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+import { sharedConfig, TARGET } from './vite.shared';
 
 /** One entry per element folder that has a `define.ts`, plus the index. */
 const elements = readdirSync('src', { withFileTypes: true })
@@ -10,10 +8,9 @@ const elements = readdirSync('src', { withFileTypes: true })
   .map((d) => d.name);
 
 export default defineConfig({
-  define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [minifyCssTemplates(), stripLeafletImages()],
+  ...sharedConfig(),
   build: {
-    target: 'es2022',
+    target: TARGET,
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,

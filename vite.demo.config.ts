@@ -2,9 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
-
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+import { sharedConfig, TARGET } from './vite.shared';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DEMO = resolve(ROOT, 'demo');
@@ -54,17 +52,19 @@ function cdnCopy(): Plugin {
 }
 
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
+const shared = sharedConfig();
+
 export default defineConfig({
   root: 'demo',
   base: './',
-  define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [cdnCopy(), minifyCssTemplates(), stripLeafletImages()],
+  define: shared.define,
+  plugins: [cdnCopy(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
-    target: 'es2022',
+    target: TARGET,
     // No inlined `data:` modules or fonts: the pages run under `script-src 'self'`.
     assetsInlineLimit: 0,
     rolldownOptions: { input },

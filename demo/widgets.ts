@@ -4,6 +4,7 @@
  * Pure data and functions, no DOM: unit-tested in test/demo/.
  */
 import dataset from '../data/jakarta-2024.json';
+import { REGION_FILTERS } from '../src/core/partners.js';
 
 /** The `type` of the messages in which `embed.html` posts its height; `resize.js` listens for it. */
 export const HEIGHT_MESSAGE = 'jakarta-global-widgets:height';
@@ -55,7 +56,6 @@ export interface WidgetSpec {
 
 export const LANG_VALUES = ['id', 'en'] as const;
 export const THEME_VALUES = ['light', 'dark', 'auto'] as const;
-export const REGION_VALUES = ['all', 'asia', 'europe', 'americas', 'africa', 'oceania'] as const;
 
 export const METRIC_IDS: readonly string[] = dataset.metrics.map((m) => m.id);
 export const PROGRAM_IDS: readonly string[] = dataset.programs.map((p) => p.id);
@@ -92,7 +92,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
   'sister-city-list': {
     name: 'sister-city-list',
     params: [
-      { name: 'region', kind: 'enum', values: REGION_VALUES, default: 'all', iframe: true },
+      { name: 'region', kind: 'enum', values: REGION_FILTERS, default: 'all', iframe: true },
       { name: 'sort', kind: 'enum', values: ['name', 'country', 'year'], default: 'name', iframe: true },
       { name: 'order', kind: 'enum', values: ['asc', 'desc'], default: 'asc', iframe: true },
       { name: 'selected', kind: 'enum', values: ['', ...PARTNER_IDS], default: '', iframe: true },
@@ -104,7 +104,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
   'sister-city-map': {
     name: 'sister-city-map',
     params: [
-      { name: 'region', kind: 'enum', values: REGION_VALUES, default: 'all', iframe: true },
+      { name: 'region', kind: 'enum', values: REGION_FILTERS, default: 'all', iframe: true },
       { name: 'selected', kind: 'enum', values: ['', ...PARTNER_IDS], default: '', iframe: true },
       {
         name: 'height',
@@ -123,7 +123,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
         iframe: true,
       },
       { name: 'heading', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
-      { name: 'heading-level', kind: 'int', min: 1, max: 6, default: '2', iframe: true },
+      { name: 'heading-level', kind: 'int', min: 2, max: 6, default: '2', iframe: true },
       { name: 'loading', kind: 'enum', values: ['lazy', 'eager'], default: 'lazy', iframe: true },
       ...common,
     ],

@@ -1,7 +1,7 @@
 import { defineStrings } from '../core/i18n.js';
 
 /** Reader-facing strings of `<cooperation-counter>` (shared ones come from `coreStrings`). */
-export const strings = defineStrings({
+export const counterStrings = defineStrings({
   id: {
     unknownMetric: (metric: string) => `Angka dengan kode “${metric}” tidak tersedia dalam data.`,
     notANumber: (metric: string) => `Nilai angka “${metric}” dalam data bukan bilangan.`,

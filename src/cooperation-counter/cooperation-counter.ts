@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
-import { safeUrl } from '../core/url.js';
+import { notesOf, sourcesOf } from '../core/lookups.js';
+import { sourceLink } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { countUp, DEFAULT_DURATION, decimalsOf, valueAt } from './count-up.js';
 import { styles } from './cooperation-counter.styles.js';
-import { strings } from './cooperation-counter.strings.js';
+import { counterStrings } from './cooperation-counter.strings.js';
 
 /** The headline figure shown when `metric` is absent or empty. */
 export const DEFAULT_METRIC = 'agreements';
@@ -142,14 +143,14 @@ export class CooperationCounter extends WidgetElement {
         `metric "${id}" is not in the dataset${this.src ? ` "${this.src}"` : ''}. ` +
           `Valid metric ids: ${data.metrics.map((m) => m.id).join(', ')}.`,
       );
-      return this.renderError(strings[lang].unknownMetric(id), lang);
+      return this.renderError(counterStrings[lang].unknownMetric(id), lang);
     }
     if (!isNumber(metric.value)) {
       this.warnOnce(
         `metric "${id}" has no numeric value (${String(metric.value)}). ` +
           `Valid metric ids: ${data.metrics.filter((m) => isNumber(m.value)).map((m) => m.id).join(', ')}.`,
       );
-      return this.renderError(strings[lang].notANumber(id), lang);
+      return this.renderError(counterStrings[lang].notANumber(id), lang);
     }
     const format = (value: number) => formatNumber(value, lang, numberOptions(metric.value));
     const final = format(metric.value);
@@ -167,20 +168,15 @@ export class CooperationCounter extends WidgetElement {
   }
 
   private renderSources(data: Dataset, metric: Metric, lang: Lang): TemplateResult {
-    const s = strings[lang];
+    const s = counterStrings[lang];
     const core = coreStrings[lang];
-    const sources = metric.sources.map((id) => data.sources.find((src) => src.id === id)).filter((src) => !!src);
-    const notes = (metric.notes ?? []).map((id) => data.notes.find((n) => n.id === id)).filter((n) => !!n);
+    const notes = notesOf(metric, data);
     return html`<details class="source" part="source">
       <summary>${core.sources}</summary>
       <ul>
-        ${sources.map(
+        ${sourcesOf(metric, data).map(
           (src) => html`<li>
-            ${src.publisher}${s.separator}${safeUrl(src.url)
-              ? html`<a href=${safeUrl(src.url)} target="_blank" rel="noopener noreferrer"
-                  >${src.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
-                >`
-              : src.title}${src.date
+            ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
               ? html`${s.separator}<time datetime=${ISO_DATE.test(src.date) ? src.date : nothing}>${formatDate(src.date, lang)}</time>`
               : nothing}
           </li>`,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DatasetError, loadDataset, peekDataset } from './dataset.js';
+import { loadDataset, peekDataset, type DatasetError } from './dataset.js';
 import type { Dataset } from './types.js';
 
 export type DatasetState =
@@ -13,8 +13,10 @@ type Host = ReactiveControllerHost & HTMLElement & { src: string };
  * Gives an element the dataset named by its `src` (the bundled one when empty).
  * It reacts to `src` changes before each render; an already loaded dataset is
  * ready at once (no loading flash), another is loaded through the page-wide
- * cache. A failure becomes an error state and one console warning naming the
- * element and the cause.
+ * cache. A failure (a `DatasetError` from the fetcher or the validator; a
+ * loader chunk that cannot be fetched has no `code` and reads as a network
+ * error) becomes an error state and one console warning naming the element
+ * and the cause.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -35,11 +37,9 @@ export class DatasetController implements ReactiveController {
     this.state = { status: 'loading' };
     loadDataset(src).then(
       (data) => this.settle(src, { status: 'ready', data }),
-      (error: unknown) => {
-        const err =
-          error instanceof DatasetError ? error : new DatasetError('network', String((error as Error)?.message ?? error));
-        this.settle(src, { status: 'error', error: err });
-        console.warn(`<${this.host.localName}>: dataset ${src ? `"${src}" ` : ''}could not be used: ${err.message}`);
+      (error: DatasetError) => {
+        this.settle(src, { status: 'error', error });
+        console.warn(`<${this.host.localName}>: dataset ${src ? `"${src}" ` : ''}could not be used: ${error.message}`);
       },
     );
   }

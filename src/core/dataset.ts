@@ -6,7 +6,7 @@
 import bundledJson from '../../data/jakarta-2024.json';
 import type { Dataset } from './types.js';
 import { DatasetError } from './dataset-error.js';
-import { safeUrl } from './url.js';
+import { loadOncePerKey } from './load-once.js';
 
 export type { Dataset } from './types.js';
 export { DatasetError, type DatasetErrorCode } from './dataset-error.js';
@@ -31,52 +31,23 @@ export function bundledDataset(): Dataset {
   return bundled;
 }
 
-const cache = new Map<string, Promise<Dataset>>();
-
 /**
  * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
- * links (any other becomes "", shown as no link, with one warning). Throws a
- * `DatasetError` with code `invalid` and the field path.
+ * links (any other becomes "", shown as no link, with one warning). Rejects
+ * with a `DatasetError` with code `invalid` and the field path.
  */
 export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
   const remote = await import('./remote.js');
-  return finish(url, () => remote.validate(raw));
+  return remote.validate(raw, url);
 }
 
-/**
- * Fetches, parses and validates a `src` file. That code (and the validator)
- * is loaded on demand: only pages that use `src` pay for it.
- */
-async function fetchRemote(url: string, timeoutMs: number): Promise<Dataset> {
+/** `src` files, fetched, parsed and validated once per URL (that code is loaded on demand). */
+const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
   const remote = await import('./remote.js');
-  const data = await finish(url, () => remote.fetchDataset(url, timeoutMs, PARSE_MARK));
+  const data = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
   loaded.set(url, data);
   return data;
-}
-
-/** Turns the remote module's failures into DatasetErrors and applies the link policy. */
-async function finish(url: string | undefined, run: () => Promise<Dataset> | Dataset): Promise<Dataset> {
-  let data: Dataset;
-  try {
-    data = await run();
-  } catch (error) {
-    const failure = error as { code?: DatasetError['code']; message: string; status?: number; path?: string };
-    if (!failure.code) throw error;
-    throw new DatasetError(failure.code, failure.message, { url, status: failure.status, path: failure.path });
-  }
-  const dropped: string[] = [];
-  for (const source of data.sources) {
-    const safe = safeUrl(source.url);
-    if (!safe) dropped.push(source.id);
-    source.url = safe;
-  }
-  if (dropped.length) {
-    console.warn(
-      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
-    );
-  }
-  return data;
-}
+});
 
 /** `src` made absolute against the document, the key of the page-wide cache. */
 export function datasetKey(src: string): string {
@@ -96,13 +67,7 @@ export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS)
   } catch {
     return Promise.reject(new DatasetError('network', `"${src}" is not a URL`, { url: src }));
   }
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchRemote(url, timeoutMs);
-    cache.set(url, pending);
-    pending.catch(() => cache.delete(url));
-  }
-  return pending;
+  return remoteCache.get(url, timeoutMs);
 }
 
 /** The dataset at `src` if it is already loaded, so elements can render it without a loading flash. */
@@ -122,6 +87,6 @@ function safeKey(src: string): string {
 
 /** Forgets every loaded `src` dataset (tests use it; the bundled one stays). */
 export function clearDatasetCache(): void {
-  cache.clear();
+  remoteCache.clear();
   loaded.clear();
 }

@@ -3,6 +3,9 @@ import { VERSION } from './version.js';
 /** An element class that knows which library version it comes from. */
 export type VersionedElement = CustomElementConstructor & { version?: string };
 
+/** Tags already warned about (one warning per tag per page). */
+const warned = new Set<string>();
+
 /**
  * Registers `tag` unless it is already defined. It never throws, so loading the
  * library twice (two embeds on one article page) cannot break the page:
@@ -11,8 +14,6 @@ export type VersionedElement = CustomElementConstructor & { version?: string };
  *   many entries register it), and the first stays.
  * Returns the class that the tag is bound to.
  */
-const warned = new Set<string>();
-
 export function defineElement(tag: string, ctor: VersionedElement): CustomElementConstructor {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {

@@ -1,7 +1,6 @@
-import type { Lang, LocalizedText } from './types.js';
+import type { Lang } from './types.js';
 
-/** Supported languages; the first is the fallback. */
-export const LANGS: readonly Lang[] = ['id', 'en'];
+/** The language used when none is given or the given one is not supported. */
 export const DEFAULT_LANG: Lang = 'id';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en' };
@@ -67,11 +66,6 @@ export function resolveLang(el: HTMLElement): Lang {
     );
   }
   return DEFAULT_LANG;
-}
-
-/** Picks the text for a language. */
-export function localize(text: LocalizedText, lang: Lang): string {
-  return text[lang];
 }
 
 type StringValue = string | ((...args: never[]) => string);

@@ -1,32 +1,31 @@
 /**
  * Loaded on demand by dataset.ts, only on pages that use `src`: fetching,
- * parsing and validating a dataset file. Failures are thrown as
- * `RemoteFailure`s, which dataset.ts turns into `DatasetError`s (keeping this
- * chunk free of anything the main bundle also needs).
+ * parsing and validating a dataset file. Every failure is thrown as the
+ * `DatasetError` the element shows.
  */
-import type { DatasetErrorCode } from './dataset-error.js';
+import { DatasetError } from './dataset-error.js';
 import type { Dataset } from './types.js';
-import { validateDataset, ValidationError } from './validate.js';
+import { safeUrl } from './url.js';
+import { checkDataset } from './validate.js';
 
-export class RemoteFailure extends Error {
-  constructor(
-    readonly code: DatasetErrorCode,
-    message: string,
-    readonly status?: number,
-    readonly path?: string,
-  ) {
-    super(message);
+/**
+ * Validates a parsed value (see validate.ts) and keeps only `https:`/`http:`
+ * links (any other becomes "", shown as no link, with one warning).
+ */
+export function validate(raw: unknown, url?: string): Dataset {
+  const data = checkDataset(raw, url);
+  const dropped: string[] = [];
+  for (const source of data.sources) {
+    const safe = safeUrl(source.url);
+    if (!safe) dropped.push(source.id);
+    source.url = safe;
   }
-}
-
-/** Validates a parsed value; a format problem becomes an `invalid` failure naming the field. */
-export function validate(raw: unknown): Dataset {
-  try {
-    return validateDataset(raw);
-  } catch (error) {
-    if (error instanceof ValidationError) throw new RemoteFailure('invalid', error.message, undefined, error.path);
-    throw error;
+  if (dropped.length) {
+    console.warn(
+      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
+    );
   }
+  return data;
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
@@ -40,12 +39,14 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) throw new RemoteFailure('http', `${url} answered HTTP ${response.status}`, response.status);
+    if (!response.ok) {
+      throw new DatasetError('http', `${url} answered HTTP ${response.status}`, { url, status: response.status });
+    }
     text = await response.text();
   } catch (error) {
-    if (error instanceof RemoteFailure) throw error;
-    if (controller.signal.aborted) throw new RemoteFailure('timeout', `${url} did not answer within ${timeoutMs} ms`);
-    throw new RemoteFailure('network', `${url} could not be fetched (${(error as Error).message})`);
+    if (error instanceof DatasetError) throw error;
+    if (controller.signal.aborted) throw new DatasetError('timeout', `${url} did not answer within ${timeoutMs} ms`, { url });
+    throw new DatasetError('network', `${url} could not be fetched (${(error as Error).message})`, { url });
   } finally {
     clearTimeout(timer);
   }
@@ -54,7 +55,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     performance.mark(parseMark, { detail: { src: url } });
     raw = JSON.parse(text);
   } catch (error) {
-    throw new RemoteFailure('parse', `${url} is not valid JSON (${(error as Error).message})`);
+    throw new DatasetError('parse', `${url} is not valid JSON (${(error as Error).message})`, { url });
   }
-  return validate(raw);
+  return validate(raw, url);
 }

@@ -1,7 +1,7 @@
 /**
  * The dataset format, as TypeScript types. `data/schema.json` (JSON Schema
  * 2020-12) describes the same format for people who publish their own file;
- * `test/core/schema.test.ts` keeps the two in step.
+ * `test/data/dataset.test.ts` keeps the two in step.
  */
 
 /** The languages every reader-facing string exists in. */
@@ -13,7 +13,9 @@ export interface LocalizedText {
   en: string;
 }
 
-export type Region = 'asia' | 'europe' | 'americas' | 'africa' | 'oceania';
+import type { Region } from './partners.js';
+
+export type { Region };
 export type PartnerKind =
   | 'sister-city'
   | 'sister-state'

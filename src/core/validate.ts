@@ -13,17 +13,6 @@
  * Only files loaded through `src` are validated here (this module is loaded
  * on demand); the bundled dataset is checked by the test suite instead.
  */
-
-/** A dataset that does not match the format; `path` names the field. */
-export class ValidationError extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ValidationError';
-  }
-}
 import type {
   Confidence,
   Country,
@@ -36,20 +25,23 @@ import type {
   Partner,
   PartnerKind,
   Program,
-  Region,
   Sector,
   Source,
 } from './types.js';
+import { DatasetError } from './dataset-error.js';
+import { REGIONS } from './partners.js';
 
-const REGIONS: readonly Region[] = ['asia', 'europe', 'americas', 'africa', 'oceania'];
 const KINDS: readonly PartnerKind[] = ['sister-city', 'sister-state', 'sister-province', 'friendship-city'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SECTORS: readonly Sector[] = ['governance', 'environment', 'education', 'health', 'diplomacy', 'planning'];
 
 type Raw = Record<string, unknown>;
 
+/** The URL of the file being checked, named by the errors. */
+let checking: string | undefined;
+
 function fail(path: string, problem: string): never {
-  throw new ValidationError(path, `${path}: ${problem}`);
+  throw new DatasetError('invalid', `${path}: ${problem}`, { url: checking, path });
 }
 
 function object(value: unknown, path: string): Raw {
@@ -222,10 +214,13 @@ function references(list: string[] | undefined, known: Set<string>, path: string
 }
 
 /**
- * Checks a parsed JSON value against the dataset format and returns a clean,
- * typed copy. Throws a `ValidationError` naming the field path.
+ * Checks a parsed JSON value (from `url`, when it comes from a file) against
+ * the dataset format and returns a clean, typed copy. Throws a `DatasetError`
+ * with code `invalid` naming the field path. (The public, asynchronous
+ * `validateDataset` of dataset.ts loads this module and calls it.)
  */
-export function validateDataset(raw: unknown): Dataset {
+export function checkDataset(raw: unknown, url?: string): Dataset {
+  checking = url;
   const o = object(raw, '(root)');
   if (o.schemaVersion !== 1) fail('schemaVersion', 'must be 1');
   const data: Dataset = {

@@ -4,7 +4,7 @@ import { defineStrings } from '../core/i18n.js';
  * Reader-facing strings of `<program-card>`. Shared labels (sectors, "Sumber /
  * Sources", "Catatan / Note", "(membuka tab baru)") come from `coreStrings`.
  */
-export const strings = defineStrings({
+export const cardStrings = defineStrings({
   id: {
     /** Label of the partner list (one or more). */
     partners: (_count: number) => 'Mitra',

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
+import { heading, headingLevel } from '../core/heading.js';
+import { byIds, sourcesOf } from '../core/lookups.js';
+import { sourceLink } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
-import { safeUrl } from '../core/url.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { sectorIcon } from './icons.js';
 import { styles } from './program-card.styles.js';
-import { strings } from './program-card.strings.js';
+import { cardStrings } from './program-card.strings.js';
 
 /** How much a card shows: `full` (default) or `compact`. */
 export type ProgramCardVariant = 'full' | 'compact';
@@ -14,21 +16,6 @@ export type ProgramCardVariant = 'full' | 'compact';
 const VARIANTS: readonly ProgramCardVariant[] = ['full', 'compact'];
 const DEFAULT_HEADING_LEVEL = 3;
 
-/** The card title as a real `h2`…`h6` (no static-html machinery needed for five tags). */
-function heading(level: number, content: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 id="title" class="title" part="title">${content}</h2>`;
-    case 4:
-      return html`<h4 id="title" class="title" part="title">${content}</h4>`;
-    case 5:
-      return html`<h5 id="title" class="title" part="title">${content}</h5>`;
-    case 6:
-      return html`<h6 id="title" class="title" part="title">${content}</h6>`;
-    default:
-      return html`<h3 id="title" class="title" part="title">${content}</h3>`;
-  }
-}
 
 /**
  * A card about one programme of Jakarta's international cooperation, for an
@@ -108,14 +95,6 @@ export class ProgramCard extends WidgetElement {
   /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** The heading level actually used (`headingLevel` when valid, else 3, with one warning). */
-  private get resolvedHeadingLevel(): number {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnOnce(`heading-level "${String(level)}" is not 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
-    return DEFAULT_HEADING_LEVEL;
-  }
-
   private get resolvedVariant(): ProgramCardVariant {
     if (VARIANTS.includes(this.variant)) return this.variant;
     this.warnOnce(`variant "${String(this.variant)}" is not one of ${VARIANTS.join(', ')}; using full.`);
@@ -123,7 +102,7 @@ export class ProgramCard extends WidgetElement {
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult {
-    const s = strings[lang];
+    const s = cardStrings[lang];
     const id = (this.program ?? '').trim();
     const program = id ? data.programs.find((p) => p.id === id) : undefined;
     if (!program) {
@@ -137,13 +116,11 @@ export class ProgramCard extends WidgetElement {
   }
 
   private renderCard(data: Dataset, program: Program, lang: Lang): TemplateResult {
-    const s = strings[lang];
+    const s = cardStrings[lang];
     const c = coreStrings[lang];
     const compact = this.resolvedVariant === 'compact';
-    const sources = program.sources
-      .map((sid) => data.sources.find((x) => x.id === sid))
-      .filter((x): x is Source => x !== undefined);
-    const notes = this.notesOf(data, program);
+    const sources = sourcesOf(program, data);
+    const notes = this.allNotes(data, program);
 
     const sourceList = html`<ul class="sources__list" aria-labelledby="sources-label">
       ${sources.map((source) => this.renderSource(source, lang))}
@@ -159,7 +136,11 @@ export class ProgramCard extends WidgetElement {
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
       <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${c[`sector_${program.sector}`]}</span></p>
-      ${heading(this.resolvedHeadingLevel, program.title[lang])}
+      ${heading(headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m)), program.title[lang], {
+        id: 'title',
+        class: 'title',
+        part: 'title',
+      })}
       <div class="body">
         ${this.renderFigure(program, lang)}
         <div class="text">
@@ -191,28 +172,25 @@ export class ProgramCard extends WidgetElement {
   }
 
   /** The programme's notes, then those of the headline figure it shares (without repeats). */
-  private notesOf(data: Dataset, program: Program): Note[] {
+  private allNotes(data: Dataset, program: Program): Note[] {
     const metric = program.keyFigure.metric
       ? data.metrics.find((m) => m.id === program.keyFigure.metric)
       : undefined;
-    const ids = new Set([...(program.notes ?? []), ...(metric?.notes ?? [])]);
-    return [...ids].map((nid) => data.notes.find((n) => n.id === nid)).filter((n): n is Note => n !== undefined);
+    return byIds([...new Set([...(program.notes ?? []), ...(metric?.notes ?? [])])], data.notes);
   }
 
   private renderFigure(program: Program, lang: Lang): TemplateResult {
     const figure = program.keyFigure;
     return html`<p class="figure" part="figure">
-      ${figure.atLeast ? html`<span class="figure__qualifier">${strings[lang].atLeast}</span>` : nothing}
+      ${figure.atLeast ? html`<span class="figure__qualifier">${cardStrings[lang].atLeast}</span>` : nothing}
       <span class="figure__value">${formatNumber(figure.value, lang)}</span>
       <span class="figure__label">${figure.label[lang]}</span>
     </p>`;
   }
 
   private renderFacts(data: Dataset, program: Program, lang: Lang): TemplateResult {
-    const s = strings[lang];
-    const partners = program.partners
-      .map((pid) => data.partners.find((p) => p.id === pid))
-      .flatMap((p) => (p ? [s.partnerWithCountry(p.name[lang], p.country.name[lang])] : []));
+    const s = cardStrings[lang];
+    const partners = byIds(program.partners, data.partners).map((p) => s.partnerWithCountry(p.name[lang], p.country.name[lang]));
     const names = [...partners, ...(program.counterparts ?? []).map((t) => t[lang])];
     const hasPeriod = program.endYear !== undefined && program.endYear !== program.year;
     const when = hasPeriod
@@ -237,13 +215,11 @@ export class ProgramCard extends WidgetElement {
   }
 
   private renderSource(source: Source, lang: Lang): TemplateResult {
-    const url = safeUrl(source.url);
-    const meta = strings[lang].sourceMeta(source.publisher, source.date ? formatDate(source.date, lang) : '');
-    const title = url
-      ? html`<a class="source__link" part="source-link" href=${url} target="_blank" rel="noopener noreferrer"
-          >${source.title}<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span></a
-        >`
-      : html`<span class="source__title">${source.title}</span>`;
+    const meta = cardStrings[lang].sourceMeta(source.publisher, source.date ? formatDate(source.date, lang) : '');
+    const title = sourceLink(source, lang, {
+      part: 'source-link',
+      fallback: html`<span class="source__title">${source.title}</span>`,
+    });
     return html`<li class="source" part="source">${title} <span class="source__meta">${meta}</span></li>`;
   }
 }

@@ -3,23 +3,11 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
-import { safeUrl } from '../core/url.js';
+import { notesOf, sourcesOf } from '../core/lookups.js';
+import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
+import { sourceLink } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
-import {
-  filterByRegion,
-  isRegion,
-  isSortKey,
-  isSortOrder,
-  notesOf,
-  REGIONS,
-  SORT_KEYS,
-  SORT_ORDERS,
-  sortPartners,
-  sourcesOf,
-  type RegionFilter,
-  type SortKey,
-  type SortOrder,
-} from './partners.js';
+import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { styles } from './sister-city-list.styles.js';
 import { listStrings } from './sister-city-list.strings.js';
 
@@ -131,7 +119,7 @@ export class SisterCityList extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region') && !isRegion(this.region)) {
-      this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGIONS.join(', ')}.`);
+      this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
     if (changed.has('sort') && !isSortKey(this.sort)) {
       this.warnOnce(`unknown sort "${this.sort}"; sorting by name. Valid values: ${SORT_KEYS.join(', ')}.`);
@@ -209,7 +197,7 @@ export class SisterCityList extends WidgetElement {
     return html`<div class="controls" part="controls">
       <label for=${id}>${listStrings[lang].regionLabel}</label>
       <select id=${id} @change=${this.onRegionChange}>
-        ${REGIONS.map(
+        ${REGION_FILTERS.map(
           (r) => html`<option value=${r} ?selected=${r === region}>${coreStrings[lang][`region_${r}`]}</option>`,
         )}
       </select>
@@ -245,17 +233,11 @@ export class SisterCityList extends WidgetElement {
     const s = listStrings[lang];
     return html`<ul class="sources">
       ${sourcesOf(p, data).map((source) => {
-        const url = safeUrl(source.url);
         const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
-        const publisher = html`<span class="source__publisher">${source.publisher}</span>`;
+        const content = html`<span class="source__publisher">${source.publisher}</span
+          ><span class="sr-only">${s.sourceTitle(source.title)}</span>`;
         return html`<li part="source">
-          ${url
-            ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
-                >${publisher}<span class="sr-only">${s.sourceTitle(source.title)}
-                  ${coreStrings[lang].opensInNewTab}</span
-                ></a
-              >`
-            : html`${publisher}<span class="sr-only">${s.sourceTitle(source.title)}</span>`}
+          ${sourceLink(source, lang, { content })}
           ${year === null ? nothing : html`<span class="source__year">${s.sourceYear(formatYear(year, lang))}</span>`}
         </li>`;
       })}

@@ -8,6 +8,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { loadOnce } from '../core/load-once.js';
 import { unwrapTo } from './geo.js';
 
 /** A country outline; `id` is its ISO 3166-1 alpha-2 code (absent for a few disputed areas). */
@@ -44,12 +45,9 @@ function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygo
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
 }
 
-let pending: Promise<Basemap> | undefined;
-
 /** The basemap as GeoJSON, converted once per page. A failed load is forgotten, so a later call retries. */
-export function loadBasemap(): Promise<Basemap> {
-  if (!pending) {
-    pending = Promise.all([import('./basemap-data.json'), import('topojson-client')]).then(([data, topojson]) => {
+export const loadBasemap = loadOnce((): Promise<Basemap> =>
+    Promise.all([import('./basemap-data.json'), import('topojson-client')]).then(([data, topojson]) => {
       const topology = data.default as unknown as Topology<{ countries: GeometryCollection }>;
       const collection = topojson.feature(topology, topology.objects.countries) as FeatureCollection<
         Polygon | MultiPolygon,
@@ -58,10 +56,5 @@ export function loadBasemap(): Promise<Basemap> {
       return {
         countries: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })) as CountryFeature[],
       };
-    });
-    pending.catch(() => {
-      pending = undefined;
-    });
-  }
-  return pending;
-}
+    }),
+);

@@ -12,23 +12,14 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { Basemap } from './basemap.js';
+import { loadOnce } from '../core/load-once.js';
 import type { Bounds } from './geo.js';
 import type { Scene } from './scene.js';
 
 type LeafletModule = typeof Leaflet;
 
-let pending: Promise<LeafletModule> | undefined;
-
 /** Leaflet's ES module build, imported once per page. A failed load is forgotten, so a later call retries. */
-export function loadLeaflet(): Promise<LeafletModule> {
-  if (!pending) {
-    pending = import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>;
-    pending.catch(() => {
-      pending = undefined;
-    });
-  }
-  return pending;
-}
+export const loadLeaflet = loadOnce(() => import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>);
 
 export interface MapViewOptions {
   /** An empty element of non-zero size, owned by the caller; the map fills it. */

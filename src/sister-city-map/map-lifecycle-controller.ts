@@ -20,7 +20,8 @@
  */
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Dataset, Lang } from '../core/types.js';
-import type { RegionFilter } from '../sister-city-list/partners.js';
+import { loadOnce } from '../core/load-once.js';
+import type { RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
 import type { MapView } from './leaflet-adapter.js';
 import type * as Runtime from './map-runtime.js';
@@ -64,18 +65,8 @@ interface Drawn extends MapRequest {
 
 type Host = LitElement & { loading: string };
 
-let runtime: Promise<typeof Runtime> | undefined;
-
-/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page. */
-function loadRuntime(): Promise<typeof Runtime> {
-  if (!runtime) {
-    runtime = import('./map-runtime.js');
-    runtime.catch(() => {
-      runtime = undefined;
-    });
-  }
-  return runtime;
-}
+/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page, a failure forgotten. */
+const loadRuntime = loadOnce((): Promise<typeof Runtime> => import('./map-runtime.js'));
 
 const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
 

@@ -1,13 +1,15 @@
 /**
  * The templates of what lies on the drawn map: the zoom controls, the wheel
  * hint, the credits and the detail panel of the selected partner. Data is
- * rendered as text only; links go through `safeUrl` and open in a new tab.
+ * rendered as text only; links go through the shared source-link template (`https:`/`http:` only, new tab).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../core/heading.js';
 import { coreStrings, formatDate, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../core/types.js';
-import { safeUrl } from '../core/url.js';
-import { notesOf, programsOfPartner, sourcesOf, type RegionFilter } from '../sister-city-list/partners.js';
+import { externalLink, sourceLink, sourceTitle } from '../core/source-link.js';
+import { notesOf, sourcesOf } from '../core/lookups.js';
+import { programsOfPartner, type RegionFilter } from '../core/partners.js';
 import { BASEMAP_CREDIT_URL } from './basemap.js';
 import { located } from './scene.js';
 import { overlayStrings } from './overlays.strings.js';
@@ -44,19 +46,18 @@ export function renderHint(lang: Lang, on: boolean): TemplateResult {
 
 /** Credits: Leaflet, Natural Earth (proper names, the same in every language), and the embedder's tile attribution as plain text. */
 export function renderAttribution(lang: Lang, tiles: string): TemplateResult {
-  const newTab = html`<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span>`;
   return html`<div class="attribution">
-    <a href=${LEAFLET_URL} target="_blank" rel="noopener noreferrer">Leaflet${newTab}</a
-    ><span class="attribution__sep" aria-hidden="true">|</span
-    ><a href=${BASEMAP_CREDIT_URL} target="_blank" rel="noopener noreferrer">Natural Earth${newTab}</a
-    >${tiles ? html`<span class="attribution__sep" aria-hidden="true">|</span><span>${tiles}</span>` : nothing}
+    ${externalLink(LEAFLET_URL, 'Leaflet', lang)}<span class="attribution__sep" aria-hidden="true">|</span
+    >${externalLink(BASEMAP_CREDIT_URL, 'Natural Earth', lang)}${tiles
+      ? html`<span class="attribution__sep" aria-hidden="true">|</span><span>${tiles}</span>`
+      : nothing}
   </div>`;
 }
 
 /**
  * The detail panel of a partner, built from the data with text bindings only:
  * name, country, kind, year (or "year unknown"), confidence, related
- * programmes, notes and sources (links only through `safeUrl`, in a new tab).
+ * programmes, notes and sources (links through the shared source-link template).
  */
 export function renderPanel(
   p: Partner,
@@ -72,12 +73,11 @@ export function renderPanel(
   const locationSources = sourcesOf({ sources: p.locationSources ?? [] }, data);
   const { region } = context;
   const outside = region !== 'all' && p.region !== region;
-  const sub = Math.min(6, context.level + 1);
-  const section = (title: string) =>
-    html`<div class="panel__section" role="heading" aria-level=${Math.min(6, sub + 1)}>${title}</div>`;
+  const sub = context.level + 1;
+  const section = (title: string) => heading(sub + 1, title, { class: 'panel__section' });
   return html`<section class="panel" part="panel" aria-labelledby="panel-title">
     <div class="panel__head">
-      <div class="panel__title" id="panel-title" role="heading" aria-level=${sub} tabindex="-1">${p.name[lang]}</div>
+      ${heading(sub, p.name[lang], { id: 'panel-title', class: 'panel__title', tabindex: -1 })}
       <button type="button" class="panel__close" aria-label=${s.close} title=${s.close} @click=${context.onClose}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13"></path></svg>
       </button>
@@ -116,18 +116,14 @@ export function renderPanel(
 
 /** Sources as a list: publisher and title, linked (new tab) when the URL is `https:`/`http:`, and the date. */
 function sourceList(sources: Source[], lang: Lang): TemplateResult {
-  const core = coreStrings[lang];
   return html`<ul>
-    ${sources.map((source) => {
-      const url = safeUrl(source.url);
-      const date = source.date ? html` (${formatDate(source.date, lang)})` : nothing;
-      return url
-        ? html`<li>
-            <a href=${url} target="_blank" rel="noopener noreferrer"
-              >${source.publisher}: ${source.title}<span class="sr-only"> ${core.opensInNewTab}</span></a
-            >${date}
-          </li>`
-        : html`<li>${source.publisher}: ${source.title}${date}</li>`;
-    })}
+    ${sources.map(
+      (source) =>
+        html`<li>
+          ${sourceLink(source, lang, { content: html`${source.publisher}: ${sourceTitle(source, lang)}` })}${source.date
+            ? html` (${formatDate(source.date, lang)})`
+            : nothing}
+        </li>`,
+    )}
   </ul>`;
 }

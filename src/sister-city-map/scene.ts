@@ -5,7 +5,7 @@
  * adapter (`leaflet-adapter.ts`) draws a `Scene`.
  */
 import type { Dataset, Lang, Partner } from '../core/types.js';
-import { filterByRegion, hasCoordinates, type RegionFilter } from '../sister-city-list/partners.js';
+import { filterByRegion, hasCoordinates, type RegionFilter } from '../core/partners.js';
 import { boundsOf, greatCircle, isValidCoordinate, padBounds, type Bounds, type LatLon } from './geo.js';
 
 const ARC_SEGMENTS = 64;

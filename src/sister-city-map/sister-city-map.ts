@@ -2,13 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
+import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { filterByRegion, isRegion, REGIONS, type RegionFilter } from '../sister-city-list/partners.js';
+import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
 import { WheelGateController } from './wheel-gate-controller.js';
+
+const DEFAULT_HEADING_LEVEL = 2;
 
 /** Detail of `sister-city-select`. */
 export interface SisterCitySelectDetail {
@@ -128,8 +131,8 @@ export class SisterCityMap extends WidgetElement {
   /** The heading above the map; also the map region's accessible name (default "Kota kembar Jakarta" / "Jakarta’s sister cities"). */
   @property() heading = '';
 
-  /** Heading level of the heading, 1–6 (default 2); the detail panel's heading is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Heading level of the heading, 2–6 (default 2; other values fall back to 2 with one warning); the detail panel's heading is one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Height of the map box as a CSS length (e.g. `480px`, `60vh`); wins over `aspect-ratio`. */
   @property() height = '';
@@ -187,7 +190,7 @@ export class SisterCityMap extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region') && !isRegion(this.region)) {
-      this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGIONS.join(', ')}.`);
+      this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
     if (changed.has('tiles') && this.tiles && !tileTemplate(this.tiles)) {
       this.warnOnce(`tiles "${this.tiles}" refused: only https: and http: URL templates are allowed; showing the built-in basemap.`);
@@ -238,8 +241,7 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private get level(): number {
-    const n = Math.round(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m));
   }
 
   /** The frame every state shares, so the map box keeps its size and its DOM. */
@@ -253,7 +255,7 @@ export class SisterCityMap extends WidgetElement {
     return html`<div class="frame" role="region" aria-labelledby="title">
       <div class="head">
         <div class="titles">
-          <div class="title" id="title" role="heading" aria-level=${this.level}>${heading}</div>
+          ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
         </div>
         ${parts.data

@@ -28,6 +28,13 @@ describe('language resolution', () => {
     expect(resolveLang(i)).to.equal('id');
   });
 
+  it('uses <html lang> for an element with no ancestors (not in the document)', () => {
+    document.documentElement.setAttribute('lang', 'en');
+    expect(resolveLang(document.createElement('span'))).to.equal('en');
+    document.documentElement.setAttribute('lang', 'id-ID');
+    expect(resolveLang(document.createElement('span'))).to.equal('id');
+  });
+
   it('finds the language across shadow roots', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="en"><div id="h"></div></div>`);
     const inner = document.createElement('b');

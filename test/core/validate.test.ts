@@ -1,30 +1,32 @@
 import { expect } from '@open-wc/testing';
-import { bundledDataset, validateDataset as loadAndCheck } from '../../src/core/dataset.js';
-import { validateDataset, ValidationError } from '../../src/core/validate.js';
+import { bundledDataset, validateDataset } from '../../src/core/dataset.js';
+import { DatasetError } from '../../src/core/dataset-error.js';
+import { checkDataset } from '../../src/core/validate.js';
 import mini from '../fixtures/mini.json';
 
 const copy = (): Record<string, any> => structuredClone(mini);
 
 function pathOf(raw: unknown): string | undefined {
   try {
-    validateDataset(raw);
+    checkDataset(raw);
   } catch (error) {
-    expect(error).to.be.instanceOf(ValidationError);
-    return (error as ValidationError).path;
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).code).to.equal('invalid');
+    return (error as DatasetError).detail.path;
   }
   return undefined;
 }
 
-describe('validateDataset', () => {
+describe('checkDataset', () => {
   it('leaves the bundled dataset exactly as shipped (so readers need not validate it)', () => {
     const shipped = JSON.parse(JSON.stringify(bundledDataset())) as Record<string, unknown>;
     delete shipped.$schema;
-    const validated = JSON.parse(JSON.stringify(validateDataset(structuredClone(shipped))));
+    const validated = JSON.parse(JSON.stringify(checkDataset(structuredClone(shipped))));
     expect(validated).to.deep.equal(shipped);
   });
 
   it('accepts a valid file and returns a typed copy', () => {
-    const data = validateDataset(copy());
+    const data = checkDataset(copy());
     expect(data.partners[1].since).to.equal(null);
     expect(data.programs[0].keyFigure.value).to.equal(12);
   });
@@ -60,6 +62,35 @@ describe('validateDataset', () => {
     expect(pathOf(d)).to.equal('partners[0].locationSources[1]');
   });
 
+  it('checks every reference to a source or a note', () => {
+    const cases: [string, (d: Record<string, any>) => void][] = [
+      ['partners[1].sources[1]', (d) => (d.partners[1].sources = ['A', 'nowhere'])],
+      ['partners[0].notes[0]', (d) => (d.partners[0].notes = ['nowhere'])],
+      ['programs[0].sources[0]', (d) => (d.programs[0].sources = ['nowhere'])],
+      ['programs[0].notes[0]', (d) => (d.programs[0].notes = ['nowhere'])],
+      ['notes[0].sources[1]', (d) => (d.notes[0].sources = ['A', 'nowhere'])],
+      ['metrics[0].notes[0]', (d) => (d.metrics[0].notes = ['nowhere'])],
+      ['city.sources[0]', (d) => (d.city.sources = ['nowhere'])],
+    ];
+    for (const [path, spoil] of cases) {
+      const d = copy();
+      spoil(d);
+      expect(pathOf(d), path).to.equal(path);
+    }
+  });
+
+  it('names the file in the error of a dataset loaded from a URL', () => {
+    const d = copy();
+    d.city.sources = ['nowhere'];
+    let error: unknown;
+    try {
+      checkDataset(d, 'https://example.org/data.json');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as DatasetError).detail).to.deep.equal({ url: 'https://example.org/data.json', path: 'city.sources[0]' });
+  });
+
   it('keeps only https: and http: links', async () => {
     const a = copy();
     a.sources[0].url = 'javascript:alert(1)';
@@ -68,7 +99,7 @@ describe('validateDataset', () => {
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
     try {
-      const data = await loadAndCheck(a);
+      const data = await validateDataset(a);
       expect(data.sources.map((s) => s.url)).to.deep.equal(['', '']);
     } finally {
       console.warn = warn;
@@ -80,14 +111,14 @@ describe('validateDataset', () => {
   it('keeps a metric whose value is not a number, as NaN', () => {
     const a = copy();
     a.metrics[0].value = '1234';
-    expect(Number.isNaN(validateDataset(a).metrics[0].value)).to.equal(true);
+    expect(Number.isNaN(checkDataset(a).metrics[0].value)).to.equal(true);
   });
 
   it('turns missing or out-of-range partner coordinates into null', () => {
     const a = copy();
     a.partners[0].lat = 200;
     delete a.partners[1].lon;
-    const data = validateDataset(a);
+    const data = checkDataset(a);
     expect([data.partners[0].lat, data.partners[0].lon]).to.deep.equal([null, null]);
     expect([data.partners[1].lat, data.partners[1].lon]).to.deep.equal([null, null]);
   });

@@ -91,8 +91,9 @@ describe('defineElement', () => {
     const { warnings, restore } = captureWarnings();
     try {
       class Again extends TestWidget {}
-      expect(() => defineElement('test-widget', Again)).not.to.throw();
+      expect(defineElement('test-widget', Again)).to.equal(TestWidget);
       expect(defineElement('test-widget', TestWidget)).to.equal(TestWidget);
+      expect(customElements.get('test-widget')).to.equal(TestWidget);
     } finally {
       restore();
     }
@@ -107,12 +108,32 @@ describe('defineElement', () => {
     const { warnings, restore } = captureWarnings();
     try {
       class Mine extends TestWidget {}
-      expect(() => defineElement('test-versioned', Mine)).not.to.throw();
+      class MineToo extends TestWidget {}
+      // Two entries of this version register the tag, one of them twice.
+      expect(defineElement('test-versioned', Mine)).to.equal(Other);
+      expect(defineElement('test-versioned', Mine)).to.equal(Other);
+      expect(defineElement('test-versioned', MineToo)).to.equal(Other);
     } finally {
       restore();
     }
+    expect(customElements.get('test-versioned')).to.equal(Other);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('9.9.9').and.contain(TestWidget.version);
+    expect(warnings[0]).to.contain('<test-versioned>').and.contain('9.9.9').and.contain(TestWidget.version);
+  });
+
+  it('warns instead of throwing when the registry refuses the tag', () => {
+    const { warnings, restore } = captureWarnings();
+    let bound: CustomElementConstructor | undefined;
+    try {
+      // A class can be defined under one name only: the registry throws for a second one.
+      bound = defineElement('test-widget-alias', TestWidget);
+    } finally {
+      restore();
+    }
+    expect(bound).to.equal(TestWidget);
+    expect(customElements.get('test-widget-alias')).to.equal(undefined);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<test-widget-alias>').and.contain('could not be registered');
   });
 });
 

@@ -5,12 +5,8 @@ import { clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
-import {
-  filterByRegion,
-  notesOf,
-  programsOfPartner,
-  sourcesOf,
-} from '../../src/sister-city-list/partners.js';
+import { notesOf, sourcesOf } from '../../src/core/lookups.js';
+import { filterByRegion, programsOfPartner } from '../../src/core/partners.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
@@ -261,6 +257,27 @@ describe('<sister-city-map>', () => {
       expect(markers(el).some((m) => m.hasAttribute('aria-current'))).to.equal(false);
       expectSame(root(el).activeElement, marker(el, 'jeju'));
       expect(fired).to.equal(0);
+    });
+
+    it('uses real headings through the shared rule: title at heading-level, panel one below, sections two below', async () => {
+      const el = await readyMap(
+        html`<sister-city-map loading="eager" lang="en" heading-level="4" selected="jeju"></sister-city-map>`,
+      );
+      expect(root(el).querySelector('#title')!.localName).to.equal('h4');
+      expect(root(el).querySelector('.panel__title')!.localName).to.equal('h5');
+      expect(root(el).querySelector('.panel__section')!.localName).to.equal('h6');
+      expectSame(root(el).querySelector('[role="heading"]'), null);
+
+      const { warnings, restore } = captureWarnings();
+      try {
+        const bad = await readyMap(html`<sister-city-map loading="eager" lang="en" heading-level="1"></sister-city-map>`);
+        expect(root(bad).querySelector('#title')!.localName).to.equal('h2');
+        bad.requestUpdate();
+        await bad.updateComplete;
+        expect(ours(warnings).filter((w) => w.includes('heading-level'))).to.have.length(1);
+      } finally {
+        restore();
+      }
     });
 
     it('warns once about an unknown selected id and selects nothing', async () => {

@@ -1,26 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import rawData from '../data/jakarta-2024.json';
-import { clearDatasetCache } from '../src/core/dataset.js';
-import { coreStrings, formatNumber, formatYear } from '../src/core/i18n.js';
-import type { Dataset, Lang, Partner, Source } from '../src/core/types.js';
-import { safeUrl } from '../src/core/url.js';
-import { SisterCityList } from '../src/sister-city-list/define.js';
-import {
-  filterByRegion,
-  hasCoordinates,
-  isRegion,
-  isSortKey,
-  isSortOrder,
-  notesOf,
-  programsOfPartner,
-  REGIONS,
-  sortPartners,
-  sourcesOf,
-  type SortKey,
-  type SortOrder,
-} from '../src/sister-city-list/partners.js';
-import { axeViolations, captureWarnings, normalizeSpaces } from './support/helpers.js';
+import rawData from '../../data/jakarta-2024.json';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
+import type { Dataset, Lang, Partner, Source } from '../../src/core/types.js';
+import { safeUrl } from '../../src/core/url.js';
+import { SisterCityList } from '../../src/sister-city-list/define.js';
+import { notesOf, sourcesOf } from '../../src/core/lookups.js';
+import { filterByRegion, hasCoordinates, isRegion, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
+import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/sort.js';
+import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 
 /** The dataset as published (the element never sees this import). */
 const data = rawData as unknown as Dataset;
@@ -89,8 +78,8 @@ describe('partners.ts helpers', () => {
   });
 
   it('lists the regions with "all" first and recognises only those', () => {
-    expect([...REGIONS]).to.deep.equal(['all', 'asia', 'europe', 'americas', 'africa', 'oceania']);
-    for (const r of REGIONS) expect(isRegion(r)).to.equal(true);
+    expect([...REGION_FILTERS]).to.deep.equal(['all', 'asia', 'europe', 'americas', 'africa', 'oceania']);
+    for (const r of REGION_FILTERS) expect(isRegion(r)).to.equal(true);
     for (const bad of ['', 'Asia', 'antarctica', null, undefined, 3]) expect(isRegion(bad)).to.equal(false);
     expect(isSortKey('year')).to.equal(true);
     expect(isSortKey('since')).to.equal(false);
@@ -99,7 +88,7 @@ describe('partners.ts helpers', () => {
   });
 
   it('filters by region without changing the input', () => {
-    const counts = Object.fromEntries(REGIONS.map((r) => [r, filterByRegion(data.partners, r).length]));
+    const counts = Object.fromEntries(REGION_FILTERS.map((r) => [r, filterByRegion(data.partners, r).length]));
     expect(counts).to.deep.equal({ all: 23, asia: 11, europe: 7, americas: 2, africa: 2, oceania: 1 });
     const europe = filterByRegion(data.partners, 'europe');
     expect(europe.every((p) => p.region === 'europe')).to.equal(true);
@@ -318,7 +307,7 @@ describe('<sister-city-list>', () => {
   it('filters by each region', async () => {
     const el = await list({ lang: 'en' });
     const literal = { asia: 11, europe: 7, americas: 2, africa: 2, oceania: 1 };
-    for (const region of REGIONS) {
+    for (const region of REGION_FILTERS) {
       el.region = region;
       await el.updateComplete;
       const expected = data.partners.filter((p) => region === 'all' || p.region === region);
@@ -369,7 +358,7 @@ describe('<sister-city-list>', () => {
     expect(label.htmlFor).to.equal(select.id);
     expect(text(label)).to.equal('Kawasan');
     expect([...select.options].map((o) => [o.value, o.text])).to.deep.equal(
-      REGIONS.map((r) => [r, coreStrings.id[`region_${r}`]]),
+      REGION_FILTERS.map((r) => [r, coreStrings.id[`region_${r}`]]),
     );
     select.focus();
     await sendKeys({ press: 'ArrowDown' }); // Asia

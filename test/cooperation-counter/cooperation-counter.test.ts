@@ -1,9 +1,9 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { bundledDataset, clearDatasetCache } from '../src/core/dataset.js';
-import { formatDate } from '../src/core/i18n.js';
-import type { Lang } from '../src/core/types.js';
-import type { CooperationCounter } from '../src/cooperation-counter/cooperation-counter.js';
+import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
+import { formatDate } from '../../src/core/i18n.js';
+import type { Lang } from '../../src/core/types.js';
+import type { CooperationCounter } from '../../src/cooperation-counter/cooperation-counter.js';
 import {
   countUp,
   decimalsOf,
@@ -13,12 +13,12 @@ import {
   progressAt,
   valueAt,
   type Clock,
-} from '../src/cooperation-counter/count-up.js';
-import { axeViolations, captureWarnings, normalizeSpaces } from './support/helpers.js';
+} from '../../src/cooperation-counter/count-up.js';
+import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 
 // The element is registered by the first test, after it has checked the
 // fallback content of an element that is not upgraded yet.
-const define = () => import('../src/cooperation-counter/define.js');
+const define = () => import('../../src/cooperation-counter/define.js');
 
 const MINI = '/test/fixtures/mini.json';
 const EXTRA = '/test/fixtures/cooperation-counter-extra.json';

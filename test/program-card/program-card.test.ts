@@ -1,12 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/program-card/define.js';
-import type { ProgramCard } from '../src/program-card/define.js';
-import { bundledDataset, clearDatasetCache } from '../src/core/dataset.js';
-import { coreStrings, formatDate, formatNumber, formatYear } from '../src/core/i18n.js';
-import type { Dataset, Lang, Program } from '../src/core/types.js';
-import { strings } from '../src/program-card/program-card.strings.js';
-import { axeViolations, captureWarnings, normalizeSpaces, shadowText } from './support/helpers.js';
+import '../../src/program-card/define.js';
+import type { ProgramCard } from '../../src/program-card/define.js';
+import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
+import { coreStrings, formatDate, formatNumber, formatYear } from '../../src/core/i18n.js';
+import type { Dataset, Lang, Program } from '../../src/core/types.js';
+import { cardStrings } from '../../src/program-card/program-card.strings.js';
+import { axeViolations, captureWarnings, normalizeSpaces, shadowText } from '../support/helpers.js';
 
 const data: Dataset = bundledDataset();
 const LANGS: Lang[] = ['id', 'en'];
@@ -60,7 +60,7 @@ describe('<program-card>', () => {
         const p = program(id);
         const el = await card(html`<program-card program=${id} lang=${lang}></program-card>`);
         const shown = text(el);
-        const s = strings[lang];
+        const s = cardStrings[lang];
 
         expect(root(el).querySelector('[part~="title"]')!.textContent!.trim()).to.equal(p.title[lang]);
         expect(shown).to.contain(p.summary[lang]);
@@ -233,7 +233,7 @@ describe('<program-card>', () => {
       expect(root(el).querySelector('.figure__value')!.textContent).to.equal('27');
       const details = root(el).querySelector('details')!;
       const summary = details.querySelector('summary')!;
-      expect(summary.textContent!.trim()).to.equal(strings.en.sourcesAndNotes('6', '1', 1));
+      expect(summary.textContent!.trim()).to.equal(cardStrings.en.sourcesAndNotes('6', '1', 1));
       expect(details.open).to.equal(false);
       expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(false);
 
@@ -367,7 +367,7 @@ describe('<program-card>', () => {
         }
         const box = root(el).querySelector('.state--error')!;
         expect(box.checkVisibility()).to.equal(true);
-        expect(text(el)).to.contain(coreStrings[lang].errorTitle).and.contain(strings[lang].unknownProgram('atlantis'));
+        expect(text(el)).to.contain(coreStrings[lang].errorTitle).and.contain(cardStrings[lang].unknownProgram('atlantis'));
         expect(el.getBoundingClientRect().height).to.equal(240);
         const ours = warnings.filter((w) => w.startsWith('<program-card>'));
         expect(ours).to.have.length(1);
@@ -382,7 +382,7 @@ describe('<program-card>', () => {
         } finally {
           restore();
         }
-        expect(text(el)).to.contain(strings[lang].missingProgram);
+        expect(text(el)).to.contain(cardStrings[lang].missingProgram);
         const ours = warnings.filter((w) => w.startsWith('<program-card>'));
         expect(ours).to.have.length(1);
         expect(ours[0]).to.contain('no program').and.contain(IDS.join(', '));

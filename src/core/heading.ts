@@ -1,0 +1,46 @@
+/**
+ * Headings of every element go through one rule: the level comes from the
+ * element's `heading-level` attribute through `headingLevel()` (2 to 6, else
+ * the element's default with one warning), and is rendered by `heading()` as a
+ * real `h2`…`h6`, so the widget fits the outline of the page it is put in.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The level of an element's heading (its `heading-level` attribute): `value`
+ * when it is a whole number from 2 to 6 (1 is the page's own title), else
+ * `fallback`, with one warning through `warn`.
+ */
+export function headingLevel(value: unknown, fallback: number, warn: (message: string) => void): number {
+  if (Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6) return value as number;
+  warn(`heading-level "${String(value)}" is not 2 to 6; using ${fallback}.`);
+  return fallback;
+}
+
+export interface HeadingAttributes {
+  id?: string;
+  class?: string;
+  part?: string;
+  /** `-1` for a heading that receives focus by script (a panel's title). */
+  tabindex?: number;
+}
+
+/** `content` as a real `h2`…`h6` (levels above 6 render as `h6`); no static-html machinery for five tags. */
+export function heading(level: number, content: unknown, a: HeadingAttributes = {}): TemplateResult {
+  const id = a.id ?? nothing;
+  const cls = a.class ?? nothing;
+  const part = a.part ?? nothing;
+  const tabindex = a.tabindex ?? nothing;
+  switch (Math.min(6, level)) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * What the table and the map share about partners: the world regions, the
+ * `region` filter (so both always agree on what "Europe" means), a partner's
+ * programmes and whether it has a position. Pure functions, no DOM.
+ */
+import type { Dataset, Partner, Program } from './types.js';
+
+/** The regions a partner can belong to (the dataset's `partners[].region`). */
+export const REGIONS = ['asia', 'europe', 'americas', 'africa', 'oceania'] as const;
+
+export type Region = (typeof REGIONS)[number];
+
+/** The values of the `region` filter: every region, plus `all` (first, the default). */
+export const REGION_FILTERS = ['all', ...REGIONS] as const;
+
+/** A value of the `region` filter. */
+export type RegionFilter = (typeof REGION_FILTERS)[number];
+
+/** True when `value` is one of `REGION_FILTERS` (`all` included). */
+export function isRegion(value: unknown): value is RegionFilter {
+  return typeof value === 'string' && (REGION_FILTERS as readonly string[]).includes(value);
+}
+
+/**
+ * The partners in `region`, in their original order, as a new array.
+ * `all` (and, defensively, any value that is not a region) keeps every partner.
+ */
+export function filterByRegion(partners: readonly Partner[], region: RegionFilter): Partner[] {
+  if (region === 'all' || !isRegion(region)) return [...partners];
+  return partners.filter((p) => p.region === region);
+}
+
+/** The programmes that name the partner `partnerId`, in dataset order. */
+export function programsOfPartner(partnerId: string, data: Pick<Dataset, 'programs'>): Program[] {
+  return data.programs.filter((p) => p.partners.includes(partnerId));
+}
+
+/** A partner whose position is known. */
+export type LocatedPartner = Partner & { lat: number; lon: number };
+
+/** True when the partner has both coordinates (the map skips the others; the table lists all). */
+export function hasCoordinates(partner: Partner): partner is LocatedPartner {
+  return partner.lat !== null && partner.lon !== null;
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { UserConfig } from 'vite';
+import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The build target of the library, the CDN bundle and the demo. */
+export const TARGET = 'es2022';
+
+/**
+ * What the three Vite configs (library, CDN bundle, demo) share: the version
+ * constant and the plugins that minify CSS templates and drop Leaflet's images.
+ */
+export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>> {
+  return {
+    define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [minifyCssTemplates(), stripLeafletImages()],
+  };
+}
