@@ -4,6 +4,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import data from '../../data/jakarta-2024.json';
 import schema from '../../data/schema.json';
 import type { Dataset, LocalizedText, Metric, Partner, Program } from '../../src/core/types.js';
+import { validateDataset, ValidationError } from '../../src/core/validate.js';
 
 /** The JSON module's inferred type widens literals (`kind: string`), so view it through the contract. */
 const dataset = data as unknown as Dataset;
@@ -99,6 +100,25 @@ describe('data/jakarta-2024.json', () => {
       expect(validate(broken)).to.equal(false);
       const paths = (validate.errors ?? []).map((e) => e.instancePath);
       expect(paths).to.include.members(['/partners/0/kind', '/partners/1/country/code', '/sources/0/url']);
+    });
+
+    it('knows three kinds of source, in the schema and in the loader’s validator', () => {
+      const validate = makeValidator();
+      const broken = brokenCopy();
+      broken.sources[0].kind = 'blog';
+      expect(validate(broken)).to.equal(false);
+      expect((validate.errors ?? []).map((e) => e.instancePath)).to.include('/sources/0/kind');
+      delete broken.$schema;
+      let error: unknown;
+      try {
+        validateDataset(broken);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(ValidationError);
+      expect((error as ValidationError).path).to.equal('sources[0].kind');
+      broken.sources[0].kind = 'secondary';
+      expect(validateDataset(broken).sources[0].kind).to.equal('secondary');
     });
 
     it('rejects unknown properties and a non-integer year', () => {
