@@ -190,7 +190,8 @@ const esc = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** One text in both languages, each marked with its language. */
-const bi = (t, tag = 'span') => `<${tag} lang="id">${esc(t.id)}</${tag}> <${tag} lang="en" class="en">${esc(t.en)}</${tag}>`;
+const bi = (t, tag = 'span') =>
+  `<${tag} lang="id">${esc(t.id)}</${tag}>${tag === 'span' ? '<span class="sep" aria-hidden="true"> / </span>' : ' '}<${tag} lang="en" class="en">${esc(t.en)}</${tag}>`;
 /** A heading or label in both languages: "Indonesian / English". */
 const both = (t) => `<span lang="id">${esc(t.id)}</span><span class="sep" aria-hidden="true"> / </span><span lang="en">${esc(t.en)}</span>`;
 
