@@ -15,6 +15,7 @@ const scenarios = readdirSync(join(DEMO, 'scenarios')).filter((f) => f.endsWith(
 const input = {
   index: join(DEMO, 'index.html'),
   embed: join(DEMO, 'embed.html'),
+  review: join(DEMO, 'review.html'),
   ...Object.fromEntries(scenarios.map((f) => [`scenarios/${f.replace(/\.html$/, '')}`, join(DEMO, 'scenarios', f)])),
 };
 

@@ -40,6 +40,7 @@ export const ui = defineStrings({
     scenario_rtl: 'Halaman kanan-ke-kiri (bahasa Arab)',
     scenario_twice: 'Halaman yang memuat pustaka dua kali',
     footerData: 'Data: kompilasi sumber terbuka tentang kerja sama Pemprov DKI Jakarta 2024. Setiap angka menyebutkan sumbernya.',
+    footerReview: 'Tinjauan data: setiap angka, mitra, sumber, dan pertanyaan terbuka, siap dicetak',
     footerVersion: (version: string) => `Versi pustaka ${version}. Lisensi MIT.`,
     // Gallery UI language and theme switches.
     lang_id: 'Bahasa Indonesia',
@@ -144,6 +145,7 @@ export const ui = defineStrings({
     scenario_rtl: 'Right-to-left page (Arabic)',
     scenario_twice: 'Page that loads the library twice',
     footerData: 'Data: an open-source compilation about the Jakarta government’s cooperation in 2024. Every figure names its sources.',
+    footerReview: 'Data review: every figure, partner, source and open question, ready to print',
     footerVersion: (version: string) => `Library version ${version}. MIT licence.`,
     lang_id: 'Bahasa Indonesia',
     lang_en: 'English',

@@ -129,6 +129,8 @@ export interface Source {
   url: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of publication, when known. */
   date?: string;
+  /** For reviewers: primary, news or secondary (see data/schema.json). The widgets ignore it. */
+  kind?: 'primary' | 'news' | 'secondary';
 }
 
 /** Where sources disagree: shown to readers, not hidden. */

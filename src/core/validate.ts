@@ -34,6 +34,7 @@ import { REGIONS } from './partners.js';
 const KINDS: readonly PartnerKind[] = ['sister-city', 'sister-state', 'sister-province', 'friendship-city'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SECTORS: readonly Sector[] = ['governance', 'environment', 'education', 'health', 'diplomacy', 'planning'];
+const SOURCE_KINDS: readonly NonNullable<Source['kind']>[] = ['primary', 'news', 'secondary'];
 
 type Raw = Record<string, unknown>;
 
@@ -185,6 +186,7 @@ function source(value: unknown, path: string): Source {
     publisher: string(o.publisher, `${path}.publisher`),
     url: string(o.url, `${path}.url`),
     date: optional(o.date, `${path}.date`, string),
+    kind: optional(o.kind, `${path}.kind`, (v, p) => oneOf(v, p, SOURCE_KINDS)),
   };
 }
 
