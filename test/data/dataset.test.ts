@@ -4,7 +4,8 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import data from '../../data/jakarta-2024.json';
 import schema from '../../data/schema.json';
 import type { Dataset, LocalizedText, Metric, Partner, Program } from '../../src/core/types.js';
-import { validateDataset, ValidationError } from '../../src/core/validate.js';
+import { DatasetError } from '../../src/core/dataset-error.js';
+import { checkDataset } from '../../src/core/validate.js';
 
 /** The JSON module's inferred type widens literals (`kind: string`), so view it through the contract. */
 const dataset = data as unknown as Dataset;
@@ -111,14 +112,14 @@ describe('data/jakarta-2024.json', () => {
       delete broken.$schema;
       let error: unknown;
       try {
-        validateDataset(broken);
+        checkDataset(broken);
       } catch (e) {
         error = e;
       }
-      expect(error).to.be.instanceOf(ValidationError);
-      expect((error as ValidationError).path).to.equal('sources[0].kind');
+      expect(error).to.be.instanceOf(DatasetError);
+      expect((error as DatasetError).detail.path).to.equal('sources[0].kind');
       broken.sources[0].kind = 'secondary';
-      expect(validateDataset(broken).sources[0].kind).to.equal('secondary');
+      expect(checkDataset(broken).sources[0].kind).to.equal('secondary');
     });
 
     it('rejects unknown properties and a non-integer year', () => {
