@@ -20,8 +20,8 @@ import { createServer } from 'vite';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_URL = 'http://127.0.0.1:4173/';
 
-/** Loads demo/oembed.ts (TypeScript, JSON imports) through Vite's SSR loader. */
-async function loadModules() {
+/** Loads repository modules (TypeScript, JSON imports) through Vite's SSR loader: `paths` are root-relative. */
+export async function loadModules(paths) {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -32,10 +32,9 @@ async function loadModules() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const oembed = await server.ssrLoadModule('/demo/oembed.ts');
-    const strings = await server.ssrLoadModule('/demo/strings.ts');
-    const data = (await server.ssrLoadModule('/data/jakarta-2024.json')).default;
-    return { oembed, strings, data };
+    const modules = [];
+    for (const path of paths) modules.push(await server.ssrLoadModule(path));
+    return modules;
   } finally {
     await server.close();
   }
@@ -44,7 +43,8 @@ async function loadModules() {
 /** Every page and its oEmbed JSON, for a gallery at `galleryUrl` (ending in `/`). */
 export async function renderOembedPages(galleryUrl) {
   if (!/^https?:\/\/.+\/$/.test(galleryUrl)) throw new Error(`the gallery URL must be http(s) and end in "/": ${galleryUrl}`);
-  const { oembed, strings, data } = await loadModules();
+  const [oembed, strings, json] = await loadModules(['/demo/oembed.ts', '/demo/strings.ts', '/data/jakarta-2024.json']);
+  const data = json.default;
   return oembed.oembedPages(data).map((page) => {
     const lang = page.settings.lang === 'en' ? 'en' : 'id';
     return {

@@ -14,7 +14,7 @@ ini_set( 'display_errors', 'stderr' );
 define( 'ABSPATH', rtrim( getenv( 'WP_DIR' ) ?: '/usr/share/wordpress', '/' ) . '/' );
 define( 'WPINC', 'wp-includes' );
 define( 'WP_CONTENT_DIR', ABSPATH . 'wp-content' );
-define( 'WP_PLUGIN_DIR', WP_CONTENT_DIR . '/plugins' );
+define( 'WP_PLUGIN_DIR', getenv( 'JGW_PLUGIN_DIR' ) ?: WP_CONTENT_DIR . '/plugins' );
 define( 'WP_CONTENT_URL', 'https://wp.example/wp-content' );
 define( 'WP_PLUGIN_URL', WP_CONTENT_URL . '/plugins' );
 define( 'WPMU_PLUGIN_DIR', WP_CONTENT_DIR . '/mu-plugins' );
@@ -97,6 +97,9 @@ foreach ( array(
 	'class-wp-dependencies.php',
 	'class-wp-scripts.php',
 	'functions.wp-scripts.php',
+	'class-wp-styles.php',
+	'functions.wp-styles.php',
+	'rest-api.php',
 	'class-wp-oembed.php',
 	'embed.php',
 	'pluggable.php',
@@ -106,3 +109,6 @@ foreach ( array(
 
 $GLOBALS['wp_textdomain_registry'] = new WP_Textdomain_Registry();
 $GLOBALS['wp_plugin_paths']        = array();
+
+// The few hooks of wp-includes/default-filters.php that these functions rely on.
+add_filter( 'wp_sprintf', 'wp_sprintf_l', 10, 2 );
