@@ -248,3 +248,48 @@ describe('embed.html shows no free text from its URL (label, caption, heading)',
     });
   }
 });
+
+describe('the gallery’s builder offers the oEmbed link', () => {
+  let browser;
+  let server;
+  before(async () => {
+    assertTools();
+    browser = await launch();
+    server = await serve(0);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('links each section to its page, in the gallery’s language, and names what the link leaves out', async () => {
+    const { page, log } = await openPage(browser, `${server.url}/dist-demo/index.html`);
+    try {
+      const code = (widget) => page.$eval(`#${widget}-oembed-code`, (el) => el.textContent);
+      await page.waitForSelector('#sister-city-map-oembed-code');
+      const base = `${server.url}/dist-demo/oembed/`;
+      assert.equal(await code('sister-city-map'), `${base}sister-city-map-region-all-id.html`);
+      assert.equal(await code('cooperation-counter'), `${base}cooperation-counter-agreements-id.html`);
+      assert.equal(await page.$eval('#sister-city-map-oembed-title', (el) => el.textContent), 'Tautan untuk WordPress (oEmbed)');
+      for (const widget of ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map']) {
+        const url = await code(widget);
+        const res = await fetch(url);
+        assert.equal(res.status, 200, `${url} exists`);
+        assert.equal(await page.$eval(`#${widget} .snippet--oembed a.snippet__open`, (a) => a.href), url);
+      }
+      // A region and a sort order: the list's link follows the region and names the sort.
+      await page.select('#sister-city-list--region', 'europe');
+      await page.select('#sister-city-list--sort', 'year');
+      await page.waitForFunction(() => document.querySelector('#sister-city-list-oembed-code').textContent.endsWith('region-europe-id.html'));
+      const note = await page.$eval('#sister-city-list .snippet--oembed .snippet__help:not(:first-of-type)', (el) => [el.hidden, el.textContent]);
+      assert.deepEqual(note, [false, 'Tidak ikut di tautan ini (memakai nilai bawaan): sort. Untuk itu gunakan sematan iframe.']);
+      // English gallery: English pages.
+      await page.select('#ui-lang', 'en');
+      await page.waitForFunction(() => document.querySelector('#sister-city-map-oembed-code').textContent.endsWith('-en.html'));
+      assert.equal(await page.$eval('#sister-city-map-oembed-title', (el) => el.textContent), 'Link for WordPress (oEmbed)');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
