@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
@@ -181,5 +182,58 @@ describe('WordPress plugin', () => {
     const heading = map.attrs.find(([n]) => n === 'heading')[1];
     assert.equal(unescape(heading), `${hostile} 'e'"><img src=x onerror=alert(1)>`);
     for (const el of [counter, map]) for (const [, value] of el.attrs) assert.ok(!/[<>"]/.test(value), value);
+  });
+});
+
+describe('the plugin’s output in a browser', () => {
+  let browser;
+  let server;
+  before(async () => {
+    assertTools();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders all four elements from the plugin’s own cdn/ under a strict CSP, with no violation', async () => {
+    const out = render(
+      [
+        { shortcode: '[jakarta_widget type="cooperation-counter" metric="hospitals" lang="id"]' },
+        { shortcode: '[jakarta_widget type="program-card" program="jeju" lang="en"]' },
+        { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-list","region":"europe"} /-->' },
+        { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-map","region":"asia","loading":"eager"} /-->' },
+      ],
+      'id_ID',
+    );
+    // The site's plugin folder, served from dist-wordpress/.
+    const fix = (html) => html.replaceAll('http://wp.example/wp-content/plugins/', '/dist-wordpress/');
+    const post = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>post</title><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'">
+${fix(out.head)}</head><body><main>
+${out.cases.map((c) => fix(c.html)).join('\n')}
+</main>
+${fix(out.footer)}</body></html>`;
+    server = await serve(0, { pages: { '/wp-post.html': post } });
+    const { page, log } = await openPage(browser, `${server.url}/wp-post.html`);
+    try {
+      await waitForWidgets(page, 'cooperation-counter, program-card, sister-city-list, sister-city-map', 20000);
+      const states = await page.$$eval('main > *, main > div > *', (els) =>
+        els.filter((el) => el.localName.includes('-')).map((el) => `${el.localName}:${el.matches(':state(ready)')}`),
+      );
+      assert.deepEqual(states.sort(), [
+        'cooperation-counter:true',
+        'program-card:true',
+        'sister-city-list:true',
+        'sister-city-map:true',
+      ]);
+      assert.deepEqual(await log.csp(), []);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
   });
 });
