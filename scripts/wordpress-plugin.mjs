@@ -26,6 +26,21 @@ const SLUG = 'jakarta-global-widgets';
 const DIR = join(OUT, SLUG);
 const ZIP = join(OUT, `${SLUG}-wordpress.zip`);
 
+/** The handle WordPress gives the block's editor script (generate_block_asset_handle). */
+const EDITOR_HANDLE = 'jakarta-global-widgets-widget-editor-script';
+
+/** [msgid, msgstr] of the .po entries whose references include `file` (single-line strings, as ours are). */
+function poEntries(po, file) {
+  const out = [];
+  for (const block of po.split(/\n\n+/)) {
+    if (!block.split('\n').some((l) => l.startsWith('#:') && l.includes(file))) continue;
+    const id = /^msgid "(.*)"$/m.exec(block)?.[1];
+    const str = /^msgstr "(.*)"$/m.exec(block)?.[1];
+    if (id) out.push([JSON.parse(`"${id}"`), JSON.parse(`"${str ?? ''}"`)]);
+  }
+  return out;
+}
+
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 /** The builder's fallback HTML as plain text (the plugin escapes it again). */
 const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
@@ -90,6 +105,15 @@ export async function buildPlugin() {
   for (const lang of ['id_ID', 'en_US']) {
     const po = join(DIR, `languages/${SLUG}-${lang}.po`);
     execFileSync('msgfmt', ['--check-format', '-o', po.replace(/\.po$/, '.mo'), po]);
+  }
+  // The editor script's strings, as the JSON (Jed) files wp_set_script_translations() loads.
+  for (const lang of ['id_ID', 'en_US']) {
+    const messages = { '': { domain: 'messages', lang } };
+    for (const [msgid, msgstr] of poEntries(readFileSync(join(SRC, `languages/${SLUG}-${lang}.po`), 'utf8'), 'block/editor.js')) {
+      messages[msgid] = [msgstr || msgid];
+    }
+    const jed = { domain: 'messages', locale_data: { messages } };
+    writeFileSync(join(DIR, `languages/${SLUG}-${lang}-${EDITOR_HANDLE}.json`), JSON.stringify(jed) + '\n');
   }
   execFileSync('zip', ['-qr', '-X', ZIP, SLUG], { cwd: OUT });
   return { dir: DIR, zip: ZIP };

@@ -37,4 +37,6 @@ function jgw_init() {
 		__DIR__ . '/block',
 		array( 'render_callback' => 'jgw_render_block' )
 	);
+	// The editor script's strings (languages/jakarta-global-widgets-<locale>-<handle>.json).
+	wp_set_script_translations( 'jakarta-global-widgets-widget-editor-script', 'jakarta-global-widgets', __DIR__ . '/languages' );
 }

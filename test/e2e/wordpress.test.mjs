@@ -164,6 +164,17 @@ describe('WordPress plugin', () => {
     }
   });
 
+  it('translates the block, the editor script and the messages (id_ID), English otherwise', () => {
+    const id = render([], 'id_ID');
+    assert.equal(id.translated, 'Pengaturan widget');
+    assert.equal(id.block_title, 'Widget Jakarta Global');
+    const jed = JSON.parse(id.editor_translations);
+    assert.deepEqual(jed.locale_data.messages['Widget settings'], ['Pengaturan widget']);
+    const en = render([], 'en_US');
+    assert.equal(en.translated, 'Widget settings');
+    assert.equal(en.block_title, 'Jakarta Global Widget');
+  });
+
   it('escapes every attribute value', () => {
     // (A single-quoted shortcode value cannot hold a single quote; the block's JSON can.)
     const hostile = `a "b" <i>c</i> & d`;

@@ -48,4 +48,6 @@ $out['footer'] = ob_get_clean();
 $out['block_registered'] = WP_Block_Type_Registry::get_instance()->is_registered( 'jakarta-global-widgets/widget' );
 $out['shortcode_registered'] = shortcode_exists( 'jakarta_widget' );
 $out['translated'] = __( 'Widget settings', 'jakarta-global-widgets' );
+$out['editor_translations'] = load_script_textdomain( 'jakarta-global-widgets-widget-editor-script', 'jakarta-global-widgets', WP_PLUGIN_DIR . '/jakarta-global-widgets/languages' );
+$out['block_title'] = WP_Block_Type_Registry::get_instance()->get_registered( 'jakarta-global-widgets/widget' )->title;
 echo json_encode( $out, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ), "\n";
