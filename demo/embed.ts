@@ -2,7 +2,10 @@
  * embed.html: renders one element, full-bleed, from URL parameters validated
  * against the widget's whitelist, and posts its height to the embedding page
  * whenever it changes. Bad parameters give a message in both languages and no
- * element.
+ * element. It accepts ids and enumerations only, never free text (see
+ * widgets.ts), and works in WordPress's oEmbed sandbox
+ * (`sandbox="allow-scripts"`, an opaque origin: its scripts are fetched with
+ * CORS, so the host sends `Access-Control-Allow-Origin: *` on them).
  */
 import { bundledDataset } from './lib.js';
 import { iframeTitle } from './embed-code.js';
@@ -74,14 +77,23 @@ function describe(problem: ParamProblem, lang: 'id' | 'en', widget: string): str
 
 // Post the height to the embedding page whenever it changes. The height is
 // not secret, so any parent may read it (targetOrigin '*'); the parent's
-// resize script checks that the message comes from this frame.
+// resize script checks that the message comes from this frame. Three
+// listeners are served: our resize.js, AMP's <amp-iframe resizable>, and
+// WordPress's wp-embed.js, which matches the `secret` WordPress put in our
+// URL's fragment (`#?secret=…`, oEmbed) with the frame's `data-secret`.
+const secret = wordpressSecret(location.hash);
 let last = -1;
 function postHeight(): void {
   const height = Math.ceil(root.getBoundingClientRect().height);
   if (height === last || window.parent === window) return;
   last = height;
   window.parent.postMessage({ type: HEIGHT_MESSAGE, height, id: messageId }, '*');
-  // AMP's <amp-iframe resizable> listens for this one.
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
 }
 new ResizeObserver(postHeight).observe(root);
+
+/** The secret of WordPress's oEmbed frames (`#?secret=abc123`; letters and digits, as wp-embed.js accepts), or ''. */
+function wordpressSecret(hash: string): string {
+  return /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(hash)?.[1] ?? '';
+}

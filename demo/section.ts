@@ -7,6 +7,7 @@ import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
 import { iframeSnippet, reservedHeight, scriptSnippet } from './embed-code.js';
+import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
 
@@ -88,7 +89,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   const boxTitle = el('h3', undefined, `${widget}-embed-title`);
   const status = el('p', 'embed-box__status');
   status.setAttribute('role', 'status');
-  const blocks = (['script', 'iframe'] as const).map((kind) => {
+  const blocks = (['script', 'iframe', 'oembed'] as const).map((kind) => {
     const block = el('div', `snippet snippet--${kind}`);
     const title = el('h4', undefined, `${widget}-${kind}-title`);
     const help = el('p', 'snippet__help');
@@ -109,14 +110,18 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     });
     actions.append(button);
     let open: HTMLAnchorElement | undefined;
-    if (kind === 'iframe') {
+    if (kind !== 'script') {
       open = el('a', 'snippet__open');
       open.target = '_blank';
       open.rel = 'noopener';
       actions.append(open);
     }
-    block.append(title, help, pre, actions);
-    return { kind, block, title, help, code, button, open };
+    block.append(title, help, pre);
+    // The settings an oEmbed link does not carry, named.
+    const note = kind === 'oembed' ? el('p', 'snippet__help') : undefined;
+    if (note) block.append(note);
+    block.append(actions);
+    return { kind, block, title, help, code, button, open, note };
   });
   box.append(boxTitle, ...blocks.map((b) => b.block), status);
 
@@ -140,7 +145,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   }
 
   function renderSnippets(): void {
-    const [script, iframe] = blocks;
+    const [script, iframe, oembed] = blocks;
     const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
     const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
     // A map's size is set by its attributes; other elements grow with their content.
@@ -150,6 +155,13 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
     const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe!.open!.href = src;
+    // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
+    const link = oembedPageUrl(oembedPage(widget, settings), new URL('./', urls.embedPage).href);
+    oembed!.code.textContent = link;
+    oembed!.open!.href = link;
+    const dropped = oembedDropped(widget, settings);
+    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(dropped.join(', ')) : '';
+    oembed!.note!.hidden = !dropped.length;
   }
 
   function update(next: Settings): void {
@@ -197,17 +209,23 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     preview.setAttribute('aria-label', `${s.previewLabel}: ${s[`title_${widget}`]}`);
     boxTitle.textContent = s.embedHeading;
     for (const b of blocks) {
-      b.title.textContent = b.kind === 'script' ? s.scriptHeading : s.iframeHeading;
-      b.help.textContent = b.kind === 'script' ? s.scriptHelp : s.iframeHelp;
+      const texts = {
+        script: [s.scriptHeading, s.scriptHelp, s.copyScript, ''],
+        iframe: [s.iframeHeading, s.iframeHelp, s.copyIframe, s.openEmbed],
+        oembed: [s.oembedHeading, s.oembedHelp, s.copyOembed, s.openOembed],
+      }[b.kind];
+      b.title.textContent = texts[0];
+      b.help.textContent = texts[1];
       b.button.textContent = s.copy;
-      b.button.setAttribute('aria-label', b.kind === 'script' ? s.copyScript : s.copyIframe);
+      b.button.setAttribute('aria-label', texts[2]);
       if (b.open) {
         const note = el('span', 'sr-only');
         note.textContent = ` ${coreStrings[lang].opensInNewTab}`;
-        b.open.replaceChildren(s.openEmbed, note);
+        b.open.replaceChildren(texts[3], note);
       }
     }
     status.textContent = '';
+    renderSnippets();
     for (const field of fields) relabel(field, data, lang);
   }
 

@@ -22,7 +22,12 @@ interface ParamBase {
   default: string;
   /** Always written into snippets, even with the default value (e.g. the metric, the language). */
   always?: boolean;
-  /** Accepted by `embed.html` (parameters that would load other data or third-party content are not). */
+  /**
+   * Accepted by `embed.html`. Ids and enumerations only: free text (`label`,
+   * `caption`, `heading`) is not, or anyone could show a sentence of their
+   * choosing beside the province's figures, under the gallery's address.
+   * Parameters that would load other data or third-party content are not either.
+   */
   iframe?: boolean;
 }
 export interface EnumParam extends ParamBase {
@@ -66,7 +71,7 @@ const common: readonly Param[] = [
   { name: 'theme', kind: 'enum', values: THEME_VALUES, default: 'light', iframe: true },
 ];
 
-/** Short free texts only: they are shown as text, never as HTML. */
+/** Short free texts only: they are shown as text, never as HTML, and only in the script embed (not `embed.html`). */
 const TEXT_MAX = 160;
 
 export const SPECS: Record<WidgetName, WidgetSpec> = {
@@ -75,8 +80,8 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
     params: [
       { name: 'metric', kind: 'enum', values: METRIC_IDS, default: 'agreements', always: true, iframe: true },
       { name: 'animation', kind: 'enum', values: ['count', 'none'], default: 'count', iframe: true },
-      { name: 'label', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
-      { name: 'caption', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
+      { name: 'label', kind: 'text', maxLength: TEXT_MAX, default: '' },
+      { name: 'caption', kind: 'text', maxLength: TEXT_MAX, default: '' },
       ...common,
     ],
   },
@@ -96,7 +101,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
       { name: 'sort', kind: 'enum', values: ['name', 'country', 'year'], default: 'name', iframe: true },
       { name: 'order', kind: 'enum', values: ['asc', 'desc'], default: 'asc', iframe: true },
       { name: 'selected', kind: 'enum', values: ['', ...PARTNER_IDS], default: '', iframe: true },
-      { name: 'caption', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
+      { name: 'caption', kind: 'text', maxLength: TEXT_MAX, default: '' },
       { name: 'no-controls', kind: 'bool', default: 'false', iframe: true },
       ...common,
     ],
@@ -122,7 +127,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
         default: '',
         iframe: true,
       },
-      { name: 'heading', kind: 'text', maxLength: TEXT_MAX, default: '', iframe: true },
+      { name: 'heading', kind: 'text', maxLength: TEXT_MAX, default: '' },
       { name: 'heading-level', kind: 'int', min: 2, max: 6, default: '2', iframe: true },
       { name: 'loading', kind: 'enum', values: ['lazy', 'eager'], default: 'lazy', iframe: true },
       ...common,

@@ -5,12 +5,21 @@
 //   import { serve } from './serve.mjs'      → { url, close() }
 // A page whose path ends in `.csp.html` is sent with a strict
 // Content-Security-Policy header, like a government portal.
+// Files under a `cdn/`, `data/` or `assets/` folder are sent with
+// `Access-Control-Allow-Origin: *`, as the README asks of hosts: module
+// scripts, their chunks and data files are fetched with CORS, and from a
+// sandboxed iframe (WordPress's oEmbed: `sandbox="allow-scripts"`) the
+// request's origin is `null`.
+// `options.pages` ({ '/path.html': '<!doctype html>…' }) serves extra files from memory.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The paths sent with `Access-Control-Allow-Origin: *`. */
+export const CORS_PATH = /\/(cdn|data|assets)\//;
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -39,6 +48,12 @@ export function serve(port = 0, options = {}) {
     let path = decodeURIComponent(url.pathname);
     options.onRequest?.(path, req);
     if (path.endsWith('/')) path += 'index.html';
+    const extra = options.pages?.[path];
+    if (extra !== undefined) {
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(extra);
+      return;
+    }
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT + '/')) {
       res.writeHead(403).end();
@@ -51,6 +66,7 @@ export function serve(port = 0, options = {}) {
       if (delay) await new Promise((r) => setTimeout(r, delay));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (path.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      if (CORS_PATH.test(path)) headers['access-control-allow-origin'] = '*';
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -10,7 +10,8 @@ import {
   reservedStyle,
   scriptSnippet,
 } from '../../demo/embed-code.js';
-import { defaultSettings, type Settings } from '../../demo/widgets.js';
+import { defaultSettings, parseEmbedParams, WIDGETS, type Settings } from '../../demo/widgets.js';
+import { oembedDropped, oembedJson, oembedPage, oembedPageHtml, oembedPages, oembedPageUrl } from '../../demo/oembed.js';
 import { formatNumber } from '../../src/core/i18n.js';
 import type { Dataset } from '../../src/core/types.js';
 import json from '../../data/jakarta-2024.json';
@@ -168,10 +169,24 @@ describe('iframe embed', () => {
     expect(script.type).to.equal('');
   });
 
-  it('encodes free text in the URL', () => {
-    const url = embedUrl('cooperation-counter', { ...defaultSettings('cooperation-counter'), caption: 'a&b=c "d"' }, EMBED);
-    expect(new URL(url).searchParams.get('caption')).to.equal('a&b=c "d"');
-    expect(new URL(url).searchParams.getAll('b')).to.deep.equal([]);
+  it('leaves free text (label, caption, heading) out of the URL: embed.html takes ids and enumerations only', () => {
+    const settings = { ...defaultSettings('cooperation-counter'), label: 'x', caption: 'a&b=c "d"', metric: 'hospitals' };
+    const url = new URL(embedUrl('cooperation-counter', settings, EMBED));
+    expect([...url.searchParams.keys()]).to.deep.equal(['widget', 'metric', 'lang']);
+    const map = new URL(embedUrl('sister-city-map', { ...defaultSettings('sister-city-map'), heading: 'h' }, EMBED));
+    expect(map.searchParams.has('heading')).to.equal(false);
+    const list = new URL(embedUrl('sister-city-list', { ...defaultSettings('sister-city-list'), caption: 'c' }, EMBED));
+    expect(list.searchParams.has('caption')).to.equal(false);
+  });
+
+  it('embed.html refuses label, caption and heading for every widget', () => {
+    for (const widget of WIDGETS) {
+      for (const name of ['label', 'caption', 'heading']) {
+        const result = parseEmbedParams(new URLSearchParams({ widget, [name]: 'text' }));
+        expect(result.ok, `${widget} ${name}`).to.equal(false);
+        if (!result.ok) expect(result.problems).to.deep.equal([{ code: 'unknown-param', name }]);
+      }
+    }
   });
 
   it('titles the frame in the element’s language', () => {
@@ -179,5 +194,72 @@ describe('iframe embed', () => {
     expect(iframeTitle('program-card', { program: 'higa' }, data, 'en')).to.include(
       data.programs.find((p) => p.id === 'higa')!.title.en,
     );
+  });
+});
+
+describe('oEmbed pages', () => {
+  const GALLERY = 'https://widgets.example/gallery/';
+
+  it('picks the page by the settings that choose it', () => {
+    expect(oembedPage('cooperation-counter', { metric: 'hospitals', lang: 'en', theme: 'dark' }).slug).to.equal(
+      'cooperation-counter-hospitals-en',
+    );
+    expect(oembedPage('program-card', { program: 'jeju', lang: 'id' }).slug).to.equal('program-card-jeju-id');
+    expect(oembedPage('sister-city-list', { region: 'asia', sort: 'year', lang: 'id' }).slug).to.equal(
+      'sister-city-list-region-asia-id',
+    );
+    expect(oembedPage('sister-city-map', { region: 'all', selected: '', lang: 'en' }).slug).to.equal(
+      'sister-city-map-region-all-en',
+    );
+    expect(oembedPage('sister-city-map', { region: 'asia', selected: 'seoul', lang: 'en' }).slug).to.equal(
+      'sister-city-map-partner-seoul-en',
+    );
+    expect(oembedPageUrl(oembedPage('program-card', { program: 'jeju', lang: 'id' }), GALLERY)).to.equal(
+      'https://widgets.example/gallery/oembed/program-card-jeju-id.html',
+    );
+  });
+
+  it('names the settings a link does not carry', () => {
+    expect(oembedDropped('cooperation-counter', { ...defaultSettings('cooperation-counter'), metric: 'hospitals' })).to.deep.equal([]);
+    expect(oembedDropped('sister-city-list', { ...defaultSettings('sister-city-list'), sort: 'year', theme: 'dark' })).to.deep.equal([
+      'sort',
+      'theme',
+    ]);
+    expect(oembedDropped('sister-city-map', { ...defaultSettings('sister-city-map'), region: 'asia', selected: 'seoul' })).to.deep.equal([
+      'region',
+    ]);
+  });
+
+  it('has a page for every page the builder can link to, once each', () => {
+    const slugs = oembedPages(data).map((p) => p.slug);
+    expect(new Set(slugs).size).to.equal(slugs.length);
+    expect(slugs.length).to.equal(2 * (data.metrics.length + data.programs.length + 12 + data.partners.length));
+    for (const partner of data.partners) expect(slugs).to.include(`sister-city-map-partner-${partner.id}-id`);
+  });
+
+  it('answers with a rich oEmbed whose html is one iframe of embed.html with only the attributes WordPress keeps', () => {
+    const page = oembedPage('sister-city-map', { region: 'asia', lang: 'id' });
+    const json = oembedJson(page, data, GALLERY);
+    expect(json).to.include({ version: '1.0', type: 'rich', provider_name: 'Jakarta Global Widgets', provider_url: GALLERY });
+    expect(json.title).to.equal('Peta mitra kota kembar Jakarta: Asia');
+    const frame = parse(json.html).querySelector('iframe')!;
+    expect(frame.getAttributeNames()).to.deep.equal(['src', 'title', 'width', 'height', 'frameborder']);
+    expect(frame.getAttribute('src')).to.equal('https://widgets.example/gallery/embed.html?widget=sister-city-map&region=asia&lang=id');
+    expect(frame.title).to.equal(json.title);
+    expect(frame.getAttribute('height')).to.equal(String(json.height));
+  });
+
+  it('writes a page with its discovery link, the element and its fallback, and no inline style or script', () => {
+    const page = oembedPage('cooperation-counter', { metric: 'agreements', lang: 'en' });
+    const doc = new DOMParser().parseFromString(oembedPageHtml(page, data, GALLERY, 'Gallery <x>'), 'text/html');
+    const link = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')!;
+    expect(link.getAttribute('href')).to.equal('https://widgets.example/gallery/oembed/cooperation-counter-agreements-en.json');
+    expect(doc.documentElement.lang).to.equal('en');
+    const el = doc.querySelector('cooperation-counter')!;
+    expect(el.getAttribute('metric')).to.equal('agreements');
+    expect(el.textContent).to.include('cooperation agreements');
+    expect(doc.querySelectorAll('[style], style').length).to.equal(0);
+    expect([...doc.querySelectorAll('script')].map((s) => s.getAttribute('src'))).to.deep.equal(['../cdn/jakarta-global-widgets.js']);
+    expect(doc.querySelector('main > p > a')!.textContent).to.equal('Gallery <x>');
   });
 });

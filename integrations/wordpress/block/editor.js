@@ -1,0 +1,60 @@
+/*
+ * The "Jakarta Global Widget" block in the editor: a sidebar with the
+ * element's settings and a server-rendered preview. No build step: the wp.*
+ * globals, as WordPress's own blocks use them. The menus come from the
+ * attributes' `enum` lists in block.json (written by the build from each
+ * element's whitelist); WIDGETS says which settings each element takes.
+ */
+(function (wp) {
+  'use strict';
+  var el = wp.element.createElement;
+  var __ = wp.i18n.__;
+  var InspectorControls = wp.blockEditor.InspectorControls;
+  var useBlockProps = wp.blockEditor.useBlockProps;
+  var PanelBody = wp.components.PanelBody;
+  var SelectControl = wp.components.SelectControl;
+  var TextControl = wp.components.TextControl;
+  var ToggleControl = wp.components.ToggleControl;
+  var ServerSideRender = wp.serverSideRender;
+  var NAME = 'jakarta-global-widgets/widget';
+  // The settings each element takes, in order (written in by the build).
+  var WIDGETS = /* build: widgets */ {};
+
+  wp.blocks.registerBlockType(NAME, {
+    edit: function (props) {
+      var type = wp.blocks.getBlockType(NAME);
+      var attributes = type.attributes;
+      var current = props.attributes.type || 'cooperation-counter';
+      var names = ['type'].concat(WIDGETS[current] || []);
+      var controls = names.map(function (name) {
+        var spec = attributes[name] || {};
+        var value = props.attributes[name];
+        var set = function (next) {
+          var change = {};
+          change[name] = next;
+          props.setAttributes(change);
+        };
+        if (spec.type === 'boolean') {
+          return el(ToggleControl, { key: name, label: name, checked: !!value, onChange: set });
+        }
+        if (spec.enum) {
+          var options = spec.enum.map(function (v) {
+            return { label: v === '' ? __('(default)', 'jakarta-global-widgets') : v, value: v };
+          });
+          if (spec.enum.indexOf('') < 0 && name !== 'type') options.unshift({ label: __('(default)', 'jakarta-global-widgets'), value: '' });
+          return el(SelectControl, { key: name, label: name, value: value || '', options: options, onChange: set });
+        }
+        return el(TextControl, { key: name, label: name, value: value || '', onChange: set });
+      });
+      return el(
+        'div',
+        useBlockProps(),
+        el(InspectorControls, null, el(PanelBody, { title: __('Widget settings', 'jakarta-global-widgets') }, controls)),
+        el(ServerSideRender, { block: NAME, attributes: props.attributes }),
+      );
+    },
+    save: function () {
+      return null; // rendered on the server
+    },
+  });
+})(window.wp);

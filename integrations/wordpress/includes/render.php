@@ -1,0 +1,202 @@
+<?php
+/**
+ * Server-side rendering of the shortcode and the block: one element tag with
+ * validated, escaped attributes and fallback text, and the library's module
+ * script enqueued once per page however many widgets it has.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const JGW_TYPES  = array( 'cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map' );
+const JGW_HANDLE = 'jakarta-global-widgets';
+
+/** The build's data file `includes/<name>.json`, decoded as arrays. */
+function jgw_json( $name ) {
+	static $cache = array();
+	if ( ! isset( $cache[ $name ] ) ) {
+		$raw             = file_get_contents( JGW_PLUGIN_DIR . '/includes/' . $name . '.json' );
+		$cache[ $name ] = is_string( $raw ) ? json_decode( $raw, true ) : array();
+	}
+	return $cache[ $name ];
+}
+
+/** Whether `$value` is allowed for the whitelist entry `$param`. */
+function jgw_is_valid( array $param, $value ) {
+	switch ( $param['kind'] ) {
+		case 'enum':
+			return in_array( $value, $param['values'], true );
+		case 'int':
+			return (bool) preg_match( '/^\d{1,3}$/', $value ) && (int) $value >= $param['min'] && (int) $value <= $param['max'];
+		case 'text':
+			return mb_strlen( $value, 'UTF-8' ) <= $param['maxLength'] && ! preg_match( '/[\x00-\x1f\x7f]/', $value );
+		case 'bool':
+			return in_array( $value, array( '', 'true', 'false', '1', '0', $param['name'] ), true );
+		case 'pattern':
+			return (bool) preg_match( '/' . str_replace( '/', '\/', $param['pattern'] ) . '/u', $value );
+	}
+	return false;
+}
+
+/** `id` or `en`: the attribute if valid, else the site's language. */
+function jgw_default_lang() {
+	return 0 === strpos( function_exists( 'determine_locale' ) ? determine_locale() : get_locale(), 'id' ) ? 'id' : 'en';
+}
+
+/**
+ * The element for `$atts` (attribute name => value): its HTML, and in
+ * `$problems` a sentence for each attribute left out. An unknown `type`
+ * gives '' (readers see nothing rather than a broken box).
+ *
+ * @param array    $atts     Shortcode or block attributes.
+ * @param string[] $problems Filled with translated messages.
+ * @return string
+ */
+function jgw_render_widget( $atts, &$problems = array() ) {
+	$problems  = array();
+	$atts      = is_array( $atts ) ? $atts : array();
+	$type      = isset( $atts['type'] ) ? (string) $atts['type'] : '';
+	$whitelist = jgw_json( 'whitelist' );
+	if ( ! in_array( $type, JGW_TYPES, true ) || ! isset( $whitelist[ $type ] ) ) {
+		/* translators: 1: the type given, 2: the valid types. */
+		$problems[] = sprintf( __( 'Unknown widget type “%1$s”. Use one of: %2$s.', 'jakarta-global-widgets' ), $type, implode( ', ', JGW_TYPES ) );
+		return '';
+	}
+	$settings = array();
+	foreach ( $atts as $name => $value ) {
+		if ( 'type' === $name || is_int( $name ) ) {
+			continue; // a shortcode's value-less word (`[jakarta_widget foo]`)
+		}
+		$name = (string) $name;
+		$value = is_bool( $value ) ? ( $value ? 'true' : 'false' ) : (string) $value;
+		$param = null;
+		foreach ( $whitelist[ $type ] as $candidate ) {
+			if ( $candidate['name'] === $name ) {
+				$param = $candidate;
+			}
+		}
+		if ( null === $param ) {
+			/* translators: 1: attribute name, 2: widget type. */
+			$problems[] = sprintf( __( 'The attribute “%1$s” is not one of %2$s’s; it was left out.', 'jakarta-global-widgets' ), $name, $type );
+			continue;
+		}
+		if ( '' === $value && 'bool' !== $param['kind'] ) {
+			continue;
+		}
+		if ( ! jgw_is_valid( $param, $value ) ) {
+			/* translators: 1: the value given, 2: attribute name. */
+			$problems[] = sprintf( __( '“%1$s” is not a valid value for %2$s; the default is used.', 'jakarta-global-widgets' ), $value, $name );
+			continue;
+		}
+		$settings[ $name ] = $value;
+	}
+	if ( ! isset( $settings['lang'] ) ) {
+		$settings['lang'] = jgw_default_lang();
+	}
+
+	$html = '<' . $type;
+	foreach ( $whitelist[ $type ] as $param ) {
+		$name  = $param['name'];
+		$value = isset( $settings[ $name ] ) ? $settings[ $name ] : $param['default'];
+		if ( 'bool' === $param['kind'] ) {
+			if ( in_array( $value, array( '', 'true', '1', $name ), true ) && isset( $settings[ $name ] ) ) {
+				$html .= ' ' . $name . '=""';
+			}
+			continue;
+		}
+		if ( ( $value === $param['default'] && empty( $param['always'] ) ) || '' === $value ) {
+			continue;
+		}
+		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+	}
+	$html .= '>' . esc_html( jgw_fallback( $type, $settings ) ) . '</' . $type . '>';
+
+	jgw_enqueue();
+	return $html;
+}
+
+/** The text readers see before the script runs, or if it never does. */
+function jgw_fallback( $type, array $settings ) {
+	$whitelist = jgw_json( 'whitelist' );
+	$key       = '';
+	foreach ( array( 'metric', 'program', 'region' ) as $name ) {
+		foreach ( $whitelist[ $type ] as $param ) {
+			if ( $param['name'] === $name ) {
+				$key = isset( $settings[ $name ] ) ? $settings[ $name ] : $param['default'];
+			}
+		}
+	}
+	$fallbacks = jgw_json( 'fallbacks' );
+	$lang      = $settings['lang'];
+	if ( isset( $fallbacks[ $type ][ $key ][ $lang ] ) ) {
+		return $fallbacks[ $type ][ $key ][ $lang ];
+	}
+	return __( 'Jakarta’s international cooperation (this widget needs JavaScript).', 'jakarta-global-widgets' );
+}
+
+/**
+ * Enqueues the library once (WordPress prints a handle once per page): as a
+ * script module on WordPress 6.5 and later, else as a footer script given
+ * `type="module"` by the `script_loader_tag` filter. The stylesheet that
+ * reserves the elements' sizes, when the bundle has one, goes with it.
+ */
+function jgw_enqueue() {
+	$base = plugins_url( 'cdn/', JGW_PLUGIN_FILE );
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION );
+	} else {
+		wp_enqueue_script( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION, true );
+	}
+	if ( is_file( JGW_PLUGIN_DIR . '/cdn/jakarta-global-widgets.css' ) ) {
+		wp_enqueue_style( JGW_HANDLE, $base . 'jakarta-global-widgets.css', array(), JGW_PLUGIN_VERSION );
+	}
+}
+
+add_filter( 'script_loader_tag', 'jgw_module_tag', 10, 2 );
+
+/** `type="module"` on the library's script tag (WordPress before 6.5). */
+function jgw_module_tag( $tag, $handle ) {
+	if ( JGW_HANDLE !== $handle ) {
+		return $tag;
+	}
+	$tag = preg_replace( '/\stype=(["\'])[^"\']*\1/', '', $tag );
+	return preg_replace( '/<script\b/', '<script type="module"', $tag, 1 );
+}
+
+/** Problems, for users who can fix them (never for readers). */
+function jgw_notice( array $problems ) {
+	if ( ! $problems || ! function_exists( 'current_user_can' ) || ! current_user_can( 'edit_posts' ) ) {
+		return '';
+	}
+	$items = '';
+	foreach ( $problems as $problem ) {
+		$items .= '<li>' . esc_html( $problem ) . '</li>';
+	}
+	return '<div class="jgw-notice" role="note"><p>' . esc_html__( 'Jakarta Global Widgets (shown to editors only):', 'jakarta-global-widgets' ) . '</p><ul>' . $items . '</ul></div>';
+}
+
+/** [jakarta_widget type="…" …] */
+function jgw_shortcode( $atts ) {
+	$problems = array();
+	$html     = jgw_render_widget( is_array( $atts ) ? $atts : array(), $problems );
+	return jgw_notice( $problems ) . $html;
+}
+
+/** The block's render callback: the same settings, from the block's attributes. */
+function jgw_render_block( $attributes ) {
+	$atts = array();
+	foreach ( (array) $attributes as $name => $value ) {
+		if ( '' !== $value && null !== $value && false !== $value ) {
+			$atts[ $name ] = $value;
+		}
+	}
+	$problems = array();
+	$html     = jgw_render_widget( $atts, $problems );
+	if ( '' === $html && ! $problems ) {
+		return '';
+	}
+	$wrapper = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : '';
+	if ( '' === trim( $wrapper ) ) {
+		$wrapper = 'class="wp-block-jakarta-global-widgets-widget"';
+	}
+	return '<div ' . $wrapper . '>' . jgw_notice( $problems ) . $html . '</div>';
+}

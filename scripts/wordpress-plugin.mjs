@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Builds the WordPress plugin (integrations/wordpress/) into
+// dist-wordpress/jakarta-global-widgets/ and the installable
+// dist-wordpress/jakarta-global-widgets-wordpress.zip (run by `npm run build`,
+// after the CDN bundle):
+// - cdn/: a copy of dist/cdn/ (the module script, its chunks);
+// - includes/whitelist.json: each element's attributes and the values each
+//   may take, from the gallery's whitelist (demo/widgets.ts, itself derived
+//   from the dataset's ids), so the shortcode and block accept what the
+//   gallery's builder can make and nothing else;
+// - includes/fallbacks.json: the fallback text inside each tag, per metric,
+//   programme and region, in both languages (the builder's fallback text);
+// - block/block.json: the block's attributes with their `enum` lists;
+//   block/editor.js: the settings each element takes;
+// - languages/*.mo compiled from the .po files with gettext's msgfmt.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModules } from './oembed-pages.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SRC = join(ROOT, 'integrations/wordpress');
+const OUT = join(ROOT, 'dist-wordpress');
+const SLUG = 'jakarta-global-widgets';
+const DIR = join(OUT, SLUG);
+const ZIP = join(OUT, `${SLUG}-wordpress.zip`);
+
+/** The handle WordPress gives the block's editor script (generate_block_asset_handle). */
+const EDITOR_HANDLE = 'jakarta-global-widgets-widget-editor-script';
+
+/** [msgid, msgstr] of the .po entries whose references include `file` (single-line strings, as ours are). */
+function poEntries(po, file) {
+  const out = [];
+  for (const block of po.split(/\n\n+/)) {
+    if (!block.split('\n').some((l) => l.startsWith('#:') && l.includes(file))) continue;
+    const id = /^msgid "(.*)"$/m.exec(block)?.[1];
+    const str = /^msgstr "(.*)"$/m.exec(block)?.[1];
+    if (id) out.push([JSON.parse(`"${id}"`), JSON.parse(`"${str ?? ''}"`)]);
+  }
+  return out;
+}
+
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** The builder's fallback HTML as plain text (the plugin escapes it again). */
+const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
+
+export async function buildPlugin() {
+  const cdn = join(ROOT, 'dist/cdn');
+  if (!existsSync(join(cdn, 'jakarta-global-widgets.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first');
+  const [widgets, code, json] = await loadModules(['/demo/widgets.ts', '/demo/embed-code.ts', '/data/jakarta-2024.json']);
+  const data = json.default;
+
+  const whitelist = {};
+  for (const name of widgets.WIDGETS) {
+    whitelist[name] = widgets.SPECS[name].params.map((p) => {
+      const entry = { name: p.name, kind: p.kind, default: p.default };
+      if (p.always) entry.always = true;
+      if (p.kind === 'enum') entry.values = [...p.values];
+      if (p.kind === 'int') Object.assign(entry, { min: p.min, max: p.max });
+      if (p.kind === 'text') entry.maxLength = p.maxLength;
+      if (p.kind === 'pattern') Object.assign(entry, { pattern: p.pattern.source, values: [...p.values] });
+      return entry;
+    });
+  }
+
+  const fallbacks = {};
+  const keys = {
+    'cooperation-counter': ['metric', data.metrics.map((m) => m.id)],
+    'program-card': ['program', data.programs.map((p) => p.id)],
+    'sister-city-list': ['region', [...widgets.REGION_VALUES]],
+    'sister-city-map': ['region', [...widgets.REGION_VALUES]],
+  };
+  for (const [widget, [param, values]] of Object.entries(keys)) {
+    fallbacks[widget] = {};
+    for (const value of values) {
+      fallbacks[widget][value] = {};
+      for (const lang of widgets.LANG_VALUES) {
+        fallbacks[widget][value][lang] = toText(code.fallbackHtml(widget, { [param]: value, lang }, data, lang));
+      }
+    }
+  }
+
+  // Block attributes: the union of the elements' settings; an enum lists every value any element takes.
+  const block = JSON.parse(readFileSync(join(SRC, 'block/block.json'), 'utf8'));
+  const settingsOf = {};
+  for (const [widget, params] of Object.entries(whitelist)) {
+    settingsOf[widget] = params.map((p) => p.name);
+    for (const p of params) {
+      const attr = (block.attributes[p.name] ??= { type: p.kind === 'bool' ? 'boolean' : 'string' });
+      if (p.kind === 'enum' || p.kind === 'pattern') attr.enum = [...new Set([...(attr.enum ?? []), ...p.values])];
+    }
+  }
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  cpSync(SRC, DIR, { recursive: true });
+  cpSync(cdn, join(DIR, 'cdn'), { recursive: true, filter: (src) => !src.endsWith('.map') });
+  writeFileSync(join(DIR, 'includes/whitelist.json'), JSON.stringify(whitelist, null, 1) + '\n');
+  writeFileSync(join(DIR, 'includes/fallbacks.json'), JSON.stringify(fallbacks, null, 1) + '\n');
+  writeFileSync(join(DIR, 'block/block.json'), JSON.stringify(block, null, 2) + '\n');
+  const editor = readFileSync(join(SRC, 'block/editor.js'), 'utf8');
+  if (!editor.includes('/* build: widgets */ {}')) throw new Error('block/editor.js has lost its /* build: widgets */ placeholder');
+  writeFileSync(join(DIR, 'block/editor.js'), editor.replace('/* build: widgets */ {}', JSON.stringify(settingsOf)));
+  for (const lang of ['id_ID', 'en_US']) {
+    const po = join(DIR, `languages/${SLUG}-${lang}.po`);
+    execFileSync('msgfmt', ['--check-format', '-o', po.replace(/\.po$/, '.mo'), po]);
+  }
+  // The editor script's strings, as the JSON (Jed) files wp_set_script_translations() loads.
+  for (const lang of ['id_ID', 'en_US']) {
+    const messages = { '': { domain: 'messages', lang } };
+    for (const [msgid, msgstr] of poEntries(readFileSync(join(SRC, `languages/${SLUG}-${lang}.po`), 'utf8'), 'block/editor.js')) {
+      messages[msgid] = [msgstr || msgid];
+    }
+    const jed = { domain: 'messages', locale_data: { messages } };
+    writeFileSync(join(DIR, `languages/${SLUG}-${lang}-${EDITOR_HANDLE}.json`), JSON.stringify(jed) + '\n');
+  }
+  execFileSync('zip', ['-qr', '-X', ZIP, SLUG], { cwd: OUT });
+  return { dir: DIR, zip: ZIP };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { zip } = await buildPlugin();
+  console.log(`wordpress-plugin: ${zip.slice(ROOT.length + 1)}`);
+}

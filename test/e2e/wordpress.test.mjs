@@ -1,0 +1,250 @@
+// The WordPress plugin (integrations/wordpress/, built by `npm run build`
+// into dist-wordpress/): every PHP file passes `php -l`; the zip holds the
+// plugin and dist/cdn/; its shortcode and block, rendered by WordPress 6.1's
+// own do_shortcode() and do_blocks() (Debian's `wordpress` package with
+// php-cli, see test/e2e/wordpress/), give one element tag with validated,
+// escaped attributes and fallback text, and one module script per page.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
+const WP_DIR = process.env.WP_DIR ?? '/usr/share/wordpress';
+const BUILT = join(ROOT, 'dist-wordpress');
+const PLUGIN = join(BUILT, 'jakarta-global-widgets');
+const ZIP = join(BUILT, 'jakarta-global-widgets-wordpress.zip');
+const SCRIPT = 'http://wp.example/wp-content/plugins/jakarta-global-widgets/cdn/jakarta-global-widgets.js?ver=0.1.0';
+
+function assertTools() {
+  assert.ok(existsSync(join(WP_DIR, 'wp-includes/shortcodes.php')), `WordPress is missing in ${WP_DIR}: apt-get install php-cli wordpress (.ci/run does)`);
+  assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\``);
+}
+
+/** Renders `cases` with the built plugin in WordPress (test/e2e/wordpress/plugin.php). */
+function render(cases, locale = 'en_US') {
+  const out = execFileSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
+    input: JSON.stringify({ locale, cases }),
+    encoding: 'utf8',
+    env: { ...process.env, WP_DIR, JGW_PLUGIN_DIR: BUILT },
+  });
+  return JSON.parse(out);
+}
+
+/** The element tags in `html`: [{ tag, attrs: [[name, raw value]], text }]. */
+function tags(html) {
+  const found = [];
+  for (const m of html.matchAll(/<(cooperation-counter|program-card|sister-city-list|sister-city-map)((?:\s[^>]*)?)>([^<]*)<\/\1>/g)) {
+    const attrs = [...m[2].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]);
+    // Nothing but name="value" pairs in the tag.
+    assert.equal(m[2].replace(/\s([a-z-]+)="([^"]*)"/g, ''), '', `only quoted attributes in ${m[0]}`);
+    found.push({ tag: m[1], attrs, text: m[3] });
+  }
+  return found;
+}
+
+const unescape = (s) => s.replace(/&(quot|lt|gt|#039|amp);/g, (e) => ({ '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#039;': "'", '&amp;': '&' })[e]);
+
+function phpFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, f))
+    .filter((f) => f.endsWith('.php') && statSync(f).isFile());
+}
+
+describe('WordPress plugin', () => {
+  before(assertTools);
+
+  it('every PHP file passes php -l', () => {
+    const files = [...phpFiles(join(ROOT, 'integrations/wordpress')), ...phpFiles(PLUGIN), ...phpFiles(join(ROOT, 'test/e2e/wordpress'))];
+    assert.ok(files.length >= 8, files.join(', '));
+    for (const file of files) {
+      const out = execFileSync('php', ['-l', file], { encoding: 'utf8' });
+      assert.match(out, /No syntax errors detected/, file);
+    }
+  });
+
+  it('the zip holds the plugin, dist/cdn/ and the compiled translations', () => {
+    const list = execFileSync('unzip', ['-Z1', ZIP], { encoding: 'utf8' }).split('\n');
+    for (const file of [
+      'jakarta-global-widgets/jakarta-global-widgets.php',
+      'jakarta-global-widgets/includes/render.php',
+      'jakarta-global-widgets/includes/whitelist.json',
+      'jakarta-global-widgets/block/block.json',
+      'jakarta-global-widgets/block/editor.js',
+      'jakarta-global-widgets/cdn/jakarta-global-widgets.js',
+      'jakarta-global-widgets/languages/jakarta-global-widgets-id_ID.mo',
+      'jakarta-global-widgets/languages/jakarta-global-widgets-en_US.mo',
+    ]) {
+      assert.ok(list.includes(file), `${file} in the zip`);
+    }
+    const chunks = readdirSync(join(ROOT, 'dist/cdn/chunks')).filter((f) => !f.endsWith('.map'));
+    for (const chunk of chunks) assert.ok(list.includes(`jakarta-global-widgets/cdn/chunks/${chunk}`), chunk);
+    assert.ok(!list.some((f) => f.endsWith('.map')), 'no source maps');
+  });
+
+  it('takes its whitelist from the elements’ (every dataset id), and the block lists the same values', () => {
+    const whitelist = JSON.parse(readFileSync(join(PLUGIN, 'includes/whitelist.json'), 'utf8'));
+    const values = (widget, name) => whitelist[widget].find((p) => p.name === name).values;
+    assert.deepEqual(values('cooperation-counter', 'metric'), DATA.metrics.map((m) => m.id));
+    assert.deepEqual(values('program-card', 'program'), DATA.programs.map((p) => p.id));
+    assert.deepEqual(values('sister-city-map', 'selected'), ['', ...DATA.partners.map((p) => p.id)]);
+    const block = JSON.parse(readFileSync(join(PLUGIN, 'block/block.json'), 'utf8'));
+    assert.deepEqual(block.attributes.metric.enum, DATA.metrics.map((m) => m.id));
+    assert.equal(block.attributes['no-controls'].type, 'boolean');
+    const editor = readFileSync(join(PLUGIN, 'block/editor.js'), 'utf8');
+    assert.ok(editor.includes('"sister-city-map":["region","selected"'), 'the editor knows each element’s settings');
+  });
+
+  it('renders a valid shortcode as the tag with its attributes and localized fallback text', () => {
+    const { cases } = render([{ shortcode: '<p>Intro</p>\n[jakarta_widget type="sister-city-map" region="asia" lang="id"]' }]);
+    const [el] = tags(cases[0].html);
+    assert.equal(el.tag, 'sister-city-map');
+    assert.deepEqual(el.attrs, [['region', 'asia'], ['lang', 'id']]);
+    const asia = DATA.partners.filter((p) => p.region === 'asia');
+    assert.ok(el.text.startsWith(`Peta ${asia.length} mitra kota kembar Jakarta: ${asia[0].name.id}`), el.text);
+    assert.deepEqual(cases[0].problems, []);
+    assert.ok(cases[0].html.startsWith('<p>Intro</p>'));
+  });
+
+  it('enqueues the module script once for several widgets, shortcode and block, with no inline script or style', () => {
+    const out = render([
+      {
+        shortcode:
+          '[jakarta_widget type="cooperation-counter" metric="hospitals"] [jakarta_widget type="program-card" program="jeju" variant="compact"]',
+      },
+      { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-list","region":"europe","no-controls":true} /-->' },
+      { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-map","selected":"seoul","height":"420px"} /-->' },
+    ]);
+    const page = out.head + out.cases.map((c) => c.html).join('\n') + out.footer;
+    assert.equal(tags(page).length, 5 - 1);
+    const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.equal(scripts.length, 1, scripts.join('\n'));
+    assert.match(scripts[0], /\stype="module"/);
+    assert.equal(/\ssrc=['"]([^'"]+)['"]/.exec(scripts[0])[1], SCRIPT);
+    assert.match(page, /<script\b[^>]*><\/script>/, 'the script has no inline content');
+    assert.ok(!/\sstyle=|<style/i.test(page), 'no inline style');
+    assert.ok(!/\son[a-z]+=/i.test(page), 'no event handler attributes');
+    const [list, map] = tags(out.cases[1].html + out.cases[2].html);
+    assert.ok(out.cases[1].html.startsWith('<div class="wp-block-jakarta-global-widgets-widget">'), out.cases[1].html);
+    assert.deepEqual(list.attrs, [['region', 'europe'], ['no-controls', ''], ['lang', 'en']]);
+    assert.deepEqual(map.attrs, [['selected', 'seoul'], ['height', '420px'], ['lang', 'en']]);
+    assert.equal(out.block_registered, true);
+    assert.equal(out.shortcode_registered, true);
+  });
+
+  it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', () => {
+    const cases = [
+      { shortcode: '[jakarta_widget type="sister-city-map" region="mars" heading-level="9" height="100vh" onclick="x" lang="xx"]' },
+      { shortcode: '[jakarta_widget type="program-card" program="nope" heading-level="7"]' },
+      { shortcode: '[jakarta_widget type="<script>" region="asia"]' },
+      { shortcode: '[jakarta_widget region="asia"]' },
+      { block: '<!-- wp:jakarta-global-widgets/widget {"type":"cooperation-counter","metric":"bogus","theme":"dark"} /-->' },
+    ];
+    for (const locale of ['en_US', 'id_ID']) {
+      const out = render(cases, locale);
+      const lang = locale === 'id_ID' ? 'id' : 'en';
+      const [map] = tags(out.cases[0].html);
+      assert.deepEqual(map.attrs, [['lang', lang]], 'only the site language is left');
+      assert.equal(out.cases[0].problems.length, 5, out.cases[0].problems.join('\n'));
+      const [card] = tags(out.cases[1].html);
+      assert.deepEqual(card.attrs, [['program', 'c40-hospitals'], ['lang', lang]], 'the default programme');
+      assert.equal(out.cases[2].html, '');
+      assert.equal(out.cases[3].html, '');
+      assert.ok(!out.cases[2].html.includes('<script'));
+      const [counter] = tags(out.cases[4].html);
+      assert.deepEqual(counter.attrs, [['metric', 'agreements'], ['lang', lang], ['theme', 'dark']]);
+      const word = locale === 'id_ID' ? 'bukan nilai yang berlaku' : 'is not a valid value';
+      assert.ok(out.cases[0].problems.some((p) => p.includes(word) && p.includes('“mars”')), out.cases[0].problems.join('\n'));
+      // Problems are for editors: readers (no logged-in user here) never see them.
+      assert.ok(!out.cases[0].html.includes('mars'));
+    }
+  });
+
+  it('translates the block, the editor script and the messages (id_ID), English otherwise', () => {
+    const id = render([], 'id_ID');
+    assert.equal(id.translated, 'Pengaturan widget');
+    assert.equal(id.block_title, 'Widget Jakarta Global');
+    const jed = JSON.parse(id.editor_translations);
+    assert.deepEqual(jed.locale_data.messages['Widget settings'], ['Pengaturan widget']);
+    const en = render([], 'en_US');
+    assert.equal(en.translated, 'Widget settings');
+    assert.equal(en.block_title, 'Jakarta Global Widget');
+  });
+
+  it('escapes every attribute value', () => {
+    // (A single-quoted shortcode value cannot hold a single quote; the block's JSON can.)
+    const hostile = `a "b" <i>c</i> & d`;
+    const out = render([
+      { shortcode: `[jakarta_widget type="cooperation-counter" label='${hostile}' caption='"><script>alert(1)</script>']` },
+      { block: `<!-- wp:jakarta-global-widgets/widget ${JSON.stringify({ type: 'sister-city-map', heading: `${hostile} 'e'"><img src=x onerror=alert(1)>` })} /-->` },
+    ]);
+    const [counter] = tags(out.cases[0].html);
+    const label = counter.attrs.find(([n]) => n === 'label')[1];
+    assert.equal(unescape(label), hostile);
+    assert.ok(!/[<>"]/.test(label), label);
+    const caption = counter.attrs.find(([n]) => n === 'caption')[1];
+    assert.equal(unescape(caption), '"><script>alert(1)</script>');
+    assert.ok(!/<script>alert|<img/i.test(out.cases[0].html + out.cases[1].html), out.cases[1].html);
+    const [map] = tags(out.cases[1].html);
+    const heading = map.attrs.find(([n]) => n === 'heading')[1];
+    assert.equal(unescape(heading), `${hostile} 'e'"><img src=x onerror=alert(1)>`);
+    for (const el of [counter, map]) for (const [, value] of el.attrs) assert.ok(!/[<>"]/.test(value), value);
+  });
+});
+
+describe('the plugin’s output in a browser', () => {
+  let browser;
+  let server;
+  before(async () => {
+    assertTools();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders all four elements from the plugin’s own cdn/ under a strict CSP, with no violation', async () => {
+    const out = render(
+      [
+        { shortcode: '[jakarta_widget type="cooperation-counter" metric="hospitals" lang="id"]' },
+        { shortcode: '[jakarta_widget type="program-card" program="jeju" lang="en"]' },
+        { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-list","region":"europe"} /-->' },
+        { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-map","region":"asia","loading":"eager"} /-->' },
+      ],
+      'id_ID',
+    );
+    // The site's plugin folder, served from dist-wordpress/.
+    const fix = (html) => html.replaceAll('http://wp.example/wp-content/plugins/', '/dist-wordpress/');
+    const post = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>post</title><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'">
+${fix(out.head)}</head><body><main>
+${out.cases.map((c) => fix(c.html)).join('\n')}
+</main>
+${fix(out.footer)}</body></html>`;
+    server = await serve(0, { pages: { '/wp-post.html': post } });
+    const { page, log } = await openPage(browser, `${server.url}/wp-post.html`);
+    try {
+      await waitForWidgets(page, 'cooperation-counter, program-card, sister-city-list, sister-city-map', 20000);
+      const states = await page.$$eval('main > *, main > div > *', (els) =>
+        els.filter((el) => el.localName.includes('-')).map((el) => `${el.localName}:${el.matches(':state(ready)')}`),
+      );
+      assert.deepEqual(states.sort(), [
+        'cooperation-counter:true',
+        'program-card:true',
+        'sister-city-list:true',
+        'sister-city-map:true',
+      ]);
+      assert.deepEqual(await log.csp(), []);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});

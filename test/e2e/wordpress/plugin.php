@@ -1,0 +1,53 @@
+<?php
+/**
+ * Loads the built plugin (dist-wordpress/jakarta-global-widgets/) into the
+ * WordPress of bootstrap.php, runs `init`, and renders each case of the JSON
+ * read from stdin through WordPress's own functions:
+ *   { "locale": "id_ID", "cases": [ { "shortcode": "[jakarta_widget …]" } | { "block": "<!-- wp:… /-->" } | { "atts": {…} } ] }
+ * Prints JSON: for each case its `html` (do_shortcode / do_blocks) and
+ * `problems` (jgw_render_widget's messages), then the scripts and styles
+ * WordPress prints for the whole page (`head`, `footer`).
+ *
+ *   JGW_PLUGIN_DIR=dist-wordpress php plugin.php < cases.json
+ */
+require __DIR__ . '/bootstrap.php';
+
+$input = json_decode( stream_get_contents( STDIN ), true );
+$GLOBALS['wp_options']['WPLANG'] = isset( $input['locale'] ) ? $input['locale'] : '';
+if ( ! empty( $input['locale'] ) ) {
+	$GLOBALS['locale'] = $input['locale'];
+}
+
+require WP_PLUGIN_DIR . '/jakarta-global-widgets/jakarta-global-widgets.php';
+do_action( 'init' );
+
+$out = array( 'cases' => array() );
+foreach ( $input['cases'] as $case ) {
+	$problems = array();
+	if ( isset( $case['shortcode'] ) ) {
+		$html = do_shortcode( $case['shortcode'] );
+		preg_match( '/\[jakarta_widget(.*?)\]/s', $case['shortcode'], $m );
+		jgw_render_widget( shortcode_parse_atts( isset( $m[1] ) ? $m[1] : '' ), $problems );
+	} elseif ( isset( $case['block'] ) ) {
+		$html = do_blocks( $case['block'] );
+		$blocks = parse_blocks( $case['block'] );
+		jgw_render_widget( isset( $blocks[0]['attrs'] ) ? $blocks[0]['attrs'] + array( 'type' => 'cooperation-counter' ) : array(), $problems );
+	} else {
+		$html = jgw_render_widget( $case['atts'], $problems );
+	}
+	$out['cases'][] = array( 'html' => $html, 'problems' => $problems );
+}
+
+ob_start();
+wp_styles()->do_items();
+wp_scripts()->do_head_items();
+$out['head'] = ob_get_clean();
+ob_start();
+wp_scripts()->do_footer_items();
+$out['footer'] = ob_get_clean();
+$out['block_registered'] = WP_Block_Type_Registry::get_instance()->is_registered( 'jakarta-global-widgets/widget' );
+$out['shortcode_registered'] = shortcode_exists( 'jakarta_widget' );
+$out['translated'] = __( 'Widget settings', 'jakarta-global-widgets' );
+$out['editor_translations'] = load_script_textdomain( 'jakarta-global-widgets-widget-editor-script', 'jakarta-global-widgets', WP_PLUGIN_DIR . '/jakarta-global-widgets/languages' );
+$out['block_title'] = WP_Block_Type_Registry::get_instance()->get_registered( 'jakarta-global-widgets/widget' )->title;
+echo json_encode( $out, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ), "\n";
