@@ -61,20 +61,33 @@ describe('formatDate (month-name tables)', () => {
     expect(formatDate('2024', 'en')).to.equal('2024');
   });
 
-  it('creates no Intl.DateTimeFormat for the dates it covers', () => {
+  it('uses no Intl.DateTimeFormat for the dates it covers (neither a new one nor a cached one)', () => {
     const original = Intl.DateTimeFormat;
-    let created = 0;
+    const proto = original.prototype;
+    const formatProperty = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    let used = 0;
     const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-      created += 1;
+      used += 1;
       return new original(...args);
     } as unknown as typeof Intl.DateTimeFormat;
     Intl.DateTimeFormat = counting;
+    Object.defineProperty(proto, 'format', {
+      ...formatProperty,
+      get(this: Intl.DateTimeFormat) {
+        used += 1;
+        return formatProperty.get!.call(this);
+      },
+    });
     try {
       for (const lang of LANGS) for (const iso of [...datesIn(data), ...yearOfDates(2031)]) formatDate(iso, lang);
+      expect(used).to.equal(0);
+      // the spy works: the fallback is seen
+      expect(formatDate('2023-02-29', 'en')).to.equal('March 1, 2023');
+      expect(used).to.be.greaterThan(0);
     } finally {
       Intl.DateTimeFormat = original;
+      Object.defineProperty(proto, 'format', formatProperty);
     }
-    expect(created).to.equal(0);
   });
 
   it('hands what the tables do not cover to Intl, so the output is unchanged; anything else comes back as it is', () => {
