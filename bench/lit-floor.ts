@@ -12,14 +12,13 @@ declare global {
   }
 }
 
+// The hosts' boxes are set by the page (article.css), before and after the upgrade, as for our elements.
 const shared = css`
-  :host { display: block; font-family: system-ui, sans-serif; }
   a { color: inherit; }
 `;
 
 class FloorCounter extends LitElement {
   static override styles = [shared, css`
-    :host { min-height: 160px; padding: 16px 0; }
     .value { display: block; font: 700 48px/1.1 system-ui, sans-serif; color: #b3261e; }
   `];
 
@@ -31,7 +30,6 @@ class FloorCounter extends LitElement {
 
 class FloorCard extends LitElement {
   static override styles = [shared, css`
-    :host { min-height: 340px; border: 1px solid #d0d7de; border-radius: 8px; padding: 20px; }
     .figure { font-size: 40px; font-weight: 700; color: #b3261e; }
   `];
 

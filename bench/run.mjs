@@ -227,7 +227,8 @@ async function profileArticle() {
   });
   const perFile = new Map();
   for (const [key, t] of self) {
-    const file = key.split('  ')[1]?.replace(/:\d+:\d+$/, '') || '(browser: GC, parse, layout, idle…)';
+    const [fn, where] = key.split('  ');
+    const file = where?.replace(/:\d+:\d+$/, '') || (/^\(/.test(fn) ? fn : '(browser built-ins)');
     perFile.set(file, (perFile.get(file) ?? 0) + t);
   }
   const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
