@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
+import { parallelImports } from './scripts/parallel-imports';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,7 +15,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 export default defineConfig({
   define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [minifyCssTemplates(), stripLeafletImages()],
+  plugins: [minifyCssTemplates(), stripLeafletImages(), parallelImports()],
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

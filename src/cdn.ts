@@ -9,7 +9,8 @@
  * file's own URL (plain `import()` of relative paths).
  *
  * No waterfall: everything a tag needs is requested at once, as parallel
- * `import()`s from here, not found one file after another. For the map, its
+ * `import()`s from here (the build lists each chunk's own imports beside
+ * it), not found one file after another. For the map, its
  * element chunk is imported when the tag is seen, and its lazy half (the
  * runtime, Leaflet, the basemap and its decoder) as soon as the map comes
  * within 200 px of the viewport, the very moment the element itself would ask
@@ -43,15 +44,15 @@ const MAP = 'sister-city-map';
 
 /**
  * Each tag's chunk (its `define` module registers it through the
- * version-aware guard), with the table's class beside the two that need it:
- * the table's define chunk and the map's import it, and it imports more.
+ * version-aware guard). The build (scripts/parallel-imports.ts) turns each of
+ * these `import()`s into parallel `import()`s of the chunk and of every chunk
+ * it imports (Lit, the core, the dataset…): one round trip from this file.
  */
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'cooperation-counter': () => import('./cooperation-counter/define.js'),
   'program-card': () => import('./program-card/define.js'),
-  'sister-city-list': () =>
-    Promise.all([import('./sister-city-list/define.js'), import('./sister-city-list/sister-city-list.js')]),
-  [MAP]: () => Promise.all([import('./sister-city-map/define.js'), import('./sister-city-list/sister-city-list.js')]),
+  'sister-city-list': () => import('./sister-city-list/define.js'),
+  [MAP]: () => import('./sister-city-map/define.js'),
 };
 
 /**
@@ -66,16 +67,6 @@ const mapParts = (): Promise<unknown> =>
     import('./sister-city-map/basemap-data.json'),
     import('topojson-client'),
   ]);
-
-/**
- * The core chunk, which every element imports statically, requested beside
- * the first element chunk rather than after it; it imports Lit and the
- * dataset at once, so no file is further than two steps from this entry
- * (entry → element / core → Lit, dataset). Importing Lit and the dataset
- * from here too would cost a namespace object and a runtime chunk.
- */
-const shared = (): Promise<unknown> => import('./core/widget-element.js');
-let sharedRequested = false;
 
 const TAGS = Object.keys(ELEMENTS);
 const SELECTOR = TAGS.join(',');
@@ -146,12 +137,6 @@ function load(tag: string): void {
     return;
   }
   if (registered || !owner.mine) return;
-  if (!sharedRequested) {
-    sharedRequested = true;
-    shared().catch(() => {
-      sharedRequested = false; // the element chunk reports the failure
-    });
-  }
   ELEMENTS[tag]().catch((error: unknown) => {
     handled.delete(tag); // seen again (a tag added later), it is tried again
     console.warn(`<${tag}>: could not be loaded (${(error as Error).message}); the text inside the tag stays.`);
