@@ -25,13 +25,6 @@ export default defineConfig({
     rolldownOptions: {
       // The entry shares no module with the chunks (they never import it back).
       preserveEntrySignatures: 'strict',
-      // The entry imports the core and the table's class beside the chunks
-      // that import them statically: on purpose (parallel requests), not a
-      // mistake to report.
-      onLog(level, log, handler) {
-        if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('dynamically imported by src/cdn.ts')) return;
-        handler(level, log);
-      },
       output: {
         minify: true,
         // An element's chunk is named after its folder: chunks/program-card-define-….js.
