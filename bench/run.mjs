@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// Side-by-side benchmark: `npm run bench [-- --runs N]`.
+// Side-by-side benchmark: `npm run bench [-- --runs N] [-- --profile]`.
 // Headless Chromium (Debian's) with 4× CPU throttling, a cold cache for every
 // load, each figure the median of N loads; prints a table of ratios to each
-// baseline and writes bench-results/bench.json. Needs `npm run build` first.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+// baseline, the sizes of the CDN files, and writes bench-results/bench.json.
+// `--profile` also records a CPU profile of the counter + card page
+// (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
+// its top functions by self time. Needs `npm run build` first.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const PROFILE = args.includes('--profile');
+const FAST_3G = PredefinedNetworkConditions['Fast 3G'];
 const THROTTLE = 4;
 const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
 
@@ -30,6 +36,17 @@ await build({
   logLevel: 'error',
 });
 
+// The Lit floor: two minimal Lit elements showing the same text as the article's counter and card.
+await build({
+  entryPoints: ['bench/lit-floor.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  outfile: 'bench/.build/lit-floor.js',
+  logLevel: 'error',
+});
+
 const server = await serve(0);
 const browser = await launch();
 
@@ -39,12 +56,20 @@ const median = (xs) => {
 };
 
 /** One cold load of `path`: time to final content, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
-async function load(path, { datasetPath } = {}) {
+async function load(path, { datasetPath, network, profile } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1024, height: 800 });
   await page.setCacheEnabled(false);
   await page.emulateCPUThrottling(THROTTLE);
+  if (network) await page.emulateNetworkConditions(network);
+  let cdp;
+  if (profile) {
+    cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   let requests = 0;
   let datasetFetches = 0;
   const scripts = [];
@@ -64,16 +89,18 @@ async function load(path, { datasetPath } = {}) {
     parses: performance.getEntriesByName(mark).length,
   }), PARSE_MARK);
   const jsGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  const cpuProfile = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
   await context.close();
-  return { ...result, jsGzip, requests, datasetFetches };
+  return { ...result, jsGzip, requests, datasetFetches, cpuProfile };
 }
 
 async function measure(path, opts) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await load(path, opts));
+  const label = opts?.network ? `${path} (Fast 3G)` : path;
   const pick = (k) => median(runs.map((r) => r[k]));
   return {
-    path,
+    path: label,
     final: pick('final'),
     jsGzip: pick('jsGzip'),
     requests: pick('requests'),
@@ -114,17 +141,28 @@ console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Ch
 
 const articleW = await measure('/bench/pages/article-widgets.html');
 const articleS = await measure('/bench/pages/article-static.html');
+const floor = await measure('/bench/pages/lit-floor.html');
 const articleRatio = articleW.final / articleS.final;
-row('article: counter + card', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.5×', articleRatio <= 1.5);
+row('article: counter + card, script embed', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.3×', articleRatio <= 1.3);
 row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
 row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
+// The reference: what two minimal Lit elements with the same text cost (no target, shown every run).
+row('Lit floor: 2 minimal Lit elements', 'time to final content', ms(floor.final), ms(articleS.final), floor.final / articleS.final, '(ref.)', true);
+row('Lit floor: 2 minimal Lit elements', 'JS (gzip)', kib(floor.jsGzip), '', null, '', true);
+row('article vs the Lit floor', 'time to final content', ms(articleW.final), ms(floor.final), articleW.final / floor.final, '(ref.)', true);
 
 const mapW = await measure('/bench/pages/map-widget.html');
 const mapB = await measure('/bench/pages/map-bare.html');
 const mapRatio = mapW.final / mapB.final;
-row('map', 'time until drawn', ms(mapW.final), ms(mapB.final), mapRatio, '≤ 1.25×', mapRatio <= 1.25);
+row('map', 'time until drawn', ms(mapW.final), ms(mapB.final), mapRatio, '≤ 1.0×', mapRatio <= 1.0);
 row('map', 'JS (gzip)', kib(mapW.jsGzip), kib(mapB.jsGzip), mapW.jsGzip / mapB.jsGzip, '', true);
 row('map', 'requests', mapW.requests, mapB.requests, mapW.requests / mapB.requests, '', true);
+
+// The same two pages on an emulated Fast 3G phone (562 ms round trips, 1.4 Mbit/s) with 4× CPU.
+const map3gW = await measure('/bench/pages/map-widget.html', { network: FAST_3G });
+const map3gB = await measure('/bench/pages/map-bare.html', { network: FAST_3G });
+const map3gRatio = map3gW.final / map3gB.final;
+row('map, Fast 3G + 4× CPU', 'time until drawn', ms(map3gW.final), ms(map3gB.final), map3gRatio, '≤ 1.1×', map3gRatio <= 1.1);
 
 const many = await measure('/bench/pages/many.html');
 row('100 elements, bundled data', 'time until all show data', ms(many.final), '', null, '', true);
@@ -136,7 +174,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleS, mapW, mapB, many];
+const scenarioPages = [articleW, articleS, floor, mapW, mapB, map3gW, map3gB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -171,6 +209,33 @@ async function measureCls(path) {
   return cls;
 }
 
+let profileSummary;
+if (PROFILE) profileSummary = await profileArticle();
+
+/** One cold load of the counter + card page with the CPU profiler on: writes the profile, returns its top self times. */
+async function profileArticle() {
+  const { cpuProfile, final } = await load('/bench/pages/article-widgets.html', { profile: true });
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/article-widgets.cpuprofile', JSON.stringify(cpuProfile));
+  const self = new Map();
+  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  cpuProfile.samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id);
+    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '';
+    const key = `${f.functionName || '(anonymous)'}  ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + (cpuProfile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const perFile = new Map();
+  for (const [key, t] of self) {
+    const [fn, where] = key.split('  ');
+    const file = where?.replace(/:\d+:\d+$/, '') || (/^\(/.test(fn) ? fn : '(browser built-ins)');
+    perFile.set(file, (perFile.get(file) ?? 0) + t);
+  }
+  const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  const files = [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  return { final, top, files };
+}
+
 await browser.close();
 await server.close();
 
@@ -185,10 +250,39 @@ for (const r of rows) {
       .join(' '),
   );
 }
+// Sizes of the files as shipped in dist/cdn (gzip -9), and what a counter-only page downloads.
+const cdnFiles = ['jakarta-global-widgets.js', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+const size = (f) => gzipSync(readFileSync(`dist/cdn/${f}`), { level: 9 }).length;
+const named = (n) => cdnFiles.find((f) => new RegExp(`^chunks/${n}-[\\w-]{8}\\.js$`).test(f));
+const counterOnly = ['jakarta-global-widgets.js', ...['cooperation-counter-define', 'core', 'lit', 'data'].map(named)];
+console.log('\nsizes (dist/cdn, gzip -9):');
+console.log(`  CDN entry: ${kib(size('jakarta-global-widgets.js'))} (target ≤ 4 KiB)`);
+console.log(`  page with only a counter, data included: ${kib(counterOnly.reduce((a, f) => a + size(f), 0))} in ${counterOnly.length} files (target ≤ 20 KiB)`);
+console.log(`  every file: ${cdnFiles.map((f) => `${f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kib(size(f))}`).join(', ')}`);
+
+if (profileSummary) {
+  console.log(`\nCPU profile of the counter + card page (one cold load, 4× CPU, final at ${ms(profileSummary.final)}): bench-results/article-widgets.cpuprofile`);
+  console.log('  self time by file:');
+  for (const [file, t] of profileSummary.files) console.log(`    ${ms(t).padStart(7)}  ${file}`);
+  console.log('  top functions by self time:');
+  for (const [fn, t] of profileSummary.top) console.log(`    ${ms(t).padStart(7)}  ${fn}`);
+}
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, cpuThrottle: THROTTLE, rows, raw: { articleW, articleS, mapW, mapB, many, manySrc, heap } }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      cpuThrottle: THROTTLE,
+      rows,
+      raw: { articleW, articleS, floor, mapW, mapB, map3gW, map3gB, many, manySrc, heap },
+      profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
+    },
+    null,
+    2,
+  ),
 );
 console.log('\nbench: wrote bench-results/bench.json');
 const missed = rows.filter((r) => !r.ok);

@@ -62,16 +62,47 @@ const rows = [];
 const check = (what, bytes, budget, target) =>
   rows.push({ what, bytes, budget, target, ok: budget == null || bytes <= budget });
 
-// 1. The CDN bundle, code only: main file (+ static chunks) and the lazy chunks.
+// 1. The CDN bundle: an autoloader entry, one chunk per element, shared
+// chunks (Lit, core, dataset), the map's lazy half. Built twice: with the
+// dataset (what a page downloads) and with a stub (the code alone).
 const cdn = await viteBuild('vite.cdn.config.ts', join(tmp, 'cdn'), { resolve: withoutData });
-const cdnMain = join(cdn, 'jakarta-global-widgets.js');
-const eager = staticClosure(cdnMain);
-const lazy = files(cdn).filter((f) => !eager.includes(f));
-check('CDN bundle without the map chunks (code)', sum(eager), 20 * KiB);
-const mapChunks = lazy.filter((f) => !/remote-/.test(f));
-check('map chunks: Leaflet, basemap, map code (lazy)', sum(mapChunks), 95 * KiB);
-const remote = lazy.filter((f) => /remote-/.test(f));
-check('src loader + validator chunk (only with src="…")', sum(remote), null);
+const cdnData = await viteBuild('vite.cdn.config.ts', join(tmp, 'cdn-data'));
+const ENTRY = 'jakarta-global-widgets.js';
+const chunkOf = (dir, name) => {
+  const found = files(join(dir, 'chunks')).filter((f) => new RegExp(`[\\\\/]${name}-[\\w-]{8}\\.js$`).test(f));
+  if (found.length !== 1) throw new Error(`size: expected one chunk named ${name} in ${dir}, found ${found.length}`);
+  return found[0];
+};
+/** Every file a page with `tags` downloads: the entry, the core chunk it requests beside the first element, each tag's chunks with what they import. */
+function page(dir, tags) {
+  const roots = [join(dir, ENTRY), chunkOf(dir, 'core')];
+  for (const tag of tags) {
+    roots.push(chunkOf(dir, `${tag}-define`));
+    if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet-src.esm', 'basemap-data', 'src']) roots.push(chunkOf(dir, lazy));
+  }
+  return [...new Set(roots.flatMap(staticClosure))];
+}
+check('CDN entry (the autoloader)', gz(readFileSync(join(cdn, ENTRY))), 4 * KiB);
+for (const shared of ['lit', 'core']) check(`shared chunk: ${shared} (code)`, gz(readFileSync(chunkOf(cdn, shared))), shared === 'lit' ? 8 * KiB : 6 * KiB);
+const counterPage = page(cdnData, ['cooperation-counter']);
+check(
+  `page with only a counter, data included (${counterPage.length} files)`,
+  sum(counterPage),
+  31 * KiB,
+  20 * KiB,
+);
+check('page with only a counter, code only', sum(page(cdn, ['cooperation-counter'])), 18 * KiB);
+const base = page(cdn, []);
+for (const tag of ['cooperation-counter', 'program-card', 'sister-city-list']) {
+  check(`  ${tag}: its own chunks beyond entry + Lit + core`, sum(page(cdn, [tag]).filter((f) => !base.includes(f))), null);
+}
+const noMap = page(cdn, ['cooperation-counter', 'program-card', 'sister-city-list']);
+check('page with counter, card and table, code only', sum(noMap), 25 * KiB);
+const mapFiles = page(cdn, ['sister-city-map']).filter((f) => !noMap.includes(f));
+check('map: element, runtime, Leaflet, basemap, topojson (only for a map)', sum(mapFiles), 95 * KiB);
+const everything = page(cdn, ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map']);
+const remote = files(cdn).filter((f) => !everything.includes(f));
+check(`src loader + validator chunk (only with src="…"): ${remote.map((f) => relative(cdn, f)).join(', ')}`, sum(remote), null);
 
 // Leaflet's unused PNGs must not come back as inlined data (see stripLeafletImages).
 const inlinedImages = files(cdn).filter((f) => readFileSync(f, 'utf8').includes('data:image/png'));
@@ -84,7 +115,18 @@ for (const [name, entry] of [
 ]) {
   const out = await viteBuild('vite.cdn.config.ts', join(tmp, name.split(' ')[0]), {
     resolve: withoutData,
-    build: { lib: { entry: { entry }, formats: ['es'] } },
+    // This element alone, without the CDN's Lit/core/data chunks: as a
+    // bundler would ship it (a plugin, because an inline config would only
+    // be merged into the CDN config's entries and chunk groups).
+    plugins: [
+      {
+        name: 'one-element',
+        config(config) {
+          config.build.lib.entry = { entry };
+          config.build.rolldownOptions.output.codeSplitting = true;
+        },
+      },
+    ],
   });
   check(name, sum(staticClosure(join(out, 'entry.js'))), 13 * KiB, 10 * KiB);
 }
@@ -96,10 +138,7 @@ check('bundled dataset (data, in every entry)', gz(Buffer.from(data)), 15 * KiB)
 // 4. The files as shipped in dist/cdn (data included), for the record.
 const shipped = [];
 try {
-  const real = 'dist/cdn/jakarta-global-widgets.js';
-  const realEager = staticClosure(real);
-  shipped.push(['dist/cdn main file(s), data included', sum(realEager)]);
-  for (const f of files('dist/cdn').filter((f) => !realEager.includes(f))) shipped.push([relative('dist/cdn', f), gz(readFileSync(f))]);
+  for (const f of files('dist/cdn').sort()) shipped.push([relative('dist/cdn', f), gz(readFileSync(f))]);
 } catch {
   shipped.push(['dist/cdn not built (run `npm run build`)', 0]);
 }

@@ -1,54 +1,169 @@
 /**
- * The entry of the CDN bundle (`dist/cdn/jakarta-global-widgets.js`).
+ * The entry of the CDN bundle (`dist/cdn/jakarta-global-widgets.js`): a small
+ * autoloader, in the pattern of Shoelace's and Web Awesome's.
  *
- * Counter, card and table register at once. The map — its element, Leaflet
- * and the basemap — is a set of chunks loaded relative to this script's own
- * URL only when a `<sister-city-map>` is in the document (now, or once one is
- * added): a page without a map never downloads them. Until then the tag shows
- * the fallback content inside it. When another copy of the library was
- * loaded first, that copy keeps every tag, the map included.
+ * It registers each of our four tags that is in the document, now or later
+ * (a MutationObserver on the document), by importing that element's chunk;
+ * Lit, the core and the dataset are chunks shared by the elements. A tag that
+ * the page does not use costs nothing. Chunks are resolved relative to this
+ * file's own URL (plain `import()` of relative paths).
+ *
+ * No waterfall: everything a tag needs is requested at once, as parallel
+ * `import()`s from here (the build lists each chunk's own imports beside
+ * it), not found one file after another. For the map, its
+ * element chunk is imported when the tag is seen, and its lazy half (the
+ * runtime, Leaflet, the basemap and its decoder) as soon as the map comes
+ * within 200 px of the viewport, the very moment the element itself would ask
+ * for them (`loading="eager"`: at once). A map far down an article thus does
+ * not compete with the article's first paint for ~75 KiB it may never show.
+ *
+ * Tags inside other components' shadow roots are not seen (the observer
+ * watches the document only, as in Shoelace); such a component can call the
+ * exported `discover(shadowRoot)`.
+ *
+ * Loaded twice or in two versions: the first copy to run claims the page by
+ * registering the tag `jakarta-global-widgets` (a class carrying its
+ * version; nothing else, no global). A later copy of the same version does
+ * nothing; a copy of another version loads nothing and logs one warning for
+ * each of our tags it finds, naming both versions. A tag that is already
+ * registered (e.g. by an npm build of the library) is left alone, with the
+ * same warning when its version differs.
  */
-import './cooperation-counter/define.js';
-import './program-card/define.js';
-import './sister-city-list/define.js';
-import { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
+import type { VersionedElement } from './core/define.js';
 
-export { CooperationCounter };
-export { ProgramCard } from './program-card/program-card.js';
-export { SisterCityList } from './sister-city-list/sister-city-list.js';
-export { VERSION } from './core/version.js';
-export { defineElement } from './core/define.js';
-export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';
-export { WidgetElement } from './core/widget-element.js';
+declare const __JGW_VERSION__: string | undefined;
+
+/**
+ * The version, inlined rather than imported from `core/version.ts`: a module
+ * shared with the chunks would make them import this entry back, by its bare
+ * URL (a second copy of the loader when the page loads it as `…js?v=1`).
+ */
+export const VERSION: string = typeof __JGW_VERSION__ === 'string' ? __JGW_VERSION__ : '0.0.0-dev';
 
 const MAP = 'sister-city-map';
 
-/** Loads and registers the map (once); resolves with its class. */
-export function loadMap(): Promise<CustomElementConstructor> {
-  return import('./sister-city-map/define.js').then((m) => m.SisterCityMap);
+/**
+ * Each tag's chunk (its `define` module registers it through the
+ * version-aware guard). The build (scripts/parallel-imports.ts) turns each of
+ * these `import()`s into parallel `import()`s of the chunk and of every chunk
+ * it imports (Lit, the core, the dataset…): one round trip from this file.
+ */
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'cooperation-counter': () => import('./cooperation-counter/define.js'),
+  'program-card': () => import('./program-card/define.js'),
+  'sister-city-list': () => import('./sister-city-list/define.js'),
+  [MAP]: () => import('./sister-city-map/define.js'),
+};
+
+/**
+ * The map's lazy half, the same modules the element imports itself once it
+ * draws (so the browser fetches each once): requested in parallel with each
+ * other instead of element → runtime → Leaflet and basemap.
+ */
+const mapParts = (): Promise<unknown> =>
+  Promise.all([
+    import('./sister-city-map/map-runtime.js'),
+    import('leaflet/dist/leaflet-src.esm.js'),
+    import('./sister-city-map/basemap-data.json'),
+    import('topojson-client'),
+  ]);
+
+const TAGS = Object.keys(ELEMENTS);
+const SELECTOR = TAGS.join(',');
+const CLAIM = 'jakarta-global-widgets';
+
+/** Marks the copy of the library that owns the page's tags. */
+class Claim extends HTMLElement {
+  static readonly version = VERSION;
+}
+
+/** The version of the copy that owns the page; this copy claims it if no copy has. */
+function claim(): { mine: boolean; version: string } {
+  let owner = customElements.get(CLAIM) as VersionedElement | undefined;
+  if (!owner) {
+    try {
+      customElements.define(CLAIM, Claim);
+    } catch {
+      // the name is taken in a way we cannot use: act as the owner
+      return { mine: true, version: VERSION };
+    }
+    owner = Claim;
+  }
+  return { mine: owner === Claim, version: owner.version ?? 'unknown' };
+}
+
+const owner = claim();
+const handled = new Set<string>();
+let mapPartsRequested = false;
+let nearViewport: IntersectionObserver | undefined;
+
+function warnOtherVersion(tag: string, theirs: string): void {
+  console.warn(
+    `<${tag}>: jakarta-global-widgets ${VERSION} was loaded, but version ${theirs} is already on the page and registers this tag; ` +
+      `the page keeps ${theirs}. Load the library once.`,
+  );
+}
+
+function requestMapParts(): void {
+  if (mapPartsRequested) return;
+  mapPartsRequested = true;
+  nearViewport?.disconnect();
+  // A failure is the element's to report (it retries and shows its message).
+  mapParts().catch(() => {
+    mapPartsRequested = false;
+  });
+}
+
+function watchMap(map: Element): void {
+  if (mapPartsRequested) return;
+  if (map.getAttribute('loading') === 'eager') {
+    requestMapParts();
+    return;
+  }
+  nearViewport ??= new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) requestMapParts();
+  }, { rootMargin: '200px' });
+  nearViewport.observe(map);
+}
+
+/** Registers `tag` (once) by importing its chunk, unless the page has it from elsewhere. */
+function load(tag: string): void {
+  if (handled.has(tag)) return;
+  handled.add(tag);
+  const registered = customElements.get(tag) as VersionedElement | undefined;
+  const theirs = registered ? (registered.version ?? 'unknown') : owner.mine ? VERSION : owner.version;
+  if (theirs !== VERSION) {
+    warnOtherVersion(tag, theirs);
+    return;
+  }
+  if (registered || !owner.mine) return;
+  ELEMENTS[tag]().catch((error: unknown) => {
+    handled.delete(tag); // seen again (a tag added later), it is tried again
+    console.warn(`<${tag}>: could not be loaded (${(error as Error).message}); the text inside the tag stays.`);
+  });
+}
+
+function found(el: Element): void {
+  const tag = el.localName;
+  load(tag);
+  if (tag === MAP && owner.mine) watchMap(el);
 }
 
 /**
- * Whether this copy of the library owns the page's tags. When another copy
- * (another version) was loaded first, it keeps every tag, the map included:
- * this copy must not race it to register the map when a map appears.
+ * Registers our tags found in `root` (the document, or a component's open
+ * shadow root, which the observer does not see into).
  */
-function ownsPage(): boolean {
-  return customElements.get('cooperation-counter') === CooperationCounter;
+export function discover(root: ParentNode): void {
+  if (root instanceof Element && root.matches(SELECTOR)) found(root);
+  root.querySelectorAll(SELECTOR).forEach(found);
 }
 
-function watchForMap(): void {
-  if (customElements.get(MAP) || !ownsPage()) return;
-  if (document.querySelector(MAP)) {
-    void loadMap();
-    return;
+discover(document);
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
   }
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(MAP)) return;
-    observer.disconnect();
-    void loadMap();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
-
-watchForMap();
+  // Nothing left to do once every tag is handled and the map's parts are asked for.
+  if (handled.size === TAGS.length && (mapPartsRequested || !owner.mine)) observer.disconnect();
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });

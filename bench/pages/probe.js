@@ -1,11 +1,13 @@
 // Benchmark probe: records when the page's final content is on screen.
-// <body data-final="widgets|static|map|many|bare-map"> says what "final" means.
+// <body data-final="widgets|static|floor|map|many|bare-map"> says what "final" means.
 (() => {
   const kind = document.body.dataset.final;
   const done = () => {
     switch (kind) {
       case 'static':
         return true;
+      case 'floor':
+        return window.__floorDone === true;
       case 'bare-map':
         return window.__bareMapDrawn === true;
       case 'map':

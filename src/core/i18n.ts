@@ -109,29 +109,8 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   return format.format(value);
 }
 
-/**
- * Formats an ISO date of varying precision (`2024`, `2024-12`, `2024-12-19`)
- * for a language; a value that is not such a date is returned as it is.
- */
-export function formatDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  if (!m) return formatNumber(Number(y), lang, { useGrouping: false });
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  const key = `${lang}|${d ? 'day' : 'month'}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = d
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(localeOf(lang), options);
-    dateFormats.set(key, format);
-  }
-  return format.format(date);
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Dates are written from month-name tables, without `Intl` (see dates.ts).
+export { formatDate } from './dates.js';
 
 /** A year as readers write it: no grouping separator (2024, not 2.024). */
 export function formatYear(year: number, lang: Lang): string {

@@ -1,0 +1,222 @@
+// The CDN entry as an autoloader (dist/cdn/jakarta-global-widgets.js): each
+// tag imports its own chunk, only when it is in the page (now or later), and
+// everything a tag needs is requested at once, not one file after another.
+//   npx vite build --config vite.cdn.config.ts
+//   node --test --test-concurrency=1 test/e2e/autoloader.test.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertBundleBuilt, launch, LOCATED, mapDrawing, offServer, open, pause, serve, waitMapsDrawn, waitReady } from './support.mjs';
+
+const PAGES = 'test/e2e/pages';
+const ENTRY = '/dist/cdn/jakarta-global-widgets.js';
+
+let server;
+let browser;
+
+before(async () => {
+  assertBundleBuilt();
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens a page recording, for every request of the bundle (dist/cdn/), who
+ * asked for it (the importing module: `initiator.url` for a static import,
+ * the calling script for an `import()`), and counts the
+ * `Intl.DateTimeFormat`s the page creates or uses.
+ */
+async function openRecorded(path, options = {}) {
+  const bundle = [];
+  const opened = await open(browser, server, path, {
+    ...options,
+    beforeLoad: async (p) => {
+      const cdp = await p.createCDPSession();
+      await cdp.send('Network.enable');
+      cdp.on('Network.requestWillBeSent', (e) => {
+        const url = new URL(e.request.url);
+        if (!url.pathname.startsWith('/dist/cdn/')) return;
+        const by = e.initiator.url || e.initiator.stack?.callFrames?.[0]?.url || e.initiator.stack?.parent?.callFrames?.[0]?.url || '';
+        bundle.push({ path: url.pathname, by: by ? new URL(by).pathname : '', at: e.timestamp * 1000 });
+      });
+      await p.evaluateOnNewDocument(() => {
+        window.__dateFormats = 0;
+        const Original = Intl.DateTimeFormat;
+        const proto = Original.prototype;
+        const format = Object.getOwnPropertyDescriptor(proto, 'format');
+        Intl.DateTimeFormat = function (...args) {
+          window.__dateFormats += 1;
+          return new Original(...args);
+        };
+        Object.defineProperty(proto, 'format', {
+          ...format,
+          get() {
+            window.__dateFormats += 1;
+            return format.get.call(this);
+          },
+        });
+      });
+    },
+  });
+  return { ...opened, bundle };
+}
+
+/** Steps from the entry to each bundle file (the entry is 0), following who asked for it. */
+function depths(bundle) {
+  const by = new Map(bundle.map((r) => [r.path, r.by]));
+  const depth = (path, seen = new Set()) => {
+    if (path === ENTRY) return 0;
+    if (!by.has(path) || seen.has(path)) return Infinity;
+    seen.add(path);
+    return 1 + depth(by.get(path), seen);
+  };
+  return Object.fromEntries(bundle.map((r) => [r.path.replace('/dist/cdn/', ''), depth(r.path)]));
+}
+
+const chunk = (bundle, name) => bundle.filter((r) => new RegExp(`/chunks/${name}-[\\w-]+\\.js$`).test(r.path));
+const ELEMENT_CHUNKS = /\/chunks\/(program-card|sister-city-list|sister-city-map|map-runtime|leaflet|basemap|src|partners)/;
+
+describe('a page with only a counter (autoload-counter.html)', () => {
+  let page;
+  let log;
+  let bundle;
+  before(async () => {
+    ({ page, log, bundle } = await openRecorded(`${PAGES}/autoload-counter.html`));
+    await waitReady(page, '#counter');
+    await pause(300); // time for anything else to be requested
+  });
+  after(() => page?.close());
+
+  it('loads the counter and the shared chunks only: no card, table or map chunk', async () => {
+    const files = bundle.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '.js')).sort();
+    assert.deepEqual(files, ['chunks/cooperation-counter-define.js', 'chunks/core.js', 'chunks/data.js', 'chunks/lit.js', 'jakarta-global-widgets.js']);
+    assert.deepEqual(bundle.filter((r) => ELEMENT_CHUNKS.test(r.path)), []);
+    assert.deepEqual(
+      await page.evaluate(() => ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((t) => !!customElements.get(t))),
+      [true, false, false, false],
+    );
+    assert.deepEqual(log.exceptions, []);
+    assert.deepEqual(log.warnings, []);
+    assert.deepEqual(offServer(log, server), []);
+  });
+
+  it('shows the counter with its dated sources without any Intl.DateTimeFormat', async () => {
+    const shown = await page.$eval('#counter', (el) => ({
+      value: el.shadowRoot.querySelector('[part~="value"]')?.textContent ?? '',
+      dates: [...el.shadowRoot.querySelectorAll('time')].map((t) => t.textContent),
+    }));
+    assert.match(shown.value, /102/);
+    assert.ok(shown.dates.length > 0 && shown.dates.every((d) => /^\d{1,2} \w+ \d{4}$|^\w+ \d{4}$|^\d{4}$/.test(d)), `dates: ${shown.dates}`);
+    assert.equal(await page.evaluate(() => window.__dateFormats), 0);
+  });
+
+  it('requests every file straight from the entry (one round trip), each once', () => {
+    const d = depths(bundle);
+    assert.ok(Object.values(d).every((n) => n <= 1), `steps from the entry: ${JSON.stringify(d)}`);
+    assert.equal(new Set(bundle.map((r) => r.path)).size, bundle.length, JSON.stringify(bundle.map((r) => r.path)));
+  });
+
+  it('registers tags added after load, at any depth of the added subtree, and loads their chunks then', async () => {
+    const before = bundle.length;
+    await page.evaluate(() => {
+      const wrapper = document.createElement('section');
+      const inner = document.createElement('div');
+      const card = document.createElement('program-card');
+      card.id = 'card';
+      card.setAttribute('program', 'c40-hospitals');
+      inner.append(card);
+      wrapper.append(inner);
+      document.getElementById('column').append(wrapper);
+      const list = document.createElement('sister-city-list');
+      list.id = 'list';
+      list.setAttribute('region', 'oceania');
+      document.getElementById('column').append(list);
+    });
+    await waitReady(page, '#card, #list');
+    const added = bundle.slice(before).map((r) => r.path);
+    assert.ok(chunk(bundle, 'program-card-define').length === 1 && added.includes(chunk(bundle, 'program-card-define')[0].path), `card chunk after load: ${added}`);
+    assert.ok(added.some((p) => /\/chunks\/sister-city-list-define-/.test(p)), `list chunk after load: ${added}`);
+    assert.ok(!added.some((p) => /map-runtime|leaflet|basemap|sister-city-map/.test(p)), `no map chunk: ${added}`);
+    assert.deepEqual(log.exceptions, []);
+    assert.deepEqual(log.warnings, []);
+  });
+});
+
+describe('a page with only a map (autoload-map.html)', () => {
+  it('requests the map, its runtime, Leaflet, the basemap and what they import in parallel, all straight from the entry', async () => {
+    const { page, log, bundle } = await openRecorded(`${PAGES}/autoload-map.html`);
+    try {
+      await waitReady(page, '#map');
+      await waitMapsDrawn(page);
+      assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
+      const d = depths(bundle);
+      assert.ok(Object.values(d).every((n) => n <= 1), `steps from the entry: ${JSON.stringify(d)}`);
+      const direct = ['sister-city-map-define', 'map-runtime', 'leaflet-src.esm', 'basemap-data', 'src'];
+      for (const name of direct) {
+        const [r] = chunk(bundle, name);
+        assert.ok(r, `${name} requested: ${JSON.stringify(d)}`);
+        assert.equal(r.by, ENTRY, `${name} is imported by the entry itself, not after another chunk: ${JSON.stringify(bundle)}`);
+      }
+      // Each file once, however many modules import it.
+      assert.equal(new Set(bundle.map((r) => r.path)).size, bundle.length, JSON.stringify(bundle.map((r) => r.path)));
+      const starts = direct.map((n) => chunk(bundle, n)[0].at);
+      console.log(`# map files requested within ${Math.round(Math.max(...starts) - Math.min(...starts))} ms of each other`);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(offServer(log, server), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a map far below the first screen gets its element at once, its runtime and Leaflet once it nears the viewport', async () => {
+    const { page, log, bundle } = await openRecorded(`${PAGES}/autoload-far-map.html`);
+    try {
+      await waitReady(page, '#counter, #map');
+      await pause(500);
+      assert.equal(chunk(bundle, 'sister-city-map-define').length, 1);
+      assert.deepEqual(bundle.filter((r) => /map-runtime|leaflet|basemap/.test(r.path)).map((r) => r.path), []);
+      await page.$eval('#map', (el) => el.scrollIntoView());
+      await waitMapsDrawn(page);
+      // Leaflet, the basemap and its decoder come from the entry; the runtime
+      // too, or from the element, whose observer may run first in the same
+      // task (the same 200 px margin): either way no file waits for another.
+      for (const name of ['leaflet-src.esm', 'basemap-data', 'src']) assert.equal(chunk(bundle, name)[0]?.by, ENTRY, name);
+      assert.ok([ENTRY, chunk(bundle, 'sister-city-map-define')[0].path].includes(chunk(bundle, 'map-runtime')[0]?.by));
+      const d = depths(bundle);
+      assert.ok(Object.values(d).every((n) => n <= 2), `depth from the entry: ${JSON.stringify(d)}`);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('tags inside a shadow root', () => {
+  it('are not seen by the observer, and are registered by discover(shadowRoot)', async () => {
+    const { page, log } = await open(browser, server, `${PAGES}/autoload-counter.html`);
+    try {
+      await waitReady(page, '#counter');
+      await page.evaluate(() => {
+        const host = document.createElement('div');
+        host.id = 'host';
+        const root = host.attachShadow({ mode: 'open' });
+        const card = document.createElement('program-card');
+        card.setAttribute('program', 'higa');
+        root.append(card);
+        document.body.append(host);
+      });
+      await pause(500);
+      assert.equal(await page.evaluate(() => !!customElements.get('program-card')), false);
+      await page.evaluate(async (entry) => (await import(entry)).discover(document.getElementById('host').shadowRoot), ENTRY);
+      await page.waitForFunction(() => document.getElementById('host').shadowRoot.querySelector('program-card').matches(':state(ready)'), { timeout: 10000 });
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
