@@ -13,7 +13,8 @@
 import type { Dataset, Lang } from '../src/core/types.js';
 import { coreStrings } from '../src/core/i18n.js';
 import { attr, embedUrl, escapeHtml, fallbackHtml, iframeTitle, reservedHeight } from './embed-code.js';
-import { attributesFor, LANG_VALUES, REGION_VALUES, SPECS, type Settings, type WidgetName } from './widgets.js';
+import { REGION_FILTERS } from '../src/core/partners.js';
+import { attributesFor, LANG_VALUES, SPECS, type Settings, type WidgetName } from './widgets.js';
 
 /** The folder of the pages, relative to the gallery. */
 export const OEMBED_DIR = 'oembed/';
@@ -69,7 +70,7 @@ export function oembedPages(data: Dataset): OembedPage[] {
   for (const lang of LANG_VALUES) {
     for (const m of data.metrics) pages.push(oembedPage('cooperation-counter', { metric: m.id, lang }));
     for (const p of data.programs) pages.push(oembedPage('program-card', { program: p.id, lang }));
-    for (const region of REGION_VALUES) {
+    for (const region of REGION_FILTERS) {
       pages.push(oembedPage('sister-city-list', { region, lang }));
       pages.push(oembedPage('sister-city-map', { region, lang }));
     }

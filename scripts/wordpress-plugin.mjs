@@ -48,7 +48,12 @@ const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|
 export async function buildPlugin() {
   const cdn = join(ROOT, 'dist/cdn');
   if (!existsSync(join(cdn, 'jakarta-global-widgets.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first');
-  const [widgets, code, json] = await loadModules(['/demo/widgets.ts', '/demo/embed-code.ts', '/data/jakarta-2024.json']);
+  const [widgets, code, json, partners] = await loadModules([
+    '/demo/widgets.ts',
+    '/demo/embed-code.ts',
+    '/data/jakarta-2024.json',
+    '/src/core/partners.ts',
+  ]);
   const data = json.default;
 
   const whitelist = {};
@@ -68,8 +73,8 @@ export async function buildPlugin() {
   const keys = {
     'cooperation-counter': ['metric', data.metrics.map((m) => m.id)],
     'program-card': ['program', data.programs.map((p) => p.id)],
-    'sister-city-list': ['region', [...widgets.REGION_VALUES]],
-    'sister-city-map': ['region', [...widgets.REGION_VALUES]],
+    'sister-city-list': ['region', [...partners.REGION_FILTERS]],
+    'sister-city-map': ['region', [...partners.REGION_FILTERS]],
   };
   for (const [widget, [param, values]] of Object.entries(keys)) {
     fallbacks[widget] = {};
