@@ -9,7 +9,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // axe runs and map drawing take seconds on a slow or busy machine (2 cores shared): a generous
+  // per-test timeout; tests that wait for something bound their own waits.
+  testFramework: { config: { timeout: 30000 } },
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS },
