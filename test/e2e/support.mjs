@@ -44,7 +44,7 @@ export function assertBundleBuilt() {
 export async function assertBundleRegisters(browser, server) {
   const { page, log } = await open(browser, server, 'test/e2e/pages/bundle.html');
   try {
-    await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), { timeout: 5000, polling: 50 }, TAGS).catch(() => {});
+    await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), { timeout: 20000, polling: 50 }, TAGS).catch(() => {});
     const missing = await page.evaluate((tags) => tags.filter((t) => !customElements.get(t)), TAGS);
     assert.deepEqual(
       missing,
