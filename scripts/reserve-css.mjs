@@ -32,7 +32,7 @@ const LANGS = ['id', 'en'];
 const REGIONS = ['all', ...new Set(DATA.partners.map((p) => p.region))].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
 
 /** `[tag, attributes, selector, ratio]`: the selector matches the same tags (defaults included); `ratio` is the map box's height per px of width. */
-function configs() {
+export function configs() {
   const out = [];
   const is = (name, value, dflt) => (value === dflt ? `:is([${name}="${value}"],:not([${name}]))` : `[${name}="${value}"]`);
   const langSel = (lang) => (lang === 'en' ? ':lang(en)' : ':not(:lang(en))');
@@ -153,18 +153,20 @@ function stylesheet(measured) {
   return `${lines.join('\n')}\n`;
 }
 
-const css = stylesheet(await measure());
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {}
-  if (current !== css) {
-    console.error('src/reserve.css is out of date: run `node scripts/reserve-css.mjs` (after `npm run build`).');
-    process.exit(1);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const css = stylesheet(await measure());
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(OUT, 'utf8');
+    } catch {}
+    if (current !== css) {
+      console.error('src/reserve.css is out of date: run `node scripts/reserve-css.mjs` (after `npm run build`).');
+      process.exit(1);
+    }
+    console.log('src/reserve.css is up to date');
+  } else {
+    writeFileSync(OUT, css);
+    console.log(`src/reserve.css: ${css.split('\n').length - 1} lines, ${css.length} bytes`);
   }
-  console.log('src/reserve.css is up to date');
-} else {
-  writeFileSync(OUT, css);
-  console.log(`src/reserve.css: ${css.split('\n').length - 1} lines, ${css.length} bytes`);
 }

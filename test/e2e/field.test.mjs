@@ -2,20 +2,29 @@
 // CDN bundle (dist/cdn/):
 // - Trusted Types: a page sent with the strict CSP plus
 //   `require-trusted-types-for 'script'; trusted-types lit-html`.
+// - Size reservation: with dist/cdn/jakarta-global-widgets.css linked, every
+//   element and variant keeps, once drawn, the height its tag had before the
+//   script ran (320, 375, 680 and 1280 px wide), and the page records no
+//   layout shift (CLS 0), under the strict CSP.
 //   npm run build
 //   node --test --test-concurrency=1 test/e2e/field.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { configs } from '../../scripts/reserve-css.mjs';
 import {
   ALL,
   assertBundleBuilt,
+  BUNDLE,
   cspConsoleErrors,
   launch,
   LOCATED,
   mapDrawing,
   offServer,
   open,
+  ROOT,
   serve,
+  TAGS,
   waitForRegistration,
   waitMapsDrawn,
   waitReady,
@@ -82,4 +91,72 @@ describe('Trusted Types (trusted-types.tt.csp.html)', () => {
   it('violates nothing, logs and throws nothing', async () => {
     await assertQuiet(page, log);
   });
+});
+
+describe('size reservation by the shipped stylesheet (CLS 0)', () => {
+  const WIDTHS = [320, 375, 680, 1280];
+  const CONFIGS = configs();
+  const dir = new URL('test/e2e/pages/tmp/', ROOT);
+  const name = `reserve-${process.pid}.csp.html`;
+
+  before(() => {
+    mkdirSync(dir, { recursive: true });
+    // Each element as a snippet would write it, fallback text inside, no style
+    // attribute; a paragraph after each one, which a wrong reservation moves.
+    // The script is added by the test, after the reserved heights are read.
+    const tags = CONFIGS.map(([tag, attrs], i) => {
+      const a = Object.entries(attrs)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('');
+      return `<${tag} id="e${i}"${a}>Fallback text ${i}</${tag}>\n<p>after ${i}</p>`;
+    });
+    writeFileSync(
+      new URL(name, dir),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>reservation</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">` +
+        `<link rel="stylesheet" href="/test/e2e/pages/reserve.css"></head><body>\n${tags.join('\n')}\n</body></html>`,
+    );
+  });
+  after(() => rmSync(new URL(name, dir), { force: true }));
+
+  for (const width of WIDTHS) {
+    it(`keeps every element's reserved height and records no layout shift at ${width} px`, async () => {
+      const { page, log } = await open(browser, server, `test/e2e/pages/tmp/${name}`, {
+        viewport: { width, height: 900 },
+        beforeLoad: (p) =>
+          p.evaluateOnNewDocument(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      try {
+        const reserved = await page.$$eval(TAGS.join(','), (els) => els.map((el) => [el.id, el.getBoundingClientRect().height]));
+        assert.equal(reserved.length, CONFIGS.length);
+        await page.addScriptTag({ url: `${server.url}${BUNDLE}`, type: 'module' });
+        await waitForRegistration(page);
+        await waitReady(page, 'cooperation-counter, program-card, sister-city-list');
+        await page.evaluate(async () => {
+          await Promise.all([...document.querySelectorAll('sister-city-map')].map((m) => m.updateComplete));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        const drawn = new Map(await page.$$eval(TAGS.join(','), (els) => els.map((el) => [el.id, el.getBoundingClientRect().height])));
+        const wrong = reserved
+          .filter(([id, h]) => Math.abs(drawn.get(id) - h) > 1)
+          .map(([id, h]) => {
+            const [tag, attrs] = CONFIGS[Number(id.slice(1))];
+            return `${tag} ${JSON.stringify(attrs)}: reserved ${h.toFixed(2)}, drawn ${drawn.get(id).toFixed(2)}`;
+          });
+        assert.deepEqual(wrong, [], `reserved heights that differ from the drawn ones at ${width} px`);
+        const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+        assert.equal(cls, 0, `cumulative layout shift at ${width} px`);
+        assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+        assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
+        assert.deepEqual(log.exceptions, [], 'uncaught exceptions');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
