@@ -6,12 +6,17 @@
 //   element and variant keeps, once drawn, the height its tag had before the
 //   script ran (320, 375, 680 and 1280 px wide), and the page records no
 //   layout shift (CLS 0), under the strict CSP.
+// - The self-host kit: dist/kit/*.zip unpacked into a blank static site,
+//   served with the CSP its READ-ME documents, renders all four elements.
 //   npm run build
 //   node --test --test-concurrency=1 test/e2e/field.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { inflateRawSync } from 'node:zlib';
 import { configs } from '../../scripts/reserve-css.mjs';
+import { openPage } from './browser.mjs';
 import {
   ALL,
   assertBundleBuilt,
@@ -159,4 +164,86 @@ describe('size reservation by the shipped stylesheet (CLS 0)', () => {
       }
     });
   }
+});
+
+/** The entries of a zip archive (stored or deflated), read from its central directory. */
+function unzip(buf) {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'a zip end record');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
+  let site;
+  let files;
+
+  before(async () => {
+    files = unzip(readFileSync(new URL(`dist/kit/jakarta-global-widgets-${pkg.version}.zip`, ROOT)));
+    const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
+    // The policy lines and the embed code, as the READ-ME gives them.
+    const policy = readMe.match(/^ {5}(script-src .*)$/m)[1].trim();
+    const snippet = readMe.split('ENGLISH')[0].match(/^ {5}<link[\s\S]*?<\/cooperation-counter>$/m)[0].replace(/^ +/gm, '');
+    const page =
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Situs</title><link rel="icon" href="data:,"></head><body>\n` +
+      `${snippet}\n<program-card program="jeju"></program-card>\n<sister-city-list region="asia"></sister-city-list>\n` +
+      `<sister-city-map loading="eager" height="320px"></sister-city-map>\n</body></html>`;
+    // A blank static site: the unpacked folder under /widgets/, the page at /, the READ-ME's policy on every response.
+    const csp = `default-src 'none'; ${policy}; base-uri 'self'; object-src 'none'`;
+    site = await new Promise((resolve) => {
+      const httpServer = createServer((req, res) => {
+        const path = new URL(req.url, 'http://x').pathname;
+        const body = path === '/' ? Buffer.from(page) : path.startsWith('/widgets/') ? files.get(path.slice('/widgets/'.length)) : undefined;
+        if (!body) return void res.writeHead(404).end();
+        const type = path === '/' ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'text/javascript';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': csp }).end(body);
+      });
+      httpServer.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${httpServer.address().port}`, close: () => new Promise((r) => httpServer.close(r)) }));
+    });
+  });
+  after(() => site?.close());
+
+  it('holds the whole cdn/ folder (chunks included, no source maps) and the READ-ME in both languages', () => {
+    const names = [...files.keys()];
+    assert.ok(names.includes('cdn/jakarta-global-widgets.js') && names.includes('cdn/jakarta-global-widgets.css'));
+    assert.ok(names.some((n) => /^cdn\/chunks\/leaflet-src\.esm-[\w-]+\.js$/.test(n)), 'the map chunks');
+    assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
+    const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
+    assert.match(readMe, /BAHASA INDONESIA[\s\S]*Unggah folder "cdn"[\s\S]*ENGLISH[\s\S]*Upload the "cdn" folder/);
+    assert.match(readMe, /trusted-types lit-html/);
+  });
+
+  it('renders all four elements under the documented CSP, with no violation', async () => {
+    const { page, log } = await openPage(browser, `${site.url}/`, { viewport: { width: 800, height: 900 } });
+    try {
+      await waitReady(page, ALL, { timeout: 20000 });
+      await page.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container path.land'), {
+        timeout: 20000,
+      });
+      assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('program-card')).display), /block/);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+      assert.ok(log.requests.every((u) => u.startsWith(site.url) || u.startsWith('data:')), 'nothing from elsewhere');
+    } finally {
+      await page.close();
+    }
+  });
 });
