@@ -12,7 +12,7 @@
 //   node --test --test-concurrency=1 test/e2e/field.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { inflateRawSync } from 'node:zlib';
 import { configs } from '../../scripts/reserve-css.mjs';
@@ -60,6 +60,19 @@ async function assertQuiet(page, log) {
   assert.deepEqual(log.errors, [], 'console errors');
   assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
 }
+
+describe('Leaflet patched for Trusted Types in both builds', () => {
+  for (const dir of ['dist/cdn/chunks/', 'dist/']) {
+    it(`${dir}: Leaflet is bundled without its innerHTML feature tests`, () => {
+      const files = readdirSync(new URL(dir, ROOT)).filter((f) => /^leaflet-src\.esm-[\w-]+\.js$/.test(f));
+      assert.equal(files.length, 1, `one Leaflet chunk in ${dir}`);
+      const code = readFileSync(new URL(dir + files[0], ROOT), 'utf8');
+      assert.match(code, /_leaflet_id/, 'it is Leaflet');
+      assert.doesNotMatch(code, /innerHTML\s*=\s*["'`]<svg\/>/);
+      assert.doesNotMatch(code, /innerHTML\s*=\s*["'`]<v:shape/);
+    });
+  }
+});
 
 describe('Trusted Types (trusted-types.tt.csp.html)', () => {
   let page, log;
