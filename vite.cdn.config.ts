@@ -1,7 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { parallelImports } from './scripts/parallel-imports';
 import { sharedConfig, TARGET } from './vite.shared';
+
+/**
+ * `jakarta-global-widgets.css` next to the script: the space each element
+ * reserves until it is defined (src/reserve.css, measured and written by
+ * `node scripts/reserve-css.mjs`). The embed code links it, so snippets carry
+ * no `style` attribute (strict CSP).
+ */
+function reserveStylesheet(): Plugin {
+  return {
+    name: 'jgw-reserve-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'jakarta-global-widgets.css', source: readFileSync('src/reserve.css', 'utf8') });
+    },
+  };
+}
 
 /**
  * The self-contained CDN bundle for `<script type="module">`: a small
@@ -10,9 +26,11 @@ import { sharedConfig, TARGET } from './vite.shared';
  * shared chunks of their own; Leaflet, the basemap and the map's runtime load
  * only for a map.
  */
+const shared = sharedConfig();
+
 export default defineConfig({
-  define: sharedConfig().define,
-  plugins: [...sharedConfig().plugins, parallelImports()],
+  define: shared.define,
+  plugins: [...shared.plugins, parallelImports(), reserveStylesheet()],
   build: {
     target: TARGET,
     outDir: 'dist/cdn',

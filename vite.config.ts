@@ -24,14 +24,10 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      // Bundler users dedupe these; `?inline` CSS is inlined into our code.
-      external: [
-        /^lit($|\/)/,
-        /^@lit\/react($|\/)/,
-        /^react($|\/)/,
-        /^leaflet($|\/(?!.*\.css\?inline$))/,
-        /^topojson-client($|\/)/,
-      ],
+      // Bundler users dedupe these. Leaflet is not among them: its module is
+      // patched at build time (no `innerHTML` at load, for Trusted Types) and
+      // bundled into the map's lazy chunk, its CSS inlined into our code.
+      external: [/^lit($|\/)/, /^@lit\/react($|\/)/, /^react($|\/)/, /^topojson-client($|\/)/],
     },
   },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,19 @@ const DEMO = resolve(ROOT, 'demo');
 /** The CDN bundle made by `vite build --config vite.cdn.config.ts` (part of `npm run build`). */
 const CDN = resolve(ROOT, 'dist/cdn');
 const OUT = resolve(ROOT, 'dist-demo');
+/** The self-host kit (`npm run build`): copied to `dist-demo/kit/`, where the gallery links it. */
+const KIT = resolve(ROOT, 'dist/kit');
+
+/** Subresource Integrity (sha384) of the CDN script and stylesheet, for the gallery's embed codes; null before a build. */
+function sri(): { script: string; stylesheet: string } | null {
+  const hash = (name: string) =>
+    `sha384-${createHash('sha384').update(readFileSync(join(CDN, name))).digest('base64')}`;
+  try {
+    return { script: hash('jakarta-global-widgets.js'), stylesheet: hash('jakarta-global-widgets.css') };
+  } catch {
+    return null;
+  }
+}
 
 /** Every page of the site: the gallery, the iframe page and the host-page scenarios. */
 const scenarios = readdirSync(join(DEMO, 'scenarios')).filter((f) => f.endsWith('.html'));
@@ -23,6 +37,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 /**
@@ -48,6 +63,8 @@ function cdnCopy(): Plugin {
         return;
       }
       cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
+      if (existsSync(KIT)) cpSync(KIT, join(OUT, 'kit'), { recursive: true });
+      else this.warn('dist/kit/ is missing: run `npm run build` first, or the gallery links a missing kit.');
     },
   };
 }
@@ -58,7 +75,7 @@ const shared = sharedConfig();
 export default defineConfig({
   root: 'demo',
   base: './',
-  define: shared.define,
+  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()) },
   plugins: [cdnCopy(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },

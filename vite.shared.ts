@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { UserConfig } from 'vite';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -9,11 +10,12 @@ export const TARGET = 'es2022';
 
 /**
  * What the three Vite configs (library, CDN bundle, demo) share: the version
- * constant and the plugins that minify CSS templates and drop Leaflet's images.
+ * constant and the plugins that minify CSS templates, drop Leaflet's images
+ * and patch Leaflet's `innerHTML` feature test out (Trusted Types).
  */
 export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>> {
   return {
     define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
-    plugins: [minifyCssTemplates(), stripLeafletImages()],
+    plugins: [minifyCssTemplates(), stripLeafletImages(), leafletTrustedTypes()],
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The two embed codes the gallery offers for a widget's current settings:
- * the script embed (one module script and the tag, with a reserved size and
- * fallback text inside) and the iframe embed (`embed.html?…` plus the
- * optional resize script). Pure string building, unit-tested.
+ * the script embed (the stylesheet that reserves each element's size, one
+ * module script, and the tag with fallback text inside; no `style`
+ * attribute, so a strict CSP lets it through) and the iframe embed
+ * (`embed.html?…` plus the optional resize script). Pure string building,
+ * unit-tested.
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
@@ -26,9 +28,10 @@ export function attr(name: string, value: string): string {
 const MAP_HEAD = 64;
 
 /**
- * Height (px) an element reserves before it renders: its documented
- * `--jgw-*-min-height` at the default 16px font size. For a map with an
- * `aspect-ratio`, at the given width.
+ * Height (px) an element takes at least: its documented `--jgw-*-min-height`
+ * at the default 16px font size. For a map with an `aspect-ratio`, at the
+ * given width. (The script embed's reservation is the shipped stylesheet's;
+ * this is the iframe's first height.)
  */
 export function reservedHeight(widget: WidgetName, settings: Settings, width = 640): number {
   switch (widget) {
@@ -47,20 +50,6 @@ export function reservedHeight(widget: WidgetName, settings: Settings, width = 6
       return Math.round((width * h) / w) + MAP_HEAD;
     }
   }
-}
-
-/**
- * The size an element reserves, as the inline style of the embedder's tag
- * (their page, not our shadow DOM). `measured` is the height the element
- * really took in the gallery's preview: content taller than the element's own
- * minimum (a full card, a table) is reserved too, so the page does not shift.
- */
-export function reservedStyle(widget: WidgetName, settings: Settings, measured = 0): string {
-  const ratio = settings['aspect-ratio'];
-  if (widget === 'sister-city-map' && ratio && !settings.height) {
-    return `display:block;aspect-ratio:${ratio.replace(/\s/g, '')}`;
-  }
-  return `display:block;min-height:${Math.max(reservedHeight(widget, settings), Math.ceil(measured))}px`;
 }
 
 /** The sources to name in fallback text: at most `max`, links only when their URL is plain (no `&`, which CMSs mangle). */
@@ -127,25 +116,43 @@ export function iframeTitle(widget: WidgetName, settings: Settings, data: Datase
   }
 }
 
-/** The element's tag with its attributes, a reserved size and fallback content. */
-export function elementTag(widget: WidgetName, settings: Settings, data: Dataset, measured = 0): string {
+/** The element's tag with its attributes and fallback content (no `style`: its size is reserved by the stylesheet). */
+export function elementTag(widget: WidgetName, settings: Settings, data: Dataset): string {
   const lang: Lang = settings.lang === 'en' ? 'en' : 'id';
   const attrs = attributesFor(widget, settings)
     .map(([name, value]) => attr(name, value))
     .join('');
-  const style = attr('style', reservedStyle(widget, settings, measured));
-  return `<${widget}${attrs}${style}>${fallbackHtml(widget, settings, data, lang)}</${widget}>`;
+  return `<${widget}${attrs}>${fallbackHtml(widget, settings, data, lang)}</${widget}>`;
 }
 
-/** Script embed: the module script pointing at the library's bundle, then the tag. */
-export function scriptSnippet(
-  widget: WidgetName,
-  settings: Settings,
-  data: Dataset,
-  scriptUrl: string,
-  measured = 0,
-): string {
-  return `<script type="module"${attr('src', scriptUrl)}></script>\n${elementTag(widget, settings, data, measured)}`;
+/** Where the script embed loads the library from. */
+export interface ScriptSource {
+  /** Absolute URL of `jakarta-global-widgets.js`. */
+  script: string;
+  /** Absolute URL of `jakarta-global-widgets.css`, the size reservation (next to the script). */
+  stylesheet: string;
+  /**
+   * Subresource Integrity of both files (`sha384-…`), when their content at
+   * that URL is known (a version-pinned public CDN URL, or the self-host kit
+   * of this version). Written with `crossorigin="anonymous"`.
+   */
+  integrity?: { script: string; stylesheet: string };
+}
+
+/** `<link>` or `<script>` integrity and crossorigin attributes, when the hash is known. */
+function sri(hash: string | undefined): string {
+  return hash ? `${attr('integrity', hash)}${attr('crossorigin', 'anonymous')}` : '';
+}
+
+/** The stylesheet that reserves each element's size until its script has drawn it. */
+export function stylesheetLink(source: ScriptSource): string {
+  return `<link${attr('rel', 'stylesheet')}${attr('href', source.stylesheet)}${sri(source.integrity?.stylesheet)}>`;
+}
+
+/** Script embed: the reservation stylesheet, the module script of the library's bundle, then the tag. */
+export function scriptSnippet(widget: WidgetName, settings: Settings, data: Dataset, source: ScriptSource): string {
+  const script = `<script${attr('type', 'module')}${attr('src', source.script)}${sri(source.integrity?.script)}></script>`;
+  return `${stylesheetLink(source)}\n${script}\n${elementTag(widget, settings, data)}`;
 }
 
 /** `embed.html?widget=…&…` for the settings, made absolute against `embedPage`. */
@@ -153,11 +160,6 @@ export function embedUrl(widget: WidgetName, settings: Settings, embedPage: stri
   const url = new URL(embedPage);
   url.search = embedQuery(widget, settings).toString();
   return url.href;
-}
-
-/** The iframe's `color-scheme`, matching `embed.html`'s so the frame stays transparent. */
-function colorScheme(theme: string | undefined): string {
-  return theme === 'dark' ? 'dark' : theme === 'auto' ? 'light dark' : 'light';
 }
 
 export interface IframeSnippetOptions {
@@ -169,13 +171,16 @@ export interface IframeSnippetOptions {
   height: number;
 }
 
-/** iframe embed: the frame, then the optional resize script (needed once per page). */
+/**
+ * iframe embed: the frame, then the resize script (once per page). No `style`
+ * attribute (a strict `style-src` blocks it): the resize script removes the
+ * frame's border and sets its `color-scheme` through the CSSOM.
+ */
 export function iframeSnippet(widget: WidgetName, settings: Settings, data: Dataset, options: IframeSnippetOptions): string {
   const lang: Lang = settings.lang === 'en' ? 'en' : 'id';
   const frame =
     `<iframe${attr('src', embedUrl(widget, settings, options.embedPage))}` +
     `${attr('title', iframeTitle(widget, settings, data, lang))}` +
-    `${attr('loading', 'lazy')}${attr('width', '100%')}${attr('height', String(Math.ceil(options.height)))}` +
-    `${attr('style', `border:0;color-scheme:${colorScheme(settings.theme)}`)}></iframe>`;
+    `${attr('loading', 'lazy')}${attr('width', '100%')}${attr('height', String(Math.ceil(options.height)))}></iframe>`;
   return `${frame}\n<script${attr('src', options.resizeScript)}${attr('async', '')}></script>`;
 }

@@ -6,14 +6,14 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { iframeSnippet, reservedHeight, scriptSnippet } from './embed-code.js';
+import { iframeSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
 
-/** Absolute URLs the snippets point at. */
+/** Absolute URLs the snippets point at (read at each rendering: the gallery may switch the script source). */
 export interface SnippetUrls {
-  script: string;
+  source: ScriptSource;
   embedPage: string;
   resizeScript: string;
 }
@@ -28,6 +28,8 @@ export interface Section {
   /** Sets a parameter (the page-wide language and theme switches use it). */
   set(name: string, value: string): void;
   settings(): Settings;
+  /** Rewrites the embed codes (after the script source changed). */
+  refresh(): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, id?: string): HTMLElementTagNameMap[K] {
@@ -148,9 +150,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const [script, iframe, oembed] = blocks;
     const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
     const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
-    // A map's size is set by its attributes; other elements grow with their content.
-    const contentSized = widget !== 'sister-city-map';
-    script!.code.textContent = scriptSnippet(widget, settings, data, urls.script, contentSized ? measured : 0);
+    script!.code.textContent = scriptSnippet(widget, settings, data, urls.source);
     const height = Math.max(reserved, measured);
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
     const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
@@ -245,5 +245,6 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       update({ [name]: value });
     },
     settings: () => ({ ...settings }),
+    refresh: renderSnippets,
   };
 }

@@ -15,6 +15,11 @@ export const ui = defineStrings({
     settingsLabel: 'Pengaturan galeri',
     uiLanguage: 'Bahasa',
     uiTheme: 'Tema',
+    uiSource: 'Sumber skrip',
+    source_self: 'Situs sendiri',
+    source_cdn: 'CDN publik',
+    kitLink: 'Unduh paket untuk situs sendiri',
+    kitHelp: 'Folder cdn/ siap unggah, dengan PETUNJUK: tempat folder, baris CSP, dan kode sematan.',
     tocLabel: 'Daftar elemen',
     noScript: 'Galeri ini memerlukan JavaScript.',
     controlsLegend: 'Atur elemen',
@@ -22,7 +27,7 @@ export const ui = defineStrings({
     embedHeading: 'Salin kode sematan',
     scriptHeading: 'Sematan skrip',
     scriptHelp:
-      'Untuk halaman yang mengizinkan skrip: satu <script type="module"> dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan; ukuran yang dicadangkan mencegah tata letak bergeser.',
+      'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style: lolos CSP yang ketat.',
     iframeHeading: 'Sematan iframe',
     iframeHelp:
       'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP. Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya.',
@@ -127,6 +132,11 @@ export const ui = defineStrings({
     settingsLabel: 'Gallery settings',
     uiLanguage: 'Language',
     uiTheme: 'Theme',
+    uiSource: 'Script source',
+    source_self: 'Own site',
+    source_cdn: 'Public CDN',
+    kitLink: 'Download the kit for your own site',
+    kitHelp: 'The cdn/ folder ready to upload, with a READ-ME: where the folder goes, the CSP lines, the embed code.',
     tocLabel: 'Elements',
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',
@@ -134,7 +144,7 @@ export const ui = defineStrings({
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
-      'For pages that allow scripts: one <script type="module"> and the element’s tag. The text inside the tag shows if the script does not run; the reserved size keeps the layout from shifting.',
+      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute: passes a strict CSP.',
     iframeHeading: 'iframe embed',
     iframeHelp:
       'For CMSs that strip scripts or unknown tags, and for AMP pages. The optional resize.js script fits the iframe’s height to its content.',

@@ -4,7 +4,9 @@
 //   node scripts/serve.mjs [port]            serve until stopped
 //   import { serve } from './serve.mjs'      → { url, close() }
 // A page whose path ends in `.csp.html` is sent with a strict
-// Content-Security-Policy header, like a government portal.
+// Content-Security-Policy header, like a government portal; one ending in
+// `.tt.csp.html` also with Trusted Types enforced (only Lit's `lit-html`
+// policy allowed), like a hardened portal.
 // Files under a `cdn/`, `data/` or `assets/` folder are sent with
 // `Access-Control-Allow-Origin: *`, as the README asks of hosts: module
 // scripts, their chunks and data files are fetched with CORS, and from a
@@ -24,6 +26,8 @@ export const CORS_PATH = /\/(cdn|data|assets)\//;
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -65,7 +69,9 @@ export function serve(port = 0, options = {}) {
       const delay = options.delayMs?.(path) ?? 0;
       if (delay) await new Promise((r) => setTimeout(r, delay));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (path.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      if (path.endsWith('.csp.html')) {
+        headers['content-security-policy'] = path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP;
+      }
       if (CORS_PATH.test(path)) headers['access-control-allow-origin'] = '*';
       res.writeHead(200, headers).end(body);
     } catch {

@@ -7,8 +7,8 @@ import {
   fallbackHtml,
   iframeSnippet,
   iframeTitle,
-  reservedStyle,
   scriptSnippet,
+  type ScriptSource,
 } from '../../demo/embed-code.js';
 import { defaultSettings, parseEmbedParams, WIDGETS, type Settings } from '../../demo/widgets.js';
 import { oembedDropped, oembedJson, oembedPage, oembedPageHtml, oembedPages, oembedPageUrl } from '../../demo/oembed.js';
@@ -19,6 +19,8 @@ import json from '../../data/jakarta-2024.json';
 // The bundled dataset (its validity is the dataset tests' business).
 const data = json as unknown as Dataset;
 const SCRIPT = 'https://widgets.example/gallery/cdn/jakarta-global-widgets.js';
+const STYLESHEET = 'https://widgets.example/gallery/cdn/jakarta-global-widgets.css';
+const SOURCE: ScriptSource = { script: SCRIPT, stylesheet: STYLESHEET };
 const EMBED = 'https://widgets.example/gallery/embed.html';
 const RESIZE = 'https://widgets.example/gallery/resize.js';
 
@@ -52,9 +54,9 @@ describe('escapeHtml and attr', () => {
 });
 
 describe('script embed', () => {
-  it('is one module script pointing at the bundle, then the tag with its attributes', () => {
+  it('is the reservation stylesheet, one module script pointing at the bundle, then the tag with its attributes and no style', () => {
     const settings: Settings = { ...defaultSettings('cooperation-counter'), metric: 'sister-cities', theme: 'dark' };
-    const snippet = scriptSnippet('cooperation-counter', settings, data, SCRIPT);
+    const snippet = scriptSnippet('cooperation-counter', settings, data, SOURCE);
     const fragment = parse(snippet);
     const scripts = fragment.querySelectorAll('script');
     expect(scripts).to.have.length(1);
@@ -65,7 +67,24 @@ describe('script embed', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(el.getAttribute('lang')).to.equal('id');
     expect(el.hasAttribute('animation'), 'defaults are left out').to.equal(false);
-    expect(el.getAttribute('style')).to.equal('display:block;min-height:168px');
+    expect(el.hasAttribute('style'), 'no style attribute (strict CSP)').to.equal(false);
+    const links = fragment.querySelectorAll('link');
+    expect(links).to.have.length(1);
+    expect(links[0]!.rel).to.equal('stylesheet');
+    expect(links[0]!.getAttribute('href')).to.equal(STYLESHEET);
+    expect(links[0]!.hasAttribute('integrity'), 'no integrity when the hash is not known').to.equal(false);
+    expect(snippet).not.to.match(/\sstyle=/);
+  });
+
+  it('writes integrity (SRI) and crossorigin on both files when the hashes are known', () => {
+    const integrity = { script: 'sha384-AAAA', stylesheet: 'sha384-BBBB' };
+    const fragment = parse(scriptSnippet('program-card', defaultSettings('program-card'), data, { ...SOURCE, integrity }));
+    const script = fragment.querySelector('script')!;
+    const link = fragment.querySelector('link')!;
+    expect(script.getAttribute('integrity')).to.equal('sha384-AAAA');
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(link.getAttribute('integrity')).to.equal('sha384-BBBB');
+    expect(link.getAttribute('crossorigin')).to.equal('anonymous');
   });
 
   it('has no & in any attribute value of the tag', () => {
@@ -120,23 +139,18 @@ describe('script embed', () => {
     expect(map).to.include('Jeju');
   });
 
-  it('reserves each element’s own size', () => {
-    expect(reservedStyle('program-card', { variant: 'full' })).to.equal('display:block;min-height:240px');
-    expect(reservedStyle('program-card', { variant: 'compact' })).to.equal('display:block;min-height:160px');
-    expect(reservedStyle('sister-city-list', {})).to.equal('display:block;min-height:320px');
-    expect(reservedStyle('sister-city-list', {}, 1213.4)).to.equal('display:block;min-height:1214px');
-    expect(reservedStyle('program-card', { variant: 'full' }, 100)).to.equal('display:block;min-height:240px');
-    expect(reservedStyle('sister-city-map', {})).to.equal('display:block;min-height:544px');
-    expect(reservedStyle('sister-city-map', { height: '420px' })).to.equal('display:block;min-height:484px');
-    expect(reservedStyle('sister-city-map', { height: '420px', 'aspect-ratio': '1/1' })).to.equal(
-      'display:block;min-height:484px',
-    );
-    expect(reservedStyle('sister-city-map', { 'aspect-ratio': '4 / 3' })).to.equal('display:block;aspect-ratio:4/3');
+  it('writes no style attribute on any tag, whatever the settings', () => {
+    for (const widget of ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'] as const) {
+      for (const extra of [{}, { 'aspect-ratio': '4/3' }, { height: '420px' }, { variant: 'compact' }] as Settings[]) {
+        const tag = elementTag(widget, { ...defaultSettings(widget), ...extra }, data);
+        expect(parse(tag).firstElementChild!.hasAttribute('style'), `${widget} ${JSON.stringify(extra)}`).to.equal(false);
+      }
+    }
   });
 
   it('writes a boolean attribute as name=""', () => {
     const tag = elementTag('sister-city-list', { ...defaultSettings('sister-city-list'), 'no-controls': 'true' }, data);
-    expect(tag).to.match(/^<sister-city-list no-controls="" lang="id" style="/);
+    expect(tag).to.match(/^<sister-city-list no-controls="" lang="id">/);
   });
 });
 
@@ -162,7 +176,7 @@ describe('iframe embed', () => {
     expect(frame.getAttribute('loading')).to.equal('lazy');
     expect(frame.getAttribute('width')).to.equal('100%');
     expect(frame.getAttribute('height')).to.equal('188');
-    expect(frame.getAttribute('style')).to.equal('border:0;color-scheme:dark');
+    expect(frame.hasAttribute('style'), 'no style attribute (strict CSP): resize.js sets border and color-scheme').to.equal(false);
     const script = fragment.querySelector('script')!;
     expect(script.getAttribute('src')).to.equal(RESIZE);
     expect(script.hasAttribute('async')).to.equal(true);

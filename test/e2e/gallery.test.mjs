@@ -134,6 +134,12 @@ function parseTag(snippet) {
       scripts: template.content.querySelectorAll('script').length,
       scriptType: script?.type,
       scriptSrc: script?.getAttribute('src'),
+      stylesheet: template.content.querySelector('link[rel="stylesheet"]')?.getAttribute('href'),
+      integrity: {
+        script: script?.getAttribute('integrity'),
+        stylesheet: template.content.querySelector('link')?.getAttribute('integrity'),
+      },
+      crossorigin: [script?.getAttribute('crossorigin'), template.content.querySelector('link')?.getAttribute('crossorigin')],
       tag: el.localName,
       attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
       text: el.textContent,
@@ -185,7 +191,11 @@ describe('gallery', () => {
       assert.equal(tag.scriptSrc, `${server.url}/dist-demo/cdn/jakarta-global-widgets.js`);
       assert.equal(tag.tag, widget);
       assert.equal(tag.attrs.lang, 'id');
-      assert.match(tag.attrs.style, /^display:block;(min-height:\d+px|aspect-ratio:\d+\/\d+)$/);
+      assert.equal(tag.attrs.style, undefined, `${widget}: no style attribute (strict CSP)`);
+      assert.equal(tag.stylesheet, `${server.url}/dist-demo/cdn/jakarta-global-widgets.css`, `${widget}: links the reservation stylesheet`);
+      assert.match(tag.integrity.script, /^sha384-[\w+/]{64}$/, `${widget}: SRI of the script`);
+      assert.match(tag.integrity.stylesheet, /^sha384-[\w+/]{64}$/, `${widget}: SRI of the stylesheet`);
+      assert.deepEqual(tag.crossorigin, ['anonymous', 'anonymous']);
       assert.ok(tag.text.includes('Sumber:'), `${widget} fallback names its sources`);
       for (const value of Object.values(tag.attrs)) assert.ok(!value.includes('&'), `${widget}: no & in ${value}`);
       const frame = await parseFrame(iframe);
@@ -227,28 +237,19 @@ describe('gallery', () => {
     );
     assert.ok(tag.text.startsWith(`23 ${metric.label.en} — Sources:`), tag.text);
     assert.ok(iframe.includes('widget=cooperation-counter&amp;metric=sister-cities&amp;animation=none&amp;lang=en&amp;theme=dark"'));
-    assert.ok(iframe.includes('color-scheme:dark'));
+    assert.ok(!/\sstyle=/.test(iframe), 'no style attribute on the iframe (strict CSP)');
 
     await choose(page, 'program-card', 'program', 'higa');
     await choose(page, 'program-card', 'variant', 'compact');
     await choose(page, 'program-card', 'heading-level', '4');
     await waitForPreview(page, 'program-card');
-    // The snippet follows the preview's size (a ResizeObserver re-writes it): wait until it has settled.
-    await page.waitForFunction(() => {
-      const live = document.querySelector('#program-card .preview > *');
-      const code = document.getElementById('program-card-script-code').textContent;
-      const height = Math.max(160, Math.ceil(live.getBoundingClientRect().height));
-      return code.includes(`min-height:${height}px`);
-    }, { timeout: 5000 }).catch(() => {});
     const card = await snippets(page, 'program-card');
     const cardTag = await parseTag(card.script);
     assert.equal(cardTag.attrs.program, 'higa');
     assert.equal(cardTag.attrs.variant, 'compact');
     assert.equal(cardTag.attrs['heading-level'], '4');
-    // The snippet reserves the height the card really takes in the preview (at least its own 160px minimum).
-    const previewHeight = await page.$eval('#program-card .preview > *', (el) => Math.ceil(el.getBoundingClientRect().height));
-    assert.equal(cardTag.attrs.style, `display:block;min-height:${Math.max(160, previewHeight)}px`);
-    assert.ok(previewHeight > 160, `a compact card is taller than its minimum (${previewHeight}px)`);
+    // No style attribute: the stylesheet the snippet links reserves the card's size.
+    assert.equal(cardTag.attrs.style, undefined);
     const higa = data.programs.find((p) => p.id === 'higa');
     assert.ok(cardTag.text.startsWith(higa.title.id));
     assert.ok((await shadowText(page, '#program-card .preview > *')).includes(higa.title.id));
@@ -278,7 +279,7 @@ describe('gallery', () => {
     const map = await parseTag((await snippets(page, 'sister-city-map')).script);
     assert.deepEqual(
       { region: map.attrs.region, selected: map.attrs.selected, height: map.attrs.height, style: map.attrs.style },
-      { region: 'asia', selected: 'jeju', height: '420px', style: 'display:block;min-height:484px' },
+      { region: 'asia', selected: 'jeju', height: '420px', style: undefined },
     );
   });
 
@@ -350,6 +351,37 @@ describe('gallery', () => {
       log.requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:')),
       [],
     );
+  });
+
+  it('offers the public CDN as script source, version-pinned, with the same SRI hashes', async () => {
+    const own = await parseTag((await snippets(page, 'program-card')).script);
+    await page.select('#ui-source', 'cdn');
+    await page.waitForFunction(() => document.getElementById('program-card-script-code').textContent.includes('cdn.jsdelivr.net'));
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    for (const widget of WIDGETS) {
+      const tag = await parseTag((await snippets(page, widget)).script);
+      assert.equal(tag.scriptSrc, `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${pkg.version}/dist/cdn/jakarta-global-widgets.js`);
+      assert.equal(tag.stylesheet, `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${pkg.version}/dist/cdn/jakarta-global-widgets.css`);
+      assert.deepEqual(tag.integrity, own.integrity, `${widget}: the files are this build's`);
+      assert.deepEqual(tag.crossorigin, ['anonymous', 'anonymous']);
+    }
+    await page.select('#ui-source', 'self');
+    await page.waitForFunction(() => !document.getElementById('program-card-script-code').textContent.includes('cdn.jsdelivr.net'));
+  });
+
+  it('links the self-host kit, a zip of this version', async () => {
+    const href = await page.$eval('#kit-link', (a) => a.href);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    assert.equal(href, `${server.url}/dist-demo/kit/jakarta-global-widgets-${pkg.version}.zip`);
+    const lang = await page.$eval('html', (h) => h.lang);
+    assert.equal(
+      await page.$eval('#kit-link', (a) => a.textContent.trim()),
+      lang === 'en' ? 'Download the kit for your own site' : 'Unduh paket untuk situs sendiri',
+    );
+    const response = await fetch(href);
+    assert.equal(response.status, 200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
   });
 });
 
@@ -483,6 +515,33 @@ describe('snippets pasted into a blank page', () => {
       }
     });
   }
+
+  it('all eight snippets, pasted unchanged into one page sent with the strict CSP header, violate nothing and render', async () => {
+    const body = WIDGETS.map((w) => `${pasted[w].script}\n${pasted[w].iframe}`).join('\n');
+    // A name ending in .csp.html: scripts/serve.mjs sends the strict policy (style-src 'self', no 'unsafe-inline').
+    const { page: blank, log } = await openBlank('pasted.csp', blankDocument(body));
+    try {
+      assert.match(await blank.evaluate(() => document.contentType), /html/);
+      for (const widget of WIDGETS) await waitReady(blank, widget);
+      // The frames load lazily: bring each into view, then wait for its element.
+      const iframes = await blank.$$('iframe');
+      assert.equal(iframes.length, 4, 'four iframes');
+      for (const [i, handle] of iframes.entries()) {
+        await handle.evaluate((f) => f.scrollIntoView());
+        const frame = await handle.contentFrame();
+        await frame.waitForFunction((w) => document.querySelector(w), { timeout: 15000 }, WIDGETS[i]);
+        await waitReady(frame, WIDGETS[i]);
+      }
+      // resize.js dressed the frames through the CSSOM (no style attribute in the snippet).
+      await blank.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => getComputedStyle(f).borderTopStyle === 'none'));
+      assert.deepEqual(await blank.evaluate(() => window.__cspViolations), [], 'securitypolicyviolation events');
+      assert.deepEqual(log.errors.filter((e) => /Content Security Policy|Refused to/i.test(e)), [], 'CSP reports on the console');
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await blank.close();
+    }
+  });
 });
 
 describe('embed.html', () => {

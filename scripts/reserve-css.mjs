@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Writes src/reserve.css, the stylesheet the CDN build ships as
+// dist/cdn/jakarta-global-widgets.css: the height each element takes once
+// drawn, reserved while its tag is not yet defined (`:not(:defined)`), so a
+// page that links it does not shift when the script arrives. CSP-safe: no
+// inline style in the embed code.
+//
+// The heights are measured on the built CDN bundle (run `npm run build`
+// first), in Chromium, for every element width from MIN to MAX px, for each
+// element and variant the gallery offers with the bundled dataset (metric,
+// programme and variant, region; map height or aspect ratio), in Indonesian
+// and English. Each element is its own size container (`container-type:
+// inline-size` while undefined), so the reservation follows the width of the
+// column it is in, not the viewport's; a map with `aspect-ratio` reserves its
+// box in `cqi`. Free texts (label, caption, heading) and other fonts than the
+// measuring browser's may still differ.
+//   node scripts/reserve-css.mjs          rewrite src/reserve.css
+//   node scripts/reserve-css.mjs --check  fail when it is out of date
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serve } from '../test/e2e/browser.mjs';
+
+const ROOT = new URL('..', import.meta.url);
+const OUT = new URL('src/reserve.css', ROOT);
+const DATA = JSON.parse(readFileSync(new URL('data/jakarta-2024.json', ROOT), 'utf8'));
+export const MIN = 280;
+export const MAX = 1400;
+/** Heights within this many px of a band's first one stay in the band (layout rounds to 1/64 px). */
+const TOLERANCE = 0.75;
+
+const LANGS = ['id', 'en'];
+const REGIONS = ['all', ...new Set(DATA.partners.map((p) => p.region))].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
+
+/** `[tag, attributes, selector, ratio]`: the selector matches the same tags (defaults included); `ratio` is the map box's height per px of width. */
+export function configs() {
+  const out = [];
+  const is = (name, value, dflt) => (value === dflt ? `:is([${name}="${value}"],:not([${name}]))` : `[${name}="${value}"]`);
+  const langSel = (lang) => (lang === 'en' ? ':lang(en)' : ':not(:lang(en))');
+  for (const lang of LANGS) {
+    for (const m of DATA.metrics) {
+      out.push(['cooperation-counter', { metric: m.id, lang }, `cooperation-counter${is('metric', m.id, 'agreements')}${langSel(lang)}`, 0]);
+    }
+    for (const p of DATA.programs) {
+      for (const variant of ['full', 'compact']) {
+        const v = variant === 'compact' ? '[variant="compact"]' : ':not([variant="compact"])';
+        out.push(['program-card', { program: p.id, variant, lang }, `program-card${is('program', p.id, 'c40-hospitals')}${v}${langSel(lang)}`, 0]);
+      }
+    }
+    for (const region of REGIONS) {
+      out.push(['sister-city-list', { region, lang }, `sister-city-list${is('region', region, 'all')}:not([no-controls])${langSel(lang)}`, 0]);
+    }
+    for (const height of ['', '320px', '420px', '560px']) {
+      const sel = height ? `[height="${height}"]` : ':not([height]):not([aspect-ratio])';
+      out.push(['sister-city-map', height ? { height, lang } : { lang }, `sister-city-map${sel}${langSel(lang)}`, 0]);
+    }
+    for (const ratio of ['16/9', '4/3', '1/1']) {
+      const [w, h] = ratio.split('/').map(Number);
+      out.push(['sister-city-map', { 'aspect-ratio': ratio, lang }, `sister-city-map[aspect-ratio="${ratio}"]:not([height])${langSel(lang)}`, h / w]);
+    }
+  }
+  return out;
+}
+
+/** Heights by width, measured in the page, per config. */
+async function measure() {
+  const server = await serve();
+  const browser = await launch();
+  const dir = new URL('test/e2e/pages/tmp/', ROOT);
+  mkdirSync(dir, { recursive: true });
+  const file = new URL(`reserve-${process.pid}.html`, dir);
+  writeFileSync(
+    file,
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>measure</title><link rel="icon" href="data:,">' +
+      '<script type="module" src="/dist/cdn/jakarta-global-widgets.js"></script></head><body><div id="box"></div></body></html>',
+  );
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: MAX + 100, height: 900 });
+    await page.goto(`${server.url}/test/e2e/pages/tmp/${fileURLToPath(file).split('/').pop()}`);
+    await page.waitForFunction(() => customElements.get('program-card'), { timeout: 10000 });
+    const list = configs();
+    const heights = await page.evaluate(
+      async (list, min, max) => {
+        document.body.style.margin = '0';
+        const box = document.getElementById('box');
+        const out = [];
+        for (const [tag, attrs] of list) {
+          box.replaceChildren();
+          box.style.width = `${max}px`;
+          const el = document.createElement(tag);
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          el.setAttribute('animation', 'none');
+          box.append(el);
+          await customElements.whenDefined(tag);
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+          const hs = [];
+          for (let w = min; w <= max; w++) {
+            box.style.width = `${w}px`;
+            hs.push(el.getBoundingClientRect().height);
+          }
+          out.push(hs);
+        }
+        return out;
+      },
+      list,
+      MIN,
+      MAX,
+    );
+    return list.map((c, i) => ({ tag: c[0], selector: c[2], ratio: c[3], heights: heights[i] }));
+  } finally {
+    rmSync(file, { force: true });
+    await browser.close();
+    await server.close();
+  }
+}
+
+const px = (n) => `${Math.round(n * 100) / 100}px`;
+
+/** The stylesheet from the measurements. */
+function stylesheet(measured) {
+  const tags = ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'];
+  const undef = tags.map((t) => `${t}:not(:defined)`).join(',');
+  const lines = [
+    '/* jakarta-global-widgets: space reserved for each element until its script has drawn it.',
+    '   Generated by scripts/reserve-css.mjs from measurements of the built elements; do not edit. */',
+    `${undef}{display:flow-root;container-type:inline-size}`,
+    `:is(${tags.join(',')}):not(:defined)::before{content:"";float:left;width:0}`,
+    // Elements and variants not measured (other attributes): the element's own minimum.
+    'cooperation-counter:not(:defined)::before{height:168px}',
+    'program-card:not(:defined)::before{height:240px}',
+    'program-card[variant="compact"]:not(:defined)::before{height:160px}',
+    'sister-city-list:not(:defined)::before{height:320px}',
+    'sister-city-map:not(:defined)::before{height:544px}',
+  ];
+  for (const { selector, ratio, heights } of measured) {
+    const residual = heights.map((h, i) => h - ratio * (MIN + i));
+    const bands = [];
+    for (let i = 0; i < residual.length; i++) {
+      const last = bands.at(-1);
+      if (last && Math.abs(residual[i] - last.value) <= TOLERANCE) last.to = MIN + i;
+      else bands.push({ from: MIN + i, to: MIN + i, value: residual[i] });
+    }
+    const height = (v) => (ratio ? `calc(${px(v)} + ${Math.round(ratio * 1e4) / 100}cqi)` : px(v));
+    const sel = `${selector}:not(:defined)::before`;
+    bands.forEach((b, i) => {
+      const rule = `${sel}{height:${height(b.value)}}`;
+      if (bands.length === 1) return void lines.push(rule);
+      const q = i === 0 ? `(width<${b.to + 1}px)` : i === bands.length - 1 ? `(width>=${b.from}px)` : `(${b.from}px<=width<${b.to + 1}px)`;
+      lines.push(`@container ${q}{${rule}}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const css = stylesheet(await measure());
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(OUT, 'utf8');
+    } catch {}
+    if (current !== css) {
+      console.error('src/reserve.css is out of date: run `node scripts/reserve-css.mjs` (after `npm run build`).');
+      process.exit(1);
+    }
+    console.log('src/reserve.css is up to date');
+  } else {
+    writeFileSync(OUT, css);
+    console.log(`src/reserve.css: ${css.split('\n').length - 1} lines, ${css.length} bytes`);
+  }
+}

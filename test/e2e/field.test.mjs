@@ -1,0 +1,262 @@
+// Field conditions of a hardened government portal (issue 13), on the BUILT
+// CDN bundle (dist/cdn/):
+// - Trusted Types: a page sent with the strict CSP plus
+//   `require-trusted-types-for 'script'; trusted-types lit-html`.
+// - Size reservation: with dist/cdn/jakarta-global-widgets.css linked, every
+//   element and variant keeps, once drawn, the height its tag had before the
+//   script ran (320, 375, 680 and 1280 px wide), and the page records no
+//   layout shift (CLS 0), under the strict CSP.
+// - The self-host kit: dist/kit/*.zip unpacked into a blank static site,
+//   served with the CSP its READ-ME documents, renders all four elements.
+//   npm run build
+//   node --test --test-concurrency=1 test/e2e/field.test.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { inflateRawSync } from 'node:zlib';
+import { configs } from '../../scripts/reserve-css.mjs';
+import { openPage } from './browser.mjs';
+import {
+  ALL,
+  assertBundleBuilt,
+  BUNDLE,
+  cspConsoleErrors,
+  launch,
+  LOCATED,
+  mapDrawing,
+  offServer,
+  open,
+  ROOT,
+  serve,
+  TAGS,
+  waitForRegistration,
+  waitMapsDrawn,
+  waitReady,
+} from './support.mjs';
+
+const PAGES = 'test/e2e/pages';
+
+let server;
+let browser;
+
+before(async () => {
+  assertBundleBuilt();
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Nothing thrown, no CSP violation (event or console report), no console error, nothing off 127.0.0.1. */
+async function assertQuiet(page, log) {
+  assert.deepEqual(log.exceptions, [], `uncaught exceptions\n${log.stacks.join('\n')}`);
+  assert.deepEqual(log.failed, [], 'failed requests');
+  assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
+  assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+  assert.deepEqual(log.errors, [], 'console errors');
+  assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
+}
+
+describe('Leaflet patched for Trusted Types in both builds', () => {
+  for (const dir of ['dist/cdn/chunks/', 'dist/']) {
+    it(`${dir}: Leaflet is bundled without its innerHTML feature tests`, () => {
+      const files = readdirSync(new URL(dir, ROOT)).filter((f) => /^leaflet-src\.esm-[\w-]+\.js$/.test(f));
+      assert.equal(files.length, 1, `one Leaflet chunk in ${dir}`);
+      const code = readFileSync(new URL(dir + files[0], ROOT), 'utf8');
+      assert.match(code, /_leaflet_id/, 'it is Leaflet');
+      assert.doesNotMatch(code, /innerHTML\s*=\s*["'`]<svg\/>/);
+      assert.doesNotMatch(code, /innerHTML\s*=\s*["'`]<v:shape/);
+    });
+  }
+});
+
+describe('Trusted Types (trusted-types.tt.csp.html)', () => {
+  let page, log;
+  before(async () => {
+    ({ page, log } = await open(browser, server, `${PAGES}/trusted-types.tt.csp.html`));
+    await waitForRegistration(page);
+    await waitReady(page, ALL);
+    await waitMapsDrawn(page);
+  });
+  after(() => page?.close());
+
+  it('is really served with Trusted Types enforced, only the lit-html policy allowed', () => {
+    const csp = log.headers['content-security-policy'] ?? '';
+    assert.match(csp, /script-src 'self'; style-src 'self'/);
+    assert.match(csp, /require-trusted-types-for 'script'; trusted-types lit-html$/);
+  });
+
+  it('renders all four elements ready', async () => {
+    const states = await page.$$eval(ALL, (els) => els.map((el) => [el.id, el.matches(':state(ready)')]));
+    assert.equal(states.length, 5);
+    for (const [id, ready] of states) assert.ok(ready, `#${id} is not ready`);
+  });
+
+  it('draws the map: Leaflet loads and draws without an innerHTML sink', async () => {
+    const drawn = await mapDrawing(page, '#map');
+    assert.equal(drawn.containers, 1, 'one Leaflet container');
+    assert.ok(drawn.land > 100, `basemap country paths drawn (${drawn.land})`);
+    assert.equal(drawn.markers, LOCATED, 'partner markers');
+    assert.equal(drawn.home, 1, "Jakarta's marker");
+    assert.ok(drawn.paneAbsolute, "Leaflet's CSS applies in the shadow root");
+    assert.ok(log.requests.some((u) => /\/dist\/cdn\/chunks\/leaflet-src\.esm-[\w-]+\.js$/.test(u)), 'the Leaflet chunk was loaded');
+  });
+
+  it('violates nothing, logs and throws nothing', async () => {
+    await assertQuiet(page, log);
+  });
+});
+
+describe('size reservation by the shipped stylesheet (CLS 0)', () => {
+  const WIDTHS = [320, 375, 680, 1280];
+  const CONFIGS = configs();
+  const dir = new URL('test/e2e/pages/tmp/', ROOT);
+  const name = `reserve-${process.pid}.csp.html`;
+
+  before(() => {
+    mkdirSync(dir, { recursive: true });
+    // Each element as a snippet would write it, fallback text inside, no style
+    // attribute; a paragraph after each one, which a wrong reservation moves.
+    // The script is added by the test, after the reserved heights are read.
+    const tags = CONFIGS.map(([tag, attrs], i) => {
+      const a = Object.entries(attrs)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('');
+      return `<${tag} id="e${i}"${a}>Fallback text ${i}</${tag}>\n<p>after ${i}</p>`;
+    });
+    writeFileSync(
+      new URL(name, dir),
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>reservation</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">` +
+        `<link rel="stylesheet" href="/test/e2e/pages/reserve.css"></head><body>\n${tags.join('\n')}\n</body></html>`,
+    );
+  });
+  after(() => rmSync(new URL(name, dir), { force: true }));
+
+  for (const width of WIDTHS) {
+    it(`keeps every element's reserved height and records no layout shift at ${width} px`, async () => {
+      const { page, log } = await open(browser, server, `test/e2e/pages/tmp/${name}`, {
+        viewport: { width, height: 900 },
+        beforeLoad: (p) =>
+          p.evaluateOnNewDocument(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      try {
+        const reserved = await page.$$eval(TAGS.join(','), (els) => els.map((el) => [el.id, el.getBoundingClientRect().height]));
+        assert.equal(reserved.length, CONFIGS.length);
+        await page.addScriptTag({ url: `${server.url}${BUNDLE}`, type: 'module' });
+        await waitForRegistration(page);
+        await waitReady(page, 'cooperation-counter, program-card, sister-city-list');
+        await page.evaluate(async () => {
+          await Promise.all([...document.querySelectorAll('sister-city-map')].map((m) => m.updateComplete));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        const drawn = new Map(await page.$$eval(TAGS.join(','), (els) => els.map((el) => [el.id, el.getBoundingClientRect().height])));
+        const wrong = reserved
+          .filter(([id, h]) => Math.abs(drawn.get(id) - h) > 1)
+          .map(([id, h]) => {
+            const [tag, attrs] = CONFIGS[Number(id.slice(1))];
+            return `${tag} ${JSON.stringify(attrs)}: reserved ${h.toFixed(2)}, drawn ${drawn.get(id).toFixed(2)}`;
+          });
+        assert.deepEqual(wrong, [], `reserved heights that differ from the drawn ones at ${width} px`);
+        const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+        assert.equal(cls, 0, `cumulative layout shift at ${width} px`);
+        assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+        assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
+        assert.deepEqual(log.exceptions, [], 'uncaught exceptions');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+/** The entries of a zip archive (stored or deflated), read from its central directory. */
+function unzip(buf) {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'a zip end record');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
+  let site;
+  let files;
+
+  before(async () => {
+    files = unzip(readFileSync(new URL(`dist/kit/jakarta-global-widgets-${pkg.version}.zip`, ROOT)));
+    const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
+    // The policy lines and the embed code, as the READ-ME gives them.
+    const policy = readMe.match(/^ {5}(script-src .*)$/m)[1].trim();
+    const snippet = readMe.split('ENGLISH')[0].match(/^ {5}<link[\s\S]*?<\/cooperation-counter>$/m)[0].replace(/^ +/gm, '');
+    const page =
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Situs</title><link rel="icon" href="data:,"></head><body>\n` +
+      `${snippet}\n<program-card program="jeju"></program-card>\n<sister-city-list region="asia"></sister-city-list>\n` +
+      `<sister-city-map loading="eager" height="320px"></sister-city-map>\n</body></html>`;
+    // A blank static site: the unpacked folder under /widgets/, the page at /, the READ-ME's policy on every response.
+    const csp = `default-src 'none'; ${policy}; base-uri 'self'; object-src 'none'`;
+    site = await new Promise((resolve) => {
+      const httpServer = createServer((req, res) => {
+        const path = new URL(req.url, 'http://x').pathname;
+        const body = path === '/' ? Buffer.from(page) : path.startsWith('/widgets/') ? files.get(path.slice('/widgets/'.length)) : undefined;
+        if (!body) return void res.writeHead(404).end();
+        const type = path === '/' ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'text/javascript';
+        res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': csp }).end(body);
+      });
+      httpServer.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${httpServer.address().port}`, close: () => new Promise((r) => httpServer.close(r)) }));
+    });
+  });
+  after(() => site?.close());
+
+  it('holds the whole cdn/ folder (chunks included, no source maps) and the READ-ME in both languages', () => {
+    const names = [...files.keys()];
+    assert.ok(names.includes('cdn/jakarta-global-widgets.js') && names.includes('cdn/jakarta-global-widgets.css'));
+    assert.ok(names.some((n) => /^cdn\/chunks\/leaflet-src\.esm-[\w-]+\.js$/.test(n)), 'the map chunks');
+    assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
+    const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
+    assert.match(readMe, /BAHASA INDONESIA[\s\S]*Unggah folder "cdn"[\s\S]*ENGLISH[\s\S]*Upload the "cdn" folder/);
+    assert.match(readMe, /trusted-types lit-html/);
+  });
+
+  it('renders all four elements under the documented CSP, with no violation', async () => {
+    const { page, log } = await openPage(browser, `${site.url}/`, { viewport: { width: 800, height: 900 } });
+    try {
+      await waitReady(page, ALL, { timeout: 20000 });
+      await page.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container path.land'), {
+        timeout: 20000,
+      });
+      assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('program-card')).display), /block/);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+      assert.ok(log.requests.every((u) => u.startsWith(site.url) || u.startsWith('data:')), 'nothing from elsewhere');
+    } finally {
+      await page.close();
+    }
+  });
+});
