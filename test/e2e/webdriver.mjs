@@ -57,7 +57,7 @@ function startXvfb() {
     proc.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${err.trim().slice(-300)}`)));
     proc.stdio[3].on('data', (d) => {
       out += d;
-      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, stop: () => stopProcess(proc) });
+      if (out.includes('\n')) resolve({ display: `:${out.trim()}`, stop: () => stopProcess(proc), proc });
     });
   });
 }
@@ -97,7 +97,15 @@ export async function launchWebKit() {
   driver.stdout.on('data', (d) => (driverLog = (driverLog + d).slice(-2000)));
   driver.stderr.on('data', (d) => (driverLog = (driverLog + d).slice(-2000)));
   const base = `http://127.0.0.1:${port}`;
+  // If this process ends without close() (a crash, a killed test run), the
+  // driver and the display end with it (the MiniBrowser loses its display).
+  const onExit = () => {
+    driver.kill('SIGKILL');
+    xvfb?.proc.kill('SIGTERM');
+  };
+  process.once('exit', onExit);
   const stopAll = async () => {
+    process.removeListener('exit', onExit);
     await stopProcess(driver);
     await xvfb?.stop();
   };
