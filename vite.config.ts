@@ -30,7 +30,6 @@ export default defineConfig({
         /^@lit\/react($|\/)/,
         /^react($|\/)/,
         /^leaflet($|\/(?!.*\.css\?inline$))/,
-        /^topojson-client($|\/)/,
       ],
     },
   },
