@@ -4,6 +4,9 @@
 //   node bench/map-speed.mjs [--runs N] [--net fast3g] [--profile]
 // --net fast3g  also emulates Chromium's "Fast 3G" preset (time to drawn on a phone link);
 // --profile     one extra profiled load of each page: self time by function (top 15) and by file.
+// --before DIR  a third page, DIR/map-widget.html (an older build of the CDN bundle), in the same runs.
+// Besides the time until drawn, each load reports the main thread's CPU time until then
+// (CDP ThreadTime), which other processes on a busy machine disturb less.
 import { build } from 'esbuild';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
@@ -39,9 +42,9 @@ async function load(path, { profile = false } = {}) {
   await page.setCacheEnabled(false);
   await page.emulateCPUThrottling(THROTTLE);
   if (NET === 'fast3g') await page.emulateNetworkConditions(PredefinedNetworkConditions['Fast 3G']);
-  let cdp;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   if (profile) {
-    cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
@@ -49,7 +52,9 @@ async function load(path, { profile = false } = {}) {
   await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120000 });
   await page.waitForFunction(() => typeof window.__benchFinal === 'number', { timeout: 120000, polling: 50 });
   const final = await page.evaluate(() => window.__benchFinal);
-  let result = { final };
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpu = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  let result = { final, cpu };
   if (profile) {
     const { profile: p } = await cdp.send('Profiler.stop');
     result = { ...result, profile: summarize(p) };
@@ -81,18 +86,25 @@ function summarize(p) {
 }
 
 const pages = { map: '/bench/pages/map-widget.html', bare: '/bench/pages/map-bare.html' };
-const times = { map: [], bare: [] };
-await load(pages.map); // warm the server and the OS file cache once
-await load(pages.bare);
+if (opt('--before')) pages.before = `/${opt('--before').replace(/^\/+|\/+$/g, '')}/map-widget.html`;
+const keys = Object.keys(pages);
+const times = Object.fromEntries(keys.map((k) => [k, []]));
+for (const k of keys) await load(pages[k]); // warm the server and the OS file cache once
 for (let i = 0; i < RUNS; i++) {
-  for (const k of i % 2 ? ['bare', 'map'] : ['map', 'bare']) times[k].push((await load(pages[k])).final);
+  const order = keys.map((_, j) => keys[(i + j) % keys.length]);
+  for (const k of order) times[k].push(await load(pages[k]));
 }
-const m = median(times.map);
-const b = median(times.bare);
 console.log(`map-speed: ${RUNS} interleaved cold loads each, CPU ${THROTTLE}×${NET ? `, network ${NET}` : ''}`);
-console.log(`  <sister-city-map>  median ${m.toFixed(0)} ms  [${times.map.map((t) => t.toFixed(0)).join(', ')}]`);
-console.log(`  bare Leaflet page  median ${b.toFixed(0)} ms  [${times.bare.map((t) => t.toFixed(0)).join(', ')}]`);
-console.log(`  ratio ${(m / b).toFixed(2)}×`);
+const med = (k, f) => median(times[k].map((r) => r[f]));
+for (const k of keys) {
+  console.log(
+    `  ${pages[k].padEnd(36)} drawn median ${med(k, 'final').toFixed(0)} ms [${times[k].map((r) => r.final.toFixed(0)).join(', ')}]` +
+      `  main-thread CPU median ${med(k, 'cpu').toFixed(0)} ms`,
+  );
+}
+for (const k of keys.filter((k) => k !== 'bare')) {
+  console.log(`  ${k} / bare: drawn ${(med(k, 'final') / med('bare', 'final')).toFixed(2)}×, main-thread CPU ${(med(k, 'cpu') / med('bare', 'cpu')).toFixed(2)}×`);
+}
 if (args.includes('--profile')) {
   for (const k of ['map', 'bare']) {
     const { final, profile } = await load(pages[k], { profile: true });
