@@ -27,7 +27,7 @@ export default defineConfig({
       // Bundler users dedupe these. Leaflet is not among them: its module is
       // patched at build time (no `innerHTML` at load, for Trusted Types) and
       // bundled into the map's lazy chunk, its CSS inlined into our code.
-      external: [/^lit($|\/)/, /^@lit\/react($|\/)/, /^react($|\/)/, /^topojson-client($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\/react($|\/)/, /^react($|\/)/],
     },
   },
 });

@@ -5,7 +5,9 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import data from '../data/jakarta-2024.json';
-import { loadBasemap } from '../src/sister-city-map/basemap.js';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { greatCircle, unwrapTo, type LatLon } from '../src/sister-city-map/geo.js';
 
 declare global {
@@ -19,8 +21,37 @@ const map = L.map(container, { zoomControl: true, scrollWheelZoom: false, worldC
 const home: LatLon = [data.city.lat, data.city.lon];
 const partnerCodes = new Set(data.partners.map((p) => p.country.code));
 
+/**
+ * The same outlines as the element's basemap, the naive way: TopoJSON
+ * (written next to this file by scripts/build-basemap.mjs) decoded in the
+ * page, rings crossing the antimeridian made continuous, then L.geoJSON
+ * projects and clips every point.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  let previous = ring[0][0];
+  let sum = 0;
+  const out = ring.map(([lon, lat]) => {
+    previous = unwrapTo(lon, previous);
+    sum += previous;
+    return [previous, lat];
+  });
+  const shift = -360 * Math.round(sum / out.length / 360);
+  return shift ? out.map(([lon, lat]) => [lon + shift, lat]) : out;
+}
+
+async function loadBasemap() {
+  const topology = (await import('./basemap-topology.json')).default as unknown as Topology<{ countries: GeometryCollection }>;
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+    else g.coordinates = g.coordinates.map((polygon) => polygon.map(unwrapRing));
+  }
+  return collection;
+}
+
 loadBasemap().then((basemap) => {
-  L.geoJSON(basemap.countries as never, {
+  L.geoJSON(basemap, {
     style: (f) => ({
       color: '#8c959f',
       weight: 0.5,

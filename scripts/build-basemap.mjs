@@ -1,10 +1,10 @@
 // Builds the vector world basemap of <sister-city-map>:
 //   node scripts/build-basemap.mjs          writes src/sister-city-map/basemap-data.json
-//   node scripts/build-basemap.mjs --check  exits 1 when that file is out of date
+//                                           and bench/basemap-topology.json
+//   node scripts/build-basemap.mjs --check  exits 1 when either file is out of date
 //
 // Input: Natural Earth 1:110m countries (public domain) as TopoJSON from the
-// `world-atlas` package. Output: the same topology, smaller, for the map's
-// lazily loaded chunk:
+// `world-atlas` package. The outlines are first made smaller, as TopoJSON:
 // - only the `countries` object (the `land` object repeats the same outlines);
 // - no properties; each country's `id` is its ISO 3166-1 ALPHA-2 code (the
 //   dataset's `country.code`), so the map tints partner countries without
@@ -14,12 +14,31 @@
 // - arcs simplified (Visvalingam, triangles under 0.05 square degrees) and
 //   coordinates re-quantized to a coarser grid (about 0.05° by 0.02°, finer than
 //   the 1:110m outlines themselves), dropping the points that then coincide.
+// That topology is written for the benchmark's bare-Leaflet page (which draws
+// it the naive way: topojson-client, then L.geoJSON), as bench/basemap-topology.json.
+//
+// The map itself gets the same outlines in the form the browser draws directly
+// (basemap-data.json): one SVG path `d` per country, already projected to Web
+// Mercator, so no projection, clipping or TopoJSON decoding runs in the page:
+// - x and y in units of a world WORLD units wide and tall (Leaflet's zoom-0
+//   pixel space scaled by WORLD / 256), whole numbers: at the vector basemap's
+//   deepest zoom (6, a world 16384 px wide) one unit is 2 px, finer than the
+//   1:110m outlines; points that then coincide are dropped, and rings left with
+//   fewer than 3 points (specks under a unit) too;
+// - each ring's longitudes made continuous and the ring moved by 360° when that
+//   brings its middle back within ±180° (Fiji is drawn at 177°…182°, never
+//   across the whole map), as the element did at run time before;
+// - relative path commands (`M x y l dx dy … z m …`), the shortest text;
+// - a partner country is tinted by code, so each entry is [alpha-2 code or "", d].
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { quantize } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const OUT = new URL('../src/sister-city-map/basemap-data.json', import.meta.url);
+const OUT_TOPOLOGY = new URL('../bench/basemap-topology.json', import.meta.url);
+const WORLD = 8192;
+const MAX_LATITUDE = 85.0511287798; // Leaflet's Web Mercator edge
 const SOURCE = 'world-atlas/countries-110m.json';
 const QUANTIZATION = 7200;
 const DROP = new Set(['010', '260']);
@@ -177,17 +196,114 @@ export function buildBasemap() {
   };
 }
 
-const text = `${JSON.stringify(buildBasemap())}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    // missing: out of date
+/** The copy of `lon` (± k·360°) nearest to `reference` (as geo.ts unwrapTo). */
+function unwrapTo(lon, reference) {
+  const k = Math.round((reference - lon) / 360);
+  return k === 0 ? lon : lon + 360 * k;
+}
+
+/** A ring's longitudes made continuous, then moved by 360° if its middle lies beyond ±180°. */
+function unwrapRing(ring) {
+  let previous = ring[0][0];
+  let sum = 0;
+  const out = ring.map(([lon, lat]) => {
+    previous = unwrapTo(lon, previous);
+    sum += previous;
+    return [previous, lat];
+  });
+  const shift = -360 * Math.round(sum / out.length / 360);
+  return shift ? out.map(([lon, lat]) => [lon + shift, lat]) : out;
+}
+
+/** Web Mercator, in units of a world WORLD wide: x from -180° (0), y from MAX_LATITUDE north (0). */
+function project([lon, lat]) {
+  const φ = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
+  const x = ((lon + 180) / 360) * WORLD;
+  const y = ((1 - Math.log(Math.tan(Math.PI / 4 + φ / 2)) / Math.PI) / 2) * WORLD;
+  return [Math.round(x), Math.round(y)];
+}
+
+/** One ring as whole-number points, consecutive duplicates and the closing point dropped; null when under 3 points. */
+function projectRing(ring) {
+  const pts = [];
+  for (const p of unwrapRing(ring)) {
+    const q = project(p);
+    const last = pts[pts.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) pts.push(q);
   }
-  if (current !== text) fail('src/sister-city-map/basemap-data.json is out of date: run node scripts/build-basemap.mjs');
-  console.log('build-basemap: basemap-data.json is up to date');
+  while (pts.length > 1 && pts[0][0] === pts[pts.length - 1][0] && pts[0][1] === pts[pts.length - 1][1]) pts.pop();
+  return pts.length >= 3 ? pts : null;
+}
+
+/** Path data of polygons (rings of projected points), relative commands throughout. */
+function pathData(polygons) {
+  let d = '';
+  let at = [0, 0];
+  const num = (v) => (v < 0 || d.length === 0 || /[a-zA-Z]$/.test(d) ? String(v) : ` ${v}`);
+  const pair = (dx, dy) => {
+    d += num(dx);
+    d += num(dy);
+  };
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      const [x0, y0] = ring[0];
+      d += d ? 'm' : 'M';
+      if (d === 'M') pair(x0, y0);
+      else pair(x0 - at[0], y0 - at[1]);
+      d += 'l';
+      let prev = ring[0];
+      for (const p of ring.slice(1)) {
+        pair(p[0] - prev[0], p[1] - prev[1]);
+        prev = p;
+      }
+      d += 'z';
+      at = ring[0]; // after z, the current point is the ring's start
+    }
+  }
+  return d;
+}
+
+/** The topology's countries as [code or "", path data] in Web Mercator units. */
+export function buildPaths(topology) {
+  const countries = [];
+  for (const f of feature(topology, topology.objects.countries).features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const projected = [];
+    for (const polygon of polygons) {
+      const outer = projectRing(polygon[0]);
+      if (!outer) continue; // a speck: its holes go with it
+      projected.push([outer, ...polygon.slice(1).map(projectRing).filter(Boolean)]);
+    }
+    if (projected.length) countries.push([f.id ?? '', pathData(projected)]);
+  }
+  return {
+    source: `Natural Earth 1:110m countries (public domain), world-atlas ${require('world-atlas/package.json').version}; generated by scripts/build-basemap.mjs`,
+    projection: 'EPSG:3857',
+    world: WORLD,
+    maxLatitude: MAX_LATITUDE,
+    countries,
+  };
+}
+
+const topology = buildBasemap();
+const outputs = [
+  [OUT, `${JSON.stringify(buildPaths(topology))}\n`],
+  [OUT_TOPOLOGY, `${JSON.stringify(topology)}\n`],
+];
+if (process.argv.includes('--check')) {
+  for (const [file, text] of outputs) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      // missing: out of date
+    }
+    if (current !== text) fail(`${file.pathname} is out of date: run node scripts/build-basemap.mjs`);
+  }
+  console.log('build-basemap: basemap-data.json and basemap-topology.json are up to date');
 } else {
-  writeFileSync(OUT, text);
-  console.log(`build-basemap: wrote ${OUT.pathname} (${text.length} bytes)`);
+  for (const [file, text] of outputs) {
+    writeFileSync(file, text);
+    console.log(`build-basemap: wrote ${file.pathname} (${text.length} bytes)`);
+  }
 }

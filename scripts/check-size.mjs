@@ -99,7 +99,7 @@ for (const tag of ['cooperation-counter', 'program-card', 'sister-city-list']) {
 const noMap = page(cdn, ['cooperation-counter', 'program-card', 'sister-city-list']);
 check('page with counter, card and table, code only', sum(noMap), 25 * KiB);
 const mapFiles = page(cdn, ['sister-city-map']).filter((f) => !noMap.includes(f));
-check('map: element, runtime, Leaflet, basemap, topojson (only for a map)', sum(mapFiles), 95 * KiB);
+check('map: element, runtime, Leaflet, basemap (only for a map)', sum(mapFiles), 95 * KiB);
 const everything = page(cdn, ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map']);
 const remote = files(cdn).filter((f) => !everything.includes(f));
 check(`src loader + validator chunk (only with src="…"): ${remote.map((f) => relative(cdn, f)).join(', ')}`, sum(remote), null);

@@ -65,7 +65,6 @@ const mapParts = (): Promise<unknown> =>
     import('./sister-city-map/map-runtime.js'),
     import('leaflet/dist/leaflet-src.esm.js'),
     import('./sister-city-map/basemap-data.json'),
-    import('topojson-client'),
   ]);
 
 const TAGS = Object.keys(ELEMENTS);

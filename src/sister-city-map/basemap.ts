@@ -1,60 +1,72 @@
 /**
  * The vector world basemap shipped with the library: Natural Earth 1:110m
- * countries, preprocessed by `scripts/build-basemap.mjs` into
- * `basemap-data.json` (TopoJSON, ISO 3166-1 alpha-2 codes as feature ids).
- * Both the data and `topojson-client` are loaded lazily, with Leaflet, so the
- * element's first paint does not pay for them; the map makes no request to a
- * third party.
+ * countries, prepared by `scripts/build-basemap.mjs` into `basemap-data.json`
+ * in the form the browser draws directly: one SVG path per country, already
+ * projected to Web Mercator and quantized, rings that cross the antimeridian
+ * made continuous. The page does no projection and no TopoJSON decoding; the
+ * map shows it as one SVG overlay (see `leaflet-adapter.ts`). The data is
+ * loaded lazily, with Leaflet, so the element's first paint does not pay for
+ * it; the map makes no request to a third party.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadOnce } from '../core/load-once.js';
-import { unwrapTo } from './geo.js';
-
-/** A country outline; `id` is its ISO 3166-1 alpha-2 code (absent for a few disputed areas). */
-export type CountryFeature = Feature<Polygon | MultiPolygon, Record<string, never>> & { id?: string };
 
 export interface Basemap {
-  countries: CountryFeature[];
+  /** Width and height of one world in path units (Web Mercator, x from -180°, y from `maxLatitude` north). */
+  world: number;
+  /** Latitude of the world's top edge (and, negated, its bottom edge): Web Mercator's limit. */
+  maxLatitude: number;
+  /** Each country as [ISO 3166-1 alpha-2 code, or "" for a few disputed areas; SVG path data]. */
+  countries: readonly (readonly [code: string, d: string])[];
 }
 
 /** Where the basemap's credit links to. */
 export const BASEMAP_CREDIT_URL = 'https://www.naturalearthdata.com/';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface BasemapSvg {
+  /**
+   * Two copies of the world side by side (`viewBox` two worlds wide), to be
+   * placed over longitudes [west, west + 720°]: the map shows a second world
+   * so partners across the antimeridian have land under them.
+   */
+  svg: SVGSVGElement;
+  /** The country paths (both copies) of each alpha-2 code. */
+  byCode: ReadonlyMap<string, readonly SVGPathElement[]>;
+}
+
 /**
- * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from
- * 180° to -180° and back; drawn as it is, it would stretch across the whole
- * map. Its longitudes are made continuous (Fiji: 177°…182°), and the ring is
- * then moved by 360° if that brings its middle back within ±180°.
+ * The basemap as an SVG element, built with DOM calls (no markup parsed, so
+ * nothing for Trusted Types to refuse). Countries have class `land`; colours
+ * and the partner tint come from the element's stylesheet.
  */
-export function unwrapRing(ring: Position[]): Position[] {
-  let previous = ring[0]?.[0] ?? 0;
-  let sum = 0;
-  const out = ring.map(([lon, lat]) => {
-    previous = unwrapTo(lon, previous);
-    sum += previous;
-    return [previous, lat];
+export function createBasemapSvg(basemap: Basemap, doc: Document = document): BasemapSvg {
+  const { world } = basemap;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${world * 2} ${world}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'basemap');
+  const first = doc.createElementNS(SVG_NS, 'g');
+  for (const [, d] of basemap.countries) {
+    const path = doc.createElementNS(SVG_NS, 'path');
+    path.setAttribute('class', 'land');
+    path.setAttribute('d', d);
+    first.append(path);
+  }
+  const second = first.cloneNode(true) as SVGGElement;
+  second.setAttribute('transform', `translate(${world} 0)`);
+  svg.append(first, second);
+
+  const byCode = new Map<string, SVGPathElement[]>();
+  basemap.countries.forEach(([code], i) => {
+    if (!code) return;
+    byCode.set(code, [first.children[i] as SVGPathElement, second.children[i] as SVGPathElement]);
   });
-  const shift = -360 * Math.round(sum / Math.max(1, out.length) / 360);
-  return shift ? out.map(([lon, lat]) => [lon + shift, lat]) : out;
+  return { svg, byCode };
 }
 
-function unwrapGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
-}
-
-/** The basemap as GeoJSON, converted once per page. A failed load is forgotten, so a later call retries. */
-export const loadBasemap = loadOnce((): Promise<Basemap> =>
-    Promise.all([import('./basemap-data.json'), import('topojson-client')]).then(([data, topojson]) => {
-      const topology = data.default as unknown as Topology<{ countries: GeometryCollection }>;
-      const collection = topojson.feature(topology, topology.objects.countries) as FeatureCollection<
-        Polygon | MultiPolygon,
-        Record<string, never>
-      >;
-      return {
-        countries: collection.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })) as CountryFeature[],
-      };
-    }),
+/** The basemap data, loaded once per page. A failed load is forgotten, so a later call retries. */
+export const loadBasemap = loadOnce(
+  (): Promise<Basemap> => import('./basemap-data.json').then((m) => m.default as unknown as Basemap),
 );

@@ -11,7 +11,7 @@
  * nodes with `textContent`, never from HTML strings.
  */
 import type * as Leaflet from 'leaflet';
-import type { Basemap } from './basemap.js';
+import { createBasemapSvg, type Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
 import type { Bounds } from './geo.js';
 import type { Scene } from './scene.js';
@@ -115,21 +115,19 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   map.fitBounds(options.bounds, { animate: false, padding: [24, 24], maxZoom: 5 });
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
-  // raster tiles, when asked for, cover it and a failed tile shows it.
+  // raster tiles, when asked for, cover it and a failed tile shows it. It is
+  // one SVG prepared at build time in Web Mercator (basemap.ts), shown as an
+  // image overlay over both copies of the world: Leaflet only positions and
+  // scales it, never projects or clips a path.
   const basemapPane = map.createPane('jgw-basemap');
   basemapPane.style.zIndex = '150';
-  const basemapRenderer = L.svg({ pane: 'jgw-basemap', padding: 0.5 });
-  const countries: { layer: Leaflet.Path; code: string | undefined }[] = [];
-  for (const offset of copies) {
-    L.geoJSON(options.basemap.countries, {
-      interactive: false,
-      coordsToLatLng: ([lon, lat]) => L.latLng(lat, lon + offset),
-      style: () => ({ className: 'land', renderer: basemapRenderer, interactive: false }),
-      onEachFeature: (feature, layer) => {
-        countries.push({ layer: layer as Leaflet.Path, code: feature.id === undefined ? undefined : String(feature.id) });
-      },
-    }).addTo(map);
-  }
+  const basemap = createBasemapSvg(options.basemap, container.ownerDocument);
+  const edge = options.basemap.maxLatitude;
+  L.svgOverlay(basemap.svg, L.latLngBounds([-edge, copies[0] - 180], [edge, copies[1] + 180]), {
+    pane: 'jgw-basemap',
+    interactive: false,
+  }).addTo(map);
+  let tintedPaths: SVGPathElement[] = [];
 
   if (options.tiles) {
     L.tileLayer(options.tiles, {
@@ -147,7 +145,6 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   const markers = L.layerGroup().addTo(map);
   const partnerMarkers = new Map<string, Leaflet.Marker>();
   const partnerArcs = new Map<string, Leaflet.Polyline>();
-  let tinted: ReadonlySet<string> = new Set();
   let selected: string | null = null;
 
   const markerId = (el: EventTarget | null): string | null => {
@@ -270,10 +267,9 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
         partnerMarkers.set(p.id, marker);
       }
 
-      tinted = scene.tinted;
-      for (const { layer, code } of countries) {
-        layer.getElement()?.classList.toggle('land--partner', code !== undefined && tinted.has(code));
-      }
+      for (const path of tintedPaths) path.classList.remove('land--partner');
+      tintedPaths = [...scene.tinted].flatMap((code) => basemap.byCode.get(code) ?? []);
+      for (const path of tintedPaths) path.classList.add('land--partner');
       applySelection();
     },
 
@@ -333,7 +329,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       L.DomUtil.restoreOutline();
       partnerMarkers.clear();
       partnerArcs.clear();
-      countries.length = 0;
+      tintedPaths = [];
     },
   };
   return view;

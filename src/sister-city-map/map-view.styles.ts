@@ -30,12 +30,19 @@ const view = css`
   .tile--failed {
     visibility: hidden;
   }
+  /* The basemap: one SVG in Web Mercator units (basemap.ts), scaled by Leaflet; borders stay 0.6 px. */
+  .basemap {
+    overflow: visible;
+  }
   .land {
     fill: var(--_land);
     fill-opacity: 1;
+    fill-rule: evenodd;
     stroke: var(--_land-border);
     stroke-width: 0.6;
     stroke-opacity: 1;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
   }
   .land--partner {
     fill: var(--_land-partner);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
+import basemapData from '../../src/sister-city-map/basemap-data.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
@@ -122,6 +123,24 @@ describe('<sister-city-map>', () => {
       expect(countries.size).to.equal(20);
       expect(root(el).querySelectorAll('path.land--partner')).to.have.length(countries.size * 2);
       expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(300);
+    });
+
+    it('draws the build-time basemap where Leaflet projects: inland partners sit on their own tinted country, on the right copy of the world', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const svg = root(el).querySelector<SVGSVGElement>('svg.basemap.leaflet-image-layer')!;
+      const copies = [...svg.children];
+      expect(copies).to.have.length(2);
+      const paths = [...svg.querySelectorAll<SVGPathElement>('path.land')];
+      const codeOf = (path: SVGPathElement) => basemapData.countries[[...path.parentElement!.children].indexOf(path)][0];
+      // Arkansas (-92°) is drawn at +268°, on the second world, east of Jakarta.
+      const cases: [string, number][] = [['islamabad', 0], ['berlin', 0], ['moscow', 0], ['budapest', 0], ['beijing', 0], ['arkansas', 1]];
+      for (const [id, copy] of cases) {
+        const { x, y } = centerOf(marker(el, id));
+        const hits = paths.filter((path) => path.isPointInFill(new DOMPoint(x, y).matrixTransform(path.getScreenCTM()!.inverse())));
+        expect(hits.map(codeOf), `${id}: country under its marker`).to.deep.equal([byId(id).country.code]);
+        expect(hits[0].classList.contains('land--partner'), `${id}: tinted`).to.equal(true);
+        expect(hits[0].parentElement, `${id}: copy of the world`).to.equal(copies[copy]);
+      }
     });
 
     it('fits the view to the partners of a region, and re-fits when the region changes', async () => {
