@@ -52,9 +52,13 @@ export interface MapView {
    * Pans, if needed, so a partner's marker is in view and not under a panel
    * covering `insets` pixels of the right or bottom edge.
    */
-  reveal(id: string, insets: { right: number; bottom: number }): void;
-  /** Fits the view to `bounds`. */
-  fitBounds(bounds: Bounds): void;
+  reveal(id: string, insets: Insets): void;
+  /**
+   * Fits the view to `bounds` in the part of the box not covered by `insets`
+   * (a panel). The zoom never drops below the one at which the world fills
+   * the box's height, so a portrait box gets a crop rather than a thin band.
+   */
+  fitBounds(bounds: Bounds, insets?: Insets): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
@@ -67,10 +71,20 @@ export interface MapView {
   destroy(): void;
 }
 
+/** Pixels of the box's right and bottom edges covered by a panel. */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+
 const PAN_STEP = 96;
+/** Room kept around the fitted markers (a marker's half, and its name's height above it). */
+const FIT_PADDING = 32;
+const FIT_MAX_ZOOM = 5;
+const WORLD_PX = 256;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
-const MARKER_SIZE = 24;
+const MARKER_SIZE = 44;
 
 /** A marker icon's content: a dot and the city name (visually hidden until hover or focus). */
 function markerContent(name: string, home: boolean): HTMLElement {
@@ -112,12 +126,36 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     markerZoomAnimation: animate,
     inertia: animate,
   });
-  map.fitBounds(options.bounds, { animate: false, padding: [24, 24], maxZoom: 5 });
+
+  /** See `MapView.fitBounds`; Leaflet's own centring with asymmetric padding, with a zoom floor. */
+  const fit = (bounds: Bounds, insets: Insets, animated: boolean) => {
+    const size = map.getSize();
+    const topLeft = L.point(FIT_PADDING, FIT_PADDING);
+    const bottomRight = L.point(
+      Math.min(insets.right, Math.max(0, size.x - 120)) + FIT_PADDING,
+      Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,
+    );
+    const latLngBounds = L.latLngBounds(bounds);
+    const floor = Math.max(0, Math.log2(size.y / WORLD_PX));
+    let zoom = Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
+    zoom = Math.max(zoom, Math.ceil(floor / 0.25) * 0.25);
+    const offset = bottomRight.subtract(topLeft).divideBy(2);
+    const sw = map.project(latLngBounds.getSouthWest(), zoom);
+    const ne = map.project(latLngBounds.getNorthEast(), zoom);
+    const center = map.unproject(sw.add(ne).divideBy(2).add(offset), zoom);
+    map.setView(center, zoom, { animate: animated });
+  };
+  fit(options.bounds, { right: 0, bottom: 0 }, false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it.
   const basemapPane = map.createPane('jgw-basemap');
   basemapPane.style.zIndex = '150';
+  // The drawn layers (basemap, tiles, arcs) are decoration: the markers and
+  // the panel carry the information. Hidden from the accessibility tree.
+  for (const pane of [basemapPane, map.getPane('tilePane'), map.getPane('overlayPane')]) {
+    pane?.setAttribute('aria-hidden', 'true');
+  }
   const basemapRenderer = L.svg({ pane: 'jgw-basemap', padding: 0.5 });
   const countries: { layer: Leaflet.Path; code: string | undefined }[] = [];
   for (const offset of copies) {
@@ -292,8 +330,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       map.panInside(marker.getLatLng(), { paddingTopLeft: [56, 24], paddingBottomRight: [right, bottom], animate });
     },
 
-    fitBounds(bounds) {
-      map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 5 });
+    fitBounds(bounds, insets = { right: 0, bottom: 0 }) {
+      fit(bounds, insets, animate);
     },
 
     zoomBy(delta) {

@@ -229,14 +229,16 @@ const view = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     font-size: 0.9375em;
   }
+  /* Narrow boxes: a compact sheet over the lower part of the map; the view is fitted above it. */
   @container (max-width: 480px) {
     .panel {
       top: auto;
-      left: 8px;
-      right: 8px;
-      bottom: 28px;
+      left: 6px;
+      right: 6px;
+      bottom: 26px;
       width: auto;
-      max-height: min(60%, calc(100% - 72px));
+      max-height: min(42%, calc(100% - 72px));
+      padding: 0.625em 0.75em 0.75em;
     }
   }
   .panel__head {
