@@ -178,9 +178,6 @@ export const styles = css`
     margin-block-start: 0.25em;
   }
 
-  .cell-label {
-    display: none;
-  }
   .sources {
     margin-block-start: 0.35em;
   }
@@ -257,7 +254,8 @@ export const styles = css`
     .empty td {
       grid-column: 1 / -1;
     }
-    .cell-label {
+    td[data-label]::before {
+      content: attr(data-label) / '';
       display: block;
       color: var(--_muted);
       font-size: 0.875em;

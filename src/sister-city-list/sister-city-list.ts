@@ -223,19 +223,17 @@ export class SisterCityList extends WidgetElement {
   private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean): TemplateResult {
     const core = coreStrings[lang];
     const s = listStrings[lang];
-    // In the card layout (narrow boxes) each cell shows its column's name; the
-    // header cells still name them for assistive technology, so those are aria-hidden.
-    const label = (text: string) => html`<span class="cell-label" aria-hidden="true">${text}</span>`;
+    // In the card layout (narrow boxes) each cell shows its column's name as
+    // generated content with empty alternative text (the header cells still
+    // name the columns for assistive technology).
     return html`<tr part="row" class=${isSelected ? 'is-selected' : ''} aria-current=${isSelected ? 'true' : nothing}>
       <th scope="row">${p.name[lang]}</th>
-      <td class="country">${label(s.colCountry)}${p.country.name[lang]}</td>
-      <td class="kind">${label(s.colKind)}${core[`kind_${p.kind}`]}</td>
-      <td class="num">
-        ${label(s.colSince)}${p.since === null
-          ? html`<span class="muted">${core.yearUnknown}</span>`
-          : formatYear(p.since, lang)}
+      <td data-label=${s.colCountry}>${p.country.name[lang]}</td>
+      <td data-label=${s.colKind}>${core[`kind_${p.kind}`]}</td>
+      <td class="num" data-label=${s.colSince}>
+        ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
       </td>
-      <td class="confidence">${label(s.colConfidence)}${core[`confidence_${p.confidence}`]}</td>
+      <td data-label=${s.colConfidence}>${core[`confidence_${p.confidence}`]}</td>
       <td class="sources-cell">${this.renderDetails(p, data, lang)}</td>
     </tr>`;
   }

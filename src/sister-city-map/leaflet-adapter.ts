@@ -54,9 +54,9 @@ export interface MapView {
    */
   reveal(id: string, insets: Insets): void;
   /**
-   * Fits the view to `bounds` in the part of the box not covered by `insets`
-   * (a panel). The zoom never drops below the one at which the world fills
-   * the box's height, so a portrait box gets a crop rather than a thin band.
+   * Fits the view to `bounds` (the markers and the home city, not the whole
+   * world) in the part of the box not covered by `insets` (a panel), at any
+   * aspect ratio: a portrait box gets the region cropped to its width.
    */
   fitBounds(bounds: Bounds, insets?: Insets): void;
   /** Zooms by `delta` levels. */
@@ -81,7 +81,6 @@ const PAN_STEP = 96;
 /** Room kept around the fitted markers (a marker's half, and its name's height above it). */
 const FIT_PADDING = 32;
 const FIT_MAX_ZOOM = 5;
-const WORLD_PX = 256;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
 const MARKER_SIZE = 44;
@@ -127,7 +126,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     inertia: animate,
   });
 
-  /** See `MapView.fitBounds`; Leaflet's own centring with asymmetric padding, with a zoom floor. */
+  /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   const fit = (bounds: Bounds, insets: Insets, animated: boolean) => {
     const size = map.getSize();
     const topLeft = L.point(FIT_PADDING, FIT_PADDING);
@@ -136,9 +135,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,
     );
     const latLngBounds = L.latLngBounds(bounds);
-    const floor = Math.max(0, Math.log2(size.y / WORLD_PX));
-    let zoom = Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
-    zoom = Math.max(zoom, Math.ceil(floor / 0.25) * 0.25);
+    const zoom = Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
     const offset = bottomRight.subtract(topLeft).divideBy(2);
     const sw = map.project(latLngBounds.getSouthWest(), zoom);
     const ne = map.project(latLngBounds.getNorthEast(), zoom);
