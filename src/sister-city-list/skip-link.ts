@@ -25,6 +25,10 @@ function onSkip(event: MouseEvent): void {
   const target = root.getElementById(link.hash.slice(1));
   if (!target) return;
   event.preventDefault();
+  // Chromium sends the next Tab from a focused tabindex="-1" element back to
+  // the start of its shadow root; in the Tab order only while it has focus.
+  target.tabIndex = 0;
+  target.addEventListener('blur', () => (target.tabIndex = -1), { once: true });
   target.focus();
 }
 

@@ -322,9 +322,13 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       if (!marker) return;
       const size = map.getSize();
       // When the panel leaves too little room, aim for the visible strip anyway.
-      const right = Math.min(insets.right + 56, Math.max(0, size.x - 120));
-      const bottom = Math.min(insets.bottom + 40, Math.max(0, size.y - 80));
-      map.panInside(marker.getLatLng(), { paddingTopLeft: [56, 24], paddingBottomRight: [right, bottom], animate });
+      const right = Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120));
+      const bottom = Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80));
+      map.panInside(marker.getLatLng(), {
+        paddingTopLeft: [FIT_PADDING, FIT_PADDING],
+        paddingBottomRight: [right, bottom],
+        animate,
+      });
     },
 
     fitBounds(bounds, insets = { right: 0, bottom: 0 }) {
