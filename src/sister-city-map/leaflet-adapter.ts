@@ -13,6 +13,7 @@
 import type * as Leaflet from 'leaflet';
 import type { Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
+import { declutter } from './declutter.js';
 import type { Bounds } from './geo.js';
 import type { Scene } from './scene.js';
 
@@ -179,7 +180,10 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   }
 
   const arcs = L.layerGroup().addTo(map);
+  const leaders = L.layerGroup().addTo(map);
   const markers = L.layerGroup().addTo(map);
+  /** Where each partner really is (its marker may be displaced, see `spread`). */
+  const places = new Map<string, Leaflet.LatLng>();
   const partnerMarkers = new Map<string, Leaflet.Marker>();
   const partnerArcs = new Map<string, Leaflet.Polyline>();
   let tinted: ReadonlySet<string> = new Set();
@@ -259,12 +263,40 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
 
   let home: Leaflet.Marker | undefined;
 
+  /**
+   * Near-coincident markers at the current zoom are moved apart to a tap
+   * target's distance (the home city stays), each with a leader line to its
+   * place; at zooms where they stand apart they return there.
+   */
+  const spread = () => {
+    leaders.clearLayers();
+    const ids = [...partnerMarkers.keys()];
+    if (!ids.length) return;
+    const origin = home ? [map.latLngToLayerPoint(home.getLatLng())] : [];
+    const points = [...origin, ...ids.map((id) => map.latLngToLayerPoint(places.get(id)!))];
+    const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []));
+    ids.forEach((id, i) => {
+      const from = points[i + origin.length];
+      const to = moved[i + origin.length];
+      const place = places.get(id)!;
+      if (Math.hypot(to.x - from.x, to.y - from.y) < 1) {
+        partnerMarkers.get(id)!.setLatLng(place);
+        return;
+      }
+      const shown = map.layerPointToLatLng(L.point(to.x, to.y));
+      partnerMarkers.get(id)!.setLatLng(shown);
+      L.polyline([place, shown], { className: 'leader', interactive: false }).addTo(leaders);
+    });
+  };
+  map.on('zoomend viewreset', spread);
+
   const view: MapView = {
     setScene(scene) {
       arcs.clearLayers();
       markers.clearLayers();
       partnerMarkers.clear();
       partnerArcs.clear();
+      places.clear();
       home?.remove();
 
       home = L.marker([scene.home.lat, scene.home.lon], {
@@ -303,12 +335,14 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
         marker.on('click', () => options.onSelect(p.id));
         marker.addTo(markers);
         partnerMarkers.set(p.id, marker);
+        places.set(p.id, L.latLng(p.lat, p.lon));
       }
 
       tinted = scene.tinted;
       for (const { layer, code } of countries) {
         layer.getElement()?.classList.toggle('land--partner', code !== undefined && tinted.has(code));
       }
+      spread();
       applySelection();
     },
 
@@ -357,6 +391,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     destroy() {
+      map.off('zoomend viewreset', spread);
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);
@@ -372,6 +407,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       L.DomUtil.restoreOutline();
       partnerMarkers.clear();
       partnerArcs.clear();
+      places.clear();
       countries.length = 0;
     },
   };

@@ -55,6 +55,13 @@ const view = css`
     stroke-opacity: 1;
   }
 
+  /* From a displaced marker (near-coincident cities) to its city's place. */
+  .leader {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-opacity: 0.7;
+    fill: none;
+  }
   .marker {
     display: grid;
     place-items: center;

@@ -5,7 +5,7 @@
  * returns to the region's view; skip links; the accessibility tree.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { axeViolations } from '../support/helpers.js';
 import {
@@ -141,6 +141,43 @@ describe('<sister-city-map> on phones and in article columns', function () {
     expect(outsideBox(el)).to.deep.equal([]);
     expect(underPanel(el)).to.deep.equal([]);
     expect(inside(centerOf(home(el)), panel(el)!)).to.equal(false);
+  });
+
+  it('at 375 px, a tap on Seoul, Pyongyang or Jeju selects that partner: their markers are spread to 44 px targets', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+    await settled(el);
+    const ids = ['seoul', 'pyongyang', 'jeju'];
+    const boxes = ids.map((id) => marker(el, id).getBoundingClientRect());
+    for (const b of boxes) {
+      expect(b.width).to.be.at.least(44);
+      expect(b.height).to.be.at.least(44);
+    }
+    // At a world view the three lie a few pixels apart: displaced, with leader lines.
+    const centres = ids.map((id) => centerOf(marker(el, id)));
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        expect(Math.hypot(centres[i].x - centres[j].x, centres[i].y - centres[j].y)).to.be.at.least(43);
+      }
+    }
+    expect(root(el).querySelectorAll('path.leader').length).to.be.at.least(2);
+    // No two partner targets overlap anywhere on the map.
+    const all = markers(el).map((m) => centerOf(m));
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        expect(Math.hypot(all[i].x - all[j].x, all[i].y - all[j].y), `${i}-${j}`).to.be.at.least(43);
+      }
+    }
+    for (const id of ids) {
+      const { x, y } = centerOf(marker(el, id));
+      // Off-centre within the target, where a finger may land.
+      await sendMouse({ type: 'click', position: [Math.round(x + 12), Math.round(y - 12)] });
+      await el.updateComplete;
+      expect(el.selected, `tap on ${id}`).to.equal(id);
+      root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+      await el.updateComplete;
+      await settled(el);
+    }
   });
 
   it('axe reports nothing at 375 px with the sheet open and at 800 px with the side panel', async () => {

@@ -1,0 +1,58 @@
+/**
+ * Markers that can be told apart: near-coincident markers (Seoul, Pyongyang
+ * and Jeju; the European cluster at a world view) are displaced, as little as
+ * needed, until no two are closer than a tap target (44 × 44 px, WCAG 2.5.8);
+ * the adapter draws a leader line from each displaced marker to its place.
+ * Pure geometry in screen pixels, no DOM, no Leaflet.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * `points` moved apart so that no two are closer than `min` (within
+ * `iterations` rounds of pairwise relaxation). Points whose index is in
+ * `fixed` (the home city) never move; the others move symmetrically. The
+ * result is deterministic: coincident points are split along an angle that
+ * depends on their indices.
+ */
+export function declutter(points: readonly Point[], min: number, fixed: ReadonlySet<number> = new Set(), iterations = 80): Point[] {
+  const out = points.map((p) => ({ x: p.x, y: p.y }));
+  for (let round = 0; round < iterations; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i];
+        const b = out[j];
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= min - 0.01) continue;
+        if (d < 1e-6) {
+          const angle = ((i * 7 + j * 13) % 360) * (Math.PI / 180);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          d = 1e-6;
+        }
+        const fi = fixed.has(i);
+        const fj = fixed.has(j);
+        if (fi && fj) continue;
+        // A little more than needed, so rounding never leaves a pair just short.
+        const push = (min - d) * 1.02;
+        const ux = dx / d;
+        const uy = dy / d;
+        const shareA = fi ? 0 : fj ? 1 : 0.5;
+        const shareB = 1 - shareA;
+        a.x -= ux * push * shareA;
+        a.y -= uy * push * shareA;
+        b.x += ux * push * shareB;
+        b.y += uy * push * shareB;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
+}
