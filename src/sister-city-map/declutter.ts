@@ -39,8 +39,8 @@ export function declutter(points: readonly Point[], min: number, fixed: Readonly
         const fi = fixed.has(i);
         const fj = fixed.has(j);
         if (fi && fj) continue;
-        // A little more than needed, so rounding never leaves a pair just short.
-        const push = (min - d) * 1.02;
+        // A quarter pixel more than needed, so the rounds end with every pair apart.
+        const push = min - d + 0.25;
         const ux = dx / d;
         const uy = dy / d;
         const shareA = fi ? 0 : fj ? 1 : 0.5;

@@ -655,7 +655,8 @@ describe('<sister-city-list>', () => {
   });
 
   it('has no axe violations in both languages and themes, with a selection and an open note', async function () {
-    this.timeout(40000);
+    // Four axe runs; each takes several seconds on a loaded machine.
+    this.timeout(90000);
     for (const theme of ['light', 'dark']) {
       for (const lang of LANGS) {
         const el = await list({ lang, theme, selected: 'istanbul' });
@@ -684,7 +685,8 @@ describe('<sister-city-list>', () => {
     before(() => (size = { width: window.innerWidth, height: window.innerHeight }));
     after(() => setViewport(size));
 
-    it('shows each partner as a card: no sideways scrolling, every field in view', async () => {
+    it('shows each partner as a card: no sideways scrolling, every field in view', async function () {
+      this.timeout(60000);
       await setViewport({ width: 320, height: 640 });
       for (const lang of LANGS) {
         const el = await list({ lang });
