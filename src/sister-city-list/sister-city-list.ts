@@ -44,9 +44,13 @@ let uid = 0;
 /**
  * Jakarta's sister-city partners as an accessible, sortable table: partner,
  * country, type of partnership, year, confidence of the sources, and the
- * sources themselves (with notes where sources disagree). A region filter
- * narrows the rows. It stands alone, and `<sister-city-map>` embeds it as its
- * "Tampilkan sebagai tabel / Show as table" view.
+ * sources themselves with the notes where sources disagree, behind one
+ * disclosure per row. A region filter narrows the rows. In a box narrower
+ * than 560px each partner is a card (no sideways scrolling; still a table
+ * for assistive technology). A "Lewati tabel / Skip the table" link, shown on
+ * focus, takes keyboard users past the rows. It stands alone, and
+ * `<sister-city-map>` embeds it as its "Tampilkan sebagai tabel / Show as
+ * table" view.
  *
  * @summary Jakarta's sister-city partners as an accessible, sortable table.
  *
@@ -72,7 +76,7 @@ let uid = 0;
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
- * @csspart source - Each source in the sources cell (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
+ * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading or error box (from the shared base).
  * @csspart error - The error box.
  *

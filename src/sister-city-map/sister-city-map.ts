@@ -71,7 +71,9 @@ const optionalString = {
  * placeholder of its final size. Scrolling the page over the map never zooms
  * it: the wheel zooms only after the map was clicked or focused, or with
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
- * the map.
+ * the map. Markers closer than a tap target (44px) at the current zoom are
+ * moved apart, with a leader line to their place; a "Lewati peta / Skip the
+ * map" link, shown on focus, takes keyboard users past the markers.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
