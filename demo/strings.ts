@@ -19,6 +19,8 @@ export const ui = defineStrings({
     noScript: 'Galeri ini memerlukan JavaScript.',
     controlsLegend: 'Atur elemen',
     previewLabel: 'Pratinjau',
+    previewWidth: 'Lebar pratinjau',
+    previewFull: 'Lebar penuh',
     embedHeading: 'Salin kode sematan',
     scriptHeading: 'Sematan skrip',
     scriptHelp:
@@ -125,6 +127,8 @@ export const ui = defineStrings({
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',
     previewLabel: 'Preview',
+    previewWidth: 'Preview width',
+    previewFull: 'Full width',
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
