@@ -11,15 +11,33 @@ export interface Point {
   y: number;
 }
 
+/** A box in the same pixels: points that start inside it are kept inside it. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /**
  * `points` moved apart so that no two are closer than `min` (within
  * `iterations` rounds of pairwise relaxation). Points whose index is in
  * `fixed` (the home city) never move; the others move symmetrically. The
  * result is deterministic: coincident points are split along an angle that
- * depends on their indices.
+ * depends on their indices. With a `box` (the visible map), a point that
+ * starts inside it is never pushed out of it.
  */
-export function declutter(points: readonly Point[], min: number, fixed: ReadonlySet<number> = new Set(), iterations = 80): Point[] {
+export function declutter(
+  points: readonly Point[],
+  min: number,
+  fixed: ReadonlySet<number> = new Set(),
+  box?: Box,
+  iterations = 80,
+): Point[] {
   const out = points.map((p) => ({ x: p.x, y: p.y }));
+  const kept = points.map(
+    (p) => !!box && p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom,
+  );
   for (let round = 0; round < iterations; round++) {
     let moved = false;
     for (let i = 0; i < out.length; i++) {
@@ -51,6 +69,13 @@ export function declutter(points: readonly Point[], min: number, fixed: Readonly
         b.y += uy * push * shareB;
         moved = true;
       }
+    }
+    if (box) {
+      out.forEach((p, i) => {
+        if (!kept[i]) return;
+        p.x = Math.min(box.right, Math.max(box.left, p.x));
+        p.y = Math.min(box.bottom, Math.max(box.top, p.y));
+      });
     }
     if (!moved) break;
   }

@@ -266,7 +266,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   /**
    * Near-coincident markers at the current zoom are moved apart to a tap
    * target's distance (the home city stays), each with a leader line to its
-   * place; at zooms where they stand apart they return there.
+   * place, and never out of the visible map; at zooms where they stand apart
+   * they return there. Runs after every move and zoom.
    */
   const spread = () => {
     leaders.clearLayers();
@@ -274,7 +275,16 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     if (!ids.length) return;
     const origin = home ? [map.latLngToLayerPoint(home.getLatLng())] : [];
     const points = [...origin, ...ids.map((id) => map.latLngToLayerPoint(places.get(id)!))];
-    const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []));
+    const size = map.getSize();
+    const topLeft = map.containerPointToLayerPoint([0, 0]);
+    const half = MARKER_SIZE / 2;
+    const box = {
+      left: topLeft.x + half,
+      top: topLeft.y + half,
+      right: topLeft.x + size.x - half,
+      bottom: topLeft.y + size.y - half,
+    };
+    const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []), box);
     ids.forEach((id, i) => {
       const from = points[i + origin.length];
       const to = moved[i + origin.length];
@@ -288,7 +298,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       L.polyline([place, shown], { className: 'leader', interactive: false }).addTo(leaders);
     });
   };
-  map.on('zoomend viewreset', spread);
+  map.on('zoomend viewreset moveend', spread);
 
   const view: MapView = {
     setScene(scene) {
@@ -391,7 +401,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     destroy() {
-      map.off('zoomend viewreset', spread);
+      map.off('zoomend viewreset moveend', spread);
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);

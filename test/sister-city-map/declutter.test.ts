@@ -31,6 +31,20 @@ describe('declutter', () => {
     expect(gaps(a)).to.be.at.least(44);
   });
 
+  it('keeps points that start inside the box inside it', () => {
+    const box = { left: 0, top: 0, right: 300, bottom: 300 };
+    const ps = [{ x: 150, y: 2 }, { x: 152, y: 4 }, { x: 149, y: 1 }, { x: 500, y: 500 }];
+    const out = declutter(ps, 44, new Set(), box);
+    for (const p of out.slice(0, 3)) {
+      expect(p.y).to.be.within(0, 300);
+      expect(p.x).to.be.within(0, 300);
+    }
+    expect(out[3]).to.deep.equal({ x: 500, y: 500 });
+    expect(gaps(out.slice(0, 3))).to.be.at.least(43.9);
+    // Without the box, the same points are pushed above it.
+    expect(Math.min(...declutter(ps, 44).slice(0, 3).map((p) => p.y))).to.be.below(0);
+  });
+
   it('separates a cluster of nine (Europe)', () => {
     const ps = Array.from({ length: 9 }, (_, i) => ({ x: 200 + (i % 3) * 6, y: 80 + Math.floor(i / 3) * 5 }));
     expect(gaps(declutter(ps, 44))).to.be.at.least(43.9);
