@@ -2,9 +2,11 @@
  * The one template for a link that leaves the page (a source, a credit):
  * only `https:`/`http:` URLs (through `safeUrl`), a new tab with
  * `rel="noopener noreferrer"`, and the screen-reader suffix "opens in a new
- * tab" after a separator (a no-break space: an ordinary one at the start of
- * the visually hidden, hence block-level, span would be dropped), so the
- * link's name never runs into it.
+ * tab" after a separator, so the link's name never runs into it. The
+ * separator is a no-break space: an ordinary one at the start of the visually
+ * hidden (hence block-level) span is trimmed from its text run (Chromium's
+ * name still gets a space by padding the block, a reader that joins the runs
+ * does not).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreStrings } from './i18n.js';
