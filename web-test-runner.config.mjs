@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { cssInline, cjsBundle, jsonModules } from './test/support/wtr-plugins.mjs';
 import { CHROME_ARGS, CHROME_PATH } from './test/support/chromium.mjs';
 
@@ -27,6 +28,7 @@ export default {
     },
   ],
   plugins: [
+    a11ySnapshotPlugin(),
     cssInline(),
     jsonModules(),
     cjsBundle(['ajv/dist/2020.js']),

@@ -32,6 +32,9 @@ export interface Section {
   refresh(): void;
 }
 
+/** Widgets whose preview can be narrowed to a phone's or an article column's width. */
+const PREVIEW_WIDTHS: Partial<Record<WidgetName, true>> = { 'sister-city-map': true, 'sister-city-list': true };
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, id?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -82,6 +85,31 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   const live = document.createElement(widget);
   preview.append(live);
 
+  // The map and the table as a phone (375 px), an article column (680 px) or
+  // the full width would show them.
+  const widths = PREVIEW_WIDTHS[widget] ? el('fieldset', 'preview-widths') : undefined;
+  const widthsLegend = el('legend');
+  const widthLabels: { value: string; text: HTMLElement }[] = [];
+  if (widths) {
+    widths.append(widthsLegend);
+    for (const value of ['375', '680', 'full']) {
+      const label = el('label', 'preview-widths__option');
+      const input = el('input');
+      input.type = 'radio';
+      input.name = `${widget}-preview-width`;
+      input.value = value;
+      input.checked = value === 'full';
+      input.addEventListener('change', () => {
+        if (input.checked) preview.dataset.width = value;
+      });
+      const text = el('span');
+      label.append(input, text);
+      widths.append(label);
+      widthLabels.push({ value, text });
+    }
+    preview.dataset.width = 'full';
+  }
+
   const body = el('div', 'widget__body');
   const side = el('div', 'widget__main');
   body.append(form, side);
@@ -127,6 +155,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   });
   box.append(boxTitle, ...blocks.map((b) => b.block), status);
 
+  if (widths) side.append(widths);
   side.append(preview, box);
   section.append(h2, intro, body);
 
@@ -207,6 +236,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     intro.textContent = s[`intro_${widget}`];
     legend.textContent = s.controlsLegend;
     preview.setAttribute('aria-label', `${s.previewLabel}: ${s[`title_${widget}`]}`);
+    widthsLegend.textContent = s.previewWidth;
+    for (const { value, text } of widthLabels) text.textContent = value === 'full' ? s.previewFull : `${value} px`;
     boxTitle.textContent = s.embedHeading;
     for (const b of blocks) {
       const texts = {

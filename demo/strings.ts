@@ -24,6 +24,8 @@ export const ui = defineStrings({
     noScript: 'Galeri ini memerlukan JavaScript.',
     controlsLegend: 'Atur elemen',
     previewLabel: 'Pratinjau',
+    previewWidth: 'Lebar pratinjau',
+    previewFull: 'Lebar penuh',
     embedHeading: 'Salin kode sematan',
     scriptHeading: 'Sematan skrip',
     scriptHelp:
@@ -87,6 +89,7 @@ export const ui = defineStrings({
     param_sort: 'Urutkan menurut',
     param_order: 'Arah urutan',
     param_selected: 'Mitra yang disorot',
+    param_open: 'Buka juga panel detailnya',
     'param_no-controls': 'Sembunyikan menu kawasan',
     param_height: 'Tinggi peta',
     'param_aspect-ratio': 'Rasio aspek',
@@ -141,6 +144,8 @@ export const ui = defineStrings({
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',
     previewLabel: 'Preview',
+    previewWidth: 'Preview width',
+    previewFull: 'Full width',
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
@@ -198,6 +203,7 @@ export const ui = defineStrings({
     param_sort: 'Sort by',
     param_order: 'Sort order',
     param_selected: 'Highlighted partner',
+    param_open: 'Also open its detail panel',
     'param_no-controls': 'Hide the region menu',
     param_height: 'Map height',
     'param_aspect-ratio': 'Aspect ratio',

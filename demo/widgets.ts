@@ -111,6 +111,7 @@ export const SPECS: Record<WidgetName, WidgetSpec> = {
     params: [
       { name: 'region', kind: 'enum', values: REGION_FILTERS, default: 'all', iframe: true },
       { name: 'selected', kind: 'enum', values: ['', ...PARTNER_IDS], default: '', iframe: true },
+      { name: 'open', kind: 'bool', default: 'false', iframe: true },
       {
         name: 'height',
         kind: 'pattern',

@@ -2,7 +2,11 @@
  * The one template for a link that leaves the page (a source, a credit):
  * only `https:`/`http:` URLs (through `safeUrl`), a new tab with
  * `rel="noopener noreferrer"`, and the screen-reader suffix "opens in a new
- * tab" after a separator, so the link's name never runs into it.
+ * tab" after a separator, so the link's name never runs into it. The
+ * separator is a no-break space: an ordinary one at the start of the visually
+ * hidden (hence block-level) span is trimmed from its text run (Chromium's
+ * name still gets a space by padding the block, a reader that joins the runs
+ * does not).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreStrings } from './i18n.js';
@@ -23,7 +27,7 @@ export function externalLink(url: string, content: unknown, lang: Lang, options:
   if (!href) return null;
   return html`<a part=${options.part ?? nothing} href=${href} target="_blank"
     rel="noopener noreferrer"
-    >${content}<span class="sr-only"> ${coreStrings[lang].opensInNewTab}</span></a
+    >${content}<span class="sr-only">\u00a0${coreStrings[lang].opensInNewTab}</span></a
   >`;
 }
 

@@ -121,6 +121,8 @@ export interface Program {
 export interface Source {
   id: string;
   title: string;
+  /** BCP 47 language tag of the title (`id`, `en`, `ja`…), when known: marks it with `lang` for screen readers. */
+  lang?: string;
   publisher: string;
   /**
    * Only `https:` and `http:` URLs are kept: the loader replaces any other

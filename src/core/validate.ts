@@ -178,11 +178,20 @@ function program(value: unknown, path: string): Program {
   };
 }
 
+/** A BCP 47 language tag such as `id`, `en` or `zh-Hant` (the shape the schema asks for). */
+function languageTag(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) {
+    fail(path, 'must be a language tag such as id or en');
+  }
+  return value;
+}
+
 function source(value: unknown, path: string): Source {
   const o = object(value, path);
   return {
     id: id(o.id, `${path}.id`),
     title: string(o.title, `${path}.title`),
+    lang: optional(o.lang, `${path}.lang`, languageTag),
     publisher: string(o.publisher, `${path}.publisher`),
     url: string(o.url, `${path}.url`),
     date: optional(o.date, `${path}.date`, string),

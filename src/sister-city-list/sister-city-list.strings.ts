@@ -25,8 +25,13 @@ export const listStrings = defineStrings({
     empty: 'Tidak ada kota mitra di kawasan ini.',
     notesSummary: (n: number, count: string) => (n === 1 ? 'Catatan' : `Catatan (${count})`),
     notesAbout: (name: string) => `tentang ${name}`,
-    /** Read after the publisher by screen readers: the article's title. */
-    sourceTitle: (title: string) => `: ${title}`,
+    /** Read after the publisher by screen readers, before the article's title. */
+    titleSeparator: ': ',
+    /** The disclosure of a row's sources and notes. */
+    detailsSummary: (_n: number, count: string, notes: number, noteCount: string) =>
+      `Sumber (${count})${notes ? ` dan catatan (${noteCount})` : ''}`,
+    skipTable: 'Lewati tabel',
+    tableEnd: 'Akhir tabel',
     /** Shown after the publisher: the year the source was published. */
     sourceYear: (year: string) => `(${year})`,
   },
@@ -43,7 +48,11 @@ export const listStrings = defineStrings({
     empty: 'There are no partners in this region.',
     notesSummary: (n: number, count: string) => (n === 1 ? 'Note' : `Notes (${count})`),
     notesAbout: (name: string) => `about ${name}`,
-    sourceTitle: (title: string) => `: ${title}`,
+    titleSeparator: ': ',
+    detailsSummary: (n: number, count: string, notes: number, noteCount: string) =>
+      `${n === 1 ? 'Source' : 'Sources'} (${count})${notes ? ` and ${notes === 1 ? 'note' : 'notes'} (${noteCount})` : ''}`,
+    skipTable: 'Skip the table',
+    tableEnd: 'End of the table',
     sourceYear: (year: string) => `(${year})`,
   },
 });

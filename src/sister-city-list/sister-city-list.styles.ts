@@ -7,6 +7,8 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    /* Containing block of the skip link. */
+    position: relative;
     min-height: var(--jgw-list-min-height, 320px);
     background: var(--_surface);
   }
@@ -176,8 +178,12 @@ export const styles = css`
     margin-block-start: 0.25em;
   }
 
-  details {
-    margin-block-start: 0.5em;
+  .sources {
+    margin-block-start: 0.35em;
+  }
+  .notes__title {
+    margin: 0.5em 0 0;
+    font-weight: 600;
   }
   summary {
     cursor: pointer;
@@ -198,6 +204,73 @@ export const styles = css`
     padding: 1.5em 0.75em;
     color: var(--_muted);
     text-align: center;
+  }
+
+  /*
+   * Narrow boxes: each partner is a card (name; country, type, year and
+   * confidence with their column names; the disclosure of sources and notes),
+   * with no sideways scrolling. The elements stay a table for assistive
+   * technology (Chromium and Firefox keep table semantics under display changes).
+   */
+  @container (max-width: 560px) {
+    table,
+    tbody,
+    tr,
+    th[scope='row'],
+    td {
+      display: block;
+    }
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+      gap: 0.25em 0.75em;
+      padding: 0.625em 0.75em 0.75em;
+      border-block-start: 1px solid var(--_border);
+      background: var(--_row-bg);
+      position: relative;
+    }
+    tbody th[scope='row'],
+    tbody td {
+      position: static;
+      min-width: 0;
+      max-width: none;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    tbody th[scope='row'],
+    .sources-cell,
+    .empty td {
+      grid-column: 1 / -1;
+    }
+    td[data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .num,
+    .muted {
+      white-space: normal;
+    }
+    .caption__text {
+      position: static;
+      max-width: none;
+    }
+    tr.is-selected th[scope='row']::before {
+      inset-block: 0;
+    }
   }
 
   @media (forced-colors: active) {

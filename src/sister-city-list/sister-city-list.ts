@@ -5,9 +5,10 @@ import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
-import { sourceLink } from '../core/source-link.js';
+import { sourceLink, sourceTitle } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
+import { skipLink, skipLinkStyles, skipTarget } from './skip-link.js';
 import { styles } from './sister-city-list.styles.js';
 import { listStrings } from './sister-city-list.strings.js';
 
@@ -43,9 +44,13 @@ let uid = 0;
 /**
  * Jakarta's sister-city partners as an accessible, sortable table: partner,
  * country, type of partnership, year, confidence of the sources, and the
- * sources themselves (with notes where sources disagree). A region filter
- * narrows the rows. It stands alone, and `<sister-city-map>` embeds it as its
- * "Tampilkan sebagai tabel / Show as table" view.
+ * sources themselves with the notes where sources disagree, behind one
+ * disclosure per row. A region filter narrows the rows. In a box narrower
+ * than 560px each partner is a card (no sideways scrolling; still a table
+ * for assistive technology). A "Lewati tabel / Skip the table" link, shown on
+ * focus, takes keyboard users past the rows. It stands alone, and
+ * `<sister-city-map>` embeds it as its "Tampilkan sebagai tabel / Show as
+ * table" view.
  *
  * @summary Jakarta's sister-city partners as an accessible, sortable table.
  *
@@ -71,7 +76,7 @@ let uid = 0;
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
- * @csspart source - Each source in the sources cell (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
+ * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading or error box (from the shared base).
  * @csspart error - The error box.
  *
@@ -80,7 +85,7 @@ let uid = 0;
  * @tag sister-city-list
  */
 export class SisterCityList extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, styles];
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -159,8 +164,11 @@ export class SisterCityList extends WidgetElement {
         region === 'all' ? null : coreStrings[lang][`region_${region}`],
       );
     const captionId = `${this.ids}-caption`;
+    const endId = `${this.ids}-end`;
+    const core = coreStrings[lang];
     return html`
       ${this.noControls ? nothing : this.renderControls(region, lang)}
+      ${skipLink(endId, s.skipTable)}
       <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId}>
         <table part="table">
           <caption part="caption">
@@ -173,7 +181,7 @@ export class SisterCityList extends WidgetElement {
               <th scope="col">${s.colKind}</th>
               ${this.renderSortable(SORTABLE[2], lang)}
               <th scope="col">${s.colConfidence}</th>
-              <th scope="col">${coreStrings[lang].sources}</th>
+              <th scope="col">${core.sources}</th>
             </tr>
           </thead>
           <tbody>
@@ -189,6 +197,7 @@ export class SisterCityList extends WidgetElement {
           </tbody>
         </table>
       </div>
+      ${skipTarget(endId, s.tableEnd)}
     `;
   }
 
@@ -217,16 +226,35 @@ export class SisterCityList extends WidgetElement {
 
   private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean): TemplateResult {
     const core = coreStrings[lang];
+    const s = listStrings[lang];
+    // In the card layout (narrow boxes) each cell shows its column's name as
+    // generated content with empty alternative text (the header cells still
+    // name the columns for assistive technology).
     return html`<tr part="row" class=${isSelected ? 'is-selected' : ''} aria-current=${isSelected ? 'true' : nothing}>
       <th scope="row">${p.name[lang]}</th>
-      <td>${p.country.name[lang]}</td>
-      <td>${core[`kind_${p.kind}`]}</td>
-      <td class="num">
+      <td data-label=${s.colCountry}>${p.country.name[lang]}</td>
+      <td data-label=${s.colKind}>${core[`kind_${p.kind}`]}</td>
+      <td class="num" data-label=${s.colSince}>
         ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
       </td>
-      <td>${core[`confidence_${p.confidence}`]}</td>
-      <td class="sources-cell">${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}</td>
+      <td data-label=${s.colConfidence}>${core[`confidence_${p.confidence}`]}</td>
+      <td class="sources-cell">${this.renderDetails(p, data, lang)}</td>
     </tr>`;
+  }
+
+  /** Sources and notes of a row behind one disclosure (one tab stop per row). */
+  private renderDetails(p: Partner, data: Dataset, lang: Lang): TemplateResult {
+    const s = listStrings[lang];
+    const count = sourcesOf(p, data).length;
+    const notes = notesOf(p, data).length;
+    return html`<details>
+      <summary>
+        ${s.detailsSummary(count, formatNumber(count, lang), notes, formatNumber(notes, lang))}<span class="sr-only">
+          ${s.notesAbout(p.name[lang])}</span
+        >
+      </summary>
+      ${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}
+    </details>`;
   }
 
   private renderSources(p: Partner, data: Dataset, lang: Lang): TemplateResult {
@@ -235,7 +263,7 @@ export class SisterCityList extends WidgetElement {
       ${sourcesOf(p, data).map((source) => {
         const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
         const content = html`<span class="source__publisher">${source.publisher}</span
-          ><span class="sr-only">${s.sourceTitle(source.title)}</span>`;
+          ><span class="sr-only">${s.titleSeparator}${sourceTitle(source, lang)}</span>`;
         return html`<li part="source">
           ${sourceLink(source, lang, { content })}
           ${year === null ? nothing : html`<span class="source__year">${s.sourceYear(formatYear(year, lang))}</span>`}
@@ -247,17 +275,10 @@ export class SisterCityList extends WidgetElement {
   private renderNotes(p: Partner, data: Dataset, lang: Lang): TemplateResult | typeof nothing {
     const notes = notesOf(p, data);
     if (!notes.length) return nothing;
-    const s = listStrings[lang];
-    return html`<details>
-      <summary>
-        ${s.notesSummary(notes.length, formatNumber(notes.length, lang))}<span class="sr-only">
-          ${s.notesAbout(p.name[lang])}</span
-        >
-      </summary>
+    return html`<p class="notes__title">${listStrings[lang].notesSummary(notes.length, formatNumber(notes.length, lang))}</p>
       <ul class="notes">
-        ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
-      </ul>
-    </details>`;
+        ${notes.map((n) => html`<li lang=${lang}>${n.text[lang]}</li>`)}
+      </ul>`;
   }
 
   private onSortClick(event: Event): void {

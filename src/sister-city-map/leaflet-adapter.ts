@@ -13,6 +13,7 @@
 import type * as Leaflet from 'leaflet';
 import { createBasemapSvg, type Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
+import { declutter } from './declutter.js';
 import type { Bounds } from './geo.js';
 import type { Scene } from './scene.js';
 
@@ -52,9 +53,13 @@ export interface MapView {
    * Pans, if needed, so a partner's marker is in view and not under a panel
    * covering `insets` pixels of the right or bottom edge.
    */
-  reveal(id: string, insets: { right: number; bottom: number }): void;
-  /** Fits the view to `bounds`. */
-  fitBounds(bounds: Bounds): void;
+  reveal(id: string, insets: Insets): void;
+  /**
+   * Fits the view to `bounds` (the markers and the home city, not the whole
+   * world) in the part of the box not covered by `insets` (a panel), at any
+   * aspect ratio: a portrait box gets the region cropped to its width.
+   */
+  fitBounds(bounds: Bounds, insets?: Insets): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
@@ -67,10 +72,19 @@ export interface MapView {
   destroy(): void;
 }
 
+/** Pixels of the box's right and bottom edges covered by a panel. */
+export interface Insets {
+  right: number;
+  bottom: number;
+}
+
 const PAN_STEP = 96;
+/** Room kept around the fitted markers (a marker's half, and its name's height above it). */
+const FIT_PADDING = 32;
+const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
-const MARKER_SIZE = 24;
+const MARKER_SIZE = 44;
 
 /** A marker icon's content: a dot and the city name (visually hidden until hover or focus). */
 function markerContent(name: string, home: boolean): HTMLElement {
@@ -112,7 +126,24 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     markerZoomAnimation: animate,
     inertia: animate,
   });
-  map.fitBounds(options.bounds, { animate: false, padding: [24, 24], maxZoom: 5 });
+
+  /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
+  const fit = (bounds: Bounds, insets: Insets, animated: boolean) => {
+    const size = map.getSize();
+    const topLeft = L.point(FIT_PADDING, FIT_PADDING);
+    const bottomRight = L.point(
+      Math.min(insets.right, Math.max(0, size.x - 120)) + FIT_PADDING,
+      Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,
+    );
+    const latLngBounds = L.latLngBounds(bounds);
+    const zoom = Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
+    const offset = bottomRight.subtract(topLeft).divideBy(2);
+    const sw = map.project(latLngBounds.getSouthWest(), zoom);
+    const ne = map.project(latLngBounds.getNorthEast(), zoom);
+    const center = map.unproject(sw.add(ne).divideBy(2).add(offset), zoom);
+    map.setView(center, zoom, { animate: animated });
+  };
+  fit(options.bounds, { right: 0, bottom: 0 }, false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it. It is
@@ -121,6 +152,11 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   // scales it, never projects or clips a path.
   const basemapPane = map.createPane('jgw-basemap');
   basemapPane.style.zIndex = '150';
+  // The drawn layers (basemap, tiles, arcs) are decoration: the markers and
+  // the panel carry the information. Hidden from the accessibility tree.
+  for (const pane of [basemapPane, map.getPane('tilePane'), map.getPane('overlayPane')]) {
+    pane?.setAttribute('aria-hidden', 'true');
+  }
   const basemap = createBasemapSvg(options.basemap, container.ownerDocument);
   const edge = options.basemap.maxLatitude;
   L.svgOverlay(basemap.svg, L.latLngBounds([-edge, copies[0] - 180], [edge, copies[1] + 180]), {
@@ -142,7 +178,10 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   }
 
   const arcs = L.layerGroup().addTo(map);
+  const leaders = L.layerGroup().addTo(map);
   const markers = L.layerGroup().addTo(map);
+  /** Where each partner really is (its marker may be displaced, see `spread`). */
+  const places = new Map<string, Leaflet.LatLng>();
   const partnerMarkers = new Map<string, Leaflet.Marker>();
   const partnerArcs = new Map<string, Leaflet.Polyline>();
   let selected: string | null = null;
@@ -221,12 +260,50 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
 
   let home: Leaflet.Marker | undefined;
 
+  /**
+   * Near-coincident markers at the current zoom are moved apart to a tap
+   * target's distance (the home city stays), each with a leader line to its
+   * place, and never out of the visible map; at zooms where they stand apart
+   * they return there. Runs after every move and zoom.
+   */
+  const spread = () => {
+    leaders.clearLayers();
+    const ids = [...partnerMarkers.keys()];
+    if (!ids.length) return;
+    const origin = home ? [map.latLngToLayerPoint(home.getLatLng())] : [];
+    const points = [...origin, ...ids.map((id) => map.latLngToLayerPoint(places.get(id)!))];
+    const size = map.getSize();
+    const topLeft = map.containerPointToLayerPoint([0, 0]);
+    const half = MARKER_SIZE / 2;
+    const box = {
+      left: topLeft.x + half,
+      top: topLeft.y + half,
+      right: topLeft.x + size.x - half,
+      bottom: topLeft.y + size.y - half,
+    };
+    const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []), box);
+    ids.forEach((id, i) => {
+      const from = points[i + origin.length];
+      const to = moved[i + origin.length];
+      const place = places.get(id)!;
+      if (Math.hypot(to.x - from.x, to.y - from.y) < 1) {
+        partnerMarkers.get(id)!.setLatLng(place);
+        return;
+      }
+      const shown = map.layerPointToLatLng(L.point(to.x, to.y));
+      partnerMarkers.get(id)!.setLatLng(shown);
+      L.polyline([place, shown], { className: 'leader', interactive: false }).addTo(leaders);
+    });
+  };
+  map.on('zoomend viewreset moveend', spread);
+
   const view: MapView = {
     setScene(scene) {
       arcs.clearLayers();
       markers.clearLayers();
       partnerMarkers.clear();
       partnerArcs.clear();
+      places.clear();
       home?.remove();
 
       home = L.marker([scene.home.lat, scene.home.lon], {
@@ -265,11 +342,13 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
         marker.on('click', () => options.onSelect(p.id));
         marker.addTo(markers);
         partnerMarkers.set(p.id, marker);
+        places.set(p.id, L.latLng(p.lat, p.lon));
       }
 
       for (const path of tintedPaths) path.classList.remove('land--partner');
       tintedPaths = [...scene.tinted].flatMap((code) => basemap.byCode.get(code) ?? []);
       for (const path of tintedPaths) path.classList.add('land--partner');
+      spread();
       applySelection();
     },
 
@@ -283,13 +362,17 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       if (!marker) return;
       const size = map.getSize();
       // When the panel leaves too little room, aim for the visible strip anyway.
-      const right = Math.min(insets.right + 56, Math.max(0, size.x - 120));
-      const bottom = Math.min(insets.bottom + 40, Math.max(0, size.y - 80));
-      map.panInside(marker.getLatLng(), { paddingTopLeft: [56, 24], paddingBottomRight: [right, bottom], animate });
+      const right = Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120));
+      const bottom = Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80));
+      map.panInside(marker.getLatLng(), {
+        paddingTopLeft: [FIT_PADDING, FIT_PADDING],
+        paddingBottomRight: [right, bottom],
+        animate,
+      });
     },
 
-    fitBounds(bounds) {
-      map.fitBounds(bounds, { animate, padding: [24, 24], maxZoom: 5 });
+    fitBounds(bounds, insets = { right: 0, bottom: 0 }) {
+      fit(bounds, insets, animate);
     },
 
     zoomBy(delta) {
@@ -314,6 +397,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     destroy() {
+      map.off('zoomend viewreset moveend', spread);
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);
@@ -330,6 +414,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       partnerMarkers.clear();
       partnerArcs.clear();
       tintedPaths = [];
+      places.clear();
     },
   };
   return view;

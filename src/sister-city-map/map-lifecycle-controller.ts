@@ -23,7 +23,7 @@ import type { Dataset, Lang } from '../core/types.js';
 import { loadOnce } from '../core/load-once.js';
 import type { RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
-import type { MapView } from './leaflet-adapter.js';
+import type { Insets, MapView } from './leaflet-adapter.js';
 import type * as Runtime from './map-runtime.js';
 import type { Scene } from './scene.js';
 import { mapStrings } from './sister-city-map.strings.js';
@@ -128,21 +128,37 @@ export class MapLifecycleController implements ReactiveController {
     if (request) this.sync(request);
   }
 
-  /** Keeps a partner's marker visible beside (or above) the detail panel. */
-  reveal(id: string): void {
+  /**
+   * What the detail panel covers: the right edge when it stands beside the
+   * map, the bottom edge when it is a sheet (narrow boxes); nothing when closed.
+   */
+  private insets(): Insets {
     const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
     const stage = this.stage;
-    if (!this.view || !panel || !stage) return;
+    if (!panel || !stage) return { right: 0, bottom: 0 };
     const beside = panel.offsetLeft > stage.clientWidth / 3;
-    this.view.reveal(id, {
+    return {
       right: beside ? stage.clientWidth - panel.offsetLeft : 0,
       bottom: beside ? 0 : stage.clientHeight - panel.offsetTop,
-    });
+    };
   }
 
-  /** Fits the view to what is drawn (the reset button). */
+  /**
+   * The region's view: its partners and the home city fitted to the part of
+   * the box the panel leaves free; then the selected partner, if any, is
+   * panned clear of the panel (for one outside the fitted view).
+   */
+  frame(): void {
+    const { view, drawn } = this;
+    if (!view || !drawn) return;
+    const insets = this.insets();
+    view.fitBounds(drawn.bounds, insets);
+    if (drawn.selected) view.reveal(drawn.selected, insets);
+  }
+
+  /** Fits the view to what is drawn (the reset button), beside the panel if it is open. */
   fit(): void {
-    if (this.drawn) this.view?.fitBounds(this.drawn.bounds);
+    this.frame();
   }
 
   private setStatus(status: MapStatus): void {
@@ -263,7 +279,7 @@ export class MapLifecycleController implements ReactiveController {
     this.setStatus('ready');
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
-    if (request.selected) this.reveal(request.selected);
+    this.frame();
     this.resolveReady?.();
     this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);
@@ -288,7 +304,7 @@ export class MapLifecycleController implements ReactiveController {
 
   private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
     this.view!.setScene(scene);
-    if (fit) this.view!.fitBounds(scene.bounds);
+    if (fit) this.view!.fitBounds(scene.bounds, this.insets());
     this.drawn = { ...request, key: keyOf(request), bounds: scene.bounds, partners: scene.partners.length };
   }
 
@@ -316,6 +332,7 @@ export class MapLifecycleController implements ReactiveController {
     }
     this.container?.setAttribute('aria-label', mapStrings[lang].mapLabel(data.city.name[lang]));
     view.setSelected(request.selected);
+    this.drawn!.selected = request.selected;
   }
 
   /** Any status → waiting: the map and its container go, a load under way is dropped. */

@@ -62,6 +62,13 @@ const view = css`
     stroke-opacity: 1;
   }
 
+  /* From a displaced marker (near-coincident cities) to its city's place. */
+  .leader {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-opacity: 0.7;
+    fill: none;
+  }
   .marker {
     display: grid;
     place-items: center;
@@ -236,14 +243,16 @@ const view = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     font-size: 0.9375em;
   }
+  /* Narrow boxes: a compact sheet over the lower part of the map; the view is fitted above it. */
   @container (max-width: 480px) {
     .panel {
       top: auto;
-      left: 8px;
-      right: 8px;
-      bottom: 28px;
+      left: 6px;
+      right: 6px;
+      bottom: 26px;
       width: auto;
-      max-height: min(60%, calc(100% - 72px));
+      max-height: min(42%, calc(100% - 72px));
+      padding: 0.625em 0.75em 0.75em;
     }
   }
   .panel__head {

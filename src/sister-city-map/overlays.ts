@@ -16,7 +16,7 @@ import { overlayStrings } from './overlays.strings.js';
 
 const LEAFLET_URL = 'https://leafletjs.com/';
 
-/** Zoom in, zoom out, reset: real buttons with localized names. */
+/** Zoom in, zoom out, reset (a house: back to the region's view): real buttons with localized names. */
 export function renderControls(
   lang: Lang,
   on: { zoomIn: () => void; zoomOut: () => void; reset: () => void },
@@ -31,7 +31,7 @@ export function renderControls(
     </button>
     <button type="button" aria-label=${s.resetView} title=${s.resetView} @click=${on.reset}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M4 9V4h5M20 15v5h-5M4 4l6 6M20 20l-6-6M15 4h5v5M9 20H4v-5"></path>
+        <path d="M3.5 11.5 12 4l8.5 7.5M6 9.5V20h4.5v-5.5h3V20H18V9.5"></path>
       </svg>
     </button>
   </div>`;

@@ -57,7 +57,7 @@ function arcOf(data: Dataset, partner: Partner & { lat: number; lon: number }): 
 }
 
 /**
- * Markers, arcs, tinted countries and the bounds to fit, for a region. Each
+ * Markers, arcs, tinted countries and the bounds to fit (markers and home), for a region. Each
  * partner sits where its arc ends (Los Angeles at 241.6°, east of Jakarta).
  * Markers come west to east, which is also their Tab order.
  */
@@ -70,7 +70,9 @@ export function buildScene(data: Dataset, region: RegionFilter, lang: Lang): Sce
     return { id: p.id, name: p.name[lang], lat, lon, arc };
   });
   partners.sort((a, b) => a.lon - b.lon || a.lat - b.lat);
-  const bounds = padBounds(boundsOf([home, ...partners.flatMap((p) => p.arc)])!, 0, 20);
+  // The markers and the home city, not the arcs: the view is fitted to what
+  // a reader looks for, with room in pixels (see the adapter's fitBounds).
+  const bounds = padBounds(boundsOf([home, ...partners.map((p): LatLon => [p.lat, p.lon])])!, 0, 4);
   return {
     home: { name: data.city.name[lang], lat: home[0], lon: home[1] },
     partners,

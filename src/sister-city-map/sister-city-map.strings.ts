@@ -25,6 +25,8 @@ export const mapStrings = defineStrings({
     mapLoading: 'Memuat peta…',
     mapFailed: 'Peta tidak dapat dimuat. Daftar kota kembar tetap dapat dilihat sebagai tabel.',
     announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
+    skipMap: 'Lewati peta',
+    mapEnd: 'Akhir peta',
   },
   en: {
     heading: (city: string) => `${city}’s sister cities`,
@@ -42,5 +44,7 @@ export const mapStrings = defineStrings({
     mapLoading: 'Loading the map…',
     mapFailed: 'The map could not be loaded. The sister cities can still be viewed as a table.',
     announceSelected: (name: string, country: string) => `Selected: ${name}, ${country}`,
+    skipMap: 'Skip the map',
+    mapEnd: 'End of the map',
   },
 });

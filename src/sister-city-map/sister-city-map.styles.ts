@@ -33,6 +33,8 @@ export const styles = css`
   }
 
   .frame {
+    /* Containing block of the skip link. */
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: 0.75em;

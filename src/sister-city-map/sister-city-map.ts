@@ -7,6 +7,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
+import { skipLink, skipLinkStyles, skipTarget } from '../sister-city-list/skip-link.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
 import { WheelGateController } from './wheel-gate-controller.js';
@@ -70,7 +71,9 @@ const optionalString = {
  * placeholder of its final size. Scrolling the page over the map never zooms
  * it: the wheel zooms only after the map was clicked or focused, or with
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
- * the map.
+ * the map. Markers closer than a tap target (44px) at the current zoom are
+ * moved apart, with a leader line to their place; a "Lewati peta / Skip the
+ * map" link, shown on focus, takes keyboard users past the markers.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
@@ -111,7 +114,7 @@ const optionalString = {
  * @tag sister-city-map
  */
 export class SisterCityMap extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, styles];
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -121,12 +124,23 @@ export class SisterCityMap extends WidgetElement {
   @property() region: string = 'all';
 
   /**
-   * Id of the selected partner (e.g. `seoul`): its marker and arc are
-   * highlighted and the detail panel is open. A reader's choice is reflected
-   * here; closing the panel removes the attribute. An unknown id selects
-   * nothing, with one console warning.
+   * Id of the highlighted partner (e.g. `seoul`): its marker, arc, country
+   * and table row are highlighted, the view shows it with the rest of the
+   * region, and screen readers hear it once. Its detail panel opens only with
+   * `open` (or a reader's click). A reader's choice is reflected here; closing
+   * the panel removes the attribute. An unknown id selects nothing, with one
+   * console warning.
    */
   @property({ reflect: true, converter: optionalString }) selected = '';
+
+  /**
+   * Opens the detail panel of the `selected` partner (no effect without
+   * `selected`). Set when a reader chooses a partner; removed, with
+   * `selected`, when the panel is closed. Below a map width of 480px the panel
+   * is a sheet over the lower part of the map, above it a side panel; either
+   * way the view is fitted to the part of the map the panel leaves free.
+   */
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** The heading above the map; also the map region's accessible name (default "Kota kembar Jakarta" / "Jakarta’s sister cities"). */
   @property() heading = '';
@@ -201,13 +215,29 @@ export class SisterCityMap extends WidgetElement {
     if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
       this.warnOnce(`aspect-ratio "${this.aspectRatio}" is not a CSS aspect ratio; using the default height.`);
     }
-    if (changed.has('selected') && this.hasUpdated && this.selected) {
-      const state = this.loader.state;
-      const partner = state.status === 'ready' ? this.selectedPartner(state.data) : undefined;
-      const lang = this.language;
-      this.announcement = partner ? mapStrings[lang].announceSelected(partner.name[lang], partner.country.name[lang]) : '';
-    }
+    this.announce();
   }
+
+  /** The last selection announced (once per choice, also when set by the attribute after the data arrived). */
+  private announced = '';
+
+  private announce(): void {
+    const state = this.loader.state;
+    // The status region must exist, empty, before its text is set (first render: no announcement yet).
+    if (!this.hasUpdated || state.status !== 'ready') return;
+    if (!this.selected) {
+      this.announced = '';
+      return;
+    }
+    if (this.selected === this.announced && !this.reannounce) return;
+    this.reannounce = false;
+    const partner = this.selectedPartner(state.data);
+    const lang = this.language;
+    this.announced = this.selected;
+    this.announcement = partner ? mapStrings[lang].announceSelected(partner.name[lang], partner.country.name[lang]) : '';
+  }
+
+  private reannounce = false;
 
   // ---------------------------------------------------------------- render
 
@@ -253,6 +283,7 @@ export class SisterCityMap extends WidgetElement {
     const table = this.view === 'table';
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title">
+      ${parts.data && !table ? skipLink('map-end', s.skipMap) : nothing}
       <div class="head">
         <div class="titles">
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
@@ -274,6 +305,7 @@ export class SisterCityMap extends WidgetElement {
           <div class="map-slot"></div>
           ${parts.stage}
         </div>
+        ${parts.data && !table ? skipTarget('map-end', s.mapEnd) : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
@@ -322,7 +354,7 @@ export class SisterCityMap extends WidgetElement {
   /** What lies on the drawn map: controls, the wheel hint, the detail panel, credits. */
   private renderOnMap(rt: typeof Runtime, data: Dataset, lang: Lang, selected: Partner | undefined): TemplateResult {
     return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(lang, this.wheel.hint)}
-    ${selected
+    ${selected && this.open
       ? rt.renderPanel(selected, data, lang, { level: this.level, region: this.activeRegion, onClose: this.onClose })
       : nothing}
     ${rt.renderAttribution(lang, this.tileUrl ? this.attribution : '')}`;
@@ -362,7 +394,7 @@ export class SisterCityMap extends WidgetElement {
     super.updated(changed);
     this.applyStageSize();
     this.map.update();
-    if (changed.has('selected') && this.selected) this.map.reveal(this.selected);
+    if (changed.has('selected') || changed.has('open')) this.map.frame();
     this.applyFocus();
   }
 
@@ -382,6 +414,8 @@ export class SisterCityMap extends WidgetElement {
 
   private onReaderSelect(id: string): void {
     this.selected = id;
+    this.open = true;
+    this.reannounce = true;
     this.pendingFocus = 'panel';
     this.requestUpdate(); // the same partner again changes no property, but focus must still move
     this.emit('sister-city-select', { id });
@@ -391,12 +425,13 @@ export class SisterCityMap extends WidgetElement {
     if (!this.selected) return;
     this.pendingFocus = { marker: this.selected };
     this.selected = '';
+    this.open = false;
   }
 
   private onClose = (): void => this.closePanel();
 
   private onStageKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.selected) {
+    if (e.key === 'Escape' && this.selected && this.open) {
       this.closePanel();
     }
   };

@@ -16,8 +16,9 @@ describe('source links', () => {
       expect(a.getAttribute('href')).to.equal('https://example.org/r');
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
-      expect(a.textContent).to.equal(`Laporan ${coreStrings[lang].opensInNewTab}`);
-      expect(a.querySelector('.sr-only')!.textContent).to.equal(` ${coreStrings[lang].opensInNewTab}`);
+      // A no-break space: an ordinary one at the start of the (block-level) visually hidden span is trimmed from its text run.
+      expect(a.textContent).to.equal(`Laporan\u00a0${coreStrings[lang].opensInNewTab}`);
+      expect(a.querySelector('.sr-only')!.textContent).to.equal(`\u00a0${coreStrings[lang].opensInNewTab}`);
       expect(a.hasAttribute('part')).to.equal(false);
     }
   });
@@ -44,6 +45,6 @@ describe('source links', () => {
     const a = rendered(sourceLink({ title: 'T', url: 'http://example.org/' }, 'id', { part: 'p', content: 'Publisher' })).querySelector('a')!;
     expect(a.getAttribute('part')).to.equal('p');
     expect(a.getAttribute('href')).to.equal('http://example.org/');
-    expect(a.textContent).to.equal(`Publisher ${coreStrings.id.opensInNewTab}`);
+    expect(a.textContent).to.equal(`Publisher\u00a0${coreStrings.id.opensInNewTab}`);
   });
 });

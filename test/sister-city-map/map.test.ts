@@ -245,7 +245,7 @@ describe('<sister-city-map>', () => {
 
     it('opens the panel for the selected attribute without firing the event, and closes it', async () => {
       let fired = 0;
-      const el = await readyMap(html`<sister-city-map loading="eager" lang="id" selected="istanbul"></sister-city-map>`);
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="id" selected="istanbul" open></sister-city-map>`);
       el.addEventListener('sister-city-select', () => fired++);
       const p = byId('istanbul');
       expect(p.since).to.equal(null);
@@ -280,7 +280,7 @@ describe('<sister-city-map>', () => {
 
     it('uses real headings through the shared rule: title at heading-level, panel one below, sections two below', async () => {
       const el = await readyMap(
-        html`<sister-city-map loading="eager" lang="en" heading-level="4" selected="jeju"></sister-city-map>`,
+        html`<sister-city-map loading="eager" lang="en" heading-level="4" selected="jeju" open></sister-city-map>`,
       );
       expect(root(el).querySelector('#title')!.localName).to.equal('h4');
       expect(root(el).querySelector('.panel__title')!.localName).to.equal('h5');
@@ -316,7 +316,7 @@ describe('<sister-city-map>', () => {
 
     it('keeps the selected marker clear of the panel', async () => {
       const el = await readyMap(
-        html`<sister-city-map loading="eager" region="americas" selected="arkansas"></sister-city-map>`,
+        html`<sister-city-map loading="eager" region="americas" selected="arkansas" open></sister-city-map>`,
       );
       await waitUntil(() => {
         const m = centerOf(marker(el, 'arkansas'));
@@ -393,6 +393,7 @@ describe('<sister-city-map>', () => {
       expect(centerOf(marker(el, 'seattle')).x).to.be.greaterThan(centerOf(root(el).querySelector('.marker--home')!).x);
 
       el.selected = 'nowhere';
+      el.open = true;
       await el.updateComplete;
       expect(text(panel(el))).to.contain(overlayStrings.en.noLocation);
 
@@ -481,7 +482,7 @@ describe('<sister-city-map>', () => {
     });
 
     it('is not changed by host CSS (img max-width, html font-size 62.5%)', async () => {
-      const el = await readyMap(html`<sister-city-map loading="eager" selected="seoul"></sister-city-map>`);
+      const el = await readyMap(html`<sister-city-map loading="eager" selected="seoul" open></sister-city-map>`);
       const measure = () => ({
         font: getComputedStyle(container(el)).fontSize,
         control: root(el).querySelector('.controls button')!.getBoundingClientRect().height,
@@ -576,7 +577,7 @@ describe('<sister-city-map>', () => {
     it('works at 320 px wide', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const el = await readyMap(html`<sister-city-map loading="eager" selected="maputo"></sister-city-map>`);
+        const el = await readyMap(html`<sister-city-map loading="eager" selected="maputo" open></sister-city-map>`);
         expect(el.getBoundingClientRect().width).to.be.at.most(320);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const m of markers(el).filter((m) => m.dataset.id !== 'maputo')) {
@@ -603,6 +604,9 @@ describe('<sister-city-map>', () => {
           const el = await readyMap(html`<sister-city-map loading="eager" lang=${lang} theme=${theme}></sister-city-map>`);
           expect(await axeViolations(el), 'ready').to.deep.equal([]);
           el.selected = 'rotterdam';
+          await el.updateComplete;
+          expect(await axeViolations(el), 'highlight').to.deep.equal([]);
+          el.open = true;
           await el.updateComplete;
           expect(await axeViolations(el), 'panel').to.deep.equal([]);
           root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();

@@ -1,0 +1,274 @@
+/**
+ * The map on phones and in article columns (issue 14): `selected` highlights
+ * and frames without the panel, `open` opens it as a sheet (narrow) or beside
+ * the map (wide) without covering the selected marker or Jakarta, closing
+ * returns to the region's view; skip links; the accessibility tree.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import { axeViolations } from '../support/helpers.js';
+import {
+  centerOf,
+  expectSame,
+  inside,
+  marker,
+  markers,
+  readyMap,
+  root,
+  stage,
+  whenReady,
+  type SisterCityMap,
+} from './map-helpers.js';
+
+const ASIA = ['jeddah', 'seoul', 'islamabad', 'tokyo', 'beijing', 'bangkok', 'hanoi', 'jerusalem', 'pyongyang', 'shanghai', 'jeju'];
+
+const home = (el: SisterCityMap) => root(el).querySelector<HTMLElement>('.marker--home')!;
+const panel = (el: SisterCityMap) => root(el).querySelector<HTMLElement>('.panel');
+
+/** Waits until no marker moves between two checks 120 ms apart (fits may animate). */
+async function settled(el: SisterCityMap): Promise<void> {
+  let last = '';
+  await waitUntil(
+    async () => {
+      await new Promise((r) => setTimeout(r, 120));
+      const now = markers(el)
+        .map((m) => {
+          const c = centerOf(m);
+          return `${Math.round(c.x)},${Math.round(c.y)}`;
+        })
+        .join(' ');
+      const still = now === last;
+      last = now;
+      return still;
+    },
+    'the view kept moving',
+    { timeout: 5000 },
+  );
+}
+
+/** Ids of the partner markers whose centre lies outside the map box. */
+function outsideBox(el: SisterCityMap): string[] {
+  return markers(el)
+    .filter((m) => !inside(centerOf(m), stage(el)))
+    .map((m) => m.dataset.id!);
+}
+
+/** Ids of the partner markers whose centre lies under the panel. */
+function underPanel(el: SisterCityMap): string[] {
+  const box = panel(el)!;
+  return markers(el)
+    .filter((m) => inside(centerOf(m), box))
+    .map((m) => m.dataset.id!);
+}
+
+function positions(el: SisterCityMap): Record<string, { x: number; y: number }> {
+  return Object.fromEntries(markers(el).map((m) => [m.dataset.id!, centerOf(m)]));
+}
+
+describe('<sister-city-map> on phones and in article columns', function () {
+  // Several maps drawn and fitted per test, on a shared machine.
+  this.timeout(30000);
+  beforeEach(() => clearDatasetCache());
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [375, 680]) {
+    it(`at ${width} px, selected without open highlights Jeju and shows every Asian partner and Jakarta`, async () => {
+      await setViewport({ width, height: 667 });
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="jeju"></sister-city-map>`);
+      await settled(el);
+      expectSame(panel(el), null, 'the panel opened without open');
+      expect(markers(el).map((m) => m.dataset.id).sort()).to.deep.equal([...ASIA].sort());
+      expect(outsideBox(el)).to.deep.equal([]);
+      expect(inside(centerOf(home(el)), stage(el)), 'Jakarta outside the map').to.equal(true);
+      expect(marker(el, 'jeju').classList.contains('marker--selected')).to.equal(true);
+      expect(marker(el, 'jeju').getAttribute('aria-current')).to.equal('true');
+      expect(el.hasAttribute('open')).to.equal(false);
+    });
+  }
+
+  it('at 375 px, open shows a sheet that covers neither Jeju nor Jakarta, nor more than a fifth of the markers; closing restores the view', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="jeju"></sister-city-map>`);
+    await settled(el);
+    const regionView = positions(el);
+
+    el.open = true;
+    await el.updateComplete;
+    await settled(el);
+    const sheet = panel(el)!;
+    const box = stage(el).getBoundingClientRect();
+    const r = sheet.getBoundingClientRect();
+    // A sheet: across the map's width, in its lower part.
+    expect(r.width).to.be.greaterThan(box.width - 20);
+    expect(r.bottom).to.be.closeTo(box.bottom, 40);
+    expect(r.height).to.be.lessThan(box.height / 2);
+    expect(inside(centerOf(marker(el, 'jeju')), sheet), 'Jeju under the sheet').to.equal(false);
+    expect(inside(centerOf(home(el)), sheet), 'Jakarta under the sheet').to.equal(false);
+    expect(inside(centerOf(marker(el, 'jeju')), stage(el))).to.equal(true);
+    expect(inside(centerOf(home(el)), stage(el))).to.equal(true);
+    expect(underPanel(el).length, `under the sheet: ${underPanel(el)}`).to.be.at.most(markers(el).length / 5);
+    expect(outsideBox(el)).to.deep.equal([]);
+
+    root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+    await el.updateComplete;
+    await settled(el);
+    expectSame(panel(el), null);
+    const back = positions(el);
+    for (const [id, p] of Object.entries(regionView)) {
+      expect(back[id].x, id).to.be.closeTo(p.x, 2);
+      expect(back[id].y, id).to.be.closeTo(p.y, 2);
+    }
+  });
+
+  it('in a 648 px article column, no Asian marker lies outside the box, with the panel closed or beside the map', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    const column = await fixture<HTMLElement>(html`<article style="width: 648px">
+      <sister-city-map loading="eager" lang="en" region="asia" selected="jeju"></sister-city-map>
+    </article>`);
+    const el = column.querySelector<SisterCityMap>('sister-city-map')!;
+    await whenReady(el);
+    await settled(el);
+    expect(stage(el).getBoundingClientRect().width).to.be.closeTo(648, 2);
+    expect(outsideBox(el)).to.deep.equal([]);
+
+    el.open = true;
+    await el.updateComplete;
+    await settled(el);
+    const side = panel(el)!.getBoundingClientRect();
+    // Beside the map (right), not a sheet.
+    expect(side.left).to.be.greaterThan(stage(el).getBoundingClientRect().left + 200);
+    expect(outsideBox(el)).to.deep.equal([]);
+    expect(underPanel(el)).to.deep.equal([]);
+    expect(inside(centerOf(home(el)), panel(el)!)).to.equal(false);
+  });
+
+  it('at 375 px, a tap on Seoul, Pyongyang or Jeju selects that partner: their markers are spread to 44 px targets', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+    await settled(el);
+    const ids = ['seoul', 'pyongyang', 'jeju'];
+    const boxes = ids.map((id) => marker(el, id).getBoundingClientRect());
+    for (const b of boxes) {
+      expect(b.width).to.be.at.least(44);
+      expect(b.height).to.be.at.least(44);
+    }
+    // At a world view the three lie a few pixels apart: displaced, with leader lines.
+    const centres = ids.map((id) => centerOf(marker(el, id)));
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        expect(Math.hypot(centres[i].x - centres[j].x, centres[i].y - centres[j].y)).to.be.at.least(43);
+      }
+    }
+    expect(root(el).querySelectorAll('path.leader').length).to.be.at.least(2);
+    // No two partner targets overlap anywhere on the map.
+    const all = markers(el).map((m) => centerOf(m));
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        expect(Math.hypot(all[i].x - all[j].x, all[i].y - all[j].y), `${i}-${j}`).to.be.at.least(43);
+      }
+    }
+    for (const id of ids) {
+      const { x, y } = centerOf(marker(el, id));
+      // Off-centre within the target, where a finger may land.
+      await sendMouse({ type: 'click', position: [Math.round(x + 12), Math.round(y - 12)] });
+      await el.updateComplete;
+      expect(el.selected, `tap on ${id}`).to.equal(id);
+      root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+      await el.updateComplete;
+      await settled(el);
+    }
+  });
+
+  it('axe reports nothing at 375 px with the sheet open and at 800 px with the side panel', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const narrow = await readyMap(html`<sister-city-map loading="eager" lang="id" region="asia" selected="seoul" open></sister-city-map>`);
+    expect(await axeViolations(narrow)).to.deep.equal([]);
+    await setViewport({ width: 800, height: 600 });
+    const wide = await readyMap(html`<sister-city-map loading="eager" lang="en" selected="seoul" open></sister-city-map>`);
+    expect(await axeViolations(wide)).to.deep.equal([]);
+  });
+
+  it('a reader’s click opens the panel (open reflected); Escape closes it and removes both attributes', async () => {
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia"></sister-city-map>`);
+    marker(el, 'tokyo').click();
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('tokyo');
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect(panel(el)).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    expectSame(panel(el), null);
+  });
+
+  it('announces a selection set by the attribute once, and again for a new one', async () => {
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" selected="seoul"></sister-city-map>`);
+    const status = () => root(el).querySelector('[role="status"]')!.textContent!.trim();
+    expect(status()).to.equal('Selected: Seoul, South Korea');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(status()).to.equal('Selected: Seoul, South Korea');
+    el.selected = 'jeju';
+    await el.updateComplete;
+    expect(status()).to.match(/^Selected: Jeju/);
+  });
+
+  it('the skip link gets keyboard users past the whole map in three key presses', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <button id="before">before</button>
+      <sister-city-map loading="eager" lang="en"></sister-city-map>
+      <button id="after">after</button>
+    </div>`);
+    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+    await whenReady(el);
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = root(el).activeElement as HTMLAnchorElement;
+    expect(link?.classList.contains('skip')).to.equal(true);
+    expect(link.textContent!.trim()).to.equal('Skip the map');
+    // Visible on focus.
+    expect(link.getBoundingClientRect().width).to.be.greaterThan(40);
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement?.id).to.equal('map-end');
+    expect(location.hash).to.equal('');
+    await sendKeys({ press: 'Tab' });
+    expectSame(document.activeElement, wrap.querySelector('#after'), 'Tab after the skip did not leave the map');
+    // Not focused, the link takes no room.
+    expect(link.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
+  it('accessibility tree: named markers, the reset control named, no unnamed image; source titles in their own language', async () => {
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="seoul" open></sister-city-map>`);
+    el.id = 'ax-map';
+    type Node = { role: string; name?: string; children?: Node[] };
+    const snapshot = (await a11ySnapshot({ selector: '#ax-map' })) as unknown as Node;
+    const all: Node[] = [];
+    const walk = (n: Node) => {
+      all.push(n);
+      n.children?.forEach(walk);
+    };
+    walk(snapshot);
+    const unnamedImages = all.filter((n) => /^(img|image|graphics-document|graphics-symbol)$/.test(n.role) && !n.name);
+    expect(unnamedImages.map((n) => n.role)).to.deep.equal([]);
+    const names = all.map((n) => n.name ?? '');
+    for (const city of ['Seoul', 'Tokyo', 'Jeju Province']) expect(names, city).to.include(city);
+    expect(names).to.include('Reset the map view');
+    // The selected marker is exposed as current (DOM state read by AT).
+    expect(marker(el, 'seoul').getAttribute('aria-current')).to.equal('true');
+    expect(markers(el).filter((m) => m.hasAttribute('aria-current'))).to.have.length(1);
+
+    // Source titles: an Indonesian title in an English element is marked id;
+    // the link's name keeps a separator before "opens in a new tab".
+    const links = [...panel(el)!.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    const langOf = (n: Element) => n.closest('[lang]')?.getAttribute('lang') ?? el.getAttribute('lang');
+    const antara = links.find((a) => a.textContent!.includes('DKI ingin perkuat sinergi'))!;
+    expect(langOf(antara.querySelector('span[lang]') ?? antara)).to.equal('id');
+    const english = links.find((a) => a.textContent!.includes('Jakarta to exchange missions with Seoul'))!;
+    expect(english.querySelector('span[lang]')).to.equal(null);
+    expect(langOf(english)).to.equal('en');
+    for (const a of links) expect(a.textContent).to.match(/\S\u00a0\(opens in a new tab\)$/);
+  });
+});
