@@ -249,16 +249,18 @@ class Checker {
     this.unknownFields(item, value, KNOWN.country, 'country.');
   }
 
-  /** Coordinates: required, numbers, in range (the partner's are nulled by the validator, but the map then skips it). */
+  /** Coordinates: required numbers in range (the validator nulls a partner's bad pair, and the map then skips it). */
   coordinates(item: Item, o: Raw): void {
     const { lat, lon } = o;
     if ((lat === undefined || lat === null) && (lon === undefined || lon === null)) {
       return this.error('no-coordinates', item, 'lat', {});
     }
-    const ok = (v: unknown, max: number): boolean => isNumber(v) && Math.abs(v) <= max;
-    if (ok(lat, 90) && ok(lon, 180)) return;
-    const swapped = ok(lon, 90) && ok(lat, 180);
-    this.error('coordinates', item, ok(lat, 90) ? 'lon' : 'lat', { lat: shown(lat), lon: shown(lon), swapped });
+    if (!isNumber(lat)) return this.error('not-number', item, 'lat', { field: 'lat', value: shown(lat) });
+    if (!isNumber(lon)) return this.error('not-number', item, 'lon', { field: 'lon', value: shown(lon) });
+    const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;
+    if (inRange(lat, 90) && inRange(lon, 180)) return;
+    const swapped = inRange(lon, 90) && inRange(lat, 180);
+    this.error('coordinates', item, inRange(lat, 90) ? 'lon' : 'lat', { lat, lon, swapped });
   }
 }
 

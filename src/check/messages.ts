@@ -38,11 +38,11 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   'json-syntax': {
     id: (p) =>
       p.found
-        ? `JSON tidak bisa dibaca: "${p.found}" tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
+        ? `JSON tidak bisa dibaca: '${p.found}' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
         : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
     en: (p) =>
       p.found
-        ? `the JSON cannot be read: "${p.found}" is not expected here (a missing or extra comma, quote or bracket?)`
+        ? `the JSON cannot be read: '${p.found}' is not expected here (a missing or extra comma, quote or bracket?)`
         : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
   },
   'not-object': {
