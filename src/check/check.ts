@@ -111,7 +111,8 @@ const ANY_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const PARTIAL_DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 
-const KNOWN: Record<string, readonly string[]> = {
+/** The fields of each kind of object, in the order the bundled file writes them (also the stable key order of `stableJson`). */
+export const FIELD_ORDER: Record<string, readonly string[]> = {
   root: ['$schema', 'schemaVersion', 'id', 'title', 'asOf', 'city', 'metrics', 'partners', 'programs', 'sources', 'notes'],
   city: ['id', 'name', 'country', 'lat', 'lon', 'sources'],
   country: ['code', 'name'],
@@ -123,6 +124,7 @@ const KNOWN: Record<string, readonly string[]> = {
   notes: ['id', 'text', 'sources'],
   text: ['id', 'en'],
 };
+const KNOWN = FIELD_ORDER;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';

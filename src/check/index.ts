@@ -8,3 +8,5 @@ export { formatProblem, itemLabel, problemText } from './messages.js';
 export { findSyntaxError, type SyntaxPosition } from './json-syntax.js';
 export { CSV_COLUMNS, CSV_SEPARATOR, formatCsvProblem, fromCsv, parseCsv, toCsv } from './csv.js';
 export type { CsvImport, CsvKind, CsvProblem } from './csv.js';
+export { diffDatasets, formatChange, stableJson, type Change } from './stable.js';
+export { FIELD_ORDER } from './check.js';
