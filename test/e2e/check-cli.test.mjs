@@ -1,10 +1,11 @@
 // The `jakarta-global-widgets check` command as a data keeper runs it: exit
 // codes 0/1/2, messages in both languages, `--json`. Needs `npm run build`
 // first (the command runs dist/check/index.js).
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -98,5 +99,32 @@ describe('jakarta-global-widgets check', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^Pilihan tidak dikenal: --lang fr/);
     assert.equal(run('--help').code, 0);
+  });
+});
+
+describe('jakarta-global-widgets csv-export / csv-import', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'jgw-csv-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+  const data = join(ROOT, 'data/jakarta-2024.json');
+  const figures = join(tmp, 'angka.csv');
+  const partners = join(tmp, 'mitra.csv');
+
+  it('round trip of the bundled data: the same file, byte for byte', () => {
+    assert.equal(run('csv-export', data, figures, partners).code, 0);
+    assert.equal(readFileSync(figures, 'utf8').slice(0, 10), '\uFEFFid;value;');
+    const out = join(tmp, 'baru.json');
+    const r = run('csv-import', data, figures, partners, out, '--lang', 'en');
+    assert.equal(r.code, 1, r.out); // the bundled data's reviewed warnings
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(data, 'utf8'));
+  });
+
+  it('a bad cell: exit 2, the row and id named, nothing written', () => {
+    run('csv-export', data, figures, partners);
+    writeFileSync(partners, readFileSync(partners, 'utf8').replace(';51.92;', ';51,92x;'));
+    const out = join(tmp, 'tidak.json');
+    const r = run('csv-import', data, figures, partners, out);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, `KESALAHAN  ${partners}: Baris 5 (rotterdam): kolom "lat" harus berupa angka, bukan "51,92x"\n`);
+    assert.equal(existsSync(out), false);
   });
 });
