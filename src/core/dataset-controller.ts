@@ -7,12 +7,9 @@ export type DatasetState =
   | { status: 'ready'; data: Dataset }
   | { status: 'error'; error: DatasetError };
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: unknown };
+type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: object | null };
 
 const NONE = Symbol('none');
-
-/** Dataset objects given through `data`, validated once each. */
-const validated = new WeakMap<object, Dataset>();
 
 /**
  * Gives an element the dataset object set as its `data` property (validated
@@ -35,42 +32,23 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const data = this.host.data;
-    if (typeof data === 'object' && data !== null) return this.useObject(data);
-    if (this.host.src === this.key) return;
-    const src = (this.key = this.host.src);
-    const ready = peekDataset(src);
+    const data = this.host.data ?? undefined;
+    const key = data ?? this.host.src;
+    if (key === this.key) return;
+    this.key = key;
+    const ready = data ? undefined : peekDataset(this.host.src);
     if (ready) {
       this.state = { status: 'ready', data: ready };
       return;
     }
     this.state = { status: 'loading' };
-    loadDataset(src).then(
-      (ready) => this.settle(src, { status: 'ready', data: ready }),
+    const src = this.host.src;
+    // The validator builds a new object: the one given is never changed.
+    (data ? validateDataset(data) : loadDataset(src)).then(
+      (loaded) => this.settle(key, { status: 'ready', data: loaded }),
       (error: DatasetError) => {
-        this.settle(src, { status: 'error', error });
-        console.warn(`<${this.host.localName}>: dataset ${src ? `"${src}" ` : ''}could not be used: ${error.message}`);
-      },
-    );
-  }
-
-  private useObject(data: object): void {
-    if (data === this.key) return;
-    this.key = data;
-    const ready = validated.get(data);
-    if (ready) {
-      this.state = { status: 'ready', data: ready };
-      return;
-    }
-    this.state = { status: 'loading' };
-    validateDataset(structuredClone(data)).then(
-      (clean) => {
-        validated.set(data, clean);
-        this.settle(data, { status: 'ready', data: clean });
-      },
-      (error: DatasetError) => {
-        this.settle(data, { status: 'error', error });
-        console.warn(`<${this.host.localName}>: the dataset set as \`data\` could not be used: ${error.message}`);
+        this.settle(key, { status: 'error', error });
+        console.warn(`<${this.host.localName}>: dataset ${data ? 'object ' : src ? `"${src}" ` : ''}could not be used: ${error.message}`);
       },
     );
   }

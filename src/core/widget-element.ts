@@ -68,7 +68,7 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * A dataset object of the same schema, set from script (`el.data = dataset`).
-   * It is validated as a `src` file is (a copy; the object is not changed) and,
+   * It is validated as a `src` file is (into a copy; the object is not changed) and,
    * while set, takes precedence over `src`. Set a new object to show changes.
    */
   @property({ attribute: false }) data: Dataset | undefined = undefined;

@@ -58,7 +58,7 @@ describe('el.data: a dataset object instead of src', () => {
     }
     expect(shadowText(el)).to.contain('partners[1].name.en');
     const ours = warnings.filter((w) => w.startsWith('<sister-city-list>'));
-    expect(ours).to.deep.equal(['<sister-city-list>: the dataset set as `data` could not be used: partners[1].name.en: must be a non-empty string']);
+    expect(ours).to.deep.equal(['<sister-city-list>: dataset object could not be used: partners[1].name.en: must be a non-empty string']);
   });
 
   it('a list given the object lists its partners', async () => {
