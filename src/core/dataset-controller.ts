@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataset, peekDataset, type DatasetError } from './dataset.js';
+import { loadDataset, peekDataset, validateDataset, type DatasetError } from './dataset.js';
 import type { Dataset } from './types.js';
 
 export type DatasetState =
@@ -7,10 +7,14 @@ export type DatasetState =
   | { status: 'ready'; data: Dataset }
   | { status: 'error'; error: DatasetError };
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string };
+type Host = ReactiveControllerHost & HTMLElement & { src: string; data?: object | null };
+
+const NONE = Symbol('none');
 
 /**
- * Gives an element the dataset named by its `src` (the bundled one when empty).
+ * Gives an element the dataset object set as its `data` property (validated
+ * as a `src` file is; it takes precedence over `src`), else the one named by
+ * its `src` (the bundled one when empty).
  * It reacts to `src` changes before each render; an already loaded dataset is
  * ready at once (no loading flash), another is loaded through the page-wide
  * cache. A failure (a `DatasetError` from the fetcher or the validator; a
@@ -20,32 +24,37 @@ type Host = ReactiveControllerHost & HTMLElement & { src: string };
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
-  private src: string | undefined;
+  /** The `data` object or the `src` the state belongs to. */
+  private key: unknown = NONE;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    if (this.host.src === this.src) return;
-    const src = (this.src = this.host.src);
-    const ready = peekDataset(src);
+    const data = this.host.data ?? undefined;
+    const key = data ?? this.host.src;
+    if (key === this.key) return;
+    this.key = key;
+    const ready = data ? undefined : peekDataset(this.host.src);
     if (ready) {
       this.state = { status: 'ready', data: ready };
       return;
     }
     this.state = { status: 'loading' };
-    loadDataset(src).then(
-      (data) => this.settle(src, { status: 'ready', data }),
+    const src = this.host.src;
+    // The validator builds a new object: the one given is never changed.
+    (data ? validateDataset(data) : loadDataset(src)).then(
+      (loaded) => this.settle(key, { status: 'ready', data: loaded }),
       (error: DatasetError) => {
-        this.settle(src, { status: 'error', error });
-        console.warn(`<${this.host.localName}>: dataset ${src ? `"${src}" ` : ''}could not be used: ${error.message}`);
+        this.settle(key, { status: 'error', error });
+        console.warn(`<${this.host.localName}>: dataset ${data ? 'object ' : src ? `"${src}" ` : ''}could not be used: ${error.message}`);
       },
     );
   }
 
-  private settle(src: string, state: DatasetState): void {
-    if (src !== this.src) return; // `src` changed meanwhile: a newer load owns the state
+  private settle(key: unknown, state: DatasetState): void {
+    if (key !== this.key) return; // `data` or `src` changed meanwhile: a newer load owns the state
     this.state = state;
     this.host.requestUpdate();
   }

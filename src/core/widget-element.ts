@@ -66,6 +66,13 @@ export abstract class WidgetElement extends LitElement {
   /** URL of a dataset of the same schema; empty for the dataset bundled with the library. */
   @property() src = '';
 
+  /**
+   * A dataset object of the same schema, set from script (`el.data = dataset`).
+   * It is validated as a `src` file is (into a copy; the object is not changed) and,
+   * while set, takes precedence over `src`. Set a new object to show changes.
+   */
+  @property({ attribute: false }) data: Dataset | undefined = undefined;
+
   protected readonly loader = new DatasetController(this);
 
   private readonly warned = new Set<string>();

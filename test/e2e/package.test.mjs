@@ -99,6 +99,7 @@ import * as React from 'react';
 import { CooperationCounter as Counter, SisterCityMap as ReactMap } from 'jakarta-global-widgets/react';
 import schema from 'jakarta-global-widgets/data/schema.json';
 import data from 'jakarta-global-widgets/data/jakarta-2024.json';
+import { checkValue, formatProblem } from 'jakarta-global-widgets/check';
 
 const map: HTMLElementTagNameMap['sister-city-map'] = document.createElement('sister-city-map');
 map.addEventListener('sister-city-select', (e) => console.log(e.detail.id.toUpperCase()));
@@ -115,6 +116,7 @@ export const element = (
   </>
 );
 console.log(VERSION, classes, loaded, schema.$id, data.id, React.version);
+console.log(checkValue(data).map((p) => formatProblem(p, 'en')));
 `,
     );
     try {
@@ -122,6 +124,22 @@ console.log(VERSION, classes, loaded, schema.$id, data.id, React.version);
     } catch (error) {
       assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`);
     }
+  });
+
+  it('runs `npx jakarta-global-widgets check` from the installed package', () => {
+    const file = join(WORK, 'bad.json');
+    const data = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
+    data.partners[23 - 1].sources.push('S901');
+    writeFileSync(file, JSON.stringify(data));
+    let result;
+    try {
+      run('npx', ['--no-install', 'jakarta-global-widgets', 'check', 'bad.json'], WORK);
+      assert.fail('exit code 0');
+    } catch (error) {
+      result = error;
+    }
+    assert.equal(result.status, 2);
+    assert.match(result.stdout, /^KESALAHAN {2}Mitra ke-23 \(jeju\): sumber "S901" tidak ada di daftar sumber$/m);
   });
 
   it('loads the CDN bundle from the installed package and renders every element', async () => {

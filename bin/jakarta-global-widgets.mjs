@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// The data keepers' command line: `npx jakarta-global-widgets check my-data.json`.
+// Plain Node ESM; the checker itself is dist/check/index.js (built from
+// src/check by `npm run build`, shipped in the package).
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  checkText,
+  checkValue,
+  exitCode,
+  formatCsvProblem,
+  formatProblem,
+  fromCsv,
+  stableJson,
+  toCsv,
+} from '../dist/check/index.js';
+
+const HELP = {
+  id: `Pemakaian: jakarta-global-widgets check <berkas.json> [--lang id|en] [--json]
+           jakarta-global-widgets csv-export <berkas.json> <angka.csv> <mitra.csv>
+           jakarta-global-widgets csv-import <berkas.json> <angka.csv> <mitra.csv> <baru.json>
+
+  check       memeriksa berkas data dan menyebut setiap masalah
+  csv-export  menulis angka (metrics) dan mitra (partners) sebagai CSV (UTF-8 dengan BOM, pemisah ";")
+  csv-import  membaca kedua CSV itu kembali ke salinan berkas data, lalu memeriksanya
+  --lang    bahasa pesan: id (bawaan) atau en
+  --json    keluaran JSON untuk mesin
+
+Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau perintah salah).`,
+  en: `Usage: jakarta-global-widgets check <file.json> [--lang id|en] [--json]
+       jakarta-global-widgets csv-export <file.json> <figures.csv> <partners.csv>
+       jakarta-global-widgets csv-import <file.json> <figures.csv> <partners.csv> <new.json>
+
+  check       checks a data file and names every problem
+  csv-export  writes the figures (metrics) and partners as CSV (UTF-8 with BOM, ";" separator)
+  csv-import  reads both CSV files back into a copy of the data file, then checks it
+  --lang    language of the messages: id (default) or en
+  --json    JSON output for machines
+
+Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command).`,
+};
+
+function parseArgs(argv) {
+  const args = { lang: 'id', json: false, files: [], command: undefined, help: false, bad: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      if (value === 'id' || value === 'en') args.lang = value;
+      else args.bad ??= `--lang ${value ?? ''}`.trim();
+    } else if (a.startsWith('-')) args.bad ??= a;
+    else if (!args.command) args.command = a;
+    else args.files.push(a);
+  }
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const say = (id, en) => (args.lang === 'id' ? id : en);
+
+if (args.help) {
+  console.log(HELP[args.lang]);
+  process.exit(0);
+}
+const ARITY = { check: 1, 'csv-export': 3, 'csv-import': 4 };
+if (args.bad || ARITY[args.command] === undefined || args.files.length !== ARITY[args.command]) {
+  if (args.bad) console.error(say(`Pilihan tidak dikenal: ${args.bad}`, `Unknown option: ${args.bad}`));
+  console.error(HELP[args.lang]);
+  process.exit(2);
+}
+
+function read(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const message = say(`Berkas "${file}" tidak bisa dibuka (${error.code ?? error.message})`, `Cannot open "${file}" (${error.code ?? error.message})`);
+    if (args.json) console.log(JSON.stringify({ file, ok: false, errors: 1, warnings: 0, problems: [], message }, null, 2));
+    else console.error(message);
+    process.exit(2);
+  }
+}
+
+const file = args.files[0];
+const text = read(file);
+
+if (args.command !== 'check') {
+  const checked = checkText(text);
+  if (checked.value === undefined) {
+    for (const p of checked.problems) console.error(formatProblem(p, args.lang));
+    process.exit(2);
+  }
+  if (args.command === 'csv-export') {
+    writeFileSync(args.files[1], toCsv('metrics', checked.value));
+    writeFileSync(args.files[2], toCsv('partners', checked.value));
+    console.log(say(`Ditulis: ${args.files[1]}, ${args.files[2]}`, `Written: ${args.files[1]}, ${args.files[2]}`));
+    process.exit(0);
+  }
+  const figures = fromCsv('metrics', read(args.files[1]));
+  const partners = fromCsv('partners', read(args.files[2]));
+  let failed = false;
+  for (const [name, result] of [[args.files[1], figures], [args.files[2], partners]]) {
+    for (const p of result.problems) {
+      failed = true;
+      console.log(`${say('KESALAHAN', 'ERROR')}  ${name}: ${formatCsvProblem(p, args.lang)}`);
+    }
+  }
+  if (failed) process.exit(2);
+  const merged = { ...checked.value, metrics: figures.items, partners: partners.items };
+  writeFileSync(args.files[3], stableJson(merged));
+  const problems = checkValue(merged);
+  for (const p of problems) {
+    const tag = p.severity === 'error' ? say('KESALAHAN', 'ERROR') : say('peringatan', 'warning');
+    console.log(`${tag}  ${formatProblem(p, args.lang)}`);
+  }
+  console.log(say(`Ditulis: ${args.files[3]}`, `Written: ${args.files[3]}`));
+  process.exit(exitCode(problems));
+}
+
+const result = checkText(text);
+const code = exitCode(result.problems);
+
+if (args.json) {
+  const problems = result.problems.map((p) => ({ ...p, message: formatProblem(p, args.lang) }));
+  console.log(
+    JSON.stringify({ file, ok: result.errors === 0, errors: result.errors, warnings: result.warnings, problems }, null, 2),
+  );
+} else {
+  for (const p of result.problems) {
+    const tag = p.severity === 'error' ? say('KESALAHAN', 'ERROR') : say('peringatan', 'warning');
+    console.log(`${tag}  ${formatProblem(p, args.lang)}`);
+  }
+  const summary =
+    code === 0
+      ? say(`${file}: tidak ada masalah.`, `${file}: no problems.`)
+      : say(
+          `${file}: ${result.errors} kesalahan, ${result.warnings} peringatan.`,
+          `${file}: ${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'}.`,
+        );
+  console.log(summary);
+}
+process.exit(code);

@@ -1,0 +1,526 @@
+/**
+ * The data checker for people: every problem of a dataset file at once, each
+ * with a code, the values it names, where it is (the section, the item's
+ * position counted from 1, its id, the field) and whether it stops the file
+ * (error) or only deserves a look (warning). `formatProblem` turns one into
+ * a sentence in Indonesian or English. Pure functions, no DOM, no Node API:
+ * the CLI (`npx jakarta-global-widgets check`) and the editor page share it.
+ *
+ * What it shares with the widgets' validator (src/core/validate.ts): the
+ * region list (core/partners.ts), the link rule (core/url.ts) and, as a last
+ * step, the validator itself: a file with no error here is run through
+ * `checkDataset`, and anything it still rejects is reported, so "no errors"
+ * always means "the widgets accept it". The validator stops at the first
+ * problem and speaks English to developers; the rules here are written again
+ * to find every problem, in the schema's stricter terms (lower-case ids, ISO
+ * dates, at least one source per figure, coordinates required).
+ */
+import { REGIONS } from '../core/partners.js';
+import { safeUrl } from '../core/url.js';
+import { checkDataset } from '../core/validate.js';
+import { findSyntaxError } from './json-syntax.js';
+
+export type Severity = 'error' | 'warning';
+
+/** The lists of a dataset whose items are named by position, plus the home city. */
+export type Section = 'city' | 'metrics' | 'partners' | 'programs' | 'sources' | 'notes';
+
+export type ProblemCode =
+  // errors
+  | 'json-syntax'
+  | 'not-object'
+  | 'schema-version'
+  | 'missing'
+  | 'not-text'
+  | 'not-number'
+  | 'not-year'
+  | 'not-list'
+  | 'not-boolean'
+  | 'not-translations'
+  | 'translation-missing'
+  | 'enum'
+  | 'id-format'
+  | 'country-code'
+  | 'date'
+  | 'url'
+  | 'no-sources'
+  | 'coordinates'
+  | 'no-coordinates'
+  | 'end-before-start'
+  | 'duplicate-id'
+  | 'unknown-ref'
+  | 'validator'
+  // warnings
+  | 'one-source'
+  | 'no-year'
+  | 'year-differs'
+  | 'key-figure-mismatch'
+  | 'unused-source'
+  | 'unused-note'
+  | 'unknown-field';
+
+export type Params = Record<string, string | number | boolean | null>;
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Field path with list indexes from 0, as the validator names it: `partners[23].sources[0]` ("" for the whole file). */
+  path: string;
+  /** The list the item belongs to (or `city`); absent for the file's own fields. */
+  section?: Section;
+  /** The item's position in its list, counted from 1. */
+  position?: number;
+  /** The item's id, when it has a usable one. */
+  itemId?: string;
+  /** The field inside the item (or the file), e.g. `sources[0]`, `name.en`. */
+  field: string;
+  /** What the message names (values, ids, positions). */
+  params: Params;
+  /** For `json-syntax`: where the text stops being JSON, from 1. */
+  line?: number;
+  column?: number;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** The parsed value, when the text is JSON. */
+  value?: unknown;
+}
+
+type Raw = Record<string, unknown>;
+
+interface Item {
+  section?: Section;
+  position?: number;
+  itemId?: string;
+  /** Path of the item: `partners[3]`, `city`, or "" for the file. */
+  base: string;
+}
+
+const KINDS = ['sister-city', 'sister-state', 'sister-province', 'friendship-city'];
+const CONFIDENCES = ['high', 'medium', 'low'];
+const SECTORS = ['governance', 'environment', 'education', 'health', 'diplomacy', 'planning'];
+const SOURCE_KINDS = ['primary', 'news', 'secondary'];
+const LANGS = ['id', 'en'] as const;
+
+/** The schema's id rules: lower case for items, any case for sources and references to them. */
+const LOWER_ID = /^[a-z0-9][a-z0-9-]*$/;
+const ANY_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+const PARTIAL_DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
+
+/** The fields of each kind of object, in the order the bundled file writes them (also the stable key order of `stableJson`). */
+export const FIELD_ORDER: Record<string, readonly string[]> = {
+  root: ['$schema', 'schemaVersion', 'id', 'title', 'asOf', 'city', 'metrics', 'partners', 'programs', 'sources', 'notes'],
+  city: ['id', 'name', 'country', 'lat', 'lon', 'sources'],
+  country: ['code', 'name'],
+  metrics: ['id', 'value', 'label', 'year', 'sources', 'notes'],
+  partners: ['id', 'name', 'country', 'region', 'kind', 'since', 'lat', 'lon', 'confidence', 'sources', 'locationSources', 'notes'],
+  programs: ['id', 'title', 'summary', 'sector', 'partners', 'counterparts', 'keyFigure', 'year', 'endYear', 'sources', 'notes'],
+  keyFigure: ['value', 'label', 'metric', 'atLeast'],
+  sources: ['id', 'title', 'publisher', 'url', 'date', 'kind'],
+  notes: ['id', 'text', 'sources'],
+  text: ['id', 'en'],
+};
+const KNOWN = FIELD_ORDER;
+
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isYear = (v: unknown): v is number => isNumber(v) && Number.isInteger(v) && v >= 1000 && v <= 9999;
+const join = (base: string, field: string): string => (!base ? field : field.startsWith('[') ? base + field : `${base}.${field}`);
+/** A value as the message quotes it. */
+const shown = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v) ?? String(v));
+
+/** A lower-case id made from a text, offered when an id breaks the rule. */
+export function slug(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+
+  report(severity: Severity, code: ProblemCode, item: Item, field: string, params: Params = {}): void {
+    const problem: Problem = { severity, code, path: join(item.base, field), field, params };
+    if (item.section) problem.section = item.section;
+    if (item.position !== undefined) problem.position = item.position;
+    if (item.itemId !== undefined) problem.itemId = item.itemId;
+    this.problems.push(problem);
+  }
+
+  error(code: ProblemCode, item: Item, field: string, params: Params = {}): void {
+    this.report('error', code, item, field, params);
+  }
+
+  warn(code: ProblemCode, item: Item, field: string, params: Params = {}): void {
+    this.report('warning', code, item, field, params);
+  }
+
+  unknownFields(item: Item, o: Raw, known: readonly string[], prefix = ''): void {
+    for (const key of Object.keys(o)) {
+      if (!known.includes(key)) this.warn('unknown-field', item, prefix + key, { field: prefix + key });
+    }
+  }
+
+  /** A required non-empty text. */
+  text(item: Item, o: Raw, key: string, prefix = ''): void {
+    const field = prefix + key;
+    if (o[key] === undefined) this.error('missing', item, field, { field });
+    else if (!isText(o[key])) this.error('not-text', item, field, { field });
+  }
+
+  /** A required text in both languages. */
+  translations(item: Item, value: unknown, field: string): void {
+    if (value === undefined) return this.error('missing', item, field, { field });
+    if (!isObject(value)) return this.error('not-translations', item, field, { field });
+    for (const lang of LANGS) {
+      if (!isText(value[lang])) this.error('translation-missing', item, `${field}.${lang}`, { field, lang });
+    }
+    this.unknownFields(item, value, KNOWN.text, `${field}.`);
+  }
+
+  year(item: Item, o: Raw, key: string, required: boolean, prefix = ''): void {
+    const field = prefix + key;
+    const v = o[key];
+    if (v === undefined || (v === null && !required)) {
+      if (required) this.error('missing', item, field, { field });
+      return;
+    }
+    if (!isYear(v)) this.error('not-year', item, field, { field, value: shown(v) });
+  }
+
+  oneOf(item: Item, o: Raw, key: string, allowed: readonly string[], required = true): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.error('missing', item, key, { field: key });
+      return;
+    }
+    if (typeof v === 'string' && allowed.includes(v)) return;
+    const near = typeof v === 'string' ? allowed.find((a) => a === slug(v)) : undefined;
+    this.error('enum', item, key, { field: key, value: shown(v), allowed: allowed.join(', '), suggestion: near ?? null });
+  }
+
+  id(item: Item, o: Raw, rule: RegExp): void {
+    const v = o.id;
+    if (v === undefined) return this.error('missing', item, 'id', { field: 'id' });
+    if (typeof v !== 'string' || !rule.test(v)) {
+      const suggestion = typeof v === 'string' ? slug(v) : '';
+      this.error('id-format', item, 'id', {
+        value: shown(v),
+        lower: rule === LOWER_ID,
+        suggestion: suggestion && rule.test(suggestion) ? suggestion : null,
+      });
+    }
+  }
+
+  /** A list of ids (references); `min` 1 for sources that must name at least one. */
+  idList(item: Item, o: Raw, key: string, options: { required?: boolean; min?: number; rule?: RegExp } = {}): void {
+    const v = o[key];
+    if (v === undefined) {
+      if (options.required) this.error(options.min ? 'no-sources' : 'missing', item, key, { field: key });
+      return;
+    }
+    if (!Array.isArray(v)) return this.error('not-list', item, key, { field: key });
+    if (options.min && v.length < options.min) this.error('no-sources', item, key, { field: key });
+    v.forEach((ref, i) => {
+      if (typeof ref !== 'string' || !(options.rule ?? ANY_ID).test(ref)) {
+        this.error('id-format', item, `${key}[${i}]`, { value: shown(ref), lower: options.rule === LOWER_ID, suggestion: null });
+      }
+    });
+  }
+
+  country(item: Item, value: unknown): void {
+    if (value === undefined) return this.error('missing', item, 'country', { field: 'country' });
+    if (!isObject(value)) return this.error('not-object', item, 'country', { field: 'country' });
+    if (value.code === undefined) this.error('missing', item, 'country.code', { field: 'country.code' });
+    else if (typeof value.code !== 'string' || !/^[A-Z]{2}$/.test(value.code)) {
+      const upper = typeof value.code === 'string' ? value.code.trim().toUpperCase() : '';
+      this.error('country-code', item, 'country.code', {
+        value: shown(value.code),
+        suggestion: /^[A-Z]{2}$/.test(upper) ? upper : null,
+      });
+    }
+    this.translations(item, value.name, 'country.name');
+    this.unknownFields(item, value, KNOWN.country, 'country.');
+  }
+
+  /** Coordinates: required numbers in range (the validator nulls a partner's bad pair, and the map then skips it). */
+  coordinates(item: Item, o: Raw): void {
+    const { lat, lon } = o;
+    if ((lat === undefined || lat === null) && (lon === undefined || lon === null)) {
+      return this.error('no-coordinates', item, 'lat', {});
+    }
+    if (!isNumber(lat)) return this.error('not-number', item, 'lat', { field: 'lat', value: shown(lat) });
+    if (!isNumber(lon)) return this.error('not-number', item, 'lon', { field: 'lon', value: shown(lon) });
+    const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;
+    if (inRange(lat, 90) && inRange(lon, 180)) return;
+    const swapped = inRange(lon, 90) && inRange(lat, 180);
+    this.error('coordinates', item, inRange(lat, 90) ? 'lon' : 'lat', { lat, lon, swapped });
+  }
+}
+
+const SECTION_ORDER: (Section | undefined)[] = [undefined, 'city', 'metrics', 'partners', 'programs', 'sources', 'notes'];
+
+/** Checks a parsed value; problems come in file order (the file's own fields, the city, then each list). */
+export function checkValue(raw: unknown): Problem[] {
+  const c = new Checker();
+  const root: Item = { base: '' };
+  if (!isObject(raw)) {
+    c.error('not-object', root, '', { field: '' });
+    return c.problems;
+  }
+  if (raw.schemaVersion !== 1) c.error('schema-version', root, 'schemaVersion', { value: shown(raw.schemaVersion) });
+  c.id(root, raw, LOWER_ID);
+  c.translations(root, raw.title, 'title');
+  if (raw.asOf === undefined) c.error('missing', root, 'asOf', { field: 'asOf' });
+  else if (typeof raw.asOf !== 'string' || !DAY.test(raw.asOf)) c.error('date', root, 'asOf', { field: 'asOf', value: shown(raw.asOf), partial: false });
+  c.unknownFields(root, raw, KNOWN.root);
+
+  // The home city.
+  if (raw.city === undefined) c.error('missing', root, 'city', { field: 'city' });
+  else if (!isObject(raw.city)) c.error('not-object', root, 'city', { field: 'city' });
+  else {
+    const o = raw.city;
+    const item: Item = { section: 'city', base: 'city', itemId: isText(o.id) ? o.id : undefined };
+    c.id(item, o, LOWER_ID);
+    c.translations(item, o.name, 'name');
+    c.country(item, o.country);
+    c.coordinates(item, o);
+    c.idList(item, o, 'sources', { required: true, min: 1 });
+    c.unknownFields(item, o, KNOWN.city);
+  }
+
+  /** The items of a list, with their position and id, after the list itself is checked. */
+  const items = (section: Section): { item: Item; o: Raw }[] => {
+    const list = raw[section];
+    if (list === undefined) {
+      c.error('missing', root, section, { field: section });
+      return [];
+    }
+    if (!Array.isArray(list)) {
+      c.error('not-list', root, section, { field: section });
+      return [];
+    }
+    const out: { item: Item; o: Raw }[] = [];
+    list.forEach((o: unknown, i) => {
+      const item: Item = { section, position: i + 1, base: `${section}[${i}]` };
+      if (!isObject(o)) return c.error('not-object', item, '', { field: '' });
+      if (isText(o.id)) item.itemId = o.id;
+      out.push({ item, o });
+    });
+    return out;
+  };
+
+  const metrics = items('metrics');
+  for (const { item, o } of metrics) {
+    c.id(item, o, LOWER_ID);
+    if (o.value === undefined) c.error('missing', item, 'value', { field: 'value' });
+    else if (!isNumber(o.value)) c.error('not-number', item, 'value', { field: 'value', value: shown(o.value) });
+    c.translations(item, o.label, 'label');
+    c.year(item, o, 'year', true);
+    c.idList(item, o, 'sources', { required: true, min: 1 });
+    c.idList(item, o, 'notes');
+    c.unknownFields(item, o, KNOWN.metrics);
+  }
+
+  const partners = items('partners');
+  for (const { item, o } of partners) {
+    c.id(item, o, LOWER_ID);
+    c.translations(item, o.name, 'name');
+    c.country(item, o.country);
+    c.oneOf(item, o, 'region', REGIONS);
+    c.oneOf(item, o, 'kind', KINDS);
+    c.year(item, o, 'since', false);
+    c.coordinates(item, o);
+    c.oneOf(item, o, 'confidence', CONFIDENCES);
+    c.idList(item, o, 'sources', { required: true, min: 1 });
+    c.idList(item, o, 'locationSources');
+    c.idList(item, o, 'notes');
+    c.unknownFields(item, o, KNOWN.partners);
+  }
+
+  const programs = items('programs');
+  for (const { item, o } of programs) {
+    c.id(item, o, LOWER_ID);
+    c.translations(item, o.title, 'title');
+    c.translations(item, o.summary, 'summary');
+    c.oneOf(item, o, 'sector', SECTORS);
+    c.idList(item, o, 'partners', { required: true, rule: LOWER_ID });
+    if (o.counterparts !== undefined) {
+      if (!Array.isArray(o.counterparts)) c.error('not-list', item, 'counterparts', { field: 'counterparts' });
+      else o.counterparts.forEach((t, i) => c.translations(item, t, `counterparts[${i}]`));
+    }
+    const k = o.keyFigure;
+    if (k === undefined) c.error('missing', item, 'keyFigure', { field: 'keyFigure' });
+    else if (!isObject(k)) c.error('not-object', item, 'keyFigure', { field: 'keyFigure' });
+    else {
+      if (k.value === undefined) c.error('missing', item, 'keyFigure.value', { field: 'keyFigure.value' });
+      else if (!isNumber(k.value)) c.error('not-number', item, 'keyFigure.value', { field: 'keyFigure.value', value: shown(k.value) });
+      c.translations(item, k.label, 'keyFigure.label');
+      if (k.metric !== undefined && (typeof k.metric !== 'string' || !LOWER_ID.test(k.metric))) {
+        c.error('id-format', item, 'keyFigure.metric', { value: shown(k.metric), lower: true, suggestion: null });
+      }
+      if (k.atLeast !== undefined && typeof k.atLeast !== 'boolean') c.error('not-boolean', item, 'keyFigure.atLeast', { field: 'keyFigure.atLeast' });
+      c.unknownFields(item, k, KNOWN.keyFigure, 'keyFigure.');
+    }
+    c.year(item, o, 'year', true);
+    c.year(item, o, 'endYear', false);
+    if (isYear(o.year) && isYear(o.endYear) && o.endYear < o.year) {
+      c.error('end-before-start', item, 'endYear', { year: o.year, endYear: o.endYear });
+    }
+    c.idList(item, o, 'sources', { required: true, min: 1 });
+    c.idList(item, o, 'notes');
+    c.unknownFields(item, o, KNOWN.programs);
+  }
+
+  const sources = items('sources');
+  for (const { item, o } of sources) {
+    c.id(item, o, ANY_ID);
+    c.text(item, o, 'title');
+    c.text(item, o, 'publisher');
+    if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
+    else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
+    if (o.date !== undefined && (typeof o.date !== 'string' || !PARTIAL_DATE.test(o.date))) {
+      c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });
+    }
+    c.oneOf(item, o, 'kind', SOURCE_KINDS, false);
+    c.unknownFields(item, o, KNOWN.sources);
+  }
+
+  const notes = items('notes');
+  for (const { item, o } of notes) {
+    c.id(item, o, ANY_ID);
+    c.translations(item, o.text, 'text');
+    c.idList(item, o, 'sources', { required: true, min: 1 });
+    c.unknownFields(item, o, KNOWN.notes);
+  }
+
+  // Ids: unique within each list, and every reference known.
+  const index = (list: { item: Item; o: Raw }[]): Map<string, Item> => {
+    const seen = new Map<string, Item>();
+    for (const { item, o } of list) {
+      if (typeof o.id !== 'string') continue;
+      const first = seen.get(o.id);
+      if (first) c.error('duplicate-id', item, 'id', { id: o.id, firstPosition: first.position ?? 0 });
+      else seen.set(o.id, item);
+    }
+    return seen;
+  };
+  const known = {
+    sources: index(sources),
+    notes: index(notes),
+    partners: index(partners),
+    metrics: index(metrics),
+  };
+  index(programs);
+  const cited = { sources: new Set<string>(), notes: new Set<string>() };
+  const refs = (item: Item, o: Raw, key: string, target: keyof typeof known): void => {
+    const list = o[key];
+    if (!Array.isArray(list)) return;
+    list.forEach((ref, i) => {
+      if (typeof ref !== 'string') return;
+      if (target === 'sources' || target === 'notes') cited[target].add(ref);
+      if (!known[target].has(ref)) c.error('unknown-ref', item, `${key}[${i}]`, { ref, target });
+    });
+  };
+  if (isObject(raw.city)) refs({ section: 'city', base: 'city', itemId: isText(raw.city.id) ? raw.city.id : undefined }, raw.city, 'sources', 'sources');
+  for (const list of [metrics, partners, programs, notes]) {
+    for (const { item, o } of list) {
+      refs(item, o, 'sources', 'sources');
+      refs(item, o, 'notes', 'notes');
+    }
+  }
+  for (const { item, o } of partners) refs(item, o, 'locationSources', 'sources');
+  for (const { item, o } of programs) {
+    refs(item, o, 'partners', 'partners');
+    const k = o.keyFigure;
+    if (isObject(k) && typeof k.metric === 'string' && LOWER_ID.test(k.metric) && !known.metrics.has(k.metric)) {
+      c.error('unknown-ref', item, 'keyFigure.metric', { ref: k.metric, target: 'metrics' });
+    }
+  }
+
+  // Warnings: what a reader could notice, though the widgets show it.
+  const datasetYear = typeof raw.asOf === 'string' && DAY.test(raw.asOf) ? Number(raw.asOf.slice(0, 4)) : undefined;
+  for (const { item, o } of metrics) {
+    if (Array.isArray(o.sources) && o.sources.length === 1) c.warn('one-source', item, 'sources', {});
+    if (datasetYear !== undefined && isYear(o.year) && o.year !== datasetYear) {
+      c.warn('year-differs', item, 'year', { year: o.year, datasetYear });
+    }
+  }
+  for (const { item, o } of partners) {
+    if (o.since === null || o.since === undefined) c.warn('no-year', item, 'since', {});
+  }
+  for (const { item, o } of programs) {
+    const k = o.keyFigure;
+    if (!isObject(k) || typeof k.metric !== 'string' || !isNumber(k.value)) continue;
+    const m = metrics.find((x) => x.o.id === k.metric)?.o;
+    if (!m || !isNumber(m.value)) continue;
+    const agrees = k.atLeast === true ? k.value <= m.value : k.value === m.value;
+    if (!agrees) {
+      c.warn('key-figure-mismatch', item, 'keyFigure.value', { value: k.value, metric: k.metric, metricValue: m.value, atLeast: k.atLeast === true });
+    }
+  }
+  for (const { item, o } of sources) {
+    if (typeof o.id === 'string' && !cited.sources.has(o.id)) c.warn('unused-source', item, 'id', {});
+  }
+  for (const { item, o } of notes) {
+    if (typeof o.id === 'string' && !cited.notes.has(o.id)) c.warn('unused-note', item, 'id', {});
+  }
+
+  // The last word is the widgets' own validator: no error here must mean the widgets accept the file.
+  if (!c.problems.some((p) => p.severity === 'error')) {
+    try {
+      checkDataset(structuredClone(raw));
+    } catch (error) {
+      const path = (error as { detail?: { path?: string } }).detail?.path ?? '';
+      c.error('validator', root, path, { message: (error as Error).message });
+    }
+  }
+
+  const order = (p: Problem): number => SECTION_ORDER.indexOf(p.section);
+  return c.problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => order(a.p) - order(b.p) || (a.p.position ?? 0) - (b.p.position ?? 0) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Checks a file's text: JSON syntax first (with line and column), then the dataset. A leading BOM is allowed. */
+export function checkText(text: string): CheckResult {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    const at = findSyntaxError(body) ?? { line: 1, column: 1, found: body[0] ?? '' };
+    const problem: Problem = {
+      severity: 'error',
+      code: 'json-syntax',
+      path: '',
+      field: '',
+      params: { found: at.found },
+      line: at.line,
+      column: at.column,
+    };
+    return { problems: [problem], errors: 1, warnings: 0 };
+  }
+  return { ...summarize(checkValue(value)), value };
+}
+
+/** Counts of errors and warnings. */
+export function summarize(problems: Problem[]): CheckResult {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { problems, errors, warnings: problems.length - errors };
+}
+
+/** The CLI's exit code: 0 nothing to say, 1 warnings only, 2 errors. */
+export function exitCode(problems: readonly Problem[]): 0 | 1 | 2 {
+  if (problems.some((p) => p.severity === 'error')) return 2;
+  return problems.length ? 1 : 0;
+}

@@ -1,0 +1,148 @@
+/**
+ * Where a JSON text stops being JSON: a small scanner that follows the JSON
+ * grammar (RFC 8259) and returns the line and column (both from 1) of the
+ * first character that does not fit, and that character. `JSON.parse` says
+ * the same thing in words that differ between engines and versions (and some
+ * give no position at all), so the checker asks this scanner instead.
+ */
+export interface SyntaxPosition {
+  line: number;
+  column: number;
+  /** The unexpected character, or "" at the end of the text. */
+  found: string;
+}
+
+class Stop {
+  constructor(readonly at: number) {}
+}
+
+/** The first syntax error in `text`, or null when `text` is one JSON value. */
+export function findSyntaxError(text: string): SyntaxPosition | null {
+  let i = 0;
+  const stop = (): never => {
+    throw new Stop(i);
+  };
+  const ws = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const expect = (literal: string): void => {
+    for (const ch of literal) {
+      if (text[i] !== ch) stop();
+      i++;
+    }
+  };
+  const string = (): void => {
+    expect('"');
+    for (;;) {
+      if (i >= text.length) stop();
+      const ch = text[i];
+      if (ch === '"') {
+        i++;
+        return;
+      }
+      if (ch < ' ') stop();
+      if (ch === '\\') {
+        i++;
+        const e = text[i];
+        if (e === 'u') {
+          i++;
+          for (let k = 0; k < 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i] ?? '')) stop();
+            i++;
+          }
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+        else stop();
+      } else i++;
+    }
+  };
+  const digits = (): void => {
+    if (!/[0-9]/.test(text[i] ?? '')) stop();
+    while (/[0-9]/.test(text[i] ?? '')) i++;
+  };
+  const number = (): void => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else digits();
+    if (text[i] === '.') {
+      i++;
+      digits();
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      digits();
+    }
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        string();
+        ws();
+        expect(':');
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        expect('}');
+        return;
+      }
+    }
+    if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        expect(']');
+        return;
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return expect('true');
+    if (ch === 'f') return expect('false');
+    if (ch === 'n') return expect('null');
+    if (ch === '-' || /[0-9]/.test(ch ?? '')) return number();
+    stop();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) stop();
+    return null;
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    return positionOf(text, error.at);
+  }
+}
+
+/** Line and column (from 1, columns in UTF-16 code units as editors count them) of offset `at`. */
+function positionOf(text: string, at: number): SyntaxPosition {
+  let line = 1;
+  let start = 0;
+  for (let k = 0; k < at; k++) {
+    if (text[k] === '\n') {
+      line++;
+      start = k + 1;
+    }
+  }
+  return { line, column: at - start + 1, found: text[at] ?? '' };
+}

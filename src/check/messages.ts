@@ -1,0 +1,192 @@
+/**
+ * The checker's problems as sentences, in Indonesian and English: the item
+ * (by position from 1 and by id), then what is wrong, e.g.
+ * `Mitra ke-24 (busan): sumber "S901" tidak ada di daftar sumber`.
+ */
+import type { Lang } from '../core/types.js';
+import type { Params, Problem, ProblemCode, Section } from './check.js';
+
+const ITEM: Record<Lang, Record<Section, string>> = {
+  id: { city: 'Kota utama', metrics: 'Angka ke-', partners: 'Mitra ke-', programs: 'Program ke-', sources: 'Sumber ke-', notes: 'Catatan ke-' },
+  en: { city: 'Home city', metrics: 'Figure ', partners: 'Partner ', programs: 'Programme ', sources: 'Source ', notes: 'Note ' },
+};
+
+const TARGET: Record<Lang, Record<string, [one: string, list: string]>> = {
+  id: { sources: ['sumber', 'sumber'], notes: ['catatan', 'catatan'], partners: ['mitra', 'mitra'], metrics: ['angka', 'angka'] },
+  en: { sources: ['source', 'sources'], notes: ['note', 'notes'], partners: ['partner', 'partners'], metrics: ['figure', 'figures'] },
+};
+
+const LANG_NAME: Record<Lang, Record<string, string>> = {
+  id: { id: 'Indonesia', en: 'Inggris' },
+  en: { id: 'Indonesian', en: 'English' },
+};
+
+/** "Mitra ke-24 (busan)", "Partner 24 (busan)", "Berkas" / "File", or the JSON line and column. */
+export function itemLabel(p: Pick<Problem, 'section' | 'position' | 'itemId' | 'line' | 'column'>, lang: Lang): string {
+  if (p.line !== undefined) return lang === 'id' ? `Baris ${p.line}, kolom ${p.column ?? 1}` : `Line ${p.line}, column ${p.column ?? 1}`;
+  if (!p.section) return lang === 'id' ? 'Berkas' : 'File';
+  const name = ITEM[lang][p.section] + (p.position ?? '');
+  return p.itemId ? `${name} (${p.itemId})` : name;
+}
+
+type Text = (p: Params, lang: Lang) => string;
+
+const n = (value: unknown, lang: Lang): string =>
+  typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
+
+const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
+  'json-syntax': {
+    id: (p) =>
+      p.found
+        ? `JSON tidak bisa dibaca: '${p.found}' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
+        : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
+    en: (p) =>
+      p.found
+        ? `the JSON cannot be read: '${p.found}' is not expected here (a missing or extra comma, quote or bracket?)`
+        : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
+  },
+  'not-object': {
+    id: (p) => (p.field ? `"${p.field}" harus berupa objek { … }` : 'isinya harus berupa objek { … }'),
+    en: (p) => (p.field ? `"${p.field}" must be an object { … }` : 'it must be an object { … }'),
+  },
+  'schema-version': {
+    id: (p) => `"schemaVersion" harus 1, bukan ${p.value}`,
+    en: (p) => `"schemaVersion" must be 1, not ${p.value}`,
+  },
+  missing: {
+    id: (p) => `kolom "${p.field}" tidak ada`,
+    en: (p) => `"${p.field}" is missing`,
+  },
+  'not-text': {
+    id: (p) => `"${p.field}" harus berupa teks yang tidak kosong`,
+    en: (p) => `"${p.field}" must be a text that is not empty`,
+  },
+  'not-number': {
+    id: (p) => `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
+    en: (p) => `"${p.field}" must be a number without quotes, not ${p.value}`,
+  },
+  'not-year': {
+    id: (p) => `"${p.field}" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ${p.value}`,
+    en: (p) => `"${p.field}" must be a four-digit year without quotes (e.g. 2025), not ${p.value}`,
+  },
+  'not-list': {
+    id: (p) => `"${p.field}" harus berupa daftar [ … ]`,
+    en: (p) => `"${p.field}" must be a list [ … ]`,
+  },
+  'not-boolean': {
+    id: (p) => `"${p.field}" harus true atau false`,
+    en: (p) => `"${p.field}" must be true or false`,
+  },
+  'not-translations': {
+    id: (p) => `"${p.field}" harus berisi teks dalam dua bahasa: { "id": "…", "en": "…" }`,
+    en: (p) => `"${p.field}" must hold the text in both languages: { "id": "…", "en": "…" }`,
+  },
+  'translation-missing': {
+    id: (p) => `teks bahasa ${LANG_NAME.id[String(p.lang)]} untuk "${p.field}" belum diisi`,
+    en: (p) => `the ${LANG_NAME.en[String(p.lang)]} text of "${p.field}" is missing`,
+  },
+  enum: {
+    id: (p) =>
+      `"${p.field}" berisi ${p.value}, yang tidak dikenal; pilihannya: ${p.allowed}` +
+      (p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar dan kecil dibedakan)` : ''),
+    en: (p) =>
+      `"${p.field}" is ${p.value}, which is not one of: ${p.allowed}` +
+      (p.suggestion ? ` (did you mean "${p.suggestion}"? Capitals matter)` : ''),
+  },
+  'id-format': {
+    id: (p) =>
+      `id ${p.value} hanya boleh berisi ${p.lower ? 'huruf kecil' : 'huruf'}, angka dan tanda hubung` +
+      (p.suggestion ? ` (mis. "${p.suggestion}")` : ''),
+    en: (p) =>
+      `the id ${p.value} may only hold ${p.lower ? 'lower-case letters' : 'letters'}, digits and hyphens` +
+      (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
+  },
+  'country-code': {
+    id: (p) => `kode negara ${p.value} harus dua huruf besar ISO 3166-1` + (p.suggestion ? ` (mis. "${p.suggestion}")` : ''),
+    en: (p) => `the country code ${p.value} must be two capital letters, ISO 3166-1` + (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
+  },
+  date: {
+    id: (p) => `"${p.field}" harus tanggal ${p.partial ? 'TTTT, TTTT-BB atau TTTT-BB-HH' : 'TTTT-BB-HH'}, bukan ${p.value}`,
+    en: (p) => `"${p.field}" must be a date ${p.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}, not ${p.value}`,
+  },
+  url: {
+    id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://`,
+    en: (p) => `the link ${p.value} must be a full address starting with https:// or http://`,
+  },
+  'no-sources': {
+    id: (p) => `"${p.field}" harus menyebut setidaknya satu sumber`,
+    en: (p) => `"${p.field}" must name at least one source`,
+  },
+  coordinates: {
+    id: (p) =>
+      `koordinat (lat ${p.lat}, lon ${p.lon}) tidak mungkin: lintang antara -90 dan 90, bujur antara -180 dan 180` +
+      (p.swapped ? ' (lat dan lon tertukar?)' : ''),
+    en: (p) =>
+      `the coordinates (lat ${p.lat}, lon ${p.lon}) are impossible: latitude lies between -90 and 90, longitude between -180 and 180` +
+      (p.swapped ? ' (are lat and lon swapped?)' : ''),
+  },
+  'no-coordinates': {
+    id: () => 'koordinat "lat" dan "lon" belum diisi; peta akan melewatinya',
+    en: () => 'the coordinates "lat" and "lon" are missing; the map will leave it out',
+  },
+  'end-before-start': {
+    id: (p) => `tahun selesai (${p.endYear}) lebih awal dari tahun mulai (${p.year})`,
+    en: (p) => `the end year (${p.endYear}) comes before the start year (${p.year})`,
+  },
+  'duplicate-id': {
+    id: (p) => `id "${p.id}" sudah dipakai oleh %FIRST%`,
+    en: (p) => `the id "${p.id}" is already used by %FIRST%`,
+  },
+  'unknown-ref': {
+    id: (p) => `${TARGET.id[String(p.target)][0]} "${p.ref}" tidak ada di daftar ${TARGET.id[String(p.target)][1]}`,
+    en: (p) => `${TARGET.en[String(p.target)][0]} "${p.ref}" is not in the list of ${TARGET.en[String(p.target)][1]}`,
+  },
+  validator: {
+    id: (p) => `widget menolak berkas ini: ${p.message}`,
+    en: (p) => `the widgets reject this file: ${p.message}`,
+  },
+  'one-source': {
+    id: () => 'angka ini hanya punya satu sumber; sumber kedua membuatnya lebih kuat',
+    en: () => 'this figure has only one source; a second one makes it safer',
+  },
+  'no-year': {
+    id: () => 'tahun kerja sama pertama ("since") belum diisi',
+    en: () => 'the year of the first agreement ("since") is not given',
+  },
+  'year-differs': {
+    id: (p) => `angka ini untuk tahun ${p.year}, sedangkan data ini untuk ${p.datasetYear} ("asOf"); label dan sumbernya sudah diperbarui?`,
+    en: (p) => `this figure is for ${p.year}, while the file is for ${p.datasetYear} ("asOf"); are its label and sources up to date?`,
+  },
+  'key-figure-mismatch': {
+    id: (p, lang) =>
+      `angka utama ${p.atLeast ? 'setidaknya ' : ''}${n(p.value, lang)} tidak cocok dengan angka "${p.metric}" (${n(p.metricValue, lang)})`,
+    en: (p, lang) =>
+      `the key figure ${p.atLeast ? 'at least ' : ''}${n(p.value, lang)} disagrees with figure "${p.metric}" (${n(p.metricValue, lang)})`,
+  },
+  'unused-source': {
+    id: () => 'sumber ini tidak dirujuk oleh angka, mitra, program atau catatan mana pun',
+    en: () => 'no figure, partner, programme or note cites this source',
+  },
+  'unused-note': {
+    id: () => 'catatan ini tidak dirujuk oleh angka, mitra atau program mana pun',
+    en: () => 'no figure, partner or programme refers to this note',
+  },
+  'unknown-field': {
+    id: (p) => `kolom "${p.field}" tidak dikenal dan akan diabaikan (salah ketik?)`,
+    en: (p) => `"${p.field}" is not a known field and will be ignored (a typo?)`,
+  },
+};
+
+/** What is wrong, without the item: `sumber "S901" tidak ada di daftar sumber`. */
+export function problemText(p: Problem, lang: Lang): string {
+  let text = MESSAGES[p.code][lang](p.params, lang);
+  if (p.code === 'duplicate-id') {
+    text = text.replace('%FIRST%', itemLabel({ section: p.section, position: Number(p.params.firstPosition) }, lang));
+  }
+  return text;
+}
+
+/** One sentence: `Mitra ke-24 (busan): sumber "S901" tidak ada di daftar sumber`. */
+export function formatProblem(p: Problem, lang: Lang): string {
+  return `${itemLabel(p, lang)}: ${problemText(p, lang)}`;
+}

@@ -1,0 +1,212 @@
+import { expect } from '@open-wc/testing';
+import { checkText, checkValue, exitCode, findSyntaxError, formatProblem, type Problem } from '../../src/check/index.js';
+import bundled from '../../data/jakarta-2024.json';
+
+/** The fixture's text, as the CLI and the editor read it. */
+async function fixture(name: string): Promise<string> {
+  const response = await fetch(new URL(`../fixtures/check/${name}.json`, import.meta.url));
+  expect(response.ok, name).to.equal(true);
+  return response.text();
+}
+
+/** Every problem of a fixture as [severity, Indonesian, English]. */
+async function sentences(name: string): Promise<[string, string, string][]> {
+  return checkText(await fixture(name)).problems.map((p) => [p.severity, formatProblem(p, 'id'), formatProblem(p, 'en')]);
+}
+
+describe('checker: broken files, every problem as one sentence in both languages', () => {
+  it('a clean file: no problems, exit 0', async () => {
+    const result = checkText(await fixture('clean'));
+    expect(result.problems).to.deep.equal([]);
+    expect(exitCode(result.problems)).to.equal(0);
+  });
+
+  it('syntax: the line and column where the text stops being JSON', async () => {
+    const result = checkText(await fixture('syntax'));
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]).to.include({ code: 'json-syntax', line: 9, column: 3, severity: 'error' });
+    expect(await sentences('syntax')).to.deep.equal([
+      [
+        'error',
+        `Baris 9, kolom 3: JSON tidak bisa dibaca: '"' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`,
+        `Line 9, column 3: the JSON cannot be read: '"' is not expected here (a missing or extra comma, quote or bracket?)`,
+      ],
+    ]);
+    expect(exitCode(result.problems)).to.equal(2);
+  });
+
+  it('syntax: a file cut short names its end', () => {
+    const [p] = checkText('{\n  "a": [1, 2\n').problems;
+    expect(formatProblem(p, 'id')).to.equal('Baris 3, kolom 1: JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)');
+    expect(formatProblem(p, 'en')).to.equal('Line 3, column 1: the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)');
+  });
+
+  it('enum case: the allowed values and the one meant', async () => {
+    expect(await sentences('enum-case')).to.deep.equal([
+      [
+        'error',
+        'Mitra ke-1 (lima): "kind" berisi "Sister-City", yang tidak dikenal; pilihannya: sister-city, sister-state, sister-province, friendship-city (maksudnya "sister-city"? huruf besar dan kecil dibedakan)',
+        'Partner 1 (lima): "kind" is "Sister-City", which is not one of: sister-city, sister-state, sister-province, friendship-city (did you mean "sister-city"? Capitals matter)',
+      ],
+    ]);
+  });
+
+  it('missing translation', async () => {
+    expect(await sentences('missing-translation')).to.deep.equal([
+      ['error', 'Mitra ke-2 (oslo): teks bahasa Inggris untuk "name" belum diisi', 'Partner 2 (oslo): the English text of "name" is missing'],
+    ]);
+    const [p] = checkText(await fixture('missing-translation')).problems;
+    expect(p).to.include({ path: 'partners[1].name.en', section: 'partners', position: 2, itemId: 'oslo', field: 'name.en' });
+  });
+
+  it('unknown reference: the item by position from 1 and by id', async () => {
+    expect(await sentences('unknown-reference')).to.deep.equal([
+      ['error', 'Mitra ke-2 (oslo): sumber "S901" tidak ada di daftar sumber', 'Partner 2 (oslo): source "S901" is not in the list of sources'],
+    ]);
+    expect(await sentences('unknown-metric')).to.deep.equal([
+      [
+        'error',
+        'Program ke-1 (sample-program): angka "agreement" tidak ada di daftar angka',
+        'Programme 1 (sample-program): figure "agreement" is not in the list of figures',
+      ],
+    ]);
+  });
+
+  it('duplicate id: names the first user', async () => {
+    expect(await sentences('duplicate-id')).to.deep.equal([
+      ['error', 'Mitra ke-2 (lima): id "lima" sudah dipakai oleh Mitra ke-1', 'Partner 2 (lima): the id "lima" is already used by Partner 1'],
+    ]);
+  });
+
+  it('programme figure that disagrees with its metric: a warning, numbers as Intl writes them', async () => {
+    const result = checkText(await fixture('programme-metric'));
+    expect(exitCode(result.problems)).to.equal(1);
+    expect(await sentences('programme-metric')).to.deep.equal([
+      [
+        'warning',
+        'Program ke-1 (sample-program): angka utama 12 tidak cocok dengan angka "agreements" (1.234)',
+        'Programme 1 (sample-program): the key figure 12 disagrees with figure "agreements" (1,234)',
+      ],
+    ]);
+  });
+
+  it('bad coordinates: a quoted number, and an impossible pair', async () => {
+    expect(await sentences('bad-coordinates')).to.deep.equal([
+      ['error', 'Mitra ke-1 (lima): "lon" harus berupa angka tanpa tanda kutip, bukan "-77.04"', 'Partner 1 (lima): "lon" must be a number without quotes, not "-77.04"'],
+      [
+        'error',
+        'Mitra ke-2 (oslo): koordinat (lat 159.91, lon 10.75) tidak mungkin: lintang antara -90 dan 90, bujur antara -180 dan 180 (lat dan lon tertukar?)',
+        'Partner 2 (oslo): the coordinates (lat 159.91, lon 10.75) are impossible: latitude lies between -90 and 90, longitude between -180 and 180 (are lat and lon swapped?)',
+      ],
+    ]);
+  });
+
+  it('warnings: one source, no year, a year that differs from the file, a source nothing cites', async () => {
+    const result = checkText(await fixture('warnings'));
+    expect(result.errors).to.equal(0);
+    expect(exitCode(result.problems)).to.equal(1);
+    expect(await sentences('warnings')).to.deep.equal([
+      [
+        'warning',
+        'Angka ke-1 (agreements): angka ini hanya punya satu sumber; sumber kedua membuatnya lebih kuat',
+        'Figure 1 (agreements): this figure has only one source; a second one makes it safer',
+      ],
+      [
+        'warning',
+        'Angka ke-1 (agreements): angka ini untuk tahun 2024, sedangkan data ini untuk 2025 ("asOf"); label dan sumbernya sudah diperbarui?',
+        'Figure 1 (agreements): this figure is for 2024, while the file is for 2025 ("asOf"); are its label and sources up to date?',
+      ],
+      ['warning', 'Mitra ke-2 (oslo): tahun kerja sama pertama ("since") belum diisi', 'Partner 2 (oslo): the year of the first agreement ("since") is not given'],
+      [
+        'warning',
+        'Sumber ke-3 (C): sumber ini tidak dirujuk oleh angka, mitra, program atau catatan mana pun',
+        'Source 3 (C): no figure, partner, programme or note cites this source',
+      ],
+    ]);
+  });
+});
+
+describe('checker: more rules', () => {
+  const clean = async (): Promise<Record<string, any>> => JSON.parse(await fixture('clean'));
+  const texts = (raw: unknown, lang: 'id' | 'en' = 'en'): string[] => checkValue(raw).map((p) => formatProblem(p, lang));
+
+  it('finds every problem, not only the first, in file order', async () => {
+    const d = await clean();
+    d.notes[0].sources = ['Z'];
+    d.partners[0].region = 'Europe';
+    d.metrics[0].value = '1234';
+    d.asOf = '31/12/2025';
+    expect(texts(d)).to.deep.equal([
+      'File: "asOf" must be a date YYYY-MM-DD, not "31/12/2025"',
+      'Figure 1 (agreements): "value" must be a number without quotes, not "1234"',
+      'Partner 1 (lima): "region" is "Europe", which is not one of: asia, europe, americas, africa, oceania (did you mean "europe"? Capitals matter)',
+      'Note 1 (n1): source "Z" is not in the list of sources',
+    ]);
+  });
+
+  it('ids, country codes, links, missing fields, typos and empty source lists', async () => {
+    const d = await clean();
+    d.partners[0].id = 'Lima Kota';
+    d.partners[0].country.code = 'pe';
+    d.partners[0].soruces = d.partners[0].sources;
+    delete d.partners[0].sources;
+    d.sources[1].url = 'javascript:alert(1)';
+    d.programs[0].sources = [];
+    expect(texts(d, 'id')).to.deep.equal([
+      'Mitra ke-1 (Lima Kota): id "Lima Kota" hanya boleh berisi huruf kecil, angka dan tanda hubung (mis. "lima-kota")',
+      'Mitra ke-1 (Lima Kota): kode negara "pe" harus dua huruf besar ISO 3166-1 (mis. "PE")',
+      'Mitra ke-1 (Lima Kota): "sources" harus menyebut setidaknya satu sumber',
+      'Mitra ke-1 (Lima Kota): kolom "soruces" tidak dikenal dan akan diabaikan (salah ketik?)',
+      'Program ke-1 (sample-program): "sources" harus menyebut setidaknya satu sumber',
+      'Program ke-1 (sample-program): mitra "lima" tidak ada di daftar mitra',
+      'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://',
+    ]);
+  });
+
+  it('a file that is not an object, and one without its lists', () => {
+    expect(texts([], 'id')).to.deep.equal(['Berkas: isinya harus berupa objek { … }']);
+    const problems = checkValue({ schemaVersion: 2 });
+    expect(problems.map((p) => p.path)).to.include.members(['schemaVersion', 'id', 'title', 'asOf', 'city', 'metrics', 'partners', 'programs', 'sources', 'notes']);
+    expect(formatProblem(problems[0], 'en')).to.equal('File: "schemaVersion" must be 1, not 2');
+  });
+
+  it('a file the checker passes is one the widgets accept (the validator has the last word)', () => {
+    // No error for the bundled data; its warnings are known and reviewed.
+    const problems: Problem[] = checkValue(structuredClone(bundled));
+    expect(problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(problems.map((p) => `${p.code} ${p.path}`)).to.deep.equal([
+      'one-source metrics[3].sources',
+      'one-source metrics[4].sources',
+      'one-source metrics[8].sources',
+      'no-year partners[5].since',
+      'no-year partners[14].since',
+      'no-year partners[15].since',
+      'no-year partners[16].since',
+      'no-year partners[19].since',
+      'no-year partners[20].since',
+    ]);
+  });
+
+  it('a leading byte-order mark is allowed', async () => {
+    expect(checkText(`\uFEFF${await fixture('clean')}`).problems).to.deep.equal([]);
+  });
+});
+
+describe('findSyntaxError agrees with JSON.parse', () => {
+  const cases = ['{}', '[1,2]', '"a\\u00e9"', '{"a":[true,false,null,-0.5e+3]}', '{"a":1,}', '[1 2]', '{"a":01}', '"\t"', 'nul', '{"a":1}x', '', '  ', '{"a" 1}', '[1,]'];
+  for (const text of cases) {
+    it(JSON.stringify(text), () => {
+      let ok = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        ok = false;
+      }
+      expect(findSyntaxError(text) === null).to.equal(ok);
+    });
+  }
+
+  it('counts lines and columns from 1', () => {
+    expect(findSyntaxError('{\n  "a": 1\n  "b": 2\n}')).to.deep.equal({ line: 3, column: 3, found: '"' });
+  });
+});

@@ -1,0 +1,71 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearDatasetCache } from '../../src/core/dataset.js';
+import type { Dataset } from '../../src/core/types.js';
+import '../../src/cooperation-counter/define.js';
+import '../../src/program-card/define.js';
+import '../../src/sister-city-list/define.js';
+import type { CooperationCounter } from '../../src/cooperation-counter/cooperation-counter.js';
+import type { SisterCityList } from '../../src/sister-city-list/sister-city-list.js';
+import mini from '../fixtures/mini.json';
+import { captureWarnings, normalizeSpaces, shadowText } from '../support/helpers.js';
+
+const dataset = (): Dataset => structuredClone(mini) as unknown as Dataset;
+const ready = (el: Element): boolean => el.matches(':state(ready)');
+/** Waits for `test`, naming what the element shows when it does not come. */
+const until = (el: Element, test: () => boolean, what: string): Promise<void> =>
+  waitUntil(test, '', { timeout: 5000 }).catch(() => {
+    throw new Error(`${what}; the element shows: ${shadowText(el)}`);
+  });
+
+describe('el.data: a dataset object instead of src', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('renders the object, takes precedence over src, and follows a new object', async () => {
+    // src names a missing file: were it fetched, the element would show an error.
+    const el = await fixture<CooperationCounter>(
+      html`<cooperation-counter lang="en" metric="agreements" animation="none" src="/test/fixtures/missing.json" .data=${dataset()}></cooperation-counter>`,
+    );
+    await until(el, () => ready(el) && normalizeSpaces(shadowText(el)).includes('1,234'), 'data object not rendered');
+    const next = dataset();
+    next.metrics[0].value = 24;
+    el.data = next;
+    await until(el, () => ready(el) && shadowText(el).startsWith('242424 '), 'new object not rendered');
+    expect(next.metrics[0].value).to.equal(24); // the object itself is not changed
+  });
+
+  it('unset, the element goes back to src (the bundled data when empty)', async () => {
+    const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="hospitals" animation="none"></cooperation-counter>`);
+    const d = dataset();
+    d.metrics[0].id = 'hospitals';
+    d.metrics[0].value = 5;
+    el.data = d;
+    await until(el, () => ready(el) && shadowText(el).startsWith('555 '), 'object not rendered');
+    el.data = undefined;
+    await until(el, () => ready(el) && shadowText(el).startsWith('272727 '), 'bundled data not back');
+  });
+
+  it('is validated as a src file is: one warning naming the element and the field, an error in the box', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await fixture<SisterCityList>(html`<sister-city-list lang="en"></sister-city-list>`);
+      const bad = dataset() as unknown as Record<string, any>;
+      bad.partners[1].name.en = '';
+      el.data = bad as Dataset;
+      await until(el, () => el.matches(':state(error)'), 'no error state');
+    } finally {
+      restore();
+    }
+    expect(shadowText(el)).to.contain('partners[1].name.en');
+    const ours = warnings.filter((w) => w.startsWith('<sister-city-list>'));
+    expect(ours).to.deep.equal(['<sister-city-list>: dataset object could not be used: partners[1].name.en: must be a non-empty string']);
+  });
+
+  it('a list given the object lists its partners', async () => {
+    const el = await fixture<SisterCityList>(html`<sister-city-list lang="en"></sister-city-list>`);
+    el.data = dataset();
+    await until(el, () => ready(el) && shadowText(el).includes('Oslo'), 'partners not listed');
+    expect(shadowText(el)).to.contain('Lima');
+    expect(shadowText(el)).not.to.contain('Seoul');
+  });
+});
