@@ -14,6 +14,7 @@ import { cardStrings } from './program-card.strings.js';
 export type ProgramCardVariant = 'full' | 'compact';
 
 const VARIANTS: readonly ProgramCardVariant[] = ['full', 'compact'];
+/** The title's level when `heading-level` is absent or invalid (the property's initial value too). */
 const DEFAULT_HEADING_LEVEL = 3;
 
 
@@ -93,7 +94,7 @@ export class ProgramCard extends WidgetElement {
   @property({ reflect: true }) variant: ProgramCardVariant = 'full';
 
   /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   private get resolvedVariant(): ProgramCardVariant {
     if (VARIANTS.includes(this.variant)) return this.variant;

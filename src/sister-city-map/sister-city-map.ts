@@ -12,6 +12,7 @@ import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
 import { WheelGateController } from './wheel-gate-controller.js';
 
+/** The heading's level when `heading-level` is absent or invalid (the property's initial value too). */
 const DEFAULT_HEADING_LEVEL = 2;
 
 /** Detail of `sister-city-select`. */
@@ -146,7 +147,7 @@ export class SisterCityMap extends WidgetElement {
   @property() heading = '';
 
   /** Heading level of the heading, 2–6 (default 2; other values fall back to 2 with one warning); the detail panel's heading is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Height of the map box as a CSS length (e.g. `480px`, `60vh`); wins over `aspect-ratio`. */
   @property() height = '';
