@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
+import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { sourceLink } from '../core/source-link.js';
@@ -139,14 +140,14 @@ export class CooperationCounter extends WidgetElement {
     const id = this.metric || DEFAULT_METRIC;
     const metric = data.metrics.find((m) => m.id === id);
     if (!metric) {
-      this.warnOnce(
+      if (!wasReported(data, 'metrics', id)) this.warnOnce(
         `metric "${id}" is not in the dataset${this.src ? ` "${this.src}"` : ''}. ` +
           `Valid metric ids: ${data.metrics.map((m) => m.id).join(', ')}.`,
       );
       return this.renderError(counterStrings[lang].unknownMetric(id), lang);
     }
     if (!isNumber(metric.value)) {
-      this.warnOnce(
+      if (!wasReported(data, 'metrics', id)) this.warnOnce(
         `metric "${id}" has no numeric value (${String(metric.value)}). ` +
           `Valid metric ids: ${data.metrics.filter((m) => isNumber(m.value)).map((m) => m.id).join(', ')}.`,
       );

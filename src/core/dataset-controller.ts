@@ -13,10 +13,10 @@ type Host = ReactiveControllerHost & HTMLElement & { src: string };
  * Gives an element the dataset named by its `src` (the bundled one when empty).
  * It reacts to `src` changes before each render; an already loaded dataset is
  * ready at once (no loading flash), another is loaded through the page-wide
- * cache. A failure (a `DatasetError` from the fetcher or the validator; a
- * loader chunk that cannot be fetched has no `code` and reads as a network
- * error) becomes an error state and one console warning naming the element
- * and the cause.
+ * cache. A failure (a `DatasetError` from the fetcher or the validator, or
+ * the loader's own chunk that cannot be fetched, read as a network error)
+ * becomes an error state; the console warning is the loader's, one per URL
+ * naming every element that asked for it.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -35,12 +35,9 @@ export class DatasetController implements ReactiveController {
       return;
     }
     this.state = { status: 'loading' };
-    loadDataset(src).then(
+    loadDataset(src, undefined, this.host.localName).then(
       (data) => this.settle(src, { status: 'ready', data }),
-      (error: DatasetError) => {
-        this.settle(src, { status: 'error', error });
-        console.warn(`<${this.host.localName}>: dataset ${src ? `"${src}" ` : ''}could not be used: ${error.message}`);
-      },
+      (error: DatasetError) => this.settle(src, { status: 'error', error }),
     );
   }
 

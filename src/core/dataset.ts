@@ -32,21 +32,52 @@ export function bundledDataset(): Dataset {
 }
 
 /**
- * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
- * links (any other becomes "", shown as no link, with one warning). Rejects
- * with a `DatasetError` with code `invalid` and the field path.
+ * Validates a parsed dataset (see validate.ts) and returns what is usable:
+ * invalid items are left out (with one console warning listing them) and
+ * only `https:`/`http:` links are kept. Rejects with a `DatasetError` (code
+ * `invalid`, the field path, and every problem in `problems`) only when
+ * nothing is usable.
  */
 export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
   const remote = await import('./remote.js');
   return remote.validate(raw, url);
 }
 
+/** Tags of the elements that asked for each URL, named by its one warning. */
+const askers = new Map<string, Set<string>>();
+/** Warnings already written, so each URL has one for each outcome. */
+const warned = new Set<string>();
+
+function warnFor(url: string, message: string): void {
+  const key = `${url}\n${message}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  const tags = [...(askers.get(url) ?? [])].map((t) => `<${t}>`).join(', ');
+  console.warn(
+    `${tags || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
+      'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
+      'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
+  );
+}
+
 /** `src` files, fetched, parsed and validated once per URL (that code is loaded on demand). */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
-  const remote = await import('./remote.js');
-  const data = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
-  loaded.set(url, data);
-  return data;
+  try {
+    const remote = await import('./remote.js');
+    const { data, report } = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
+    loaded.set(url, data);
+    if (report) warnFor(url, report);
+    return data;
+  } catch (error) {
+    const e =
+      error instanceof DatasetError
+        ? error
+        : new DatasetError('network', `the loader could not be fetched (${(error as Error)?.message ?? error})`, { url });
+    warnFor(url, `cannot be used: ${e.message}`);
+    throw e;
+  } finally {
+    askers.delete(url);
+  }
 });
 
 /** `src` made absolute against the document, the key of the page-wide cache. */
@@ -58,14 +89,21 @@ export function datasetKey(src: string): string {
  * Loads the dataset at `src` (or the bundled one when `src` is empty).
  * Concurrent and later calls for the same URL share one fetch and one parse.
  * A failed load is forgotten once it settles, so a later call tries again.
+ * What is wrong with a file is written to the console once per URL, naming
+ * the tags (`asker`) that asked for it while it loaded.
  */
-export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Dataset> {
+export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS, asker?: string): Promise<Dataset> {
   if (!src) return Promise.resolve(bundledDataset());
   let url: string;
   try {
     url = datasetKey(src);
   } catch {
     return Promise.reject(new DatasetError('network', `"${src}" is not a URL`, { url: src }));
+  }
+  if (asker && !loaded.has(url)) {
+    let tags = askers.get(url);
+    if (!tags) askers.set(url, (tags = new Set()));
+    tags.add(asker);
   }
   return remoteCache.get(url, timeoutMs);
 }
@@ -89,4 +127,5 @@ function safeKey(src: string): string {
 export function clearDatasetCache(): void {
   remoteCache.clear();
   loaded.clear();
+  warned.clear();
 }

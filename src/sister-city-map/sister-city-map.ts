@@ -284,8 +284,8 @@ export class SisterCityMap extends WidgetElement {
     return this.renderFrame(lang, { stage: super.renderLoading(lang) });
   }
 
-  protected override renderError(message: string, lang: Lang): TemplateResult {
-    return this.renderFrame(lang, { stage: super.renderError(message, lang) });
+  protected override renderError(message: string, lang: Lang, technical?: string): TemplateResult {
+    return this.renderFrame(lang, { stage: super.renderError(message, lang, technical) });
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult {
