@@ -7,25 +7,42 @@
  * added): a page without a map never downloads them. Until then the tag shows
  * the fallback content inside it. When another copy of the library was
  * loaded first, that copy keeps every tag, the map included.
+ *
+ * When the map's chunks cannot be loaded (only this file uploaded, offline,
+ * blocked), the tag becomes a localized line and the table view of the same
+ * partners, and the console names the missing file: no uncaught rejection.
  */
 import './cooperation-counter/define.js';
 import './program-card/define.js';
 import './sister-city-list/define.js';
 import { CooperationCounter } from './cooperation-counter/cooperation-counter.js';
+import { chunkFailure } from './core/chunk-error.js';
+import { defineElement } from './core/define.js';
+import { SisterCityMapUnavailable } from './sister-city-map/map-unavailable.js';
 
 export { CooperationCounter };
 export { ProgramCard } from './program-card/program-card.js';
 export { SisterCityList } from './sister-city-list/sister-city-list.js';
 export { VERSION } from './core/version.js';
-export { defineElement } from './core/define.js';
+export { defineElement };
 export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';
 export { WidgetElement } from './core/widget-element.js';
 
 const MAP = 'sister-city-map';
 
-/** Loads and registers the map (once); resolves with its class. */
+/**
+ * Loads and registers the map (once); resolves with its class. When its files
+ * cannot be loaded, registers the table fallback instead (one warning) and
+ * resolves with that.
+ */
 export function loadMap(): Promise<CustomElementConstructor> {
-  return import('./sister-city-map/define.js').then((m) => m.SisterCityMap);
+  return import('./sister-city-map/define.js').then(
+    (m) => m.SisterCityMap,
+    (error: unknown) => {
+      if (!customElements.get(MAP)) console.warn(`<${MAP}>: the map cannot be shown: ${chunkFailure(error)} Showing its table instead.`);
+      return defineElement(MAP, SisterCityMapUnavailable);
+    },
+  );
 }
 
 /**

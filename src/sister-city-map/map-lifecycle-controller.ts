@@ -20,6 +20,7 @@
  */
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Dataset, Lang } from '../core/types.js';
+import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
 import type { RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
@@ -271,7 +272,12 @@ export class MapLifecycleController implements ReactiveController {
 
   private fail(error: unknown): void {
     this.setStatus('failed');
-    this.options.warn(`the map could not be drawn (${(error as Error)?.message ?? error}); the table view still works.`);
+    const message = (error as Error)?.message ?? String(error);
+    this.options.warn(
+      /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)
+        ? `the map cannot be drawn: ${chunkFailure(error)} Showing the table instead.`
+        : `the map could not be drawn (${message}); showing the table instead.`,
+    );
   }
 
   /**

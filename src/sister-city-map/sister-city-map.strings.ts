@@ -24,6 +24,7 @@ export const mapStrings = defineStrings({
       'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
     mapLoading: 'Memuat peta…',
     mapFailed: 'Peta tidak dapat dimuat. Daftar kota kembar tetap dapat dilihat sebagai tabel.',
+    mapFailedTable: 'Peta tidak dapat dimuat. Berikut daftar kota kembar dalam bentuk tabel.',
     announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
   },
   en: {
@@ -41,6 +42,7 @@ export const mapStrings = defineStrings({
       'Press Tab to move between partner cities, then Enter to open their details.',
     mapLoading: 'Loading the map…',
     mapFailed: 'The map could not be loaded. The sister cities can still be viewed as a table.',
+    mapFailedTable: 'The map could not be loaded. Here are the sister cities as a table.',
     announceSelected: (name: string, country: string) => `Selected: ${name}, ${country}`,
   },
 });

@@ -250,7 +250,9 @@ export class SisterCityMap extends WidgetElement {
     parts: { summary?: string; stage: unknown; data?: Dataset },
   ): TemplateResult {
     const s = mapStrings[lang];
-    const table = this.view === 'table';
+    // The map's own files could not be loaded: the table shows the same partners.
+    const failed = !!parts.data && this.map.status === 'failed';
+    const table = this.view === 'table' || failed;
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title">
       <div class="head">
@@ -258,7 +260,7 @@ export class SisterCityMap extends WidgetElement {
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
         </div>
-        ${parts.data
+        ${parts.data && !failed
           ? html`<button type="button" class="toggle" part="toggle" aria-controls="view" @click=${this.onToggle}>
               ${table ? s.showMap : s.showTable}
             </button>`
@@ -274,6 +276,7 @@ export class SisterCityMap extends WidgetElement {
           <div class="map-slot"></div>
           ${parts.stage}
         </div>
+        ${failed ? html`<p class="failed" role="status">${s.mapFailedTable}</p>` : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
