@@ -5,6 +5,7 @@
  */
 import bundledJson from '../../data/jakarta-2024.json';
 import type { Dataset } from './types.js';
+import { chunkFailure } from './chunk-error.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
 
@@ -72,7 +73,7 @@ const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
     const e =
       error instanceof DatasetError
         ? error
-        : new DatasetError('network', `the loader could not be fetched (${(error as Error)?.message ?? error})`, { url });
+        : new DatasetError('network', `the data loader: ${chunkFailure(error)}`, { url });
     warnFor(url, `cannot be used: ${e.message}`);
     throw e;
   } finally {

@@ -383,12 +383,12 @@ describe('<sister-city-map>', () => {
       await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr').length === 5, 'table lacks the partners');
     });
 
-    it('shows the localized error for a broken src, at the reserved size, without throwing', async () => {
+    it('shows the localized error for a broken src (debug), at the reserved size, without throwing', async () => {
       const { warnings, restore } = captureWarnings();
       let el: SisterCityMap;
       try {
         el = await fixture<SisterCityMap>(
-          html`<sister-city-map loading="eager" lang="id" src="/test/fixtures/missing.json"></sister-city-map>`,
+          html`<sister-city-map debug loading="eager" lang="id" src="/test/fixtures/missing.json"></sister-city-map>`,
         );
         await waitUntil(() => root(el).querySelector('.state--error'), 'no error state', { timeout: 4000 });
       } finally {
