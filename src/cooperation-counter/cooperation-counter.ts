@@ -42,7 +42,7 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  *
  * @summary An animated headline figure of Jakarta's international cooperation, with its sources.
  *
- * @slot - Fallback content, e.g. `102 kerja sama`: shown before the script runs, or if it never does; hidden once the element is upgraded.
+ * @slot - Fallback content, e.g. `102 kerja sama`: shown before the script runs, or if it never does; hidden once the element is upgraded. Shown again, in the element's box, when its data cannot be used.
  *
  * @cssprop --jgw-accent - Colour of the number (`#b3261e`; dark theme `#ff8a80`).
  * @cssprop --jgw-text - Colour of the label (`#1f2328`; dark `#e6edf3`).
@@ -62,8 +62,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * @csspart label - The label after the number.
  * @csspart caption - The caption under the label (only with a `caption` attribute).
  * @csspart source - The "Sumber / Sources" disclosure (a `<details>` element).
- * @csspart state - The loading or error box.
- * @csspart error - The error box.
+ * @csspart state - The loading, fallback or error box.
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
  * @tag cooperation-counter
  */

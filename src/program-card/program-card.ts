@@ -77,10 +77,11 @@ const DEFAULT_HEADING_LEVEL = 3;
  * @csspart note - One note where sources disagree.
  * @csspart source - One source in the list (link or plain title, publisher and date).
  * @csspart source-link - The link of a source, when its URL is allowed.
- * @csspart state - The loading or error box.
- * @csspart error - The error box (also has part `state`).
+ * @csspart state - The loading, fallback or error box.
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug` (also has part `state`).
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
- * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders.
+ * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders. Shown again, in the element's box, when its data cannot be used.
  *
  * @tag program-card
  */

@@ -76,7 +76,7 @@ const optionalString = {
  *
  * @attr {'id' | 'en'} lang - Language of the element. When absent, the nearest ancestor's `lang`, then `<html lang>`, then `id`.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
- * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows a localized error.
+ * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
  * @fires sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code. {{ id: string }}
  * @fires sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted). {{ partners: number }}
@@ -103,10 +103,11 @@ const optionalString = {
  * @csspart panel - The detail panel of the selected partner.
  * @csspart toggle - The "Show as table" / "Show as map" button.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
- * @csspart state - The loading or error box (from the shared base).
- * @csspart error - The error box.
+ * @csspart state - The loading, fallback or error box (from the shared base).
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
- * @slot - Fallback content shown before the script runs (e.g. a link to a static list of the partners), hidden once the element renders.
+ * @slot - Fallback content shown before the script runs (e.g. a link to a static list of the partners), hidden once the element renders. Shown again, in the element's box, when its data cannot be used.
  *
  * @tag sister-city-map
  */
