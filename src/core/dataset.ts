@@ -5,9 +5,9 @@
  */
 import bundledJson from '../../data/jakarta-2024.json';
 import type { Dataset } from './types.js';
-import { chunkFailure } from './chunk-error.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
+import type * as Remote from './remote.js';
 
 export type { Dataset } from './types.js';
 export { DatasetError, type DatasetErrorCode } from './dataset-error.js';
@@ -44,38 +44,37 @@ export async function validateDataset(raw: unknown, url?: string): Promise<Datas
   return remote.validate(raw, url);
 }
 
-/** Tags of the elements that asked for each URL, named by its one warning. */
+/** Tags of the elements that asked for each URL while it loaded, named by its one warning. */
 const askers = new Map<string, Set<string>>();
-/** Warnings already written, so each URL has one for each outcome. */
-const warned = new Set<string>();
 
-function warnFor(url: string, message: string): void {
-  const key = `${url}\n${message}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  const tags = [...(askers.get(url) ?? [])].map((t) => `<${t}>`).join(', ');
-  console.warn(
-    `${tags || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
-      'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
-      'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
-  );
-}
+/** The on-demand half (fetch, validation, console reports), once loaded. */
+let remoteModule: typeof Remote | undefined;
 
-/** `src` files, fetched, parsed and validated once per URL (that code is loaded on demand). */
+/**
+ * `src` files, fetched, parsed and validated once per URL (that code is loaded
+ * on demand). What is wrong with a file goes to the console once per URL (see
+ * remote.ts); a loader chunk that cannot be fetched reads as a network error.
+ */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
+  const tags = askers.get(url) ?? new Set<string>();
   try {
-    const remote = await import('./remote.js');
-    const { data, report } = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
-    loaded.set(url, data);
-    if (report) warnFor(url, report);
-    return data;
-  } catch (error) {
-    const e =
-      error instanceof DatasetError
-        ? error
-        : new DatasetError('network', `the data loader: ${chunkFailure(error)}`, { url });
-    warnFor(url, `cannot be used: ${e.message}`);
-    throw e;
+    let remote: typeof Remote;
+    try {
+      remote = remoteModule ??= await import('./remote.js');
+    } catch (error) {
+      const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
+      console.warn(`<${[...tags].join('>, <')}>: data file ${url}: ${message}`);
+      throw new DatasetError('network', message, { url });
+    }
+    try {
+      const { data, report } = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
+      loaded.set(url, data);
+      if (report) remote.warnOnce(url, tags, report);
+      return data;
+    } catch (error) {
+      remote.warnOnce(url, tags, `cannot be used: ${(error as Error).message}`);
+      throw error;
+    }
   } finally {
     askers.delete(url);
   }
@@ -128,5 +127,5 @@ function safeKey(src: string): string {
 export function clearDatasetCache(): void {
   remoteCache.clear();
   loaded.clear();
-  warned.clear();
+  remoteModule?.resetWarnings();
 }

@@ -51,6 +51,30 @@ export function validate(raw: unknown, url?: string): Dataset {
   return loaded.data;
 }
 
+/** Warnings already written, so each URL has one for each outcome. */
+const warned = new Set<string>();
+
+/** Forgets the warnings written (with the dataset cache, for tests). */
+export function resetWarnings(): void {
+  warned.clear();
+}
+
+/**
+ * The one console warning for a data file: the elements that asked for it,
+ * the file, the message; once per URL and message.
+ */
+export function warnOnce(url: string, tags: Iterable<string>, message: string): void {
+  const key = `${url}\n${message}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  const who = [...tags].map((t) => `<${t}>`).join(', ');
+  console.warn(
+    `${who || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
+      'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
+      'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
+  );
+}
+
 /** Line and column (from 1) of a character offset in `text`. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));

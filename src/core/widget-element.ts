@@ -119,12 +119,7 @@ export abstract class WidgetElement extends LitElement {
 
   /** Whether the page asked for visible error boxes (`debug`, or `?jgw-debug` in its URL). */
   protected get debugging(): boolean {
-    if (this.debug) return true;
-    try {
-      return new URLSearchParams(location.search).has('jgw-debug');
-    } catch {
-      return false;
-    }
+    return this.debug || /[?&]jgw-debug(?:[=&]|$)/.test(location.search);
   }
 
   /** A box of the element's reserved size saying that data is loading. */
