@@ -355,7 +355,7 @@ describe('<sister-city-map>', () => {
   });
 
   describe('bad input', () => {
-    it('skips partners without valid coordinates with one warning; the table still lists them', async () => {
+    it('skips partners without valid coordinates with one warning (the file’s); the table still lists them', async () => {
       const { warnings, restore } = captureWarnings();
       let el: SisterCityMap;
       try {
@@ -368,7 +368,9 @@ describe('<sister-city-map>', () => {
       expect(arcs(el)).to.have.length(3);
       const mine = ours(warnings);
       expect(mine).to.have.length(1);
-      expect(mine[0]).to.contain('"nowhere"').and.contain('"offmap"');
+      expect(mine[0]).to.contain('sister-city-map-bad-coords.json: 2 problems');
+      expect(mine[0]).to.match(/partner #\d+ \(nowhere\), lat: lat\/lon missing or out of range/);
+      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: lat\/lon missing or out of range/);
       expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries');
       // Seattle is drawn east of the home city, across the Pacific.
       expect(centerOf(marker(el, 'seattle')).x).to.be.greaterThan(centerOf(root(el).querySelector('.marker--home')!).x);
