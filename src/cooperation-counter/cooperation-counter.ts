@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
+import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { sourceLink } from '../core/source-link.js';
@@ -41,7 +42,7 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  *
  * @summary An animated headline figure of Jakarta's international cooperation, with its sources.
  *
- * @slot - Fallback content, e.g. `102 kerja sama`: shown before the script runs, or if it never does; hidden once the element is upgraded.
+ * @slot - Fallback content, e.g. `102 kerja sama`: shown before the script runs, or if it never does; hidden once the element is upgraded. Shown again, in the element's box, when its data cannot be used.
  *
  * @cssprop --jgw-accent - Colour of the number (`#b3261e`; dark theme `#ff8a80`).
  * @cssprop --jgw-text - Colour of the label (`#1f2328`; dark `#e6edf3`).
@@ -61,8 +62,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * @csspart label - The label after the number.
  * @csspart caption - The caption under the label (only with a `caption` attribute).
  * @csspart source - The "Sumber / Sources" disclosure (a `<details>` element).
- * @csspart state - The loading or error box.
- * @csspart error - The error box.
+ * @csspart state - The loading, fallback or error box.
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
  * @tag cooperation-counter
  */
@@ -139,14 +141,14 @@ export class CooperationCounter extends WidgetElement {
     const id = this.metric || DEFAULT_METRIC;
     const metric = data.metrics.find((m) => m.id === id);
     if (!metric) {
-      this.warnOnce(
+      if (!wasReported(data, 'metrics', id)) this.warnOnce(
         `metric "${id}" is not in the dataset${this.src ? ` "${this.src}"` : ''}. ` +
           `Valid metric ids: ${data.metrics.map((m) => m.id).join(', ')}.`,
       );
       return this.renderError(counterStrings[lang].unknownMetric(id), lang);
     }
     if (!isNumber(metric.value)) {
-      this.warnOnce(
+      if (!wasReported(data, 'metrics', id)) this.warnOnce(
         `metric "${id}" has no numeric value (${String(metric.value)}). ` +
           `Valid metric ids: ${data.metrics.filter((m) => isNumber(m.value)).map((m) => m.id).join(', ')}.`,
       );

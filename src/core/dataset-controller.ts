@@ -17,10 +17,10 @@ const NONE = Symbol('none');
  * its `src` (the bundled one when empty).
  * It reacts to `src` changes before each render; an already loaded dataset is
  * ready at once (no loading flash), another is loaded through the page-wide
- * cache. A failure (a `DatasetError` from the fetcher or the validator; a
- * loader chunk that cannot be fetched has no `code` and reads as a network
- * error) becomes an error state and one console warning naming the element
- * and the cause.
+ * cache. A failure (a `DatasetError` from the fetcher or the validator, or
+ * the loader's own chunk that cannot be fetched, read as a network error)
+ * becomes an error state; the console warning is the loader's, one per URL
+ * naming every element that asked for it.
  */
 export class DatasetController implements ReactiveController {
   state: DatasetState = { status: 'loading' };
@@ -44,11 +44,12 @@ export class DatasetController implements ReactiveController {
     this.state = { status: 'loading' };
     const src = this.host.src;
     // The validator builds a new object: the one given is never changed.
-    (data ? validateDataset(data) : loadDataset(src)).then(
+    (data ? validateDataset(data) : loadDataset(src, undefined, this.host.localName)).then(
       (loaded) => this.settle(key, { status: 'ready', data: loaded }),
       (error: DatasetError) => {
         this.settle(key, { status: 'error', error });
-        console.warn(`<${this.host.localName}>: dataset ${data ? 'object ' : src ? `"${src}" ` : ''}could not be used: ${error.message}`);
+        // A `src` failure is reported by the loader, once per URL; a `data` object's here.
+        if (data) console.warn(`<${this.host.localName}>: dataset object could not be used: ${error.message}`);
       },
     );
   }

@@ -1,11 +1,19 @@
+import type { DatasetProblem } from './problems.js';
+
 export type DatasetErrorCode = 'http' | 'network' | 'timeout' | 'parse' | 'invalid';
 
-/** Why a dataset could not be used. `path` names the offending field for `invalid`. */
+/**
+ * Why a dataset could not be used. `path` names the offending field for
+ * `invalid`; `line`/`column` the place of a JSON syntax error. `problems`
+ * holds the same as structured problems (see problems.ts), the fatal one
+ * included, for whoever wants to show them to people.
+ */
 export class DatasetError extends Error {
   constructor(
     readonly code: DatasetErrorCode,
     message: string,
-    readonly detail: { url?: string; status?: number; path?: string } = {},
+    readonly detail: { url?: string; status?: number; path?: string; line?: number; column?: number } = {},
+    readonly problems: readonly DatasetProblem[] = [],
   ) {
     super(message);
     this.name = 'DatasetError';

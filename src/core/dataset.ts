@@ -7,6 +7,7 @@ import bundledJson from '../../data/jakarta-2024.json';
 import type { Dataset } from './types.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
+import type * as Remote from './remote.js';
 
 export type { Dataset } from './types.js';
 export { DatasetError, type DatasetErrorCode } from './dataset-error.js';
@@ -32,21 +33,51 @@ export function bundledDataset(): Dataset {
 }
 
 /**
- * Validates a parsed dataset (see validate.ts) and keeps only `https:`/`http:`
- * links (any other becomes "", shown as no link, with one warning). Rejects
- * with a `DatasetError` with code `invalid` and the field path.
+ * Validates a parsed dataset (see validate.ts) and returns what is usable:
+ * invalid items are left out (with one console warning listing them) and
+ * only `https:`/`http:` links are kept. Rejects with a `DatasetError` (code
+ * `invalid`, the field path, and every problem in `problems`) only when
+ * nothing is usable.
  */
 export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
   const remote = await import('./remote.js');
   return remote.validate(raw, url);
 }
 
-/** `src` files, fetched, parsed and validated once per URL (that code is loaded on demand). */
+/** Tags of the elements that asked for each URL while it loaded, named by its one warning. */
+const askers = new Map<string, Set<string>>();
+
+/** The on-demand half (fetch, validation, console reports), once loaded. */
+let remoteModule: typeof Remote | undefined;
+
+/**
+ * `src` files, fetched, parsed and validated once per URL (that code is loaded
+ * on demand). What is wrong with a file goes to the console once per URL (see
+ * remote.ts); a loader chunk that cannot be fetched reads as a network error.
+ */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
-  const remote = await import('./remote.js');
-  const data = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
-  loaded.set(url, data);
-  return data;
+  const tags = askers.get(url) ?? new Set<string>();
+  try {
+    let remote: typeof Remote;
+    try {
+      remote = remoteModule ??= await import('./remote.js');
+    } catch (error) {
+      const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
+      console.warn(`<${[...tags].join('>, <')}>: data file ${url}: ${message}`);
+      throw new DatasetError('network', message, { url });
+    }
+    try {
+      const { data, report } = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
+      loaded.set(url, data);
+      if (report) remote.warnOnce(url, tags, report);
+      return data;
+    } catch (error) {
+      remote.warnOnce(url, tags, `cannot be used: ${(error as Error).message}`);
+      throw error;
+    }
+  } finally {
+    askers.delete(url);
+  }
 });
 
 /** `src` made absolute against the document, the key of the page-wide cache. */
@@ -58,14 +89,21 @@ export function datasetKey(src: string): string {
  * Loads the dataset at `src` (or the bundled one when `src` is empty).
  * Concurrent and later calls for the same URL share one fetch and one parse.
  * A failed load is forgotten once it settles, so a later call tries again.
+ * What is wrong with a file is written to the console once per URL, naming
+ * the tags (`asker`) that asked for it while it loaded.
  */
-export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Dataset> {
+export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS, asker?: string): Promise<Dataset> {
   if (!src) return Promise.resolve(bundledDataset());
   let url: string;
   try {
     url = datasetKey(src);
   } catch {
     return Promise.reject(new DatasetError('network', `"${src}" is not a URL`, { url: src }));
+  }
+  if (asker && !loaded.has(url)) {
+    let tags = askers.get(url);
+    if (!tags) askers.set(url, (tags = new Set()));
+    tags.add(asker);
   }
   return remoteCache.get(url, timeoutMs);
 }
@@ -89,4 +127,5 @@ function safeKey(src: string): string {
 export function clearDatasetCache(): void {
   remoteCache.clear();
   loaded.clear();
+  remoteModule?.resetWarnings();
 }

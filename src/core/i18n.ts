@@ -122,6 +122,7 @@ export const coreStrings = defineStrings({
   id: {
     loading: 'Memuat data…',
     errorTitle: 'Data tidak dapat ditampilkan',
+    unavailable: 'Data ini belum dapat ditampilkan.',
     errorHttp: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
     errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
     errorTimeout: 'Berkas data terlalu lama dimuat.',
@@ -154,6 +155,7 @@ export const coreStrings = defineStrings({
   en: {
     loading: 'Loading data…',
     errorTitle: 'The data cannot be shown',
+    unavailable: 'This data cannot be shown at the moment.',
     errorHttp: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
     errorNetwork: 'The data file could not be loaded. Check the connection or the file address.',
     errorTimeout: 'The data file took too long to load.',

@@ -1,37 +1,103 @@
 /**
  * Loaded on demand by dataset.ts, only on pages that use `src`: fetching,
- * parsing and validating a dataset file. Every failure is thrown as the
- * `DatasetError` the element shows.
+ * parsing and validating a dataset file. A file that cannot be used at all is
+ * thrown as a `DatasetError`; otherwise the usable part comes with the
+ * problems found (skipped items, replaced values, dropped links), which
+ * dataset.ts writes to the console once per URL.
  */
 import { DatasetError } from './dataset-error.js';
+import { formatProblem, type DatasetProblem } from './problems.js';
 import type { Dataset } from './types.js';
+import { markReported } from './reported.js';
 import { safeUrl } from './url.js';
-import { checkDataset } from './validate.js';
+import { inspectDataset, invalidError } from './validate.js';
+
+export interface Loaded {
+  data: Dataset;
+  problems: DatasetProblem[];
+  /** The console report of what was left out or changed, or '' when nothing was. */
+  report: string;
+}
 
 /**
- * Validates a parsed value (see validate.ts) and keeps only `https:`/`http:`
- * links (any other becomes "", shown as no link, with one warning).
+ * Validates a parsed value (see validate.ts), keeps what is usable, and keeps
+ * only `https:`/`http:` links (any other becomes "", shown as no link).
+ * Throws a `DatasetError` (code `invalid`) only when nothing is usable.
  */
-export function validate(raw: unknown, url?: string): Dataset {
-  const data = checkDataset(raw, url);
+export function use(raw: unknown, url?: string): Loaded {
+  const { data, problems } = inspectDataset(raw);
+  if (!data) throw invalidError(problems.find((p) => p.effect === 'fatal')!, problems, url);
   const dropped: string[] = [];
   for (const source of data.sources) {
     const safe = safeUrl(source.url);
     if (!safe) dropped.push(source.id);
     source.url = safe;
   }
+  markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));
+  const lines = problems.map((p) => `- ${formatProblem(p)}`);
   if (dropped.length) {
-    console.warn(
-      `jakarta-global-widgets: ${url ?? 'dataset'}: links of ${dropped.join(', ')} not shown (only https: and http: links are allowed).`,
-    );
+    lines.push(`- links of ${dropped.join(', ')} not shown (only https: and http: links are allowed)`);
   }
-  return data;
+  const report = lines.length
+    ? `${lines.length === 1 ? '1 problem' : `${lines.length} problems`}; the rest of the file is shown:\n${lines.join('\n')}`
+    : '';
+  return { data, problems, report };
+}
+
+/** The public `validateDataset`: the usable part, with one warning when something was left out. */
+export function validate(raw: unknown, url?: string): Dataset {
+  const loaded = use(raw, url);
+  if (loaded.report) console.warn(`jakarta-global-widgets: ${url ?? 'dataset'}: ${loaded.report}`);
+  return loaded.data;
+}
+
+/** Warnings already written, so each URL has one for each outcome. */
+const warned = new Set<string>();
+
+/** Forgets the warnings written (with the dataset cache, for tests). */
+export function resetWarnings(): void {
+  warned.clear();
+}
+
+/**
+ * The one console warning for a data file: the elements that asked for it,
+ * the file, the message; once per URL and message.
+ */
+export function warnOnce(url: string, tags: Iterable<string>, message: string): void {
+  const key = `${url}\n${message}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  const who = [...tags].map((t) => `<${t}>`).join(', ');
+  console.warn(
+    `${who || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
+      'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
+      'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
+  );
+}
+
+/** Line and column (from 1) of a character offset in `text`. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** The place of a `JSON.parse` error: its position when the message gives one, else the end of the text. */
+function syntaxPlace(text: string, message: string): { line: number; column: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const position = /position (\d+)/.exec(message);
+  return lineColumn(text, position ? Number(position[1]) : text.length);
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
-export async function fetchDataset(url: string, timeoutMs: number, parseMark: string): Promise<Dataset> {
+export async function fetchDataset(url: string, timeoutMs: number, parseMark: string): Promise<Loaded> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const fatal = (code: DatasetError['code'], problem: Omit<DatasetProblem, 'effect' | 'path' | 'field'>, detail: DatasetError['detail']) => {
+    const p: DatasetProblem = { ...problem, effect: 'fatal', path: '', field: '' };
+    return new DatasetError(code, formatProblem(p), { url, ...detail }, [p]);
+  };
   let text: string;
   try {
     const response = await fetch(url, {
@@ -40,13 +106,13 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
       headers: { accept: 'application/json' },
     });
     if (!response.ok) {
-      throw new DatasetError('http', `${url} answered HTTP ${response.status}`, { url, status: response.status });
+      throw fatal('http', { code: 'http', params: { status: response.status } }, { status: response.status });
     }
     text = await response.text();
   } catch (error) {
     if (error instanceof DatasetError) throw error;
-    if (controller.signal.aborted) throw new DatasetError('timeout', `${url} did not answer within ${timeoutMs} ms`, { url });
-    throw new DatasetError('network', `${url} could not be fetched (${(error as Error).message})`, { url });
+    if (controller.signal.aborted) throw fatal('timeout', { code: 'timeout', params: { ms: timeoutMs } }, {});
+    throw fatal('network', { code: 'network', params: { reason: (error as Error).message } }, {});
   } finally {
     clearTimeout(timer);
   }
@@ -55,7 +121,9 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     performance.mark(parseMark, { detail: { src: url } });
     raw = JSON.parse(text);
   } catch (error) {
-    throw new DatasetError('parse', `${url} is not valid JSON (${(error as Error).message})`, { url });
+    const reason = (error as Error).message;
+    const place = syntaxPlace(text, reason);
+    throw fatal('parse', { code: 'json-syntax', params: { ...place, reason } }, place);
   }
-  return validate(raw, url);
+  return use(raw, url);
 }

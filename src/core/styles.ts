@@ -148,6 +148,19 @@ export const hostStyles = css`
   .state__title {
     font-weight: 600;
   }
+  .state__detail {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  /* The author's fallback content, shown when the data cannot be used. */
+  .state--fallback {
+    color: var(--_text);
+    border: 1px solid var(--_border);
+  }
+  .state--fallback ::slotted(*) {
+    margin: 0;
+    max-width: 100%;
+  }
   @media (forced-colors: active) {
     .state--error {
       border-color: CanvasText;

@@ -1,17 +1,29 @@
 /**
  * Runtime validation of a dataset, small enough to ship to every reader (no
  * schema engine, no `eval`, so it runs under a strict CSP). It checks what the
- * widgets rely on and names the field path of the first problem. It is
- * deliberately a little more lenient than `data/schema.json` in two places,
- * so one bad value does not blank every widget:
+ * widgets rely on and reports every problem as data (see problems.ts): a code
+ * and its parameters, the field, and the list item counted from 1 with its id.
+ *
+ * `inspectDataset` keeps what is usable: an invalid item of a list (a metric,
+ * partner, programme, source or note) is skipped and the rest is kept; a
+ * reference to a skipped item is dropped (the skipped item was reported
+ * already); a reference to an id that is nowhere in the file skips the item
+ * that makes it. A few values are replaced instead of skipping their item:
  * - a partner's missing or out-of-range coordinates become null (the map skips
  *   the partner, the table still lists it);
- * - a metric whose value is not a number becomes NaN (the counter explains
- *   the problem for that figure; the other widgets keep working).
- * Unknown properties are ignored and not carried over.
+ * - a metric whose value is not a number becomes NaN (its counters show the
+ *   fallback; the other widgets keep working);
+ * - a programme's key figure that names a metric takes the metric's value
+ *   (one source of truth); a different value in the file is reported.
+ * Only what the file cannot be read without is fatal: the root, `schemaVersion`,
+ * `id`, `title`, `asOf`, `city`, and the five lists being lists.
  *
- * Only files loaded through `src` are validated here (this module is loaded
- * on demand); the bundled dataset is checked by the test suite instead.
+ * `checkDataset` is the strict form (the test suite checks the bundled dataset
+ * with it): any problem throws. Unknown properties are ignored and not carried
+ * over.
+ *
+ * Only files loaded through `src` are validated at runtime (this module is
+ * loaded on demand); the bundled dataset is checked by the test suite instead.
  */
 import type {
   Confidence,
@@ -30,57 +42,85 @@ import type {
 } from './types.js';
 import { DatasetError } from './dataset-error.js';
 import { REGIONS } from './partners.js';
+import { formatProblem, type DatasetProblem, type ListName, type ProblemCode, type ProblemEffect, type ProblemParams } from './problems.js';
+
+export { formatProblem, type DatasetProblem } from './problems.js';
 
 const KINDS: readonly PartnerKind[] = ['sister-city', 'sister-state', 'sister-province', 'friendship-city'];
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SECTORS: readonly Sector[] = ['governance', 'environment', 'education', 'health', 'diplomacy', 'planning'];
 const SOURCE_KINDS: readonly NonNullable<Source['kind']>[] = ['primary', 'news', 'secondary'];
+const LISTS: readonly ListName[] = ['metrics', 'partners', 'programs', 'sources', 'notes'];
 
 type Raw = Record<string, unknown>;
 
-/** The URL of the file being checked, named by the errors. */
-let checking: string | undefined;
-
-function fail(path: string, problem: string): never {
-  throw new DatasetError('invalid', `${path}: ${problem}`, { url: checking, path });
+/** A problem found while reading a value; caught by the item (skipped) or the file (fatal). */
+class Invalid {
+  constructor(
+    readonly path: string,
+    readonly code: ProblemCode,
+    readonly params: ProblemParams,
+  ) {}
 }
 
+function fail(path: string, code: ProblemCode, params: ProblemParams = {}): never {
+  throw new Invalid(path, code, params);
+}
+
+/** A value as a short quotation for a message. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+}
+
+/** Replaced values of the item being read, kept only if the item is. */
+let replaced: Invalid[] = [];
+
 function object(value: unknown, path: string): Raw {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'must be an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'not-object');
   return value as Raw;
 }
 
 function array<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
-  if (!Array.isArray(value)) fail(path, 'must be an array');
+  if (!Array.isArray(value)) fail(path, 'not-array');
   return value.map((v, i) => item(v, `${path}[${i}]`));
 }
 
 function string(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(path, 'must be a non-empty string');
+  if (typeof value !== 'string' || value.trim() === '') fail(path, 'not-text');
   return value;
 }
 
 function number(value: unknown, path: string, min = -Infinity, max = Infinity): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'must be a number');
-  if (value < min || value > max) fail(path, `must be between ${min} and ${max}`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'not-number', { found: shown(value) });
+  if (value < min || value > max) fail(path, 'out-of-range', { min, max, found: value });
   return value;
 }
 
 function year(value: unknown, path: string): number {
   const y = number(value, path, 1000, 9999);
-  if (!Number.isInteger(y)) fail(path, 'must be a whole year');
+  if (!Number.isInteger(y)) fail(path, 'not-whole-year', { found: y });
   return y;
 }
 
 function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) fail(path, `must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) {
+    const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    const suggestion = allowed.find((a) => a === lower);
+    fail(path, 'not-one-of', {
+      found: typeof value === 'string' ? value : shown(value),
+      allowed: allowed.join(', '),
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
   return value as T;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 function id(value: unknown, path: string): string {
   const s = string(value, path);
-  if (!ID.test(s)) fail(path, 'must be letters, digits and hyphens');
+  if (!ID.test(s)) fail(path, 'bad-id', { found: s });
   return s;
 }
 
@@ -92,7 +132,7 @@ function text(value: unknown, path: string): LocalizedText {
 function country(value: unknown, path: string): Country {
   const o = object(value, path);
   const code = string(o.code, `${path}.code`);
-  if (!/^[A-Z]{2}$/.test(code)) fail(`${path}.code`, 'must be an ISO 3166-1 alpha-2 code');
+  if (!/^[A-Z]{2}$/.test(code)) fail(`${path}.code`, 'bad-country-code', { found: code });
   return { code, name: text(o.name, `${path}.name`) };
 }
 
@@ -101,20 +141,25 @@ const optional = <T>(value: unknown, path: string, read: (v: unknown, p: string)
 
 const ids = (value: unknown, path: string): string[] => array(value, path, id);
 
-/** A coordinate pair, or nulls when missing or out of range. */
-function coordinates(o: Raw): { lat: number | null; lon: number | null } {
+/** A coordinate pair, or nulls (reported) when missing or out of range. */
+function coordinates(o: Raw, path: string): { lat: number | null; lon: number | null } {
   const { lat, lon } = o;
   const ok =
     typeof lat === 'number' && typeof lon === 'number' &&
     Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-  return ok ? { lat, lon } : { lat: null, lon: null };
+  if (ok) return { lat, lon };
+  replaced.push(new Invalid(`${path}.lat`, 'no-coordinates', {}));
+  return { lat: null, lon: null };
 }
 
 function metric(value: unknown, path: string): Metric {
   const o = object(value, path);
+  let v = NaN;
+  if (typeof o.value === 'number' && Number.isFinite(o.value)) v = o.value;
+  else replaced.push(new Invalid(`${path}.value`, 'not-number', { found: shown(o.value) }));
   return {
     id: id(o.id, `${path}.id`),
-    value: typeof o.value === 'number' && Number.isFinite(o.value) ? o.value : NaN,
+    value: v,
     label: text(o.label, `${path}.label`),
     year: year(o.year, `${path}.year`),
     sources: ids(o.sources, `${path}.sources`),
@@ -143,7 +188,7 @@ function partner(value: unknown, path: string): Partner {
     region: oneOf(o.region, `${path}.region`, REGIONS),
     kind: oneOf(o.kind, `${path}.kind`, KINDS),
     since: o.since === null || o.since === undefined ? null : year(o.since, `${path}.since`),
-    ...coordinates(o),
+    ...coordinates(o, path),
     confidence: oneOf(o.confidence, `${path}.confidence`, CONFIDENCES),
     sources: ids(o.sources, `${path}.sources`),
     locationSources: optional(o.locationSources, `${path}.locationSources`, ids),
@@ -181,7 +226,7 @@ function program(value: unknown, path: string): Program {
 /** A BCP 47 language tag such as `id`, `en` or `zh-Hant` (the shape the schema asks for). */
 function languageTag(value: unknown, path: string): string {
   if (typeof value !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) {
-    fail(path, 'must be a language tag such as id or en');
+    fail(path, 'bad-language-tag', { found: typeof value === 'string' ? value : shown(value) });
   }
   return value;
 }
@@ -208,62 +253,150 @@ function note(value: unknown, path: string): Note {
   };
 }
 
-/** Fails on a repeated id in a list. */
-function unique(items: { id: string }[], path: string): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) fail(`${path}[${i}].id`, `"${item.id}" is used twice`);
-    seen.add(item.id);
-  });
-  return seen;
+/** What a dataset file gave: the usable part (undefined when nothing is) and every problem, in file order per list. */
+export interface Inspection {
+  data: Dataset | undefined;
+  problems: DatasetProblem[];
 }
 
-function references(list: string[] | undefined, known: Set<string>, path: string, what: string): void {
-  list?.forEach((ref, i) => {
-    if (!known.has(ref)) fail(`${path}[${i}]`, `unknown ${what} "${ref}"`);
-  });
+const ITEM_PATH = /^(metrics|partners|programs|sources|notes)\[(\d+)\](?:\.(.*))?$/;
+
+/**
+ * Checks a parsed JSON value against the dataset format and returns a clean,
+ * typed copy of what is usable, with every problem found (see the top of this
+ * file for what is skipped, replaced or fatal). Never throws.
+ */
+export function inspectDataset(raw: unknown): Inspection {
+  const problems: DatasetProblem[] = [];
+  const rawLists = (typeof raw === 'object' && raw !== null ? raw : {}) as Raw;
+
+  const report = (invalid: Invalid, effect: ProblemEffect): void => {
+    const m = ITEM_PATH.exec(invalid.path);
+    const base = { code: invalid.code, params: invalid.params, effect, path: invalid.path };
+    if (!m) {
+      problems.push({ ...base, field: invalid.path });
+      return;
+    }
+    const list = m[1] as ListName;
+    const index = Number(m[2]);
+    const itemId = (rawLists[list] as Raw[] | undefined)?.[index]?.id;
+    problems.push({
+      ...base,
+      item: { list, position: index + 1, ...(typeof itemId === 'string' && itemId.trim() ? { id: itemId } : {}) },
+      field: m[3] ?? '',
+    });
+  };
+
+  /** Ids that appear in each list of the file, valid or not: a reference to one of those that was skipped is only dropped. */
+  const present = {} as Record<ListName, Set<string>>;
+  const valid = {} as Record<ListName, Set<string>>;
+  for (const name of LISTS) {
+    const value = rawLists[name];
+    present[name] = new Set(
+      Array.isArray(value) ? value.map((v) => (v as Raw | null)?.id).filter((v): v is string => typeof v === 'string') : [],
+    );
+    valid[name] = new Set();
+  }
+
+  /** A list of references, without those to skipped items; one to an id nowhere in the file fails. */
+  function refs(list: string[], path: string, to: ListName): string[];
+  function refs(list: string[] | undefined, path: string, to: ListName): string[] | undefined;
+  function refs(list: string[] | undefined, path: string, to: ListName): string[] | undefined {
+    list?.forEach((ref, i) => {
+      if (!valid[to].has(ref) && !present[to].has(ref)) fail(`${path}[${i}]`, 'unknown-reference', { list: to, ref });
+    });
+    return list?.filter((ref) => valid[to].has(ref));
+  }
+
+  /** Reads the items of a list one by one, skipping (and reporting) those that fail. */
+  function list<T extends { id: string }>(
+    o: Raw,
+    name: ListName,
+    read: (v: unknown, p: string) => T,
+    link: (item: T, path: string) => void,
+  ): T[] {
+    const value = o[name];
+    if (!Array.isArray(value)) fail(name, 'not-array');
+    const kept: T[] = [];
+    const first = new Map<string, number>();
+    value.forEach((v, i) => {
+      const path = `${name}[${i}]`;
+      replaced = [];
+      try {
+        const item = read(v, path);
+        const earlier = first.get(item.id);
+        if (earlier !== undefined) fail(`${path}.id`, 'duplicate-id', { id: item.id, first: earlier });
+        link(item, path);
+        first.set(item.id, i + 1);
+        valid[name].add(item.id);
+        kept.push(item);
+        for (const r of replaced) report(r, 'replaced');
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        report(error, 'skipped');
+      }
+    });
+    return kept;
+  }
+
+  try {
+    const o = object(raw, '(root)');
+    if (o.schemaVersion !== 1) fail('schemaVersion', 'schema-version', { found: shown(o.schemaVersion) });
+    const head = { id: id(o.id, 'id'), title: text(o.title, 'title'), asOf: string(o.asOf, 'asOf') };
+    const city = home(o.city, 'city');
+    for (const name of LISTS) if (!Array.isArray(o[name])) fail(name, 'not-array');
+    const sources = list(o, 'sources', source, () => undefined);
+    city.sources = refs(city.sources, 'city.sources', 'sources');
+    const notes = list(o, 'notes', note, (n, p) => {
+      n.sources = refs(n.sources, `${p}.sources`, 'sources');
+    });
+    const cited = (item: { sources: string[]; notes?: string[] }, p: string): void => {
+      item.sources = refs(item.sources, `${p}.sources`, 'sources');
+      item.notes = refs(item.notes, `${p}.notes`, 'notes');
+    };
+    const metrics = list(o, 'metrics', metric, cited);
+    const partners = list(o, 'partners', partner, (item, p) => {
+      cited(item, p);
+      item.locationSources = refs(item.locationSources, `${p}.locationSources`, 'sources');
+    });
+    const programs = list(o, 'programs', program, (item, p) => {
+      cited(item, p);
+      item.partners = refs(item.partners, `${p}.partners`, 'partners');
+      const figure = item.keyFigure;
+      if (figure.metric === undefined) return;
+      refs([figure.metric], `${p}.keyFigure.metric`, 'metrics');
+      const m = metrics.find((x) => x.id === figure.metric);
+      if (!m) {
+        figure.metric = undefined; // the metric was skipped: the card keeps its own value
+      } else if (!Number.isNaN(m.value) && figure.value !== m.value) {
+        replaced.push(
+          new Invalid(`${p}.keyFigure.value`, 'figure-mismatch', { found: figure.value, metric: m.id, expected: m.value }),
+        );
+        figure.value = m.value;
+      }
+    });
+    const data: Dataset = { schemaVersion: 1, ...head, city, metrics, partners, programs, sources, notes };
+    return { data, problems };
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    report(error, 'fatal');
+    return { data: undefined, problems };
+  }
 }
 
 /**
- * Checks a parsed JSON value (from `url`, when it comes from a file) against
- * the dataset format and returns a clean, typed copy. Throws a `DatasetError`
- * with code `invalid` naming the field path. (The public, asynchronous
- * `validateDataset` of dataset.ts loads this module and calls it.)
+ * The strict form: returns the dataset only when the file has no problem at
+ * all, and otherwise throws a `DatasetError` (code `invalid`) naming the field
+ * path of the first problem, with every problem in `problems`.
  */
 export function checkDataset(raw: unknown, url?: string): Dataset {
-  checking = url;
-  const o = object(raw, '(root)');
-  if (o.schemaVersion !== 1) fail('schemaVersion', 'must be 1');
-  const data: Dataset = {
-    schemaVersion: 1,
-    id: id(o.id, 'id'),
-    title: text(o.title, 'title'),
-    asOf: string(o.asOf, 'asOf'),
-    city: home(o.city, 'city'),
-    metrics: array(o.metrics, 'metrics', metric),
-    partners: array(o.partners, 'partners', partner),
-    programs: array(o.programs, 'programs', program),
-    sources: array(o.sources, 'sources', source),
-    notes: array(o.notes, 'notes', note),
-  };
-  const sourceIds = unique(data.sources, 'sources');
-  const noteIds = unique(data.notes, 'notes');
-  const partnerIds = unique(data.partners, 'partners');
-  const metricIds = unique(data.metrics, 'metrics');
-  unique(data.programs, 'programs');
-  references(data.city.sources, sourceIds, 'city.sources', 'source');
-  data.notes.forEach((n, i) => references(n.sources, sourceIds, `notes[${i}].sources`, 'source'));
-  for (const [key, list] of [['metrics', data.metrics], ['partners', data.partners], ['programs', data.programs]] as const) {
-    list.forEach((item, i) => {
-      references(item.sources, sourceIds, `${key}[${i}].sources`, 'source');
-      references(item.notes, noteIds, `${key}[${i}].notes`, 'note');
-    });
-  }
-  data.partners.forEach((p, i) => references(p.locationSources, sourceIds, `partners[${i}].locationSources`, 'source'));
-  data.programs.forEach((p, i) => {
-    references(p.partners, partnerIds, `programs[${i}].partners`, 'partner');
-    const m = p.keyFigure.metric;
-    if (m !== undefined && !metricIds.has(m)) fail(`programs[${i}].keyFigure.metric`, `unknown metric "${m}"`);
-  });
+  const { data, problems } = inspectDataset(raw);
+  const first = problems.find((p) => p.effect === 'fatal') ?? problems[0];
+  if (!data || first) throw invalidError(first!, problems, url);
   return data;
+}
+
+/** The `DatasetError` for a file whose problems include `first`. */
+export function invalidError(first: DatasetProblem, problems: DatasetProblem[], url?: string): DatasetError {
+  return new DatasetError('invalid', formatProblem(first), { url, path: first.path }, problems);
 }

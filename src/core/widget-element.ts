@@ -1,4 +1,4 @@
-import { html, LitElement, type CSSResultArray, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from './dataset-controller.js';
 import type { DatasetError } from './dataset-error.js';
@@ -47,6 +47,13 @@ const langWatch = {
  *
  * What an element shows is also exposed as a custom state, so pages and tests
  * can style or wait for it: `:state(loading)`, `:state(ready)`, `:state(error)`.
+ *
+ * When its data cannot be used (or names something that is not in it),
+ * readers see the fallback content the author wrote inside the tag, in the
+ * element's box, or a short neutral line when there is none; the technical
+ * cause goes to the console. A visible error box is shown instead only when
+ * the page asks for it: the `debug` attribute, or `jgw-debug` in the page
+ * URL's query (`?jgw-debug`).
  */
 export abstract class WidgetElement extends LitElement {
   /** The library version, read by the registration guard. */
@@ -72,6 +79,13 @@ export abstract class WidgetElement extends LitElement {
    * while set, takes precedence over `src`. Set a new object to show changes.
    */
   @property({ attribute: false }) data: Dataset | undefined = undefined;
+
+  /**
+   * Shows a visible error box, with the technical cause, when the data cannot
+   * be used (for the page's authors; readers otherwise see the fallback
+   * content). `?jgw-debug` in the page URL does the same for every element.
+   */
+  @property({ type: Boolean }) debug = false;
 
   protected readonly loader = new DatasetController(this);
 
@@ -104,8 +118,15 @@ export abstract class WidgetElement extends LitElement {
     const state = this.loader.state;
     this.shown = state.status;
     if (state.status === 'loading') return this.renderLoading(lang);
-    if (state.status === 'error') return this.renderError(datasetErrorMessage(state.error, lang), lang);
+    if (state.status === 'error') {
+      return this.renderError(datasetErrorMessage(state.error, lang), lang, state.error.message);
+    }
     return this.renderReady(state.data, lang);
+  }
+
+  /** Whether the page asked for visible error boxes (`debug`, or `?jgw-debug` in its URL). */
+  protected get debugging(): boolean {
+    return this.debug || /[?&]jgw-debug(?:[=&]|$)/.test(location.search);
   }
 
   /** A box of the element's reserved size saying that data is loading. */
@@ -123,12 +144,29 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 
-  /** A visible, localized error in the element's reserved box. */
-  protected renderError(message: string, lang: Lang): TemplateResult {
+  /**
+   * What readers see when the element cannot show its data: the fallback
+   * content inside the tag (or a neutral line), or, when the page asks for it
+   * (see `debugging`), a visible, localized error with its technical cause.
+   * The cause itself goes to the console, from the loader or the element.
+   */
+  protected renderError(message: string, lang: Lang, technical?: string): TemplateResult {
     this.shown = 'error';
+    if (!this.debugging) return this.renderFallback(lang);
     return html`<div class="state state--error" part="state error">
       <span class="state__title">${coreStrings[lang].errorTitle}</span>
       <span>${message}</span>
+      ${technical ? html`<code class="state__detail">${technical}</code>` : nothing}
+    </div>`;
+  }
+
+  /** The author's fallback content (the nodes inside the tag), or a short neutral line, in the element's box. */
+  protected renderFallback(lang: Lang): TemplateResult {
+    const authored = [...this.childNodes].some(
+      (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
+    );
+    return html`<div class="state state--fallback" part="state fallback">
+      ${authored ? html`<slot></slot>` : html`<span>${coreStrings[lang].unavailable}</span>`}
     </div>`;
   }
 

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { heading, headingLevel } from '../core/heading.js';
-import { byIds, sourcesOf } from '../core/lookups.js';
+import { byIds, keyFigureOf, sourcesOf } from '../core/lookups.js';
+import { wasReported } from '../core/reported.js';
 import { sourceLink } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -77,10 +78,11 @@ const DEFAULT_HEADING_LEVEL = 3;
  * @csspart note - One note where sources disagree.
  * @csspart source - One source in the list (link or plain title, publisher and date).
  * @csspart source-link - The link of a source, when its URL is allowed.
- * @csspart state - The loading or error box.
- * @csspart error - The error box (also has part `state`).
+ * @csspart state - The loading, fallback or error box.
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug` (also has part `state`).
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
- * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders.
+ * @slot - Fallback content (e.g. a link to the programme's page) shown before the script runs; hidden once the card renders. Shown again, in the element's box, when its data cannot be used.
  *
  * @tag program-card
  */
@@ -108,7 +110,7 @@ export class ProgramCard extends WidgetElement {
     const program = id ? data.programs.find((p) => p.id === id) : undefined;
     if (!program) {
       const valid = data.programs.map((p) => p.id).join(', ');
-      this.warnOnce(
+      if (!wasReported(data, 'programs', id)) this.warnOnce(
         id ? `unknown program "${id}"; valid ids: ${valid}` : `no program given (set the program attribute); valid ids: ${valid}`,
       );
       return this.renderError(id ? s.unknownProgram(id) : s.missingProgram, lang);
@@ -143,7 +145,7 @@ export class ProgramCard extends WidgetElement {
         part: 'title',
       })}
       <div class="body">
-        ${this.renderFigure(program, lang)}
+        ${this.renderFigure(data, program, lang)}
         <div class="text">
           ${compact ? nothing : html`<p class="summary" part="summary">${program.summary[lang]}</p>`}
           ${this.renderFacts(data, program, lang)}
@@ -180,8 +182,8 @@ export class ProgramCard extends WidgetElement {
     return byIds([...new Set([...(program.notes ?? []), ...(metric?.notes ?? [])])], data.notes);
   }
 
-  private renderFigure(program: Program, lang: Lang): TemplateResult {
-    const figure = program.keyFigure;
+  private renderFigure(data: Dataset, program: Program, lang: Lang): TemplateResult {
+    const figure = keyFigureOf(program, data);
     return html`<p class="figure" part="figure">
       ${figure.atLeast ? html`<span class="figure__qualifier">${cardStrings[lang].atLeast}</span>` : nothing}
       <span class="figure__value">${formatNumber(figure.value, lang)}</span>

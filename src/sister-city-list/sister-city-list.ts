@@ -56,7 +56,7 @@ let uid = 0;
  *
  * @attr {'id' | 'en'} lang - Language of the element. When absent, the nearest ancestor's `lang`, then `<html lang>`, then `id`.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
- * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows a localized error.
+ * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
  * @fires sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`. {SisterCityListSortDetail}
  *
@@ -77,10 +77,11 @@ let uid = 0;
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
  * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
- * @csspart state - The loading or error box (from the shared base).
- * @csspart error - The error box.
+ * @csspart state - The loading, fallback or error box (from the shared base).
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
- * @slot - Fallback content shown before the script runs (e.g. a static list of the partners), hidden once the element renders.
+ * @slot - Fallback content shown before the script runs (e.g. a static list of the partners), hidden once the element renders. Shown again, in the element's box, when its data cannot be used.
  *
  * @tag sister-city-list
  */

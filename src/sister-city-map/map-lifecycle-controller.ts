@@ -20,7 +20,9 @@
  */
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Dataset, Lang } from '../core/types.js';
+import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
+import { wasReported } from '../core/reported.js';
 import type { RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
 import type { Insets, MapView } from './leaflet-adapter.js';
@@ -287,7 +289,12 @@ export class MapLifecycleController implements ReactiveController {
 
   private fail(error: unknown): void {
     this.setStatus('failed');
-    this.options.warn(`the map could not be drawn (${(error as Error)?.message ?? error}); the table view still works.`);
+    const message = (error as Error)?.message ?? String(error);
+    this.options.warn(
+      /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)
+        ? `the map cannot be drawn: ${chunkFailure(error)} Showing the table instead.`
+        : `the map could not be drawn (${message}); showing the table instead.`,
+    );
   }
 
   /**
@@ -313,7 +320,8 @@ export class MapLifecycleController implements ReactiveController {
     const { view, rt, drawn } = this;
     if (!view || !rt || !drawn) return;
     const { data, region, lang } = request;
-    const unlocated = rt.unlocatedIds(data);
+    // Partners whose coordinates the loader already reported (in the file's one warning) are not named again.
+    const unlocated = rt.unlocatedIds(data).filter((id) => !wasReported(data, 'partners', id));
     if (unlocated.length) {
       this.options.warn(
         `partner${unlocated.length === 1 ? '' : 's'} ${unlocated.map((id) => `"${id}"`).join(', ')} ` +

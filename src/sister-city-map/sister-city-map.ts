@@ -80,7 +80,7 @@ const optionalString = {
  *
  * @attr {'id' | 'en'} lang - Language of the element. When absent, the nearest ancestor's `lang`, then `<html lang>`, then `id`.
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
- * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows a localized error.
+ * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
  * @fires sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code. {{ id: string }}
  * @fires sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted). {{ partners: number }}
@@ -107,10 +107,11 @@ const optionalString = {
  * @csspart panel - The detail panel of the selected partner.
  * @csspart toggle - The "Show as table" / "Show as map" button.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
- * @csspart state - The loading or error box (from the shared base).
- * @csspart error - The error box.
+ * @csspart state - The loading, fallback or error box (from the shared base).
+ * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
+ * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
  *
- * @slot - Fallback content shown before the script runs (e.g. a link to a static list of the partners), hidden once the element renders.
+ * @slot - Fallback content shown before the script runs (e.g. a link to a static list of the partners), hidden once the element renders. Shown again, in the element's box, when its data cannot be used.
  *
  * @tag sister-city-map
  */
@@ -281,7 +282,9 @@ export class SisterCityMap extends WidgetElement {
     parts: { summary?: string; stage: unknown; data?: Dataset },
   ): TemplateResult {
     const s = mapStrings[lang];
-    const table = this.view === 'table';
+    // The map's own files could not be loaded: the table shows the same partners.
+    const failed = !!parts.data && this.map.status === 'failed';
+    const table = this.view === 'table' || failed;
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title">
       ${parts.data && !table ? skipLink('map-end', s.skipMap) : nothing}
@@ -290,7 +293,7 @@ export class SisterCityMap extends WidgetElement {
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
         </div>
-        ${parts.data
+        ${parts.data && !failed
           ? html`<button type="button" class="toggle" part="toggle" aria-controls="view" @click=${this.onToggle}>
               ${table ? s.showMap : s.showTable}
             </button>`
@@ -307,6 +310,7 @@ export class SisterCityMap extends WidgetElement {
           ${parts.stage}
         </div>
         ${parts.data && !table ? skipTarget('map-end', s.mapEnd) : nothing}
+        ${failed ? html`<p class="failed" role="status">${s.mapFailedTable}</p>` : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
@@ -317,8 +321,8 @@ export class SisterCityMap extends WidgetElement {
     return this.renderFrame(lang, { stage: super.renderLoading(lang) });
   }
 
-  protected override renderError(message: string, lang: Lang): TemplateResult {
-    return this.renderFrame(lang, { stage: super.renderError(message, lang) });
+  protected override renderError(message: string, lang: Lang, technical?: string): TemplateResult {
+    return this.renderFrame(lang, { stage: super.renderError(message, lang, technical) });
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult {

@@ -46,7 +46,8 @@ const text = (node: Element | null) => normalizeSpaces(node?.textContent ?? '').
 const shown = (el: Element) => text($(el, '.value__now'));
 const digits = (s: string) => Number(s.replace(/\D/g, ''));
 const ready = (el: Element) => waitUntil(() => $(el, '.counter'), 'the figure never rendered', { timeout: 3000 });
-const errorShown = (el: Element) => waitUntil(() => $(el, '.state--error'), 'no error state', { timeout: 3000 });
+const errorShown = (el: Element) =>
+  waitUntil(() => $(el, '.state--error, .state--fallback'), 'no error state', { timeout: 3000 });
 const ourWarnings = (warnings: string[]) => warnings.filter((w) => w.startsWith('<cooperation-counter>'));
 
 function size(el: Element) {
@@ -391,7 +392,7 @@ describe('<cooperation-counter>', () => {
         it(`has no axe violations in the error state (${theme}, ${lang})`, async () => {
           const { restore } = captureWarnings();
           try {
-            const el = await fixture<CooperationCounter>(html`<cooperation-counter theme=${theme} lang=${lang} metric="nope"></cooperation-counter>`);
+            const el = await fixture<CooperationCounter>(html`<cooperation-counter debug theme=${theme} lang=${lang} metric="nope"></cooperation-counter>`);
             await errorShown(el);
             expect(await axeViolations(el)).to.deep.equal([]);
           } finally {
@@ -403,11 +404,11 @@ describe('<cooperation-counter>', () => {
   });
 
   describe('bad input', () => {
-    it('an unknown metric: a localized message and one warning naming the valid ids', async () => {
+    it('an unknown metric: a localized message (debug) and one warning naming the valid ids', async () => {
       const { warnings, restore } = captureWarnings();
       let el: CooperationCounter;
       try {
-        el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" metric="kota-kembar"></cooperation-counter>`);
+        el = await fixture<CooperationCounter>(html`<cooperation-counter debug lang="id" metric="kota-kembar"></cooperation-counter>`);
         await errorShown(el);
         expect(text($(el, '.state'))).to.contain('Data tidak dapat ditampilkan').and.contain('“kota-kembar” tidak tersedia');
         el.lang = 'en';
@@ -423,10 +424,10 @@ describe('<cooperation-counter>', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('a metric whose value is not a number: a localized message and one warning', async () => {
+    it('a metric whose value is not a number: a localized message (debug) and one warning, the loader’s', async () => {
       const { warnings, restore } = captureWarnings();
       try {
-        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${NAN}></cooperation-counter>`);
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter debug lang="en" src=${NAN}></cooperation-counter>`);
         await errorShown(el);
         expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('“agreements” in the data is not a number');
       } finally {
@@ -434,13 +435,52 @@ describe('<cooperation-counter>', () => {
       }
       const ours = ourWarnings(warnings);
       expect(ours).to.have.length(1);
-      expect(ours[0]).to.contain('"agreements" has no numeric value').and.contain('Valid metric ids');
+      expect(ours[0]).to.contain('cooperation-counter-nan.json').and.contain('metric #1 (agreements), value: must be a number');
     });
 
-    it('a broken src: a localized message and one warning', async () => {
+    it('readers see the fallback content inside the tag, or a neutral line, and no error box', async () => {
       const { warnings, restore } = captureWarnings();
       try {
-        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" src="/test/fixtures/nope-counter.json"></cooperation-counter>`);
+        const wrap = await fixture<HTMLElement>(html`<div>
+          <cooperation-counter lang="en" src="/test/fixtures/nope-fallback.json"><a href="/figures">102 agreements</a></cooperation-counter>
+          <cooperation-counter lang="id" src="/test/fixtures/nope-fallback.json">
+          </cooperation-counter>
+        </div>`);
+        const [withText, empty] = [...wrap.querySelectorAll('cooperation-counter')];
+        await errorShown(withText);
+        await errorShown(empty);
+        for (const el of [withText, empty]) {
+          expect($(el, '.state--error')).to.equal(null);
+          expect(el.matches(':state(error)')).to.equal(true);
+        }
+        const slot = $<HTMLSlotElement>(withText, '.state--fallback slot')!;
+        expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['102 agreements']);
+        expect(slot.assignedElements()[0].getBoundingClientRect().height).to.be.greaterThan(0);
+        expect($(empty, '.state--fallback slot')).to.equal(null);
+        expect(text($(empty, '.state--fallback'))).to.equal('Data ini belum dapat ditampilkan.');
+        // The page can ask for the error box: ?jgw-debug in its URL.
+        const before = location.href;
+        history.replaceState(null, '', `${location.pathname}${location.search ? `${location.search}&` : '?'}jgw-debug`);
+        try {
+          empty.lang = 'en';
+          await (empty as CooperationCounter).updateComplete;
+          expect(text($(empty, '.state--error'))).to.contain('The data cannot be shown').and.contain('HTTP 404');
+        } finally {
+          history.replaceState(null, '', before);
+        }
+      } finally {
+        restore();
+      }
+      // One warning for the URL, naming the tag once although two elements use it.
+      const ours = ourWarnings(warnings);
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.match(/^<cooperation-counter>: data file \S+nope-fallback\.json: cannot be used: .*HTTP 404/);
+    });
+
+    it('a broken src: a localized message (debug) and one warning', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter debug lang="id" src="/test/fixtures/nope-counter.json"></cooperation-counter>`);
         await errorShown(el);
         expect(text($(el, '.state'))).to.contain('Data tidak dapat ditampilkan').and.contain('HTTP 404');
       } finally {

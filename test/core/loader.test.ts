@@ -47,10 +47,40 @@ describe('dataset loader', () => {
     expect(error.code).to.equal('parse');
   });
 
-  it('reports a schema-invalid file with the field path', async () => {
-    const error = await failure(loadDataset('/test/fixtures/invalid.json'));
+  it('keeps the usable part of a file with an invalid item, with one warning naming the item and field', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const [a, b] = await Promise.all([
+        loadDataset('/test/fixtures/invalid.json', undefined, 'sister-city-list'),
+        loadDataset('/test/fixtures/invalid.json', undefined, 'sister-city-map'),
+      ]);
+      expect(a).to.equal(b);
+      expect(a.partners.map((p) => p.id)).to.deep.equal(['lima']);
+      await loadDataset('/test/fixtures/invalid.json', undefined, 'program-card');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<sister-city-list>, <sister-city-map>: data file http:\/\/[^ ]+\/test\/fixtures\/invalid\.json: 1 problem/);
+    expect(warnings[0]).to.contain('\n- partner #2 (oslo), name.en: must be a non-empty text; partner skipped\n');
+  });
+
+  it('reports a file that cannot be used at all with the field path', async () => {
+    const error = await failure(loadDataset('data:application/json,{"schemaVersion":2}'));
     expect(error.code).to.equal('invalid');
-    expect(error.detail.path).to.equal('partners[1].name.en');
+    expect(error.detail.path).to.equal('schemaVersion');
+    expect(error.problems.map((p) => p.effect)).to.deep.equal(['fatal']);
+  });
+
+  it('gives the line and column of a JSON syntax error', async () => {
+    const error = await failure(loadDataset('/test/fixtures/broken.json'));
+    expect(error.problems[0].code).to.equal('json-syntax');
+    expect(error.message).to.match(/^JSON syntax error at line \d+, column \d+ /);
+    // broken.json is one line that stops after a comma: the parser fails at the start of line 2.
+    expect(error.detail).to.deep.include({ line: 2, column: 1 });
+    expect(error.message).to.contain('line 2, column 1');
   });
 
   it('gives up on a slow response after the timeout', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset, validateDataset } from '../../src/core/dataset.js';
 import { DatasetError } from '../../src/core/dataset-error.js';
-import { checkDataset } from '../../src/core/validate.js';
+import { checkDataset, inspectDataset } from '../../src/core/validate.js';
 import mini from '../fixtures/mini.json';
 
 const copy = (): Record<string, any> => structuredClone(mini);
@@ -108,17 +108,18 @@ describe('checkDataset', () => {
     expect(warnings[0]).to.contain('A, B');
   });
 
-  it('keeps a metric whose value is not a number, as NaN', () => {
+  it('keeps a metric whose value is not a number, as NaN (and the strict form rejects it)', () => {
     const a = copy();
     a.metrics[0].value = '1234';
-    expect(Number.isNaN(checkDataset(a).metrics[0].value)).to.equal(true);
+    expect(Number.isNaN(inspectDataset(a).data!.metrics[0].value)).to.equal(true);
+    expect(pathOf(a)).to.equal('metrics[0].value');
   });
 
   it('turns missing or out-of-range partner coordinates into null', () => {
     const a = copy();
     a.partners[0].lat = 200;
     delete a.partners[1].lon;
-    const data = checkDataset(a);
+    const data = inspectDataset(a).data!;
     expect([data.partners[0].lat, data.partners[0].lon]).to.deep.equal([null, null]);
     expect([data.partners[1].lat, data.partners[1].lon]).to.deep.equal([null, null]);
   });

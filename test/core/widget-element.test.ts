@@ -36,7 +36,7 @@ describe('WidgetElement', () => {
   it('shows a localized error and warns once, naming the element and the cause', async () => {
     const { warnings, restore } = captureWarnings();
     try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="id" src="/test/fixtures/missing.json"></test-widget>`);
+      const el = await fixture<TestWidget>(html`<test-widget debug lang="id" src="/test/fixtures/missing.json"></test-widget>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.state--error'));
       expect(text(el)).to.contain('Data tidak dapat ditampilkan').and.contain('HTTP 404');
       el.lang = 'en';
@@ -50,12 +50,13 @@ describe('WidgetElement', () => {
     expect(ours[0]).to.contain('missing.json').and.contain('404');
   });
 
-  it('names the invalid field in the message', async () => {
+  it('names the invalid field in the message (debug)', async () => {
     const { restore } = captureWarnings();
     try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="en" src="/test/fixtures/invalid.json"></test-widget>`);
+      const src = 'data:application/json,{"schemaVersion":2}';
+      const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${src}></test-widget>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.state--error'));
-      expect(text(el)).to.contain('partners[1].name.en');
+      expect(text(el)).to.contain('(field schemaVersion)').and.contain('schemaVersion: must be 1 (found 2)');
     } finally {
       restore();
     }

@@ -212,7 +212,7 @@ describe('a hostile dataset loaded with src', () => {
     });
   }
 
-  it('echoes payloads from attributes as text too (error messages, label, caption, heading)', async () => {
+  it('echoes payloads from attributes as text too (error messages under debug, label, caption, heading)', async () => {
     const counter = await inspect('counter-attr');
     assert.equal(counter.state, 'error');
     assert.ok(counter.text.includes('<img src=x onerror="window.__pwned=1">'), counter.text);

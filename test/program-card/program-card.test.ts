@@ -24,7 +24,7 @@ const program = (id: string): Program => data.programs.find((p) => p.id === id)!
 
 async function card(template: ReturnType<typeof html>): Promise<ProgramCard> {
   const el = await fixture<ProgramCard>(template);
-  await waitUntil(() => root(el).querySelector('.card, .state--error'), 'card never rendered');
+  await waitUntil(() => root(el).querySelector('.card, .state--error, .state--fallback'), 'card never rendered');
   return el;
 }
 
@@ -327,7 +327,9 @@ describe('<program-card>', () => {
 
         const compact = await card(html`<program-card program="nope" variant="compact"></program-card>`);
         expect(compact.getBoundingClientRect().height).to.equal(160);
-        expect(root(compact).querySelector('.state--error')!.getBoundingClientRect().height).to.equal(160);
+        expect(root(compact).querySelector('.state--fallback')!.getBoundingClientRect().height).to.equal(160);
+        const debug = await card(html`<program-card debug program="nope" variant="compact"></program-card>`);
+        expect(root(debug).querySelector('.state--error')!.getBoundingClientRect().height).to.equal(160);
       } finally {
         restore();
       }
@@ -359,7 +361,7 @@ describe('<program-card>', () => {
         const { warnings, restore } = captureWarnings();
         let el: ProgramCard;
         try {
-          el = await card(html`<program-card program="atlantis" lang=${lang}></program-card>`);
+          el = await card(html`<program-card debug program="atlantis" lang=${lang}></program-card>`);
           el.requestUpdate();
           await el.updateComplete;
         } finally {
@@ -378,7 +380,7 @@ describe('<program-card>', () => {
         const { warnings, restore } = captureWarnings();
         let el: ProgramCard;
         try {
-          el = await card(html`<program-card lang=${lang}></program-card>`);
+          el = await card(html`<program-card debug lang=${lang}></program-card>`);
         } finally {
           restore();
         }
@@ -393,7 +395,7 @@ describe('<program-card>', () => {
       const { restore } = captureWarnings();
       try {
         const id = '<img src=x onerror=window.__pwned=1>';
-        const el = await card(html`<program-card program=${id}></program-card>`);
+        const el = await card(html`<program-card debug program=${id}></program-card>`);
         expect(text(el)).to.contain('<img src=x onerror=window.__pwned=1>');
         expect(root(el).querySelector('img')).to.equal(null);
       } finally {
@@ -413,17 +415,44 @@ describe('<program-card>', () => {
       }
     });
 
-    it('shows the dataset error for a broken src', async () => {
+    it('shows the dataset error for a broken src (debug)', async () => {
       const { warnings, restore } = captureWarnings();
       let el: ProgramCard;
       try {
-        el = await fixture<ProgramCard>(html`<program-card program="higa" lang="en" src="/test/fixtures/nope.json"></program-card>`);
+        el = await fixture<ProgramCard>(html`<program-card debug program="higa" lang="en" src="/test/fixtures/nope.json"></program-card>`);
         await waitUntil(() => root(el).querySelector('.state--error'));
       } finally {
         restore();
       }
       expect(text(el)).to.contain('HTTP 404');
       expect(warnings.filter((w) => w.startsWith('<program-card>'))).to.have.length(1);
+    });
+  });
+
+  describe('one source of truth for figures', () => {
+    it('shows the value of the metric its figure names (sister-cities 24 → Jeju 24), and says so once', async () => {
+      const raw = structuredClone(data) as unknown as { metrics: { id: string; value: number }[] };
+      raw.metrics.find((m) => m.id === 'sister-cities')!.value = 24;
+      const url = URL.createObjectURL(new Blob([JSON.stringify(raw)], { type: 'application/json' }));
+      const { warnings, restore } = captureWarnings();
+      try {
+        const wrap = await fixture<HTMLElement>(html`<div>
+          <program-card program="jeju" lang="en" src=${url}></program-card>
+          <program-card program="jeju" lang="id" variant="compact" src=${url}></program-card>
+        </div>`);
+        for (const el of wrap.querySelectorAll('program-card')) {
+          await waitUntil(() => el.shadowRoot!.querySelector('.card'), 'never loaded', { timeout: 3000 });
+          expect(el.shadowRoot!.querySelector('.figure__value')!.textContent).to.equal('24');
+        }
+      } finally {
+        restore();
+        URL.revokeObjectURL(url);
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<program-card>: data file blob:').and.contain(
+        'keyFigure.value: value 23 disagrees with metric "sister-cities" (24)',
+      );
+      expect(warnings[0]).to.match(/programme #\d+ \(jeju\)/);
     });
   });
 
@@ -538,8 +567,11 @@ describe('<program-card>', () => {
       it(`has no violations in the error state (${theme})`, async () => {
         const { restore } = captureWarnings();
         try {
-          const el = await card(html`<program-card program="nope" theme=${theme}></program-card>`);
+          const el = await card(html`<program-card debug program="nope" theme=${theme}></program-card>`);
           expect(await axeViolations(el)).to.deep.equal([]);
+          const quiet = await card(html`<program-card program="nope" theme=${theme}><a href="/program">Program</a></program-card>`);
+          expect(root(quiet).querySelector('.state--fallback slot')).not.to.equal(null);
+          expect(await axeViolations(quiet)).to.deep.equal([]);
         } finally {
           restore();
         }

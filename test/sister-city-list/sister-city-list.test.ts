@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
-import { clearDatasetCache } from '../../src/core/dataset.js';
+import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
@@ -59,7 +59,7 @@ async function list(attrs: Partial<Record<string, string>> = {}): Promise<Sister
 }
 
 async function ready(el: SisterCityList): Promise<SisterCityList> {
-  await waitUntil(() => root(el).querySelector('table, .state--error'), 'never rendered', { timeout: 4000 });
+  await waitUntil(() => root(el).querySelector('table, .state--error, .state--fallback'), 'never rendered', { timeout: 4000 });
   await el.updateComplete;
   return el;
 }
@@ -530,7 +530,9 @@ describe('<sister-city-list>', () => {
       restore();
     }
     expect(w.__pwned).to.equal(undefined);
-    expect(ours(warnings)).to.have.length(1); // the unknown `selected`
+    // The unknown `selected`, and the data file's one warning (the links it does not show).
+    expect(ours(warnings)).to.have.length(2);
+    expect(ours(warnings).filter((w) => w.includes('data file') && w.includes('not shown (only https: and http: links'))).to.have.length(1);
     const sr = root(el);
     expect(sr.querySelectorAll('img, script, iframe, b, u, object, embed')).to.have.length(0);
     expect(sr.querySelectorAll('svg')).to.have.length(3); // our three sort arrows only
@@ -586,11 +588,11 @@ describe('<sister-city-list>', () => {
     }
   });
 
-  it('shows a localized error for a broken src, warns once, and keeps its reserved height', async () => {
+  it('shows a localized error for a broken src (debug), warns once, and keeps its reserved height', async () => {
     const { warnings, restore } = captureWarnings();
     let el: SisterCityList;
     try {
-      el = await ready(await list({ lang: 'id', src: '/test/fixtures/missing-sister-city-list.json' }));
+      el = await ready(await list({ debug: '', lang: 'id', src: '/test/fixtures/missing-sister-city-list.json' }));
       expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorTitle).and.contain('HTTP 404');
       el.lang = 'en';
       await el.updateComplete;
@@ -608,13 +610,56 @@ describe('<sister-city-list>', () => {
     const { warnings, restore } = captureWarnings();
     let el: SisterCityList;
     try {
-      el = await ready(await list({ lang: 'id', src: '/test/fixtures/broken.json', selected: 'jeju', region: 'asia' }));
+      el = await ready(await list({ debug: '', lang: 'id', src: '/test/fixtures/broken.json', selected: 'jeju', region: 'asia' }));
     } finally {
       restore();
     }
     expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorParse);
     expect(ours(warnings)).to.have.length(1);
     expect(ours(warnings)[0]).to.contain('broken.json');
+  });
+
+  it('readers see the fallback content for a broken src, at the reserved height, without an error box', async () => {
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = document.createElement('sister-city-list') as SisterCityList;
+      el.setAttribute('src', '/test/fixtures/broken.json?fallback');
+      const p = document.createElement('p');
+      p.textContent = '23 mitra kota kembar Jakarta';
+      el.append(p);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await ready(el);
+    } finally {
+      restore();
+    }
+    expect(root(el).querySelector('.state--error')).to.equal(null);
+    const slot = root(el).querySelector<HTMLSlotElement>('.state--fallback slot')!;
+    expect(slot.assignedElements()).to.deep.equal([el.querySelector('p')]);
+    expect(el.querySelector('p')!.checkVisibility()).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.at.least(320);
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain('broken.json?fallback: cannot be used: JSON syntax error at line 2, column 1');
+  });
+
+  it('lists the other partners when one is invalid, and names the skipped one', async () => {
+    const raw = structuredClone(bundledDataset()) as unknown as { partners: { id: string; region: string }[] };
+    const at = raw.partners.findIndex((p) => p.id === 'seoul');
+    raw.partners[at].region = 'Asia';
+    const url = URL.createObjectURL(new Blob([JSON.stringify(raw)], { type: 'application/json' }));
+    const { warnings, restore } = captureWarnings();
+    let el: SisterCityList;
+    try {
+      el = await ready(await list({ lang: 'en', src: url }));
+    } finally {
+      restore();
+      URL.revokeObjectURL(url);
+    }
+    expect(root(el).querySelectorAll('tbody tr')).to.have.length(raw.partners.length - 1);
+    expect(rowNames(el)).to.have.length(raw.partners.length - 1).and.not.include('Seoul');
+    expect(rowNames(el)).to.include('Tokyo');
+    expect(ours(warnings)).to.have.length(1);
+    expect(ours(warnings)[0]).to.contain(`- partner #${at + 1} (seoul), region: "Asia" is not one of`).and.contain('partner skipped');
   });
 
   it('works inside another element\'s shadow root, inheriting its language', async () => {

@@ -374,7 +374,7 @@ describe('<sister-city-map>', () => {
   });
 
   describe('bad input', () => {
-    it('skips partners without valid coordinates with one warning; the table still lists them', async () => {
+    it('skips partners without valid coordinates with one warning (the file’s); the table still lists them', async () => {
       const { warnings, restore } = captureWarnings();
       let el: SisterCityMap;
       try {
@@ -387,7 +387,9 @@ describe('<sister-city-map>', () => {
       expect(arcs(el)).to.have.length(3);
       const mine = ours(warnings);
       expect(mine).to.have.length(1);
-      expect(mine[0]).to.contain('"nowhere"').and.contain('"offmap"');
+      expect(mine[0]).to.contain('sister-city-map-bad-coords.json: 2 problems');
+      expect(mine[0]).to.match(/partner #\d+ \(nowhere\), lat: lat\/lon missing or out of range/);
+      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: lat\/lon missing or out of range/);
       expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries');
       // Seattle is drawn east of the home city, across the Pacific.
       expect(centerOf(marker(el, 'seattle')).x).to.be.greaterThan(centerOf(root(el).querySelector('.marker--home')!).x);
@@ -403,12 +405,12 @@ describe('<sister-city-map>', () => {
       await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr').length === 5, 'table lacks the partners');
     });
 
-    it('shows the localized error for a broken src, at the reserved size, without throwing', async () => {
+    it('shows the localized error for a broken src (debug), at the reserved size, without throwing', async () => {
       const { warnings, restore } = captureWarnings();
       let el: SisterCityMap;
       try {
         el = await fixture<SisterCityMap>(
-          html`<sister-city-map loading="eager" lang="id" src="/test/fixtures/missing.json"></sister-city-map>`,
+          html`<sister-city-map debug loading="eager" lang="id" src="/test/fixtures/missing.json"></sister-city-map>`,
         );
         await waitUntil(() => root(el).querySelector('.state--error'), 'no error state', { timeout: 4000 });
       } finally {

@@ -1,0 +1,163 @@
+import { expect } from '@open-wc/testing';
+import { bundledDataset } from '../../src/core/dataset.js';
+import { keyFigureOf } from '../../src/core/lookups.js';
+import { fieldName, formatProblem, itemName } from '../../src/core/problems.js';
+import { use } from '../../src/core/remote.js';
+import { wasReported } from '../../src/core/reported.js';
+import { checkDataset, inspectDataset } from '../../src/core/validate.js';
+import mini from '../fixtures/mini.json';
+
+const copy = (): Record<string, any> => structuredClone(mini);
+const shipped = (): Record<string, any> => {
+  const d = structuredClone(bundledDataset()) as unknown as Record<string, any>;
+  delete d.$schema;
+  return d;
+};
+
+describe('inspectDataset: the usable part and structured problems', () => {
+  it('finds no problem in the bundled dataset, and keeps it whole', () => {
+    const { data, problems } = inspectDataset(shipped());
+    expect(problems).to.deep.equal([]);
+    expect(data!.partners).to.have.length(23);
+  });
+
+  it('skips one bad partner among good ones, naming it by position from 1 and id', () => {
+    const raw = shipped();
+    const at = raw.partners.findIndex((p: { id: string }) => p.id === 'seoul');
+    expect(at).to.be.greaterThan(-1);
+    raw.partners[at].region = 'Asia';
+    const { data, problems } = inspectDataset(raw);
+    expect(data!.partners.map((p) => p.id)).to.have.length(22).and.not.include('seoul');
+    expect(problems).to.have.length(1);
+    const [p] = problems;
+    expect(p).to.deep.include({
+      code: 'not-one-of',
+      effect: 'skipped',
+      path: `partners[${at}].region`,
+      field: 'region',
+      item: { list: 'partners', position: at + 1, id: 'seoul' },
+    });
+    expect(p.params).to.deep.include({ found: 'Asia', suggestion: 'asia' });
+    expect(formatProblem(p, 'en')).to.equal(
+      `partner #${at + 1} (seoul), region: "Asia" is not one of asia, europe, americas, africa, oceania ` +
+        `(did you mean "asia"? case matters); partner skipped`,
+    );
+    expect(formatProblem(p, 'id')).to.equal(
+      `mitra ke-${at + 1} (seoul), region: "Asia" bukan salah satu dari asia, europe, americas, africa, oceania ` +
+        `(maksudnya "asia"? huruf besar/kecil berpengaruh); mitra dilewati`,
+    );
+  });
+
+  it('reports a missing translation with its field path, and drops references to the skipped item', () => {
+    const raw = copy();
+    delete raw.partners[0].name.en; // lima, named by the programme
+    const { data, problems } = inspectDataset(raw);
+    expect(data!.partners.map((p) => p.id)).to.deep.equal(['oslo']);
+    expect(data!.programs[0].partners).to.deep.equal([]); // the reference to lima is dropped, not reported again
+    expect(problems.map((p) => formatProblem(p))).to.deep.equal(['partner #1 (lima), name.en: must be a non-empty text; partner skipped']);
+  });
+
+  it('skips only the bad metric (its counters alone lose their data), and says so once', () => {
+    const raw = copy();
+    raw.metrics.push({ ...raw.metrics[0], id: 'second', year: '2025' });
+    const { data, problems } = inspectDataset(raw);
+    expect(data!.metrics.map((m) => m.id)).to.deep.equal(['agreements']);
+    expect(problems.map((p) => formatProblem(p))).to.deep.equal([
+      'metric #2 (second), year: must be a number (found "2025"); metric skipped',
+    ]);
+  });
+
+  it('skips a programme that cites a source that is nowhere in the file, counting nested items from 1', () => {
+    const raw = copy();
+    raw.programs[0].sources = ['B', 'S901'];
+    const { data, problems } = inspectDataset(raw);
+    expect(data!.programs).to.deep.equal([]);
+    expect(formatProblem(problems[0], 'en')).to.equal(
+      'programme #1 (sample-program), sources #2: source "S901" is not in the file\'s sources list; programme skipped',
+    );
+    expect(formatProblem(problems[0], 'id')).to.equal(
+      'program ke-1 (sample-program), sources #2: sumber "S901" tidak ada di daftar sources berkas ini; program dilewati',
+    );
+  });
+
+  it('skips the second of two items with the same id, naming the first', () => {
+    const raw = copy();
+    raw.partners[1].id = 'lima';
+    const { data, problems } = inspectDataset(raw);
+    expect(data!.partners).to.have.length(1);
+    expect(formatProblem(problems[0])).to.equal('partner #2 (lima), id: id "lima" is already used by item #1 of the list; partner skipped');
+  });
+
+  it('is fatal only when the file cannot be read without the field', () => {
+    const raw = copy();
+    raw.schemaVersion = 2;
+    const { data, problems } = inspectDataset(raw);
+    expect(data).to.equal(undefined);
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.deep.include({ code: 'schema-version', effect: 'fatal', path: 'schemaVersion', field: 'schemaVersion' });
+    expect(formatProblem(problems[0])).to.equal('schemaVersion: must be 1 (found 2)');
+    const notList = copy();
+    notList.partners = {};
+    expect(inspectDataset(notList).problems[0]).to.deep.include({ code: 'not-array', effect: 'fatal', path: 'partners' });
+  });
+
+  it('replaces (and reports) a metric value that is not a number and coordinates out of range', () => {
+    const raw = copy();
+    raw.metrics[0].value = '1234';
+    raw.partners[0].lat = 200;
+    const { data, problems } = inspectDataset(raw);
+    expect(Number.isNaN(data!.metrics[0].value)).to.equal(true);
+    expect(data!.partners[0].lat).to.equal(null);
+    expect(problems.map((p) => [p.code, p.effect, p.path])).to.deep.equal([
+      ['not-number', 'replaced', 'metrics[0].value'],
+      ['no-coordinates', 'replaced', 'partners[0].lat'],
+    ]);
+  });
+
+  it('marks the items it reported, so elements do not warn about them again', () => {
+    const raw = copy();
+    raw.metrics[0].year = 'soon';
+    const { data } = use(raw, 'https://example.org/d.json');
+    expect(wasReported(data, 'metrics', 'agreements')).to.equal(true);
+    expect(wasReported(data, 'programs', 'sample-program')).to.equal(false);
+  });
+
+  it('formats places as people count them', () => {
+    expect(itemName({ list: 'programs', position: 3, id: 'jeju' }, 'en')).to.equal('programme #3 (jeju)');
+    expect(itemName({ list: 'notes', position: 1 }, 'id')).to.equal('catatan ke-1');
+    expect(fieldName('counterparts[0].en')).to.equal('counterparts #1.en');
+  });
+});
+
+describe('one source of truth for figures', () => {
+  it('gives a programme figure that names a metric the metric’s value and year (sister-cities 24 → Jeju 24)', () => {
+    const raw = shipped();
+    raw.metrics.find((m: { id: string }) => m.id === 'sister-cities').value = 24;
+    const { data, problems } = inspectDataset(raw);
+    const at = raw.programs.findIndex((p: { id: string }) => p.id === 'jeju');
+    const jeju = data!.programs[at];
+    expect(jeju.id).to.equal('jeju');
+    expect(keyFigureOf(jeju, data!)).to.deep.include({ value: 24, year: 2024, metric: 'sister-cities' });
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.deep.include({
+      code: 'figure-mismatch',
+      effect: 'replaced',
+      path: `programs[${at}].keyFigure.value`,
+      item: { list: 'programs', position: at + 1, id: 'jeju' },
+    });
+    expect(formatProblem(problems[0])).to.equal(
+      `programme #${at + 1} (jeju), keyFigure.value: value 23 disagrees with metric "sister-cities" (24); the card shows the metric's 24`,
+    );
+    expect(() => checkDataset(raw)).to.throw(`programme #${at + 1} (jeju), keyFigure.value`);
+  });
+
+  it('reads the metric at render time too, for the bundled data', () => {
+    const data = bundledDataset();
+    const jeju = data.programs.find((p) => p.id === 'jeju')!;
+    const metrics = data.metrics.map((m) => (m.id === 'sister-cities' ? { ...m, value: 24, year: 2025 } : m));
+    expect(keyFigureOf(jeju, { metrics })).to.deep.include({ value: 24, year: 2025 });
+    expect(keyFigureOf(jeju, data).value).to.equal(23);
+    const own = data.programs.find((p) => !p.keyFigure.metric);
+    if (own) expect(keyFigureOf(own, data)).to.equal(own.keyFigure);
+  });
+});
