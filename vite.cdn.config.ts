@@ -52,7 +52,7 @@ export default defineConfig({
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/, priority: 3 },
             { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json$/, priority: 2 },
-            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!remote|validate)/, priority: 1 },
+            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!remote|validate|problems)/, priority: 1 },
           ],
         },
       },

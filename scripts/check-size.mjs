@@ -78,7 +78,7 @@ function page(dir, tags) {
   const roots = [join(dir, ENTRY), chunkOf(dir, 'core')];
   for (const tag of tags) {
     roots.push(chunkOf(dir, `${tag}-define`));
-    if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet-src.esm', 'basemap-data', 'src']) roots.push(chunkOf(dir, lazy));
+    if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet-src.esm', 'basemap-data']) roots.push(chunkOf(dir, lazy));
   }
   return [...new Set(roots.flatMap(staticClosure))];
 }
@@ -128,7 +128,9 @@ for (const [name, entry] of [
       },
     ],
   });
-  check(name, sum(staticClosure(join(out, 'entry.js'))), 13 * KiB, 10 * KiB);
+  // Ceiling 14 KiB (was 13): fallback content and the debug box for bad data, `el.data`, one heading
+  // rule and the shared source link came in; the 10 KiB target stays, reported as missed.
+  check(name, sum(staticClosure(join(out, 'entry.js'))), 14 * KiB, 10 * KiB);
 }
 
 // 3. The dataset, as shipped inside the bundle (minified JSON).
