@@ -71,13 +71,19 @@ async function measure() {
   writeFileSync(
     file,
     '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>measure</title><link rel="icon" href="data:,">' +
-      '<script type="module" src="/dist/cdn/jakarta-global-widgets.js"></script></head><body><div id="box"></div></body></html>',
+      '<script type="module" src="/dist/cdn/jakarta-global-widgets.js"></script></head><body><div id="box"></div>' +
+      // The autoloader registers the tags it finds: one of each, out of the way.
+      '<div hidden><cooperation-counter></cooperation-counter><program-card></program-card>' +
+      '<sister-city-list></sister-city-list><sister-city-map></sister-city-map></div></body></html>',
   );
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: MAX + 100, height: 900 });
     await page.goto(`${server.url}/test/e2e/pages/tmp/${fileURLToPath(file).split('/').pop()}`);
-    await page.waitForFunction(() => customElements.get('program-card'), { timeout: 10000 });
+    await page.waitForFunction(
+      () => ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].every((t) => customElements.get(t)),
+      { timeout: 20000 },
+    );
     const list = configs();
     const heights = await page.evaluate(
       async (list, min, max) => {
