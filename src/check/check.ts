@@ -120,7 +120,7 @@ export const FIELD_ORDER: Record<string, readonly string[]> = {
   partners: ['id', 'name', 'country', 'region', 'kind', 'since', 'lat', 'lon', 'confidence', 'sources', 'locationSources', 'notes'],
   programs: ['id', 'title', 'summary', 'sector', 'partners', 'counterparts', 'keyFigure', 'year', 'endYear', 'sources', 'notes'],
   keyFigure: ['value', 'label', 'metric', 'atLeast'],
-  sources: ['id', 'title', 'publisher', 'url', 'date', 'kind'],
+  sources: ['id', 'title', 'lang', 'publisher', 'url', 'date', 'kind'],
   notes: ['id', 'text', 'sources'],
   text: ['id', 'en'],
 };
@@ -480,7 +480,9 @@ export function checkValue(raw: unknown): Problem[] {
       checkDataset(structuredClone(raw));
     } catch (error) {
       const path = (error as { detail?: { path?: string } }).detail?.path ?? '';
-      c.error('validator', root, path, { message: (error as Error).message });
+      // A field the checker already spoke about (e.g. a programme figure that disagrees with its
+      // metric: a warning here, replaced by the metric's value in the widgets) is not reported twice.
+      if (!c.problems.some((p) => p.path === path)) c.error('validator', root, path, { message: (error as Error).message });
     }
   }
 

@@ -95,7 +95,7 @@ describe('<program-card>', () => {
           const source = data.sources.find((x) => x.id === sid)!;
           const link = items[i].querySelector('a')!;
           expect(link.href).to.equal(new URL(source.url).href);
-          expect(link.textContent).to.equal(`${source.title} ${coreStrings[lang].opensInNewTab}`);
+          expect(link.textContent).to.equal(`${source.title}\u00a0${coreStrings[lang].opensInNewTab}`);
           const meta = items[i].querySelector('.source__meta')!.textContent;
           expect(meta).to.contain(source.publisher);
           if (source.date) expect(meta).to.contain(formatDate(source.date, lang));
