@@ -425,6 +425,201 @@ describe('gallery accessibility', () => {
   }
 });
 
+describe('gallery preview widths', () => {
+  /** Where the screenshots go (gitignored; kept after the run, to look at). */
+  const SHOTS = new URL('../../bench-results/gallery-widths/', import.meta.url);
+  const WIDTHS = ['375', '680', 'full'];
+
+  /**
+   * Selects `value` in a section's width switch as a reader would: a click
+   * on the label for 375 px, then the arrow key (radio buttons move the
+   * choice with the arrows) to 680 px and full width.
+   */
+  async function selectWidth(page, widget, value) {
+    const radio = `input[name="${widget}-preview-width"]`;
+    if (value === '375') await page.click(`label:has(> ${radio}[value="375"])`);
+    else {
+      await page.focus(`${radio}:checked`);
+      await page.keyboard.press('ArrowRight');
+    }
+    const checked = await page.$eval(`${radio}:checked`, (input) => input.value);
+    assert.equal(checked, value, `${widget}: the ${value} option is chosen`);
+  }
+
+  /** Waits until the preview element has its new width, its shadow DOM has followed and two frames have passed. */
+  async function waitSettled(page, widget) {
+    await page.waitForFunction(
+      (w) => {
+        const el = document.querySelector(`#${w} .preview > ${w}`);
+        if (!el?.matches(':state(ready)')) return false;
+        const inner = el.shadowRoot.querySelector(w === 'sister-city-map' ? '.leaflet-container' : '.scroller');
+        return !!inner && Math.abs(inner.getBoundingClientRect().width - el.getBoundingClientRect().width) <= 2;
+      },
+      { timeout: 10000, polling: 50 },
+      widget,
+    );
+    // The map acts on a resize in the next frame (ResizeObserver, then requestAnimationFrame).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+  }
+
+  /** What the checks need, measured in the page. */
+  function measure(page, widget) {
+    return page.evaluate((w) => {
+      const preview = document.querySelector(`#${w} .preview`);
+      const el = preview.querySelector(w);
+      const style = getComputedStyle(preview);
+      const box = preview.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const rect = el.getBoundingClientRect();
+      const root = el.shadowRoot;
+      const inner = root.querySelector(w === 'sister-city-map' ? '.leaflet-container' : '.scroller');
+      const ir = inner.getBoundingClientRect();
+      // Content wider than the element: any box in its shadow DOM reaching past its sides
+      // (a scroller's hidden columns are caught by scrollWidth instead).
+      const wider = [...root.querySelectorAll('*')]
+        .filter((n) => !n.closest('.scroller, .leaflet-container') || n === inner)
+        .map((n) => n.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.left < rect.left - 1 || r.right > rect.right + 1)).length;
+      const result = {
+        width: rect.width,
+        box,
+        rect: { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height },
+        scrollWidth: inner.scrollWidth,
+        clientWidth: inner.clientWidth,
+        host: { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth },
+        clipped: getComputedStyle(inner).overflowX === 'hidden',
+        wider,
+      };
+      if (w === 'sister-city-map') {
+        const markers = [...root.querySelectorAll('.marker--partner, .marker--home')];
+        result.markers = markers.length;
+        result.outside = markers
+          .filter((m) => {
+            const b = m.getBoundingClientRect();
+            const x = b.left + b.width / 2;
+            const y = b.top + b.height / 2;
+            return b.width === 0 || x < ir.left || x > ir.right || y < ir.top || y > ir.bottom;
+          })
+          .map((m) => m.dataset.id ?? 'Jakarta');
+      } else {
+        const rows = [...root.querySelectorAll('[part~="row"]')];
+        result.rows = rows.length;
+        result.rowDisplay = getComputedStyle(rows[0]).display;
+        result.headHidden = root.querySelector('thead').getBoundingClientRect().width <= 1;
+        result.rowsOutside = rows.filter((r) => {
+          const b = r.getBoundingClientRect();
+          return b.left < ir.left - 1 || b.right > ir.right + 1;
+        }).length;
+      }
+      return result;
+    }, widget);
+  }
+
+  /** Decodes a PNG in the blank page (the gallery's CSP refuses data: images): its size and how many colours it has. */
+  function decode(base64) {
+    return parser.evaluate(async (src) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${src}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set();
+      for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
+    }, base64);
+  }
+
+  it('switches the map and the table to 375 px, 680 px and full width, screenshotted and measured', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const { page, log } = await openGallery({ viewport: { width: 1400, height: 900 } });
+    try {
+      for (const widget of ['sister-city-map', 'sister-city-list']) {
+        await page.$eval(`#${widget}`, (s) => s.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        if (widget === 'sister-city-map') {
+          await page.$eval(`#${widget} .preview > *`, (el) => el.ready);
+        }
+        const shots = [];
+        for (const value of WIDTHS) {
+          await selectWidth(page, widget, value);
+          await waitSettled(page, widget);
+          const m = await measure(page, widget);
+          const at = `${widget} at ${value}`;
+          assert.ok(m.box > 1000, `${widget}: the full preview box is wider than 680 px (${m.box})`);
+          const expected = value === 'full' ? m.box : Number(value);
+          assert.ok(Math.abs(m.width - expected) <= 1, `${at}: ${m.width} px wide, expected ${expected}`);
+          assert.ok(m.host.scrollWidth <= m.host.clientWidth, `${at}: the element overflows (${m.host.scrollWidth} > ${m.host.clientWidth})`);
+          assert.ok(m.wider === 0, `${at}: ${m.wider} boxes reach past the element's sides`);
+          if (widget === 'sister-city-map') {
+            assert.ok(m.markers >= 20, `${at}: ${m.markers} markers drawn`);
+            // Leaflet's box clips what lies beyond the view (its scrollWidth counts it): nothing scrolls.
+            assert.ok(m.clipped, `${at}: the map box clips its content`);
+            // At full width, the first view: every partner and Jakarta in the box (the narrower widths: the todo test below).
+            if (value === 'full') assert.deepEqual(m.outside, [], `${at}: markers outside the map box`);
+          } else {
+            assert.equal(m.rows, 23, `${at}: every partner listed`);
+            assert.equal(m.rowDisplay, value === '375' ? 'grid' : 'table-row', `${at}: rows as ${m.rowDisplay}`);
+            assert.equal(m.headHidden, value === '375', `${at}: column headings ${m.headHidden ? 'hidden' : 'shown'}`);
+            if (value !== '680') {
+              assert.ok(m.scrollWidth <= m.clientWidth, `${at}: the table scrolls sideways (${m.scrollWidth} > ${m.clientWidth})`);
+              assert.equal(m.rowsOutside, 0, `${at}: ${m.rowsOutside} rows reach past the scroller`);
+            }
+          }
+          const base64 = await page.screenshot({ encoding: 'base64', clip: m.rect, captureBeyondViewport: true });
+          writeFileSync(new URL(`${widget}-${value}.png`, SHOTS), Buffer.from(base64, 'base64'));
+          const png = await decode(base64);
+          // ±1 px: the clip's fractional edges are rounded outwards.
+          assert.ok(
+            Math.abs(png.width - m.rect.width) <= 1 && Math.abs(png.height - m.rect.height) <= 1,
+            `${at}: the screenshot (${png.width} × ${png.height}) is the element's size (${m.rect.width} × ${m.rect.height})`,
+          );
+          assert.ok(png.colours >= 16, `${at}: the screenshot shows the widget (${png.colours} colours)`);
+          shots.push(base64);
+        }
+        assert.equal(new Set(shots).size, WIDTHS.length, `${widget}: the three screenshots differ`);
+      }
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+  // Known gaps, found by this check (node:test runs a `todo` test and prints
+  // its failures without failing the run; drop `todo` once they are fixed):
+  // - the map keeps its view when its box narrows (the resize only calls
+  //   invalidateSize): at 375 px Jakarta and the East Asian, Australian and
+  //   American partners lie outside the box, at 680 px Los Angeles and Arkansas;
+  // - at 680 px the table is wider than its scroller (about 780 in 678 px) and
+  //   scrolls sideways: the card rows start at 560 px.
+  it(
+    'shows every marker inside the map and no sideways scrolling in the table at each width',
+    { todo: 'the map does not refit when its box narrows; the table scrolls sideways at 680 px' },
+    async () => {
+      const { page } = await openGallery({ viewport: { width: 1400, height: 900 } });
+      try {
+        const problems = [];
+        for (const widget of ['sister-city-map', 'sister-city-list']) {
+          await page.$eval(`#${widget}`, (s) => s.scrollIntoView({ block: 'start', behavior: 'instant' }));
+          if (widget === 'sister-city-map') await page.$eval(`#${widget} .preview > *`, (el) => el.ready);
+          for (const value of WIDTHS) {
+            await selectWidth(page, widget, value);
+            await waitSettled(page, widget);
+            const m = await measure(page, widget);
+            if (widget === 'sister-city-map' && m.outside.length) problems.push(`map at ${value}: outside the box: ${m.outside.join(', ')}`);
+            if (widget === 'sister-city-list' && m.scrollWidth > m.clientWidth) {
+              problems.push(`table at ${value}: scrolls sideways (${m.scrollWidth} > ${m.clientWidth})`);
+            }
+          }
+        }
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
 describe('snippets pasted into a blank page', () => {
   let page;
   const pasted = {};
