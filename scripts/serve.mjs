@@ -13,6 +13,8 @@
 // sandboxed iframe (WordPress's oEmbed: `sandbox="allow-scripts"`) the
 // request's origin is `null`.
 // `options.pages` ({ '/path.html': '<!doctype html>…' }) serves extra files from memory.
+// `options.headers(path)` may return extra response headers for a path (e.g. a
+// host page's own Content-Security-Policy); they are added last, over the above.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -44,7 +46,8 @@ const TYPES = {
 
 /**
  * Starts the server. `options.delayMs(path)` may return a delay for a path
- * (slow-network tests); `options.onRequest(path)` sees every request.
+ * (slow-network tests); `options.onRequest(path)` sees every request;
+ * `options.headers(path)` adds response headers for a path.
  */
 export function serve(port = 0, options = {}) {
   const server = createServer(async (req, res) => {
@@ -55,7 +58,7 @@ export function serve(port = 0, options = {}) {
     const extra = options.pages?.[path];
     if (extra !== undefined) {
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(extra);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...options.headers?.(path) }).end(extra);
       return;
     }
     const file = normalize(join(ROOT, path));
@@ -73,6 +76,7 @@ export function serve(port = 0, options = {}) {
         headers['content-security-policy'] = path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP;
       }
       if (CORS_PATH.test(path)) headers['access-control-allow-origin'] = '*';
+      Object.assign(headers, options.headers?.(path));
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
