@@ -59,13 +59,15 @@ export interface MapView {
    * world) in the part of the box not covered by `insets` (a panel), at any
    * aspect ratio: a portrait box gets the region cropped to its width.
    */
-  fitBounds(bounds: Bounds, insets?: Insets): void;
+  fitBounds(bounds: Bounds, insets?: Insets, animated?: boolean): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
   readonly wheelZoom: boolean;
   /** Tells the map its container changed size. */
   resize(): void;
+  /** Whether the view is still the last fitted one (the reader has not dragged, zoomed or panned since). */
+  readonly framed: boolean;
   /** The focusable marker element of a partner, when drawn. */
   markerElement(id: string): HTMLElement | null;
   /** Removes the map and everything it created. */
@@ -128,7 +130,10 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   });
 
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
+  /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
+  let framed = true;
   const fit = (bounds: Bounds, insets: Insets, animated: boolean) => {
+    framed = true;
     const size = map.getSize();
     const topLeft = L.point(FIT_PADDING, FIT_PADDING);
     const bottomRight = L.point(
@@ -296,6 +301,12 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     });
   };
   map.on('zoomend viewreset moveend', spread);
+  map.on('dragstart', () => (framed = false));
+  const readerMoved = (e: Event) => {
+    if (e.type === 'wheel' ? map.scrollWheelZoom.enabled() : /^(Arrow|\+|-|=)/.test((e as KeyboardEvent).key)) framed = false;
+  };
+  container.addEventListener('keydown', readerMoved);
+  container.addEventListener('wheel', readerMoved, { passive: true });
 
   const view: MapView = {
     setScene(scene) {
@@ -371,11 +382,12 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       });
     },
 
-    fitBounds(bounds, insets = { right: 0, bottom: 0 }) {
-      fit(bounds, insets, animate);
+    fitBounds(bounds, insets = { right: 0, bottom: 0 }, animated = animate) {
+      fit(bounds, insets, animated);
     },
 
     zoomBy(delta) {
+      framed = false;
       map.setZoom(map.getZoom() + delta, { animate });
     },
 
@@ -392,11 +404,17 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       map.invalidateSize({ animate: false, pan: false });
     },
 
+    get framed() {
+      return framed;
+    },
+
     markerElement(id) {
       return partnerMarkers.get(id)?.getElement() ?? null;
     },
 
     destroy() {
+      container.removeEventListener('keydown', readerMoved);
+      container.removeEventListener('wheel', readerMoved);
       map.off('zoomend viewreset moveend', spread);
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);

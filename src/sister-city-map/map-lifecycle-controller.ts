@@ -150,11 +150,11 @@ export class MapLifecycleController implements ReactiveController {
    * the box the panel leaves free; then the selected partner, if any, is
    * panned clear of the panel (for one outside the fitted view).
    */
-  frame(): void {
+  frame(animated?: boolean): void {
     const { view, drawn } = this;
     if (!view || !drawn) return;
     const insets = this.insets();
-    view.fitBounds(drawn.bounds, insets);
+    view.fitBounds(drawn.bounds, insets, animated);
     if (drawn.selected) view.reveal(drawn.selected, insets);
   }
 
@@ -213,7 +213,12 @@ export class MapLifecycleController implements ReactiveController {
       const changed = rect.width !== this.size.width || rect.height !== this.size.height;
       this.size = { width: rect.width, height: rect.height };
       if (!this.view) this.maybeCreate();
-      else if (changed) this.view.resize();
+      else if (changed) {
+        this.view.resize();
+        // A box that changed size (a column, a rotated phone) is framed again at once (the box
+        // itself jumped), unless the reader moved the view.
+        if (this.view.framed) this.frame(false);
+      }
     });
   }
 
