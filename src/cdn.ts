@@ -138,7 +138,13 @@ function load(tag: string): void {
   if (registered || !owner.mine) return;
   ELEMENTS[tag]().catch((error: unknown) => {
     handled.delete(tag); // seen again (a tag added later), it is tried again
-    console.warn(`<${tag}>: could not be loaded (${(error as Error).message}); the text inside the tag stays.`);
+    // Nearly always a partial upload: the `chunks/` folder left out. Said here,
+    // in the entry, since no chunk (nor the core's wording) can be loaded then.
+    const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
+    console.warn(
+      `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
+        'next to jakarta-global-widgets.js; the text inside the tag stays.',
+    );
   });
 }
 

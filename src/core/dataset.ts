@@ -56,7 +56,8 @@ let remoteModule: typeof Remote | undefined;
  * remote.ts); a loader chunk that cannot be fetched reads as a network error.
  */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
-  const tags = askers.get(url) ?? new Set<string>();
+  // Named in a stable order, whatever order the elements' chunks arrived in.
+  const tags = new Set([...(askers.get(url) ?? [])].sort());
   try {
     let remote: typeof Remote;
     try {

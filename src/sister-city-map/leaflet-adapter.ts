@@ -132,7 +132,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
   let framed = true;
-  const fit = (bounds: Bounds, insets: Insets, animated: boolean) => {
+  const fitView = (bounds: Bounds, insets: Insets, animated: boolean) => {
     framed = true;
     const size = map.getSize();
     const topLeft = L.point(FIT_PADDING, FIT_PADDING);
@@ -148,7 +148,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     const center = map.unproject(sw.add(ne).divideBy(2).add(offset), zoom);
     map.setView(center, zoom, { animate: animated });
   };
-  fit(options.bounds, { right: 0, bottom: 0 }, false);
+  fitView(options.bounds, { right: 0, bottom: 0 }, false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it. It is
@@ -383,7 +383,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     fitBounds(bounds, insets = { right: 0, bottom: 0 }, animated = animate) {
-      fit(bounds, insets, animated);
+      fitView(bounds, insets, animated);
     },
 
     zoomBy(delta) {
@@ -413,6 +413,10 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     destroy() {
+      // Drag inertia schedules `panBy` for the next frame, and a `moveend` handler fired while the
+      // map is torn down may pan again; on a removed map that throws (its panes are gone). Make it a
+      // no-op on this instance first.
+      map.panBy = () => map;
       container.removeEventListener('keydown', readerMoved);
       container.removeEventListener('wheel', readerMoved);
       map.off('zoomend viewreset moveend', spread);
@@ -422,10 +426,14 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       // Leaflet 1.9 ends a zoom animation from a timer that would run after
       // remove() and throw (`_leaflet_pos` of a removed pane): end it first.
       (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
+      // A pan animation (a reveal, a re-frame) ends in a frame after remove() and throws
+      // (`classList` of a removed pane): stop it while the panes still exist.
+      (map as unknown as { _stop?: () => void })._stop?.();
       map.remove();
-      // Drag inertia schedules `panBy` for the next frame; on a removed map it
-      // throws (its panes are gone). Make it a no-op on this instance.
-      map.panBy = () => map;
+      // …and one that a teardown handler started anyway is cut from the removed map.
+      const pan = (map as unknown as { _panAnim?: { off: () => void; stop: () => void } })._panAnim;
+      pan?.off();
+      pan?.stop();
       // A mousedown on the map makes Leaflet hide the focus outline until the
       // next key press, holding our element and a `window` keydown listener.
       L.DomUtil.restoreOutline();

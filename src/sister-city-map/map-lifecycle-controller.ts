@@ -159,7 +159,7 @@ export class MapLifecycleController implements ReactiveController {
   }
 
   /** Fits the view to what is drawn (the reset button), beside the panel if it is open. */
-  fit(): void {
+  resetView(): void {
     this.frame();
   }
 

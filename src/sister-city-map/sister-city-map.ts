@@ -190,7 +190,7 @@ export class SisterCityMap extends WidgetElement {
   private readonly controlHandlers = {
     zoomIn: () => this.map.view?.zoomBy(1),
     zoomOut: () => this.map.view?.zoomBy(-1),
-    reset: () => this.map.fit(),
+    reset: () => this.map.resetView(),
   };
 
   /**

@@ -155,7 +155,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
       const d = depths(bundle);
       assert.ok(Object.values(d).every((n) => n <= 1), `steps from the entry: ${JSON.stringify(d)}`);
-      const direct = ['sister-city-map-define', 'map-runtime', 'leaflet-src.esm', 'basemap-data', 'src'];
+      const direct = ['sister-city-map-define', 'map-runtime', 'leaflet-src.esm', 'basemap-data'];
       for (const name of direct) {
         const [r] = chunk(bundle, name);
         assert.ok(r, `${name} requested: ${JSON.stringify(d)}`);
@@ -184,7 +184,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       // Leaflet, the basemap and its decoder come from the entry; the runtime
       // too, or from the element, whose observer may run first in the same
       // task (the same 200 px margin): either way no file waits for another.
-      for (const name of ['leaflet-src.esm', 'basemap-data', 'src']) assert.equal(chunk(bundle, name)[0]?.by, ENTRY, name);
+      for (const name of ['leaflet-src.esm', 'basemap-data']) assert.equal(chunk(bundle, name)[0]?.by, ENTRY, name);
       assert.ok([ENTRY, chunk(bundle, 'sister-city-map-define')[0].path].includes(chunk(bundle, 'map-runtime')[0]?.by));
       const d = depths(bundle);
       assert.ok(Object.values(d).every((n) => n <= 2), `depth from the entry: ${JSON.stringify(d)}`);

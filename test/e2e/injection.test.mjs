@@ -148,8 +148,10 @@ function inspect(id) {
             .filter((v) => /^(javascript|data|vbscript):/i.test(v.replace(/[\u0000-\u0020]/g, '')))
             .map((v) => `${n.localName}[${v}]`),
         ),
+        // Skip links (`href="#…-end"`) stay on the page: only links that leave it are checked.
         links: all
           .filter((n) => n.localName === 'a' && (n.hasAttribute('href') || n.hasAttribute('xlink:href')))
+          .filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'))
           .map((a) => ({
             href: a.getAttribute('href') ?? a.getAttribute('xlink:href'),
             protocol: a.protocol ?? new URL(a.getAttribute('href') ?? a.getAttribute('xlink:href'), document.baseURI).protocol,
