@@ -56,15 +56,14 @@ let remoteModule: typeof Remote | undefined;
  * remote.ts); a loader chunk that cannot be fetched reads as a network error.
  */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
-  // Named in a stable order, whatever order the elements' chunks arrived in.
-  const tags = new Set([...(askers.get(url) ?? [])].sort());
+  const tags = askers.get(url) ?? new Set<string>();
   try {
     let remote: typeof Remote;
     try {
       remote = remoteModule ??= await import('./remote.js');
     } catch (error) {
       const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
-      console.warn(`<${[...tags].join('>, <')}>: data file ${url}: ${message}`);
+      console.warn(`<${[...tags].sort().join('>, <')}>: data file ${url}: ${message}`);
       throw new DatasetError('network', message, { url });
     }
     try {

@@ -67,7 +67,8 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
   const key = `${url}\n${message}`;
   if (warned.has(key)) return;
   warned.add(key);
-  const who = [...tags].map((t) => `<${t}>`).join(', ');
+  // Named in a stable order, whatever order the elements' chunks arrived in.
+  const who = [...tags].sort().map((t) => `<${t}>`).join(', ');
   console.warn(
     `${who || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
       'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
