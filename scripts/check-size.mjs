@@ -88,7 +88,9 @@ const counterPage = page(cdnData, ['cooperation-counter']);
 check(
   `page with only a counter, data included (${counterPage.length} files)`,
   sum(counterPage),
-  31 * KiB,
+  // Ceiling 32 KiB (was 31): the corrected dataset (issue 12: more sources, source kinds and languages)
+  // is 14.3 KiB of it; the 20 KiB target stays, reported as missed.
+  32 * KiB,
   20 * KiB,
 );
 check('page with only a counter, code only', sum(page(cdn, ['cooperation-counter'])), 18 * KiB);
