@@ -98,3 +98,19 @@ function label(value: unknown): string {
 export function expectSame(actual: unknown, expected: unknown, message = 'not the same'): void {
   if (actual !== expected) throw new Error(`${message}: expected ${label(expected)}, got ${label(actual)}`);
 }
+
+/** A cancelable wheel event over the centre of `target` (zoom in by default), dispatched; returned to check `defaultPrevented`. */
+export function wheel(target: Element, init: WheelEventInit = {}): WheelEvent {
+  const { x, y } = centerOf(target);
+  const event = new WheelEvent('wheel', {
+    deltaY: -120,
+    clientX: x,
+    clientY: y,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+}

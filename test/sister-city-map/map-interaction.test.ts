@@ -14,6 +14,7 @@ import {
   markers,
   readyMap,
   root,
+  wheel,
   type SisterCityMap,
 } from './map-helpers.js';
 
@@ -36,21 +37,6 @@ async function settle(el: SisterCityMap): Promise<void> {
   }, 'the view kept moving');
 }
 const hint = (el: SisterCityMap) => root(el).querySelector<HTMLElement>('.hint');
-
-function wheel(target: Element, init: WheelEventInit): WheelEvent {
-  const { x, y } = centerOf(target);
-  const event = new WheelEvent('wheel', {
-    deltaY: -120,
-    clientX: x,
-    clientY: y,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    ...init,
-  });
-  target.dispatchEvent(event);
-  return event;
-}
 
 describe('<sister-city-map> interaction', () => {
   beforeEach(() => clearDatasetCache());

@@ -3,22 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { HINT_MS, WheelGateController } from '../../src/sister-city-map/wheel-gate-controller.js';
-import { centerOf, container, expectSame, marker, readyMap, root, type SisterCityMap } from './map-helpers.js';
-
-function wheel(target: Element, init: WheelEventInit = {}): WheelEvent {
-  const { x, y } = centerOf(target);
-  const event = new WheelEvent('wheel', {
-    deltaY: -120,
-    clientX: x,
-    clientY: y,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    ...init,
-  });
-  target.dispatchEvent(event);
-  return event;
-}
+import { centerOf, container, expectSame, marker, readyMap, root, wheel, type SisterCityMap } from './map-helpers.js';
 
 /** The gate on a plain stage: a focusable "map" and, beside it, a focusable panel button. */
 function setUp() {
