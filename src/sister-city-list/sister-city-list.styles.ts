@@ -87,7 +87,6 @@ export const styles = css`
     z-index: 1;
     background: var(--_subtle);
     font-weight: 600;
-    white-space: nowrap;
     vertical-align: bottom;
   }
   thead th:first-child {
@@ -163,7 +162,7 @@ export const styles = css`
   }
 
   .sources-cell {
-    min-width: 14em;
+    min-width: 10em;
   }
   .sources {
     margin: 0;
@@ -206,13 +205,21 @@ export const styles = css`
     text-align: center;
   }
 
+  /* Article columns (about 680px): tighter cells, so that the table still fits in both languages. */
+  @container (max-width: 50em) {
+    th,
+    td {
+      padding-inline: 0.5em;
+    }
+  }
+
   /*
    * Narrow boxes: each partner is a card (name; country, type, year and
    * confidence with their column names; the disclosure of sources and notes),
    * with no sideways scrolling. The elements stay a table for assistive
    * technology (Chromium and Firefox keep table semantics under display changes).
    */
-  @container (max-width: 560px) {
+  @container (max-width: 42em) {
     table,
     tbody,
     tr,

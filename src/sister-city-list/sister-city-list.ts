@@ -46,7 +46,7 @@ let uid = 0;
  * country, type of partnership, year, confidence of the sources, and the
  * sources themselves with the notes where sources disagree, behind one
  * disclosure per row. A region filter narrows the rows. In a box narrower
- * than 560px each partner is a card (no sideways scrolling; still a table
+ * than 42em (672px at 16px) each partner is a card (no sideways scrolling; still a table
  * for assistive technology). A "Lewati tabel / Skip the table" link, shown on
  * focus, takes keyboard users past the rows. It stands alone, and
  * `<sister-city-map>` embeds it as its "Tampilkan sebagai tabel / Show as

@@ -24,8 +24,9 @@ export interface Box {
  * `iterations` rounds of pairwise relaxation). Points whose index is in
  * `fixed` (the home city) never move; the others move symmetrically. The
  * result is deterministic: coincident points are split along an angle that
- * depends on their indices. With a `box` (the visible map), a point that
- * starts inside it is never pushed out of it.
+ * depends on their indices. With a `box` (the visible map less half a target
+ * on each side), a point that starts inside it, or within half a target of
+ * it, ends inside it.
  */
 export function declutter(
   points: readonly Point[],
@@ -35,8 +36,10 @@ export function declutter(
   iterations = 80,
 ): Point[] {
   const out = points.map((p) => ({ x: p.x, y: p.y }));
+  // A point within half a target of the box (its marker still in the map) counts as inside.
+  const r = min / 2;
   const kept = points.map(
-    (p) => !!box && p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom,
+    (p) => !!box && p.x >= box.left - r && p.x <= box.right + r && p.y >= box.top - r && p.y <= box.bottom + r,
   );
   for (let round = 0; round < iterations; round++) {
     let moved = false;

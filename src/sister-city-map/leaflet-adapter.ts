@@ -401,7 +401,12 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     resize() {
-      map.invalidateSize({ animate: false, pan: false });
+      // `debounceMoveend`: Leaflet keeps the view inside `maxBounds` on every
+      // "moveend" with an animated pan. Fired at once, that pan starts from
+      // the old view and survives the re-frame that follows a resize, carrying
+      // the fitted view off by the old offset (400 px from 375 to 1280 px).
+      // Debounced, it checks the fitted view, which is already inside.
+      map.invalidateSize({ animate: false, pan: false, debounceMoveend: true });
     },
 
     get framed() {

@@ -45,6 +45,20 @@ describe('declutter', () => {
     expect(Math.min(...declutter(ps, 44).slice(0, 3).map((p) => p.y))).to.be.below(0);
   });
 
+  it('pulls in a point that starts in the margin between the box and the map edge (half a target)', () => {
+    // The box is the map less 22 px on each side; Arkansas at x = 310 is drawn
+    // in the map's last 22 px, next to a neighbour that pushes it outwards.
+    const box = { left: 22, top: 22, right: 300, bottom: 300 };
+    const ps = [{ x: 290, y: 150 }, { x: 310, y: 152 }, { x: 340, y: 150 }];
+    const out = declutter(ps, 44, new Set(), box);
+    expect(out[0].x).to.be.within(22, 300);
+    expect(out[1].x).to.be.within(22, 300);
+    expect(out[1].y).to.be.within(22, 300);
+    // 18 px beyond the margin: not in the map, free to move anywhere.
+    expect(out[2].x).to.be.above(300);
+    expect(gaps(out)).to.be.at.least(43.9);
+  });
+
   it('separates a cluster of nine (Europe)', () => {
     const ps = Array.from({ length: 9 }, (_, i) => ({ x: 200 + (i % 3) * 6, y: 80 + Math.floor(i / 3) * 5 }));
     expect(gaps(declutter(ps, 44))).to.be.at.least(43.9);

@@ -116,6 +116,24 @@ describe('<sister-city-map> lifecycle', () => {
     expect(Math.max(...xs) - Math.min(...xs)).to.be.lessThan(360);
   });
 
+  it('re-frames a phone-sized map widened to a wide column, with no stray pan afterwards', async () => {
+    // Leaflet's maxBounds check once panned the re-framed view by the old
+    // offset: Los Angeles and Arkansas ended ~150 px past the right edge.
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 375px"><sister-city-map loading="eager"></sister-city-map></div>`);
+    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+    await whenReady(el);
+    for (const width of ['680px', '1280px', '320px', '680px']) {
+      wrap.style.width = width;
+      await frames(3);
+      // Longer than Leaflet's pan animation (0.25 s) and its debounced moveend (0.2 s).
+      await new Promise((r) => setTimeout(r, 600));
+      const outside = markers(el).filter((m) => !inside(centerOf(m), stage(el))).map((m) => m.dataset.id);
+      expect(outside, `outside the map at ${width}`).to.deep.equal([]);
+      const home = root(el).querySelector('.marker--home')!;
+      expect(inside(centerOf(home), stage(el)), `Jakarta at ${width}`).to.equal(true);
+    }
+  });
+
   it('keeps working when moved in the DOM', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><div class="a"></div><div class="b"></div></div>`);
     const el = document.createElement('sister-city-map');
