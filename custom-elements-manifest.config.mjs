@@ -7,4 +7,15 @@ export default {
    'src/react/**', 'src/check/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its file globbing returns
+      // them, which varies between runs: sorted by path, the committed file
+      // changes only when the API does.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
