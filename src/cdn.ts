@@ -136,16 +136,53 @@ function load(tag: string): void {
     return;
   }
   if (registered || !owner.mine) return;
-  ELEMENTS[tag]().catch((error: unknown) => {
-    handled.delete(tag); // seen again (a tag added later), it is tried again
-    // Nearly always a partial upload: the `chunks/` folder left out. Said here,
-    // in the entry, since no chunk (nor the core's wording) can be loaded then.
-    const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
-    console.warn(
-      `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
-        'next to jakarta-global-widgets.js; the text inside the tag stays.',
-    );
-  });
+  ELEMENTS[tag]().then(
+    () => shown.get(tag)?.forEach((node) => node.remove()),
+    (error: unknown) => {
+      handled.delete(tag); // seen again (a tag added later), it is tried again
+      showFailure(tag);
+      // Nearly always a partial upload: the `chunks/` folder left out. Said here,
+      // in the entry, since no chunk (nor the core's wording) can be loaded then.
+      const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
+      console.warn(
+        `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
+          'next to jakarta-global-widgets.js; readers see a short line and the text inside the tag.',
+      );
+    },
+  );
+}
+
+/**
+ * Readers of a tag whose chunk cannot be loaded see a localized line above
+ * the author's text inside the tag (slotted), in the box the stylesheet
+ * reserved: no chunk, so no data and no table either. Written here with DOM
+ * calls and a constructed stylesheet (strict CSP, Trusted Types); if a later
+ * try loads the chunk, the line goes and the element draws itself.
+ */
+const shown = new Map<string, ChildNode[]>();
+let failureSheet: CSSStyleSheet | undefined;
+
+function showFailure(tag: string): void {
+  const nodes = shown.get(tag) ?? [];
+  shown.set(tag, nodes);
+  for (const el of document.querySelectorAll(tag)) {
+    if (el.shadowRoot) continue;
+    const en = /^en\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? '');
+    const line = document.createElement('p');
+    line.setAttribute('part', 'unavailable');
+    line.lang = en ? 'en' : 'id';
+    line.textContent =
+      tag === MAP
+        ? en ? 'The map could not be loaded.' : 'Peta tidak dapat dimuat.'
+        : en ? 'This content could not be loaded.' : 'Konten ini tidak dapat dimuat.';
+    const slot = document.createElement('slot');
+    const root = el.attachShadow({ mode: 'open' });
+    failureSheet ??= new CSSStyleSheet();
+    failureSheet.replaceSync(':host{display:block}p{margin:0 0 .5em;font-weight:600}');
+    root.adoptedStyleSheets = [failureSheet];
+    root.append(line, slot);
+    nodes.push(line, slot);
+  }
 }
 
 function found(el: Element): void {

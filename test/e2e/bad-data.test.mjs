@@ -75,7 +75,7 @@ before(async () => {
   write('translation.json', spoiled((d) => delete d.metrics[at('metrics', 'sister-cities')].label.en));
   write('slow.json', spoiled(() => {}));
   // The bundle uploaded alone, without chunks/; and the whole folder but the map's lazy half.
-  const page = (title, script) => `<!doctype html>
+  const page = (title, script, more = '') => `<!doctype html>
 <html lang="id">
   <head>
     <meta charset="utf-8" />
@@ -84,13 +84,17 @@ before(async () => {
     <script type="module" src="/${DIR}/${script}"></script>
   </head>
   <body>
-    <sister-city-map id="map" region="asia" loading="eager"><p>Peta mitra kota kembar Jakarta (fallback)</p></sister-city-map>
+    <sister-city-map id="map" region="asia" loading="eager"><p>Peta mitra kota kembar Jakarta (fallback)</p></sister-city-map>${more}
   </body>
 </html>
 `;
   mkdirSync(`${dir}/nochunks`, { recursive: true });
   copyFileSync(fileURLToPath(new URL(`${CDN_DIR}/jakarta-global-widgets.js`, ROOT)), `${dir}/nochunks/jakarta-global-widgets.js`);
-  writeFileSync(`${dir}/nochunks/index.csp.html`, page('Bundle without chunks', 'nochunks/jakarta-global-widgets.js'));
+  writeFileSync(`${dir}/nochunks/index.csp.html`, page(
+      'Bundle without chunks',
+      'nochunks/jakarta-global-widgets.js',
+      '\n    <div lang="en"><program-card id="card" program="c40-hospitals"></program-card></div>',
+    ));
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/noruntime`, { recursive: true });
   for (const f of readdirSync(`${dir}/noruntime/chunks`)) if (f.startsWith('map-runtime-')) rmSync(`${dir}/noruntime/chunks/${f}`);
   writeFileSync(`${dir}/noruntime/index.csp.html`, page('Bundle without the map runtime', 'noruntime/jakarta-global-widgets.js'));
@@ -241,7 +245,7 @@ describe('a src file with some invalid items: the rest is shown', () => {
 });
 
 describe('the bundle uploaded without chunks/', () => {
-  it('the map keeps the text inside its tag; the console names the missing file once; nothing uncaught', async () => {
+  it('readers see a localized line and the text inside the tag; the console names the missing file once; nothing uncaught', async () => {
     const { page: p, log } = await open(browser, server, `${DIR}/nochunks/index.csp.html`);
     try {
       const deadline = Date.now() + 15000;
@@ -256,10 +260,26 @@ describe('the bundle uploaded without chunks/', () => {
       assert.ok(warnings[0].includes('Upload the whole dist/cdn/ folder, chunks/ included'), warnings[0]);
       const fallback = await p.evaluate(() => {
         const text = document.querySelector('#map p');
-        return { text: text.textContent, height: text.getBoundingClientRect().height };
+        const line = (el) => {
+          const p = el.shadowRoot?.querySelector('[part="unavailable"]');
+          return p && { text: p.textContent, lang: p.lang, height: p.getBoundingClientRect().height };
+        };
+        return {
+          text: text.textContent,
+          height: text.getBoundingClientRect().height,
+          map: line(document.querySelector('#map')),
+          card: line(document.querySelector('#card')),
+          slotted: document.querySelector('#map').shadowRoot?.querySelector('slot')?.assignedNodes().length,
+          box: document.querySelector('#map').getBoundingClientRect().height,
+        };
       });
       assert.equal(fallback.text, 'Peta mitra kota kembar Jakarta (fallback)');
       assert.ok(fallback.height > 0, 'the fallback text is shown');
+      assert.ok(fallback.slotted > 0, 'the text inside the tag is slotted under the line');
+      assert.deepEqual({ ...fallback.map, height: fallback.map.height > 0 }, { text: 'Peta tidak dapat dimuat.', lang: 'id', height: true });
+      assert.deepEqual({ ...fallback.card, height: fallback.card.height > 0 }, { text: 'This content could not be loaded.', lang: 'en', height: true });
+      const cardWarnings = log.warnings.filter((w) => w.startsWith('<program-card>'));
+      assert.equal(cardWarnings.length, 1, cardWarnings.join(' | '));
       assertClean(log, await log.csp());
     } finally {
       await p.close();
