@@ -1,7 +1,8 @@
 // Field conditions of a hardened government portal (issue 13), on the BUILT
 // CDN bundle (dist/cdn/):
 // - Trusted Types: a page sent with the strict CSP plus
-//   `require-trusted-types-for 'script'; trusted-types lit-html`.
+//   `require-trusted-types-for 'script'`, with `trusted-types lit-html` and
+//   with no `trusted-types` directive.
 // - Size reservation: with dist/cdn/jakarta-global-widgets.css linked, every
 //   element and variant keeps, once drawn, the height its tag had before the
 //   script ran (320, 375, 680 and 1280 px wide), and the page records no
@@ -16,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:http';
 import { inflateRawSync } from 'node:zlib';
 import { configs } from '../../scripts/reserve-css.mjs';
+import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../../scripts/serve.mjs';
 import { openPage } from './browser.mjs';
 import {
   ALL,
@@ -52,13 +54,13 @@ after(async () => {
 });
 
 /** Nothing thrown, no CSP violation (event or console report), no console error, nothing off 127.0.0.1. */
-async function assertQuiet(page, log) {
+async function assertQuiet(page, log, host = server) {
   assert.deepEqual(log.exceptions, [], `uncaught exceptions\n${log.stacks.join('\n')}`);
   assert.deepEqual(log.failed, [], 'failed requests');
   assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
   assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
   assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
+  assert.deepEqual(offServer(log, host), [], 'requests that left 127.0.0.1');
 }
 
 describe('Leaflet patched for Trusted Types in both builds', () => {
@@ -74,42 +76,56 @@ describe('Leaflet patched for Trusted Types in both builds', () => {
   }
 });
 
-describe('Trusted Types (trusted-types.tt.csp.html)', () => {
-  let page, log;
-  before(async () => {
-    ({ page, log } = await open(browser, server, `${PAGES}/trusted-types.tt.csp.html`));
-    await waitForRegistration(page);
-    await waitReady(page, ALL);
-    await waitMapsDrawn(page);
-  });
-  after(() => page?.close());
+// The same page under two policies: only Lit's documented policy name
+// allowed, and no `trusted-types` directive at all (any policy name allowed,
+// every HTML sink still needs a trusted value).
+const POLICIES = [
+  { name: 'only the lit-html policy allowed', csp: TRUSTED_TYPES_CSP, tail: /require-trusted-types-for 'script'; trusted-types lit-html$/ },
+  { name: 'no trusted-types directive', csp: `${STRICT_CSP}; require-trusted-types-for 'script'`, tail: /require-trusted-types-for 'script'$/ },
+];
 
-  it('is really served with Trusted Types enforced, only the lit-html policy allowed', () => {
-    const csp = log.headers['content-security-policy'] ?? '';
-    assert.match(csp, /script-src 'self'; style-src 'self'/);
-    assert.match(csp, /require-trusted-types-for 'script'; trusted-types lit-html$/);
-  });
+for (const policy of POLICIES) {
+  describe(`Trusted Types enforced, ${policy.name} (trusted-types.tt.csp.html)`, () => {
+    let page, log, ttServer;
+    before(async () => {
+      ttServer = await serve(0, { headers: (path) => (path.endsWith('.tt.csp.html') ? { 'content-security-policy': policy.csp } : {}) });
+      ({ page, log } = await open(browser, ttServer, `${PAGES}/trusted-types.tt.csp.html`));
+      await waitForRegistration(page);
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+    });
+    after(async () => {
+      await page?.close();
+      await ttServer?.close();
+    });
 
-  it('renders all four elements ready', async () => {
-    const states = await page.$$eval(ALL, (els) => els.map((el) => [el.id, el.matches(':state(ready)')]));
-    assert.equal(states.length, 5);
-    for (const [id, ready] of states) assert.ok(ready, `#${id} is not ready`);
-  });
+    it('is really served with Trusted Types enforced', () => {
+      const csp = log.headers['content-security-policy'] ?? '';
+      assert.match(csp, /script-src 'self'; style-src 'self'/);
+      assert.match(csp, policy.tail);
+    });
 
-  it('draws the map: Leaflet loads and draws without an innerHTML sink', async () => {
-    const drawn = await mapDrawing(page, '#map');
-    assert.equal(drawn.containers, 1, 'one Leaflet container');
-    assert.ok(drawn.land > 100, `basemap country paths drawn (${drawn.land})`);
-    assert.equal(drawn.markers, LOCATED, 'partner markers');
-    assert.equal(drawn.home, 1, "Jakarta's marker");
-    assert.ok(drawn.paneAbsolute, "Leaflet's CSS applies in the shadow root");
-    assert.ok(log.requests.some((u) => /\/dist\/cdn\/chunks\/leaflet-src\.esm-[\w-]+\.js$/.test(u)), 'the Leaflet chunk was loaded');
-  });
+    it('renders all four elements ready', async () => {
+      const states = await page.$$eval(ALL, (els) => els.map((el) => [el.id, el.matches(':state(ready)')]));
+      assert.equal(states.length, 5);
+      for (const [id, ready] of states) assert.ok(ready, `#${id} is not ready`);
+    });
 
-  it('violates nothing, logs and throws nothing', async () => {
-    await assertQuiet(page, log);
+    it('draws the map: Leaflet loads and draws without an innerHTML sink', async () => {
+      const drawn = await mapDrawing(page, '#map');
+      assert.equal(drawn.containers, 1, 'one Leaflet container');
+      assert.ok(drawn.land > 100, `basemap country paths drawn (${drawn.land})`);
+      assert.equal(drawn.markers, LOCATED, 'partner markers');
+      assert.equal(drawn.home, 1, "Jakarta's marker");
+      assert.ok(drawn.paneAbsolute, "Leaflet's CSS applies in the shadow root");
+      assert.ok(log.requests.some((u) => /\/dist\/cdn\/chunks\/leaflet-src\.esm-[\w-]+\.js$/.test(u)), 'the Leaflet chunk was loaded');
+    });
+
+    it('violates nothing, logs and throws nothing', async () => {
+      await assertQuiet(page, log, ttServer);
+    });
   });
-});
+}
 
 describe('size reservation by the shipped stylesheet (CLS 0)', () => {
   const WIDTHS = [320, 375, 680, 1280];
