@@ -8,6 +8,7 @@ import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../
 import { sourceLink, sourceTitle } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
+import { downloadLink, downloadStyles } from './download.js';
 import { skipLink, skipLinkStyles, skipTarget } from './skip-link.js';
 import { styles } from './sister-city-list.styles.js';
 import { listStrings } from './sister-city-list.strings.js';
@@ -76,6 +77,7 @@ let uid = 0;
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
+ * @csspart download - The "Unduh data / Download the data" link under the table (absent with `no-download`).
  * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
@@ -86,7 +88,7 @@ let uid = 0;
  * @tag sister-city-list
  */
 export class SisterCityList extends WidgetElement {
-  static override styles = [...WidgetElement.styles, skipLinkStyles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -119,6 +121,12 @@ export class SisterCityList extends WidgetElement {
 
   /** Hides the region menu above the table (the region can still be set with `region`). */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
+
+  /**
+   * Hides the "Unduh data / Download the data" link under the table (the
+   * partners it shows, as a CSV file made in the browser).
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
   private readonly ids = `scl${++uid}`;
 
@@ -199,6 +207,7 @@ export class SisterCityList extends WidgetElement {
         </table>
       </div>
       ${skipTarget(endId, s.tableEnd)}
+      ${this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang))}
     `;
   }
 

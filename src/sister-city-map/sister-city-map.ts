@@ -7,6 +7,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
+import { downloadLink, downloadStyles } from '../sister-city-list/download.js';
 import { skipLink, skipLinkStyles, skipTarget } from '../sister-city-list/skip-link.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
@@ -107,6 +108,7 @@ const optionalString = {
  * @csspart panel - The detail panel of the selected partner.
  * @csspart toggle - The "Show as table" / "Show as map" button.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
+ * @csspart download - The "Unduh data / Download the data" link under the map (absent with `no-download`).
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
  * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
@@ -116,7 +118,7 @@ const optionalString = {
  * @tag sister-city-map
  */
 export class SisterCityMap extends WidgetElement {
-  static override styles = [...WidgetElement.styles, skipLinkStyles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -143,6 +145,12 @@ export class SisterCityMap extends WidgetElement {
    * way the view is fitted to the part of the map the panel leaves free.
    */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * Hides the "Unduh data / Download the data" link under the map (the
+   * partners of the region shown, as a CSV file made in the browser).
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
   /** The heading above the map; also the map region's accessible name (default "Kota kembar Jakarta" / "Jakarta’s sister cities"). */
   @property() heading = '';
@@ -279,7 +287,7 @@ export class SisterCityMap extends WidgetElement {
   /** The frame every state shares, so the map box keeps its size and its DOM. */
   private renderFrame(
     lang: Lang,
-    parts: { summary?: string; stage: unknown; data?: Dataset },
+    parts: { summary?: string; stage: unknown; data?: Dataset; shown?: readonly Partner[] },
   ): TemplateResult {
     const s = mapStrings[lang];
     // The map's own files could not be loaded: the table shows the same partners.
@@ -313,6 +321,7 @@ export class SisterCityMap extends WidgetElement {
         ${failed ? html`<p class="failed" role="status">${s.mapFailedTable}</p>` : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
+      ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
   }
@@ -342,6 +351,7 @@ export class SisterCityMap extends WidgetElement {
     return this.renderFrame(lang, {
       summary,
       data,
+      shown,
       stage: html`
         <p class="sr-only" id="map-help">${s.mapHelp}</p>
         ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
@@ -369,6 +379,7 @@ export class SisterCityMap extends WidgetElement {
     return html`<div class="table" part="table" ?hidden=${!visible}>
       <sister-city-list
         no-controls
+        no-download
         .region=${this.activeRegion}
         lang=${lang}
         theme=${this.theme}

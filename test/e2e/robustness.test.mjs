@@ -7,7 +7,9 @@
 //   node --test --test-concurrency=1 test/e2e/robustness.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ALL,
@@ -137,6 +139,28 @@ describe('strict CSP (strict.csp.html)', () => {
       mini.partners.length,
     );
     assert.ok(log.requests.some((u) => /\/dist\/cdn\/chunks\/remote-[\w-]+\.js$/.test(u)), 'the validator chunk was loaded');
+  });
+
+  it('"Download the data" saves the table\'s partners as a CSV file under the policy (a real download)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jgw-download-'));
+    try {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+      await page.$eval('#list', (el) => el.shadowRoot.querySelector('a[part="download"]').scrollIntoView({ block: 'center' }));
+      const link = await page.evaluateHandle(() => document.querySelector('#list').shadowRoot.querySelector('a[part="download"]'));
+      await link.click();
+      const file = join(dir, 'jakarta-sister-cities.csv');
+      const deadline = Date.now() + 10000;
+      while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(existsSync(file), `downloaded: ${readdirSync(dir).join(', ') || 'nothing'}`);
+      const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      assert.equal(lines[0].split(';')[0], 'id');
+      const asia = DATA.partners.filter((p) => p.region === 'asia').map((p) => p.id).sort();
+      assert.deepEqual(lines.slice(1).map((l) => l.split(';')[0]).sort(), asia);
+      await cdp.detach();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('violates nothing (no securitypolicyviolation event, no CSP report on the console), logs and throws nothing, stays on 127.0.0.1', async () => {

@@ -1,0 +1,58 @@
+/**
+ * "Unduh data / Download the data": the partners a table or map shows, as a
+ * CSV file made in the browser when the link is activated (the same format as
+ * `npx jakarta-global-widgets csv-export`: UTF-8 with BOM, `;` between cells,
+ * both languages side by side). Nothing is fetched; the link's `href` becomes
+ * a `blob:` URL at the click, which a strict Content-Security-Policy allows
+ * (a download is not a fetch). Shared by `<sister-city-list>` and `<sister-city-map>`.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { toCsv } from '../check/csv.js';
+import { defineStrings } from '../core/i18n.js';
+import type { Lang, Partner } from '../core/types.js';
+
+export const downloadStrings = defineStrings({
+  id: {
+    link: 'Unduh data',
+    /** After the link: the format and how many partners; `count` is already formatted. */
+    detail: (count: string, _n: number) => `(CSV, ${count} mitra)`,
+    file: 'kota-mitra-jakarta.csv',
+  },
+  en: {
+    link: 'Download the data',
+    detail: (count: string, n: number) => `(CSV, ${count} ${n === 1 ? 'partner' : 'partners'})`,
+    file: 'jakarta-sister-cities.csv',
+  },
+});
+
+/** The link (part `download`); `count` is `partners.length`, formatted. */
+export function downloadLink(partners: readonly Partner[], lang: Lang, count: string): TemplateResult {
+  const s = downloadStrings[lang];
+  const onClick = (event: MouseEvent) => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+    const blob = new Blob([toCsv('partners', { metrics: [], partners: [...partners] })], { type: 'text/csv;charset=utf-8' });
+    link.href = URL.createObjectURL(blob);
+  };
+  return html`<p class="download">
+    <a part="download" href="#" download=${s.file} @click=${onClick}>${s.link}</a>
+    <span class="download__detail">${s.detail(count, partners.length)}</span>
+  </p>`;
+}
+
+export const downloadStyles = css`
+  .download {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .download a {
+    color: var(--_accent);
+    font-weight: 600;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .download a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
