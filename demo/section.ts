@@ -175,10 +175,16 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     }
   }
 
+  // Sizes come from the ResizeObserver below, never read here: reading
+  // layout after the snippets' text changed forced a layout of the whole
+  // gallery on every call (most of its blocking time in Lighthouse).
+  let previewWidth = 640;
+  let liveHeight = 0;
+
   function renderSnippets(): void {
     const [script, iframe, oembed] = blocks;
-    const reserved = reservedHeight(widget, settings, Math.max(preview.clientWidth, 280));
-    const measured = isReady(live) ? Math.ceil(live.getBoundingClientRect().height) : 0;
+    const reserved = reservedHeight(widget, settings, Math.max(previewWidth, 280));
+    const measured = isReady(live) ? liveHeight : 0;
     script!.code.textContent = scriptSnippet(widget, settings, data, urls.source);
     const height = Math.max(reserved, measured);
     iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
@@ -226,8 +232,20 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     renderSnippets();
   });
 
-  // The iframe height follows the rendered element.
-  new ResizeObserver(() => renderSnippets()).observe(live);
+  // The iframe height follows the rendered element; at most once a frame.
+  let frame = 0;
+  const sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.borderBoxSize[0];
+      if (!box) continue;
+      if (entry.target === live) liveHeight = Math.ceil(box.blockSize);
+      else previewWidth = entry.contentRect.width;
+    }
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(renderSnippets);
+  });
+  sizes.observe(live);
+  sizes.observe(preview);
 
   function relabelAll(next: Lang): void {
     lang = next;
