@@ -41,10 +41,17 @@ export function downloadLink(partners: readonly Partner[], lang: Lang, count: st
 }
 
 export const downloadStyles = css`
+  /* Above the table (beside the region menu when there is one), under the map's heading. */
   .download {
-    margin: 0.5em 0 0;
+    margin: 0 0 0.5em;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .controls .download {
+    margin: 0 0 0 auto;
+  }
+  .titles .download {
+    margin: 0.25em 0 0;
   }
   .download a {
     color: var(--_accent);

@@ -77,7 +77,7 @@ let uid = 0;
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
- * @csspart download - The "Unduh data / Download the data" link under the table (absent with `no-download`).
+ * @csspart download - The "Unduh data / Download the data" link above the table (absent with `no-download`).
  * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
@@ -123,7 +123,7 @@ export class SisterCityList extends WidgetElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
   /**
-   * Hides the "Unduh data / Download the data" link under the table (the
+   * Hides the "Unduh data / Download the data" link above the table (the
    * partners it shows, as a CSV file made in the browser).
    */
   @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
@@ -175,9 +175,12 @@ export class SisterCityList extends WidgetElement {
     const captionId = `${this.ids}-caption`;
     const endId = `${this.ids}-end`;
     const core = coreStrings[lang];
+    // The skip link is the first tab stop (it skips the menu and the download
+    // link too): three key presses get past the element.
+    const download = this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang));
     return html`
-      ${this.noControls ? nothing : this.renderControls(region, lang)}
       ${skipLink(endId, s.skipTable)}
+      ${this.noControls ? download : this.renderControls(region, lang, download)}
       <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId}>
         <table part="table">
           <caption part="caption">
@@ -207,11 +210,10 @@ export class SisterCityList extends WidgetElement {
         </table>
       </div>
       ${skipTarget(endId, s.tableEnd)}
-      ${this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang))}
     `;
   }
 
-  private renderControls(region: RegionFilter, lang: Lang): TemplateResult {
+  private renderControls(region: RegionFilter, lang: Lang, download: unknown): TemplateResult {
     const id = `${this.ids}-region`;
     return html`<div class="controls" part="controls">
       <label for=${id}>${listStrings[lang].regionLabel}</label>
@@ -220,6 +222,7 @@ export class SisterCityList extends WidgetElement {
           (r) => html`<option value=${r} ?selected=${r === region}>${coreStrings[lang][`region_${r}`]}</option>`,
         )}
       </select>
+      ${download}
     </div>`;
   }
 

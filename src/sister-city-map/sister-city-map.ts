@@ -108,7 +108,7 @@ const optionalString = {
  * @csspart panel - The detail panel of the selected partner.
  * @csspart toggle - The "Show as table" / "Show as map" button.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
- * @csspart download - The "Unduh data / Download the data" link under the map (absent with `no-download`).
+ * @csspart download - The "Unduh data / Download the data" link under the map's heading (absent with `no-download`).
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
  * @csspart fallback - The box that holds the fallback content (or a neutral line) when the data cannot be shown.
@@ -147,8 +147,8 @@ export class SisterCityMap extends WidgetElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /**
-   * Hides the "Unduh data / Download the data" link under the map (the
-   * partners of the region shown, as a CSV file made in the browser).
+   * Hides the "Unduh data / Download the data" link under the map's heading
+   * (the partners of the region shown, as a CSV file made in the browser).
    */
   @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
@@ -300,6 +300,7 @@ export class SisterCityMap extends WidgetElement {
         <div class="titles">
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
+          ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
         </div>
         ${parts.data && !failed
           ? html`<button type="button" class="toggle" part="toggle" aria-controls="view" @click=${this.onToggle}>
@@ -321,7 +322,6 @@ export class SisterCityMap extends WidgetElement {
         ${failed ? html`<p class="failed" role="status">${s.mapFailedTable}</p>` : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
-      ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
   }
