@@ -604,12 +604,12 @@ function partnerFields(base: string, o: Obj, opts: Options, countries: CountryEn
   }
   const searchId = `country-search-${key}`;
   return html`
+    ${bilingual(`${base}.name`, t.f_name)}
     <div class="row">
       ${textField(`${base}.id`, t.f_id)} ${numberField(`${base}.since`, t.f_since, 'null')}
       ${selectField(`${base}.kind`, t.f_kind, enumOptions(KINDS, (v) => t[`kind_${v.replace(/-/g, '_') as 'sister_city'}`]))}
       ${selectField(`${base}.confidence`, t.f_confidence, enumOptions(CONFIDENCES, (v) => t[`confidence_${v}`]))}
     </div>
-    ${bilingual(`${base}.name`, t.f_name)}
     <fieldset class="group">
       <legend>${t.f_country}</legend>
       <div class="row">
@@ -827,7 +827,11 @@ function problemsBox(): TemplateResult {
   const t = s();
   const errors = state.problems.filter((p) => p.severity === 'error').length;
   const warnings = state.problems.length - errors;
-  const shown = state.problems.slice(0, MAX_PROBLEMS);
+  // Errors first (they stop the file), then warnings, each in file order.
+  const shown = [...state.problems.filter((p) => p.severity === 'error'), ...state.problems.filter((p) => p.severity !== 'error')].slice(
+    0,
+    MAX_PROBLEMS,
+  );
   return html`<section class="panel problems" aria-labelledby="problems-title">
     <h2 id="problems-title">${t.problemsHeading}</h2>
     <p role="status" id="problems-summary" class=${errors ? 'bad' : ''}>
@@ -871,7 +875,7 @@ function previewBox(): TemplateResult {
   const opts = optionLists();
   const programs = listOf(state.data, 'programs')
     .filter((o) => typeof o.id === 'string' && o.id)
-    .map((o) => [String(o.id), `${o.id}`] as const);
+    .map((o) => [String(o.id), `${o.id} — ${isObject(o.title) ? str(o.title[state.lang]) : ''}`] as const);
   const data = state.preview;
   const lang = state.lang;
   return html`<section class="panel editor-preview" aria-labelledby="preview-title">

@@ -98,9 +98,15 @@ async function settled(summary) {
     .catch(async () => assert.fail(`checker says "${await text('#problems-summary')}", expected "${summary}"`));
 }
 
-/** Screenshot of one region, written to docs/img/ with JGW_SCREENSHOTS=1 (checked to be a real picture either way). */
-async function shot(name, selector, { padding = 8 } = {}) {
+/**
+ * Screenshot of one region of the page, for the guide: always taken (and
+ * checked to be a picture), written to docs/img/ only with JGW_SCREENSHOTS=1,
+ * since the pixels depend on the machine's fonts.
+ */
+async function shot(name, selector, { padding = 8, maxHeight = 1400 } = {}) {
+  // No focus ring, caret or hover in the picture: the same bytes run after run.
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  await page.mouse.move(0, 0);
   await page.$eval(selector, (el) => el.scrollIntoView({ block: 'start' }));
   const box = await page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
@@ -110,7 +116,7 @@ async function shot(name, selector, { padding = 8 } = {}) {
     x: Math.max(0, Math.floor(box.x - padding)),
     y: Math.max(0, Math.floor(box.y - padding)),
     width: Math.ceil(box.width + 2 * padding),
-    height: Math.ceil(Math.min(box.height + 2 * padding, 1400)),
+    height: Math.ceil(Math.min(box.height + 2 * padding, maxHeight)),
   };
   const png = await page.screenshot({ clip, captureBeyondViewport: true });
   assert.ok(png.length > 2000, `${name}: the screenshot is empty`);
@@ -182,6 +188,7 @@ describe('data editor', () => {
     assert.equal(await text('.open__status'), 'Terbuka: data bawaan jakarta-2024.json');
     await settled('0 kesalahan, 9 peringatan.');
     assert.equal(await text('#changes'), 'Belum ada perubahan.');
+    await shot('editor-open-id', '.open');
     // The bundled data's own warnings are listed, each a button.
     const warnings = check.checkValue(DATA).filter((p) => p.severity === 'warning').length;
     assert.equal(warnings, 9);
@@ -209,7 +216,7 @@ describe('data editor', () => {
     assert.equal(await page.$eval('#preview-card', (el) => el.program), 'jeju');
     await page.waitForFunction(() => /\b24\b/.test(document.querySelector('#preview-card').shadowRoot.textContent), { timeout: 5000 });
     assert.match(await text('#changes'), /Angka ke-2 \(sister-cities\): diubah: value/);
-    if (SHOTS) await shot('editor-figure-id', `[data-item="metrics[${METRIC}]"]`);
+    await shot('editor-figure-id', `[data-item="metrics[${METRIC}]"]`);
   });
 
   it('adds a partner: name, country by search, region from the data, year', async () => {
@@ -265,7 +272,7 @@ describe('data editor', () => {
       await text(button),
       `Kesalahan ${check.formatProblem({ severity: 'error', code: 'no-sources', path: `partners[${NEW}].sources`, section: 'partners', position: NEW + 1, itemId: 'busan', field: 'sources', params: { field: 'sources' } }, 'id')}`,
     );
-    if (SHOTS) await shot('editor-check-id', '.problems');
+    await shot('editor-check-id', '.problems', { maxHeight: 400 });
     await page.focus(button);
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources`);
@@ -278,7 +285,7 @@ describe('data editor', () => {
     assert.deepEqual(sourceIds, DATA.sources.map((s) => s.id));
     await page.select(`#f-${P}-sources-0`, 'S1');
     await settled('0 kesalahan, 10 peringatan.');
-    if (SHOTS) await shot('editor-partner-id', `[data-item="partners[${NEW}]"]`);
+    await shot('editor-partner-id', `[data-item="partners[${NEW}]"]`);
   });
 
   it('shows the new partner in the preview’s list and map', async () => {
@@ -294,6 +301,7 @@ describe('data editor', () => {
     assert.ok((await shadowText('#preview-map')).includes('Busan'));
     // The list's caption counts 24 partners.
     assert.match(await shadowText('#preview-list'), /24 mitra/);
+    await shot('editor-preview-id', '.editor-preview', { maxHeight: 460 });
   });
 
   it('downloads stable JSON that passes the checker and differs from the original only where edited', async () => {
@@ -301,7 +309,7 @@ describe('data editor', () => {
     assert.deepEqual(changes, ['Angka ke-2 (sister-cities): diubah: value', `Mitra ke-${NEW + 1} (busan): ditambahkan`]);
     assert.equal(await page.$eval('#download', (a) => a.getAttribute('download')), 'jakarta-2024.json');
     assert.match(await page.$eval('#download', (a) => a.href), /^blob:/);
-    if (SHOTS) await shot('editor-download-id', '.download');
+    await shot('editor-download-id', '.download');
     await page.click('#download');
     const file = join(downloads, 'jakarta-2024.json');
     for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
@@ -351,13 +359,15 @@ describe('data editor', () => {
     await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('24 partners'), { timeout: 5000 }).catch(() => {});
     assert.equal(await page.$eval('#preview-counter', (el) => el.lang), 'en');
     assert.equal(await value(`#f-${P}-country-name-en`), 'South Korea');
-    if (SHOTS) {
-      await shot('editor-partner-en', `[data-item="partners[${NEW}]"]`);
-      await shot('editor-download-en', '.download');
-      await page.click('#tab-metrics');
-      await shot('editor-figure-en', `[data-item="metrics[${METRIC}]"]`);
-      await page.click('#tab-partners');
-    }
+    // The guide's English pictures (the metric's item is still open on its tab).
+    await shot('editor-open-en', '.open');
+    await shot('editor-partner-en', `[data-item="partners[${NEW}]"]`);
+    await shot('editor-check-en', '.problems', { maxHeight: 400 });
+    await shot('editor-download-en', '.download');
+    await shot('editor-preview-en', '.editor-preview', { maxHeight: 460 });
+    await page.click('#tab-metrics');
+    await shot('editor-figure-en', `[data-item="metrics[${METRIC}]"]`);
+    await page.click('#tab-partners');
   });
 
   it('is axe clean with a partner, its map and the preview open', async () => {
