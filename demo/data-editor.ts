@@ -416,9 +416,9 @@ function selectField(path: string, label: string, options: readonly (readonly [s
     path,
     label,
     html`<select id=${fid(path)} data-path=${path} data-type=${optional ? 'optional' : 'text'}>
-      ${optional || !known ? html`<option value="" ?selected=${v === ''}>${optional ? s().none : s().choose}</option>` : nothing}
-      ${!known && v ? html`<option value=${v} selected>${s().missingRef(v)}</option>` : nothing}
-      ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === v}>${text}</option>`)}
+      ${optional || !known ? html`<option value="" .selected=${live(v === '')}>${optional ? s().none : s().choose}</option>` : nothing}
+      ${!known && v ? html`<option value=${v} .selected=${live(true)}>${s().missingRef(v)}</option>` : nothing}
+      ${options.map(([value, text]) => html`<option value=${value} .selected=${live(value === v)}>${text}</option>`)}
     </select>`,
   );
 }
@@ -438,9 +438,9 @@ function refList(path: string, label: string, options: readonly (readonly [strin
         return html`<li>
           <label class="sr-only" for=${fid(p)}>${label} ${i + 1}</label>
           <select id=${fid(p)} data-path=${p}>
-            ${!known ? html`<option value="" ?selected=${v === ''}>${t.choose}</option>` : nothing}
-            ${!known && v ? html`<option value=${v} selected>${t.missingRef(v)}</option>` : nothing}
-            ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === v}>${text}</option>`)}
+            ${!known ? html`<option value="" .selected=${live(v === '')}>${t.choose}</option>` : nothing}
+            ${!known && v ? html`<option value=${v} .selected=${live(true)}>${t.missingRef(v)}</option>` : nothing}
+            ${options.map(([value, text]) => html`<option value=${value} .selected=${live(value === v)}>${text}</option>`)}
           </select>
           <button type="button" class="icon" aria-label=${t.removeRef(i + 1)} title=${t.removeRef(i + 1)} @click=${() => removeRef(path, i)}>
             ×
@@ -631,9 +631,9 @@ function partnerFields(base: string, o: Obj, opts: Options, countries: CountryEn
         <div class="field">
           <label for=${fid(`${base}.country.code`)}>${t.f_country}</label>
           <select id=${fid(`${base}.country.code`)} @change=${(e: Event) => applyCountry(o, (e.target as HTMLSelectElement).value, countries)}>
-            <option value="" ?selected=${!code}>${t.choose}</option>
-            ${code && !matches.some((c) => c.code === code) ? html`<option value=${code} selected>${code}</option>` : nothing}
-            ${matches.map((c) => html`<option value=${c.code} ?selected=${c.code === code}>${c.name[state.lang]} (${c.code})</option>`)}
+            <option value="" .selected=${live(!code)}>${t.choose}</option>
+            ${code && !matches.some((c) => c.code === code) ? html`<option value=${code} .selected=${live(true)}>${code}</option>` : nothing}
+            ${matches.map((c) => html`<option value=${c.code} .selected=${live(c.code === code)}>${c.name[state.lang]} (${c.code})</option>`)}
           </select>
         </div>
         ${selectField(`${base}.region`, t.f_region, enumOptions(REGIONS, (v) => t[`region_${v}`]))}
@@ -885,13 +885,13 @@ function previewBox(): TemplateResult {
       <div class="field">
         <label for="preview-metric">${t.previewMetric}</label>
         <select id="preview-metric" @change=${(e: Event) => ((state.counterMetric = (e.target as HTMLSelectElement).value), update())}>
-          ${opts.metrics.map(([v, text]) => html`<option value=${v} ?selected=${v === state.counterMetric}>${text}</option>`)}
+          ${opts.metrics.map(([v, text]) => html`<option value=${v} .selected=${live(v === state.counterMetric)}>${text}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="preview-program">${t.previewProgram}</label>
         <select id="preview-program" @change=${(e: Event) => ((state.cardProgram = (e.target as HTMLSelectElement).value), update())}>
-          ${programs.map(([v, text]) => html`<option value=${v} ?selected=${v === state.cardProgram}>${text}</option>`)}
+          ${programs.map(([v, text]) => html`<option value=${v} .selected=${live(v === state.cardProgram)}>${text}</option>`)}
         </select>
       </div>
     </div>

@@ -273,6 +273,10 @@ describe('data editor', () => {
       `Kesalahan ${check.formatProblem({ severity: 'error', code: 'no-sources', path: `partners[${NEW}].sources`, section: 'partners', position: NEW + 1, itemId: 'busan', field: 'sources', params: { field: 'sources' } }, 'id')}`,
     );
     await shot('editor-check-id', '.problems', { maxHeight: 400 });
+    await page.select('#ui-lang', 'en');
+    assert.match(await text(button), /^Error Partner 24 \(busan\): "sources" must name at least one source$/);
+    await shot('editor-check-en', '.problems', { maxHeight: 400 });
+    await page.select('#ui-lang', 'id');
     await page.focus(button);
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources`);
@@ -359,10 +363,17 @@ describe('data editor', () => {
     await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('24 partners'), { timeout: 5000 }).catch(() => {});
     assert.equal(await page.$eval('#preview-counter', (el) => el.lang), 'en');
     assert.equal(await value(`#f-${P}-country-name-en`), 'South Korea');
+    // Menus re-sorted in the new language keep their choice.
+    assert.equal(await value(`#f-${P}-country-code`), 'KR');
+    assert.equal(await value(`#f-${P}-kind`), 'sister-city');
+    assert.equal(await value(`#f-${P}-sources-0`), 'S1');
+    // Menus re-sorted in the new language keep their choice.
+    assert.equal(await value(`#f-${P}-country-code`), 'KR');
+    assert.equal(await value(`#f-${P}-kind`), 'sister-city');
+    assert.equal(await value(`#f-${P}-sources-0`), 'S1');
     // The guide's English pictures (the metric's item is still open on its tab).
     await shot('editor-open-en', '.open');
     await shot('editor-partner-en', `[data-item="partners[${NEW}]"]`);
-    await shot('editor-check-en', '.problems', { maxHeight: 400 });
     await shot('editor-download-en', '.download');
     await shot('editor-preview-en', '.editor-preview', { maxHeight: 460 });
     await page.click('#tab-metrics');
