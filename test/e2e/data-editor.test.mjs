@@ -387,6 +387,32 @@ describe('data editor', () => {
     assert.deepEqual(await axe(), []);
   });
 
+  it('removes a reference and an item with their buttons, and what changed follows', async () => {
+    await page.click('#tab-partners');
+    await page.click(`[data-item="partners[${NEW}]"] .refs button[aria-label="Hapus rujukan ke-1"]`);
+    // Focus goes back to the list's "add" button; the partner lacks a source again.
+    assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources-add`);
+    await settled('1 kesalahan, 10 peringatan.');
+    await page.click(`[data-item="partners[${NEW}]"] button.danger`);
+    assert.equal(await page.$(`[data-item="partners[${NEW}]"]`), null);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partners');
+    await settled('0 kesalahan, 10 peringatan.');
+    assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
+      'Angka ke-2 (sister-cities): diubah: value',
+    ]);
+    // A partner of the bundled data removed: named by its old position.
+    await page.click('[data-item="partners[0]"] summary');
+    await page.click('[data-item="partners[0]"] button.danger');
+    // Its note is now cited by nothing: one more warning.
+    await settled('0 kesalahan, 11 peringatan.');
+    assert.match(await text('.problem-list button[data-path="notes[8].id"]'), /Catatan ke-9 \(jeddah-year\): catatan ini tidak dirujuk/);
+    assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
+      'Angka ke-2 (sister-cities): diubah: value',
+      'Mitra ke-1 (jeddah): dihapus',
+    ]);
+    await page.waitForFunction(() => !document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
+  });
+
   it('made no request off the server, no request but GET, and no CSP violation or exception', async () => {
     assert.deepEqual(log.external, []);
     assert.deepEqual(methods.filter((m) => !m.startsWith('GET ')), []);
