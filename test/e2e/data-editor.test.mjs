@@ -204,7 +204,16 @@ describe('data editor', () => {
     await fill(`#f-metrics-${METRIC}-value`, '24');
     // One more warning: the programme whose key figure follows this figure still says 23 in its own value.
     await settled('0 kesalahan, 10 peringatan.');
-    assert.match(await text('.problem-list button[data-path="programs[5].keyFigure.value"]'), /Program ke-6 \(jeju\): angka utama 23 tidak cocok dengan angka "sister-cities" \(24\)/);
+    const mismatch = '.problem-list button[data-path="programs[5].keyFigure.value"]';
+    assert.match(await text(mismatch), /Program ke-6 \(jeju\): angka utama 23 tidak cocok dengan angka "sister-cities" \(24\)/);
+    // The message leads to its field on another tab, in an item that was closed.
+    await page.click(mismatch);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'f-programs-5-keyFigure-value');
+    assert.equal(await page.$eval('#tab-programs', (b) => b.getAttribute('aria-pressed')), 'true');
+    assert.equal(await page.$eval('[data-item="programs[5]"] details', (d) => d.open), true);
+    assert.equal(await value('#f-programs-5-keyFigure-value'), '23');
+    assert.equal(await value('#f-programs-5-keyFigure-metric'), 'sister-cities');
+    await page.click('#tab-metrics');
     await waitReady(page, '#preview-counter, #preview-card');
     assert.equal(await page.$eval('#preview-counter', (el) => el.metric), 'sister-cities');
     await page.waitForFunction(
@@ -381,10 +390,17 @@ describe('data editor', () => {
     await page.click('#tab-partners');
   });
 
-  it('is axe clean with a partner, its map and the preview open', async () => {
+  it('is axe clean with a partner, its map and the preview open, and on every tab', async () => {
     assert.deepEqual(await axe(), []);
     await page.select('#ui-lang', 'id');
     assert.deepEqual(await axe(), []);
+    for (const tab of ['file', 'metrics', 'programs', 'sources', 'notes']) {
+      await page.click(`#tab-${tab}`);
+      const first = await page.$('.items > li:first-child summary');
+      if (first && !(await page.$eval('.items > li:first-child details', (d) => d.open))) await first.click();
+      assert.deepEqual(await axe(), [], `tab ${tab}`);
+    }
+    await page.click('#tab-partners');
   });
 
   it('removes a reference and an item with their buttons, and what changed follows', async () => {
