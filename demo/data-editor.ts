@@ -154,6 +154,19 @@ const s = (): EditorStrings => editorUi[state.lang];
 
 // ---------------------------------------------------------------- loading
 
+/** The stable JSON last downloaded (nothing is kept in the browser: leaving without it loses the edits). */
+let downloaded: string | null = null;
+
+/** True when the data differs from the opened file and from the last download. */
+function unsaved(): boolean {
+  if (!state.data) return false;
+  const now = stableJson(state.data);
+  return now !== stableJson(state.original) && now !== downloaded;
+}
+
+/** Asks before edits that were not downloaded are replaced; true to go on. */
+const mayDiscard = (): boolean => !unsaved() || window.confirm(s().discard);
+
 function load(value: Obj, fileName: string | null): void {
   state.original = structuredClone(value);
   state.data = structuredClone(value);
@@ -166,6 +179,7 @@ function load(value: Obj, fileName: string | null): void {
 }
 
 async function openFile(file: File): Promise<void> {
+  if (!mayDiscard()) return;
   const text = await file.text();
   const result = checkText(text);
   const syntax = result.problems.find((p) => p.code === 'json-syntax');
@@ -811,7 +825,7 @@ function openBox(): TemplateResult {
         />
         <span class="hint" id="drop-hint">${t.dropHint}</span>
       </div>
-      <button type="button" id="start-bundled" @click=${() => load(structuredClone(bundled) as Obj, null)}>${t.startBundled}</button>
+      <button type="button" id="start-bundled" @click=${() => mayDiscard() && load(structuredClone(bundled) as Obj, null)}>${t.startBundled}</button>
     </div>
     ${state.data ? html`<p class="open__status">${t.opened(state.fileName ?? t.bundledName)}</p>` : nothing}
     ${err
@@ -857,7 +871,15 @@ function downloadBox(): TemplateResult {
   const name = downloadName();
   return html`<section class="panel download" aria-labelledby="download-title">
     <h2 id="download-title">${t.downloadHeading}</h2>
-    <p><a id="download" class="button" href=${state.downloadUrl} download=${name}>${t.download(name)}</a></p>
+    <p><a
+        id="download"
+        class="button"
+        href=${state.downloadUrl}
+        download=${name}
+        @click=${() => {
+          if (state.data) downloaded = stableJson(state.data);
+        }}
+        >${t.download(name)}</a></p>
     <p class="hint">${t.downloadHelp}</p>
     ${errors ? html`<p class="bad">${t.downloadErrors(errors)}</p>` : nothing}
     <h3>${t.changesHeading}</h3>
@@ -962,6 +984,11 @@ langSelect.addEventListener('change', () => {
   translate();
   update();
 });
+// Leaving the page with edits not downloaded asks first (the browser's own question).
+window.addEventListener('beforeunload', (event) => {
+  if (unsaved()) event.preventDefault();
+});
+
 translate();
 update();
 void loadBasemap().then((basemap) => {

@@ -438,4 +438,26 @@ describe('data editor', () => {
     assert.deepEqual(log.exceptions, []);
     assert.deepEqual(log.errors, []);
   });
+  it('asks before edits that were not downloaded are replaced or left behind', async () => {
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    // Edited since the last download (the removals): starting again asks, and "cancel" keeps the edits.
+    await page.click('#start-bundled');
+    assert.deepEqual(dialogs, ['confirm: Perubahan yang belum diunduh akan hilang. Lanjutkan?']);
+    assert.equal(await page.$$eval('#changes li', (lis) => lis.length), 2);
+    // Leaving asks too (the browser's own question); staying keeps the page.
+    await page.close({ runBeforeUnload: true });
+    for (let i = 0; i < 50 && dialogs.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(dialogs[1], 'beforeunload: ');
+    assert.equal(page.isClosed(), false);
+    // Once downloaded, nothing is asked.
+    await page.click('#download');
+    await page.click('#start-bundled');
+    assert.equal(dialogs.length, 2);
+    await settled('0 kesalahan, 9 peringatan.');
+    assert.equal(await text('#changes'), 'Belum ada perubahan.');
+  });
 });
