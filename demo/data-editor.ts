@@ -795,7 +795,9 @@ function openBox(): TemplateResult {
         update();
       }
     }}
-    @dragleave=${() => {
+    @dragleave=${(e: DragEvent) => {
+      // Moving over the box's own children is not leaving it.
+      if ((e.currentTarget as Node).contains(e.relatedTarget as Node | null)) return;
       state.dragging = false;
       update();
     }}
