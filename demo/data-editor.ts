@@ -879,6 +879,8 @@ function downloadBox(): TemplateResult {
         href=${state.downloadUrl}
         download=${name}
         @click=${() => {
+          // An edit made within the checker's pause: the link is brought up to date before the browser follows it.
+          if (state.checking) check();
           if (state.data) downloaded = stableJson(state.data);
         }}
         >${t.download(name)}</a></p>

@@ -453,8 +453,16 @@ describe('data editor', () => {
     for (let i = 0; i < 50 && dialogs.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
     assert.equal(dialogs[1], 'beforeunload: ');
     assert.equal(page.isClosed(), false);
-    // Once downloaded, nothing is asked.
+    // An edit downloaded at once, before the checker's pause is over, is in the file.
+    await page.click('#tab-metrics');
+    const file = join(downloads, 'jakarta-2024.json');
+    rmSync(file);
+    await fill(`#f-metrics-${METRIC}-value`, '25');
     await page.click('#download');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(existsSync(file), `no second download in ${downloads}: ${readdirSync(downloads).join(', ')}`);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).metrics[METRIC].value, 25);
+    // Once downloaded, nothing is asked.
     await page.click('#start-bundled');
     assert.equal(dialogs.length, 2);
     await settled('0 kesalahan, 9 peringatan.');
