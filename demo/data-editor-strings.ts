@@ -109,7 +109,8 @@ export const editorUi = defineStrings({
     changesAgainst: (name: string) => `Dibandingkan dengan ${name}:`,
     noChanges: 'Belum ada perubahan.',
     previewHeading: 'Pratinjau',
-    previewHelp: 'Keempat elemen dengan data yang sedang disunting (el.data = dataset).',
+    previewHelp:
+      'Keempat elemen dengan data yang sedang disunting (el.data = dataset). Bila datanya tidak bisa dipakai, kotak kesalahan menyebut sebabnya (atribut debug); pembaca akan melihat teks cadangan.',
     previewMetric: 'Angka di penghitung',
     previewProgram: 'Program di kartu',
     region_asia: 'Asia',
@@ -240,7 +241,8 @@ export const editorUi = defineStrings({
     changesAgainst: (name: string) => `Compared with ${name}:`,
     noChanges: 'Nothing has changed yet.',
     previewHeading: 'Preview',
-    previewHelp: 'The four elements with the data being edited (el.data = dataset).',
+    previewHelp:
+      'The four elements with the data being edited (el.data = dataset). When the data cannot be used, an error box names the cause (the debug attribute); readers would see the fallback text.',
     previewMetric: 'Figure in the counter',
     previewProgram: 'Programme in the card',
     region_asia: 'Asia',

@@ -104,8 +104,16 @@ function parseNumber(text: string, empty: 'delete' | 'null'): unknown {
   const t = text.trim();
   if (t === '') return empty === 'null' ? null : undefined;
   const n = Number(t.replace(',', '.'));
-  return /^-?[0-9]+([.,][0-9]+)?$/.test(t) && Number.isFinite(n) ? n : t;
+  // Not a number (yet): the text as typed, untrimmed, or the field would eat a space being typed.
+  return /^-?[0-9]+([.,][0-9]+)?$/.test(t) && Number.isFinite(n) ? n : text;
 }
+
+/**
+ * What was typed in number fields, by path: shown as typed while it still
+ * reads as the value stored, so that "35.10" on the way to "35.105" is not
+ * rewritten as "35.1" under the cursor.
+ */
+const typed = new Map<string, string>();
 
 /** A stable key per item object, for `repeat` and the open/closed state. */
 const uids = new WeakMap<object, number>();
@@ -173,6 +181,7 @@ function load(value: Obj, fileName: string | null): void {
   state.fileName = fileName;
   state.openError = null;
   state.open.clear();
+  typed.clear();
   state.queries.clear();
   state.views.clear();
   check();
@@ -226,9 +235,11 @@ function onFieldInput(event: Event): void {
   if (!path || !state.data) return;
   const type = el.dataset.type ?? 'text';
   let value: unknown = el.value;
-  if (type === 'number') value = parseNumber(el.value, 'delete');
-  else if (type === 'nullable-number') value = parseNumber(el.value, 'null');
-  else if (type === 'optional') value = el.value === '' ? undefined : el.value;
+  if (type === 'number' || type === 'nullable-number') {
+    value = parseNumber(el.value, type === 'number' ? 'delete' : 'null');
+    typed.set(path, el.value);
+  }
+  if (type === 'optional') value = el.value === '' ? undefined : el.value;
   else if (type === 'flag') value = (el as HTMLInputElement).checked ? true : undefined;
   setAt(state.data, path, value);
   // A new item's id follows its name until the id itself is typed.
@@ -292,6 +303,7 @@ function removeItem(section: ListSection, index: number): void {
   const list = state.data?.[section];
   if (!Array.isArray(list)) return;
   list.splice(index, 1);
+  typed.clear();
   changed();
   document.getElementById(`add-${section}`)?.focus();
 }
@@ -407,7 +419,8 @@ function bilingual(path: string, label: string, multiline = false): TemplateResu
 
 function numberField(path: string, label: string, empty: 'delete' | 'null' = 'delete', cls = 'field--short'): TemplateResult {
   const v = getAt(state.data, path);
-  const value = v === undefined || v === null ? '' : String(v);
+  const raw = typed.get(path);
+  const value = raw !== undefined && parseNumber(raw, empty) === v ? raw : v === undefined || v === null ? '' : String(v);
   return field(
     path,
     label,
@@ -922,10 +935,10 @@ function previewBox(): TemplateResult {
       </div>
     </div>
     <div class="editor-preview__widgets">
-      <cooperation-counter id="preview-counter" lang=${lang} metric=${state.counterMetric} animation="none" .data=${data}></cooperation-counter>
-      <program-card id="preview-card" lang=${lang} program=${state.cardProgram} .data=${data}></program-card>
-      <sister-city-map id="preview-map" lang=${lang} .data=${data}></sister-city-map>
-      <sister-city-list id="preview-list" lang=${lang} .data=${data}></sister-city-list>
+      <cooperation-counter id="preview-counter" debug lang=${lang} metric=${state.counterMetric} animation="none" .data=${data}></cooperation-counter>
+      <program-card id="preview-card" debug lang=${lang} program=${state.cardProgram} .data=${data}></program-card>
+      <sister-city-map id="preview-map" debug lang=${lang} .data=${data}></sister-city-map>
+      <sister-city-list id="preview-list" debug lang=${lang} .data=${data}></sister-city-list>
     </div>
   </section>`;
 }

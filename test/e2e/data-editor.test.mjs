@@ -187,7 +187,16 @@ describe('data editor', () => {
     await page.click('#start-bundled');
     assert.equal(await text('.open__status'), 'Terbuka: data bawaan jakarta-2024.json');
     await settled('0 kesalahan, 9 peringatan.');
+    // Number fields keep what is typed: "106.80" on the way to "106.8015" is not rewritten as "106.8".
+    await page.click('#tab-file');
+    await fill('#f-city-lon', '106.8015');
+    assert.equal(await value('#f-city-lon'), '106.8015');
+    await fill('#f-city-lat', '-6.1750');
+    assert.equal(await value('#f-city-lat'), '-6.1750');
+    await fill('#f-city-lon', '106.8275');
+    await settled('0 kesalahan, 9 peringatan.');
     assert.equal(await text('#changes'), 'Belum ada perubahan.');
+    await page.click('#tab-metrics');
     await shot('editor-open-id', '.open');
     // The bundled data's own warnings are listed, each a button.
     const warnings = check.checkValue(DATA).filter((p) => p.severity === 'warning').length;
@@ -201,6 +210,13 @@ describe('data editor', () => {
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '23');
     assert.equal(await value(`#f-metrics-${METRIC}-label-id`), DATA.metrics[METRIC].label.id);
     assert.equal(await value(`#f-metrics-${METRIC}-label-en`), DATA.metrics[METRIC].label.en);
+    // A value that is not a number: the checker names it, and the preview's counter shows the cause (debug) rather than a blank box.
+    await fill(`#f-metrics-${METRIC}-value`, 'dua puluh empat');
+    await settled('1 kesalahan, 9 peringatan.');
+    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" harus berupa angka tanpa tanda kutip, bukan "dua puluh empat"/);
+    await waitReady(page, '#preview-counter', { allowError: true });
+    assert.equal(await page.$eval('#preview-counter', (el) => el.matches(':state(error)')), true);
+    assert.match(await shadowText('#preview-counter'), /Data tidak dapat ditampilkan/);
     await fill(`#f-metrics-${METRIC}-value`, '24');
     // One more warning: the programme whose key figure follows this figure still says 23 in its own value.
     await settled('0 kesalahan, 10 peringatan.');
