@@ -24,12 +24,13 @@ function sri(): { script: string; stylesheet: string } | null {
   }
 }
 
-/** Every page of the site: the gallery, the iframe page and the host-page scenarios. */
+/** Every page of the site: the gallery, the iframe page, the review sheet, the data editor and the host-page scenarios. */
 const scenarios = readdirSync(join(DEMO, 'scenarios')).filter((f) => f.endsWith('.html'));
 const input = {
   index: join(DEMO, 'index.html'),
   embed: join(DEMO, 'embed.html'),
   review: join(DEMO, 'review.html'),
+  data: join(DEMO, 'data.html'),
   ...Object.fromEntries(scenarios.map((f) => [`scenarios/${f.replace(/\.html$/, '')}`, join(DEMO, 'scenarios', f)])),
 };
 
