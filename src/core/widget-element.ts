@@ -95,6 +95,36 @@ export abstract class WidgetElement extends LitElement {
   private shown: 'loading' | 'ready' | 'error' = 'loading';
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
+  /**
+   * The nodes of a prerendered shadow root (Declarative Shadow DOM written by
+   * `jakarta-global-widgets/ssr`), shown until the first client render that
+   * has data replaces them; undefined otherwise.
+   */
+  private prerendered: ChildNode[] | undefined;
+
+  /**
+   * Reuses a prerendered shadow root (Lit's default) and remembers its
+   * content: lit-html, which does not hydrate here, would render after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    if (existing && !this.hasUpdated && existing.childNodes.length) this.prerendered = [...existing.childNodes];
+    return super.createRenderRoot();
+  }
+
+  /**
+   * The first render with data (or an error) takes the place of the
+   * prerendered content in the same task, so the reader never sees both, nor
+   * an empty box; while the data is loading the prerendered content stays.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered && this.loader.state.status !== 'loading') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = undefined;
+    }
+    super.update(changed);
+  }
+
   /** The resolved language (see `lang`). */
   get language(): Lang {
     return resolveLang(this);
@@ -117,7 +147,7 @@ export abstract class WidgetElement extends LitElement {
     const lang = this.language;
     const state = this.loader.state;
     this.shown = state.status;
-    if (state.status === 'loading') return this.renderLoading(lang);
+    if (state.status === 'loading') return this.prerendered ? nothing : this.renderLoading(lang);
     if (state.status === 'error') {
       return this.renderError(datasetErrorMessage(state.error, lang), lang, state.error.message);
     }
