@@ -17,7 +17,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { CooperationCounter } from '../cooperation-counter/cooperation-counter.js';
 import { ProgramCard } from '../program-card/program-card.js';
 import { SisterCityList } from '../sister-city-list/sister-city-list.js';
@@ -68,6 +68,19 @@ let current: { data: Dataset; problems: string[] } | undefined;
 type Ctor<T extends WidgetElement> = abstract new (...args: never[]) => T;
 
 /**
+ * Added to the prerendered shadow root's styles only: the space the shipped
+ * reservation stylesheet (`jakarta-global-widgets.css`) keeps for an element
+ * not yet defined is not needed when the real content is there (`!important`
+ * in the shadow tree wins over the page's rule), so a reservation that
+ * differs from the content cannot move anything when the element upgrades.
+ */
+const prerenderedStyles = css`
+  :host(:not(:defined))::before {
+    content: none !important;
+  }
+`;
+
+/**
  * The server-side variant of an element: its dataset ready from the start
  * (the controller's `hostUpdate` does not run on the server), its language
  * from its own `lang` attribute (always written by `renderWidget`), and its
@@ -75,6 +88,8 @@ type Ctor<T extends WidgetElement> = abstract new (...args: never[]) => T;
  */
 function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
   abstract class ServerSide extends (Base as unknown as Ctor<WidgetElement>) {
+    static styles = [...(Base as unknown as typeof WidgetElement).styles, prerenderedStyles];
+
     override get language(): Lang {
       return normalizeLang(this.lang) ?? 'id';
     }
@@ -97,11 +112,51 @@ function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
   return ServerSide as unknown as Ctor<T> & CustomElementConstructor;
 }
 
+/**
+ * The map, prerendered: its frame, heading, summary and its reserved box;
+ * Leaflet is client-only, so the box holds the partners' table (the map's
+ * own table alternative, `<sister-city-list no-controls>`, scrolling inside
+ * the box) instead of "Loading the map…". Readers without JavaScript get the
+ * partners; with it, the first client render puts the map's placeholder in
+ * the same box, then the map: nothing around the box moves.
+ */
+const ServerMap = serverSide(SisterCityMap);
+const mapTableStyles = css`
+  .placeholder--table {
+    display: block;
+    overflow: auto;
+    background: var(--_surface);
+  }
+`;
+(ServerMap as unknown as { styles: unknown[] }).styles = [...(ServerMap as unknown as { styles: unknown[] }).styles, mapTableStyles];
+// `renderPlaceholder` is private to the element (TypeScript only): this SSR
+// variant replaces it on its own prototype; test/e2e/ssr-render.test.mjs
+// checks that the prerendered map holds the table.
+Object.defineProperty(ServerMap.prototype, 'renderPlaceholder', {
+  value(this: SisterCityMap & { language: Lang }) {
+    const lang = this.language;
+    return html`<div class="placeholder placeholder--table" part="placeholder">
+      <sister-city-list no-controls region=${this.region || 'all'} lang=${lang} theme=${this.theme}></sister-city-list>
+    </div>`;
+  },
+});
+
 const CLASSES: Record<SsrTag, CustomElementConstructor> = {
   'cooperation-counter': serverSide(CooperationCounter),
   'program-card': serverSide(ProgramCard),
   'sister-city-list': serverSide(SisterCityList),
-  'sister-city-map': serverSide(SisterCityMap),
+  'sister-city-map': ServerMap,
+};
+
+/**
+ * Attributes that take effect through script only (set on the element's
+ * style by the client): refused, with what to use instead.
+ */
+const CLIENT_ONLY: Partial<Record<SsrTag, Record<string, string>>> = {
+  'sister-city-map': {
+    height: 'set the --jgw-map-height CSS property on the tag from your stylesheet instead (the height attribute is applied by script)',
+    'aspect-ratio': 'set the --jgw-map-height CSS property on the tag from your stylesheet instead (aspect-ratio is applied by script)',
+  },
 };
 
 function register(): void {
@@ -130,6 +185,10 @@ export function prerenderedAttributes(tag: SsrTag, attrs: WidgetAttributes = {})
     if (value === false || value === null || value === undefined) continue;
     out[name] = value === true ? '' : String(value);
   }
+  const refused = Object.keys(out)
+    .filter((name) => CLIENT_ONLY[tag]?.[name])
+    .map((name) => `${name} cannot be prerendered: ${CLIENT_ONLY[tag]![name]}.`);
+  if (refused.length) throw new RenderWidgetError(tag, refused);
   const lang = out.lang ?? 'id';
   if (!normalizeLang(lang)) throw new RenderWidgetError(tag, [`language "${lang}" is not supported (only "id" and "en").`]);
   out.lang = lang;
