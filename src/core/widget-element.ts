@@ -109,7 +109,10 @@ export abstract class WidgetElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = this.shadowRoot;
     if (existing && !this.hasUpdated && existing.childNodes.length) this.prerendered = [...existing.childNodes];
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first node, here a prerendered one, soon removed: render at the end.
+    if (this.prerendered) this.renderOptions.renderBefore = null;
+    return root;
   }
 
   /**

@@ -1,0 +1,204 @@
+// Prerendered embeds in a browser: HTML written by renderWidget() (dist/ssr/)
+// with Declarative Shadow DOM, shown with no script at all, upgraded in place
+// by the CDN entry with no layout shift and no duplicated content, and, with
+// the stylesheets linked (stylesheetBase), under the strict CSP header with
+// no violation.
+//   npm run build
+//   node --test --test-concurrency=1 test/e2e/ssr.test.mjs
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { renderWidget } from '../../dist/ssr/index.js';
+import { assertBundleBuilt, BUNDLE, DATA, launch, open, serve, waitForRegistration, waitReady } from './support.mjs';
+
+const WIDGETS = [
+  ['cooperation-counter', { metric: 'agreements', lang: 'id' }],
+  ['program-card', { program: 'asn-new-york', lang: 'en' }],
+  ['sister-city-list', { region: 'europe', lang: 'id' }],
+  ['sister-city-map', { lang: 'en' }],
+];
+
+const agreements = DATA.metrics.find((m) => m.id === 'agreements');
+const asnNewYork = DATA.programs.find((p) => p.id === 'asn-new-york');
+
+/** A host page: the embed's script (unless `script` is false) and each widget prerendered, a paragraph after each one. */
+async function page({ stylesheetBase, script = true } = {}) {
+  const widgets = await Promise.all(
+    WIDGETS.map(async ([tag, attrs], i) => `${(await renderWidget(tag, attrs, { stylesheetBase })).replace(`<${tag} `, `<${tag} id="w${i}" `)}\n<p id="after${i}">after ${i}</p>`),
+  );
+  return (
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>prerendered</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/test/e2e/pages/page.css"></head><body><main class="column">\n` +
+    `<link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">\n` +
+    (script ? `<script type="module" src="${BUNDLE}"></script>\n` : '') +
+    `${widgets.join('\n')}\n</main></body></html>`
+  );
+}
+
+let server;
+let browser;
+const pages = {};
+
+before(async () => {
+  assertBundleBuilt();
+  pages['/ssr/inline.html'] = await page();
+  pages['/ssr/linked.csp.html'] = await page({ stylesheetBase: '/dist/cdn/' });
+  pages['/ssr/inline.csp.html'] = pages['/ssr/inline.html'];
+  pages['/ssr/nojs.html'] = await page({ script: false });
+  server = await serve(0, { pages, headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}) });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Layout shifts, recorded from the start (buffered). */
+const recordShifts = (p) =>
+  p.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, sources: e.sources?.map((s) => s.node?.nodeName ?? '?') });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+/** What each prerendered widget shows (read in its shadow root), and the boxes of the widgets and the paragraphs after them. */
+function snapshot(p) {
+  return p.evaluate(() => {
+    const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.top * 100) / 100, Math.round(r.height * 100) / 100];
+    };
+    const [counter, card, list, map] = [0, 1, 2, 3].map((i) => document.getElementById(`w${i}`));
+    const value = counter.shadowRoot?.querySelector('.value__now');
+    return {
+      defined: [counter, card, list, map].map((el) => !!customElements.get(el.localName)),
+      langs: [counter, card, list, map].map((el) => el.getAttribute('lang')),
+      counterValue: text(value),
+      counterValueVisible: !!value?.checkVisibility() && value.getBoundingClientRect().height > 20,
+      counterLabel: text(counter.shadowRoot?.querySelector('.label')),
+      counterLinks: [...(counter.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => [a.protocol, a.target, a.rel]),
+      counterFigures: counter.shadowRoot?.querySelectorAll('.counter').length,
+      cardTitle: text(card.shadowRoot?.querySelector('h3')),
+      cardLang: card.shadowRoot?.querySelector('article')?.getAttribute('lang'),
+      cardLabelledBy: text(card.shadowRoot?.getElementById(card.shadowRoot?.querySelector('article')?.getAttribute('aria-labelledby') ?? '')),
+      cardArticles: card.shadowRoot?.querySelectorAll('article').length,
+      listCaption: text(list.shadowRoot?.querySelector('caption .caption__text')),
+      listRows: list.shadowRoot?.querySelectorAll('tbody tr').length,
+      listTables: list.shadowRoot?.querySelectorAll('table').length,
+      mapHeading: text(map.shadowRoot?.querySelector('h2')),
+      mapTableRows: map.shadowRoot?.querySelector('sister-city-list')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0,
+      mapFrames: map.shadowRoot?.querySelectorAll('.frame').length,
+      styleNodes: [counter, card, list, map].map((el) => el.shadowRoot?.querySelectorAll('style, link').length),
+      boxes: [0, 1, 2, 3].flatMap((i) => [box(document.getElementById(`w${i}`)), box(document.getElementById(`after${i}`))]),
+    };
+  });
+}
+
+const europe = DATA.partners.filter((p) => p.region === 'europe').length;
+
+describe('prerendered embeds without JavaScript', () => {
+  for (const [name, path] of [['inline styles', '/ssr/nojs.html'], ['linked stylesheets', '/ssr/linked.csp.html']]) {
+    it(`shows the final content, links, lang and labels with scripts disabled (${name})`, async () => {
+      const { page: p, log } = await open(browser, server, path.slice(1), { beforeLoad: (pg) => pg.setJavaScriptEnabled(false) });
+      try {
+        const s = await snapshot(p);
+        assert.deepEqual(s.defined, [false, false, false, false], 'no element is defined: no script ran');
+        assert.deepEqual(s.langs, ['id', 'en', 'id', 'en']);
+        assert.equal(s.counterValue, String(agreements.value));
+        assert.ok(s.counterValueVisible, 'the figure is visible and styled (3em)');
+        assert.equal(s.counterLabel, agreements.label.id);
+        assert.ok(s.counterLinks.length > 0);
+        for (const [protocol, target, rel] of s.counterLinks) {
+          assert.match(protocol, /^https?:$/);
+          assert.equal(target, '_blank');
+          assert.equal(rel, 'noopener noreferrer');
+        }
+        assert.equal(s.cardTitle, asnNewYork.title.en);
+        assert.equal(s.cardLang, 'en');
+        assert.equal(s.cardLabelledBy, asnNewYork.title.en, 'aria-labelledby names the title');
+        assert.equal(s.listRows, europe);
+        assert.match(s.listCaption, new RegExp(`${europe} mitra`));
+        assert.equal(s.mapHeading, 'Jakarta’s sister cities');
+        assert.equal(s.mapTableRows, DATA.partners.length, 'the map box holds the partners table');
+        assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});
+
+describe('prerendered embeds upgrade in place', () => {
+  const cases = [
+    ['inline styles', '/ssr/inline.html'],
+    ['linked stylesheets under the strict CSP header', '/ssr/linked.csp.html'],
+  ];
+  for (const [name, path] of cases) {
+    for (const width of [375, 1280]) {
+      it(`${name}, ${width} px: no layout shift, no duplicated content, no violation`, async () => {
+        const { page: p, log } = await open(browser, server, path.slice(1), {
+          viewport: { width, height: 900 },
+          beforeLoad: recordShifts,
+        });
+        try {
+          await waitForRegistration(p);
+          await waitReady(p, 'cooperation-counter, program-card, sister-city-list, sister-city-map');
+          await p.evaluate(async () => {
+            await Promise.all([...document.querySelectorAll('cooperation-counter, program-card, sister-city-list, sister-city-map')].map((el) => el.updateComplete));
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          });
+          const s = await snapshot(p);
+          assert.deepEqual(s.defined, [true, true, true, true]);
+          assert.equal(s.counterValue, String(agreements.value), 'the counter stays on its final figure');
+          assert.equal(s.counterFigures, 1);
+          assert.equal(s.cardArticles, 1);
+          assert.equal(s.listTables, 1);
+          assert.equal(s.mapFrames, 1);
+          assert.deepEqual(s.styleNodes, [0, 0, 0, 0], 'the prerendered <style>/<link> went with the prerendered content');
+          const shifts = await p.evaluate(() => window.__shifts);
+          assert.deepEqual(shifts, [], `layout shifts at ${width} px`);
+          assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+          assert.deepEqual(log.exceptions, []);
+          assert.deepEqual(log.warnings, []);
+        } finally {
+          await p.close();
+        }
+      });
+    }
+  }
+
+  it('the counter does not count up from 0 after the prerender, nor flash another figure', async () => {
+    const { page: p } = await open(browser, server, 'ssr/inline.html', {
+      beforeLoad: (pg) =>
+        pg.evaluateOnNewDocument(() => {
+          window.__seen = new Set();
+          const watch = () => {
+            const v = document.getElementById('w0')?.shadowRoot?.querySelector('.value__now')?.textContent;
+            if (v !== undefined) window.__seen.add(v.trim());
+            requestAnimationFrame(watch);
+          };
+          requestAnimationFrame(watch);
+        }),
+    });
+    try {
+      await waitReady(p, 'cooperation-counter');
+      await new Promise((r) => setTimeout(r, 1500)); // longer than a count-up
+      assert.deepEqual(await p.evaluate(() => [...window.__seen]), [String(agreements.value)]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('inline styles under the strict CSP header: blocked, as documented (use stylesheetBase)', async () => {
+    const { page: p, log } = await open(browser, server, 'ssr/inline.csp.html');
+    try {
+      const violations = await log.csp();
+      assert.ok(violations.some((v) => v.startsWith('style-src')), `style-src violations: ${JSON.stringify(violations)}`);
+    } finally {
+      await p.close();
+    }
+  });
+});
