@@ -22,14 +22,15 @@ const agreements = DATA.metrics.find((m) => m.id === 'agreements');
 const asnNewYork = DATA.programs.find((p) => p.id === 'asn-new-york');
 
 /** A host page: the embed's script (unless `script` is false) and each widget prerendered, a paragraph after each one. */
-async function page({ stylesheetBase, script = true } = {}) {
+async function page({ stylesheetBase, script = true, reserve = false } = {}) {
   const widgets = await Promise.all(
     WIDGETS.map(async ([tag, attrs], i) => `${(await renderWidget(tag, attrs, { stylesheetBase })).replace(`<${tag} `, `<${tag} id="w${i}" `)}\n<p id="after${i}">after ${i}</p>`),
   );
   return (
     `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>prerendered</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/test/e2e/pages/page.css"></head><body><main class="column">\n` +
-    `<link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">\n` +
+    // The reservation stylesheet of script embeds is not needed by prerendered ones; a page with both has it.
+    (reserve ? `<link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">\n` : '') +
     (script ? `<script type="module" src="${BUNDLE}"></script>\n` : '') +
     `${widgets.join('\n')}\n</main></body></html>`
   );
@@ -38,14 +39,27 @@ async function page({ stylesheetBase, script = true } = {}) {
 let server;
 let browser;
 const pages = {};
+const ENTRY_DELAY_MS = 600;
 
 before(async () => {
   assertBundleBuilt();
   pages['/ssr/inline.html'] = await page();
   pages['/ssr/linked.csp.html'] = await page({ stylesheetBase: '/dist/cdn/' });
   pages['/ssr/inline.csp.html'] = pages['/ssr/inline.html'];
+  pages['/ssr/linked-reserve.csp.html'] = await page({ stylesheetBase: '/dist/cdn/', reserve: true });
+  // A figure whose own label is shorter than the dataset's: the reservation (measured for the dataset's label) is taller than the content.
+  pages['/ssr/reserve-mismatch.html'] =
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>reserve</title>` +
+    `<link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css"></head><body>` +
+    `<script type="module" src="${BUNDLE}"></script>` +
+    `${await renderWidget('cooperation-counter', { metric: 'partner-countries', label: 'x' })}<p id="after">after</p></body></html>`;
   pages['/ssr/nojs.html'] = await page({ script: false });
-  server = await serve(0, { pages, headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}) });
+  server = await serve(0, {
+    pages,
+    headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}),
+    // The entry arrives after the prerendered page has been painted, so the upgrade is seen (and measured) by the reader.
+    delayMs: (path) => (path === BUNDLE ? ENTRY_DELAY_MS : 0),
+  });
   browser = await launch();
 });
 
@@ -54,9 +68,10 @@ after(async () => {
   await server?.close();
 });
 
-/** Layout shifts, recorded from the start (buffered). */
+/** Layout shifts, recorded from the start (buffered), and when the first element was defined. */
 const recordShifts = (p) =>
   p.evaluateOnNewDocument(() => {
+    customElements.whenDefined('cooperation-counter').then(() => (window.__definedAt = performance.now()));
     window.__shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, sources: e.sources?.map((s) => s.node?.nodeName ?? '?') });
@@ -135,6 +150,7 @@ describe('prerendered embeds upgrade in place', () => {
   const cases = [
     ['inline styles', '/ssr/inline.html'],
     ['linked stylesheets under the strict CSP header', '/ssr/linked.csp.html'],
+    ['linked stylesheets, strict CSP, the page also has the reservation stylesheet', '/ssr/linked-reserve.csp.html'],
   ];
   for (const [name, path] of cases) {
     for (const width of [375, 1280]) {
@@ -158,6 +174,8 @@ describe('prerendered embeds upgrade in place', () => {
           assert.equal(s.listTables, 1);
           assert.equal(s.mapFrames, 1);
           assert.deepEqual(s.styleNodes, [0, 0, 0, 0], 'the prerendered <style>/<link> went with the prerendered content');
+          const [fcp, definedAt] = await p.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.__definedAt]);
+          assert.ok(fcp > 0 && fcp < definedAt, `the prerendered page was painted (${fcp} ms) before the upgrade (${definedAt} ms)`);
           const shifts = await p.evaluate(() => window.__shifts);
           assert.deepEqual(shifts, [], `layout shifts at ${width} px`);
           assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
@@ -187,6 +205,21 @@ describe('prerendered embeds upgrade in place', () => {
       await waitReady(p, 'cooperation-counter');
       await new Promise((r) => setTimeout(r, 1500)); // longer than a count-up
       assert.deepEqual(await p.evaluate(() => [...window.__seen]), [String(agreements.value)]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('a reservation taller than the prerendered content does not hold the box (nothing moves at the upgrade)', async () => {
+    const { page: p } = await open(browser, server, 'ssr/reserve-mismatch.html', { viewport: { width: 375, height: 800 }, beforeLoad: recordShifts });
+    try {
+      const before = await p.$eval('#after', (el) => el.getBoundingClientRect().top);
+      await waitReady(p, 'cooperation-counter');
+      await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [fcp, definedAt] = await p.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.__definedAt]);
+      assert.ok(fcp > 0 && fcp < definedAt, 'painted before the upgrade');
+      assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top), before);
+      assert.deepEqual(await p.evaluate(() => window.__shifts), []);
     } finally {
       await p.close();
     }
