@@ -39,8 +39,8 @@ describe('prerendered upgrade (WidgetElement)', () => {
     host = mount(`<prerendered-widget lang="en">${PRERENDERED}</prerendered-widget>`);
     const el = host.querySelector<PrerenderedWidget>('prerendered-widget')!;
     const root = el.shadowRoot;
-    expect(root, 'the declarative shadow root').to.exist;
-    expect(root!.querySelector('.pre')).to.exist;
+    expect(root, 'the declarative shadow root').to.not.equal(null);
+    expect(root!.querySelector('.pre')).to.not.equal(null);
     await el.updateComplete;
     expect(el.shadowRoot).to.equal(root);
     expect(root!.querySelector('.pre')).to.equal(null);
@@ -59,7 +59,7 @@ describe('prerendered upgrade (WidgetElement)', () => {
     const el = host.querySelector<PrerenderedWidget>('prerendered-widget')!;
     await el.updateComplete;
     expect(el.matches(':state(loading)')).to.equal(true);
-    expect(el.shadowRoot!.querySelector('.pre'), 'prerendered content while loading').to.exist;
+    expect(el.shadowRoot!.querySelector('.pre'), 'prerendered content while loading').to.not.equal(null);
     expect(el.shadowRoot!.querySelector('.state--loading')).to.equal(null);
     await waitUntil(() => el.shadowRoot!.querySelector('.ready'), 'the loaded data was not rendered', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.pre')).to.equal(null);
@@ -70,6 +70,6 @@ describe('prerendered upgrade (WidgetElement)', () => {
     host = mount('<prerendered-widget lang="en" src="/__slow?ms=400"></prerendered-widget>');
     const el = host.querySelector<PrerenderedWidget>('prerendered-widget')!;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.state--loading')).to.exist;
+    expect(el.shadowRoot!.querySelector('.state--loading')).to.not.equal(null);
   });
 });
