@@ -47,7 +47,19 @@ await build({
   logLevel: 'error',
 });
 
-const server = await serve(0);
+// The same article with the counter and the card prerendered (jakarta-global-widgets/ssr,
+// Declarative Shadow DOM, styles inline), the same script to upgrade them; served from memory.
+// `data-final="static"`: its final content is visible at first paint; "widgets": until upgraded.
+const { renderWidget } = await import('../dist/ssr/index.js');
+const articleHtml = readFileSync('bench/pages/article-widgets.html', 'utf8')
+  .replace(/<cooperation-counter[\s\S]*?<\/cooperation-counter>/, await renderWidget('cooperation-counter', { metric: 'agreements' }))
+  .replace(/<program-card[\s\S]*?<\/program-card>/, await renderWidget('program-card', { program: 'c40-hospitals', variant: 'compact' }));
+const pages = {
+  '/bench/pages/article-prerendered.html': articleHtml.replace('data-final="widgets"', 'data-final="static"'),
+  '/bench/pages/article-prerendered-upgrade.html': articleHtml,
+};
+
+const server = await serve(0, { pages });
 const browser = await launch();
 
 const median = (xs) => {
@@ -142,8 +154,13 @@ console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Ch
 const articleW = await measure('/bench/pages/article-widgets.html');
 const articleS = await measure('/bench/pages/article-static.html');
 const floor = await measure('/bench/pages/lit-floor.html');
+const articleP = await measure('/bench/pages/article-prerendered.html');
+const articleU = await measure('/bench/pages/article-prerendered-upgrade.html');
 const articleRatio = articleW.final / articleS.final;
 row('article: counter + card, script embed', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.3×', articleRatio <= 1.3);
+const prerenderedRatio = articleP.final / articleS.final;
+row('article: counter + card, prerendered', 'final content visible', ms(articleP.final), ms(articleS.final), prerenderedRatio, '≤ 1.05×', prerenderedRatio <= 1.05);
+row('article: prerendered, upgraded', 'until both elements ready', ms(articleU.final), ms(articleS.final), articleU.final / articleS.final, '(ref.)', true);
 row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
 row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
 // The reference: what two minimal Lit elements with the same text cost (no target, shown every run).
@@ -174,7 +191,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleS, floor, mapW, mapB, map3gW, map3gB, many];
+const scenarioPages = [articleW, articleS, articleP, articleU, floor, mapW, mapB, map3gW, map3gB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -277,7 +294,7 @@ writeFileSync(
       runs: RUNS,
       cpuThrottle: THROTTLE,
       rows,
-      raw: { articleW, articleS, floor, mapW, mapB, map3gW, map3gB, many, manySrc, heap },
+      raw: { articleW, articleS, articleP, articleU, floor, mapW, mapB, map3gW, map3gB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,

@@ -102,13 +102,19 @@ export abstract class WidgetElement extends LitElement {
    */
   private prerendered: ChildNode[] | undefined;
 
+  /** Whether the element started from a prerendered shadow root (it then never animates its arrival). */
+  protected wasPrerendered = false;
+
   /**
    * Reuses a prerendered shadow root (Lit's default) and remembers its
    * content: lit-html, which does not hydrate here, would render after it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = this.shadowRoot;
-    if (existing && !this.hasUpdated && existing.childNodes.length) this.prerendered = [...existing.childNodes];
+    if (existing && !this.hasUpdated && existing.childNodes.length) {
+      this.prerendered = [...existing.childNodes];
+      this.wasPrerendered = true;
+    }
     const root = super.createRenderRoot();
     // LitElement renders before the root's first node, here a prerendered one, soon removed: render at the end.
     if (this.prerendered) this.renderOptions.renderBefore = null;

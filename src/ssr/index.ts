@@ -97,11 +97,13 @@ function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
       return false;
     }
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-      if (current) this.loader.state = { status: 'ready', data: current.data };
+      // In renderWidget, its dataset; rendered by another Lit SSR host (e.g. @lit-labs/eleventy-plugin-lit), the bundled one.
+      this.loader.state = { status: 'ready', data: current?.data ?? bundledDataset() };
       (super.willUpdate as (c: Map<PropertyKey, unknown>) => void)(changed);
     }
     protected override warnOnce(message: string): void {
-      current?.problems.push(message);
+      if (current) current.problems.push(message);
+      else console.warn(`<${this.localName}>: ${message}`);
     }
     protected override renderError(message: string): TemplateResult {
       // The technical warning, when the element wrote one, says more than the reader's line.
@@ -141,8 +143,16 @@ Object.defineProperty(ServerMap.prototype, 'renderPlaceholder', {
   },
 });
 
+/**
+ * The counter, prerendered, shows its final figure: it never animates on the
+ * server (no `matchMedia` there), and the client does not count up an element
+ * that was prerendered either. (`animates` is private to the element.)
+ */
+const ServerCounter = serverSide(CooperationCounter);
+Object.defineProperty(ServerCounter.prototype, 'animates', { value: () => false });
+
 const CLASSES: Record<SsrTag, CustomElementConstructor> = {
-  'cooperation-counter': serverSide(CooperationCounter),
+  'cooperation-counter': ServerCounter,
   'program-card': serverSide(ProgramCard),
   'sister-city-list': serverSide(SisterCityList),
   'sister-city-map': ServerMap,
@@ -164,6 +174,16 @@ function register(): void {
     if (!customElements.get(tag)) customElements.define(tag, CLASSES[tag]);
   }
 }
+
+/**
+ * Importing this module registers the server-side variants under our tags
+ * (in Lit SSR's shim registry), so other Lit SSR hosts, such as
+ * `@lit-labs/eleventy-plugin-lit` with this module among its
+ * `componentModules`, render our tags in their templates. Do not import the
+ * elements' browser modules in the same Node process: the first definition
+ * of a tag wins.
+ */
+register();
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 

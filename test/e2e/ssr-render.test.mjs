@@ -120,6 +120,27 @@ describe('renderWidget', () => {
   });
 });
 
+describe('other Lit SSR hosts (what @lit-labs/eleventy-plugin-lit does with this module in componentModules)', () => {
+  it('render our tags inside their own templates, with the bundled data and the final figure', () => {
+    // A fresh process: importing the module is all it takes (nothing else has registered the tags).
+    const script = `
+      import '${new URL('dist/ssr/index.js', ROOT).href}';
+      import { render } from '@lit-labs/ssr';
+      import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+      import { html } from 'lit';
+      process.stdout.write(await collectResult(render(html\`<main><cooperation-counter metric="hospitals" lang="en"></cooperation-counter><program-card program="asn-new-york"></program-card></main>\`)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout;
+    const m = metric('hospitals');
+    assert.match(out, /<cooperation-counter\s+metric="hospitals" lang="en"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+    // (with the host's hydration markers around the values)
+    assert.match(out, new RegExp(`<span class="value__now">(<!--[^>]*-->)?${m.value}(<!--[^>]*-->)?</span>`), 'the final figure, not 0');
+    assert.ok(text(out).includes(m.label.en));
+    assert.ok(text(out).includes(program('asn-new-york').title.id));
+  });
+});
+
 describe('jakarta-global-widgets render', () => {
   const cli = (...args) => spawnSync(process.execPath, [BIN, 'render', ...args], { encoding: 'utf8' });
 
