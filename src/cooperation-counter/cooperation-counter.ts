@@ -194,9 +194,9 @@ export class CooperationCounter extends WidgetElement {
     </details>`;
   }
 
-  /** Whether the figure counts up (not `animation="none"`, no reduced-motion preference). */
+  /** Whether the figure counts up (not prerendered, not `animation="none"`, no reduced-motion preference). */
   private animates(): boolean {
-    return this.animation !== 'none' && !(this.motionQuery ?? window.matchMedia(REDUCED_MOTION)).matches;
+    return !this.wasPrerendered && this.animation !== 'none' && !(this.motionQuery ?? window.matchMedia(REDUCED_MOTION)).matches;
   }
 
   /** The figure to show, when the dataset is ready and has it with a numeric value. */
@@ -217,7 +217,7 @@ export class CooperationCounter extends WidgetElement {
     this.started = true;
     this.observer?.disconnect();
     this.observer = undefined;
-    if (!this.animates() || document.visibilityState === 'hidden' || this.wasPrerendered) {
+    if (!this.animates() || document.visibilityState === 'hidden') {
       this.progress = 1;
       return;
     }
