@@ -7,7 +7,7 @@
 //   node --test --test-concurrency=1 test/e2e/ssr.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../../scripts/serve.mjs';
 import { renderWidget } from '../../dist/ssr/index.js';
 import { assertBundleBuilt, BUNDLE, DATA, launch, open, serve, waitForRegistration, waitReady } from './support.mjs';
 
@@ -48,6 +48,7 @@ before(async () => {
   pages['/ssr/inline.csp.html'] = pages['/ssr/inline.html'];
   // As another Lit SSR host writes it (no animation attribute): the client still does not count up a prerendered counter.
   pages['/ssr/counting.html'] = pages['/ssr/inline.html'].replace(' animation="none"', '');
+  pages['/ssr/linked.tt.csp.html'] = pages['/ssr/linked.csp.html'];
   pages['/ssr/linked-reserve.csp.html'] = await page({ stylesheetBase: '/dist/cdn/', reserve: true });
   // A figure whose own label is shorter than the dataset's: the reservation (measured for the dataset's label) is taller than the content.
   pages['/ssr/reserve-mismatch.html'] =
@@ -58,7 +59,8 @@ before(async () => {
   pages['/ssr/nojs.html'] = await page({ script: false });
   server = await serve(0, {
     pages,
-    headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}),
+    headers: (path) =>
+      path.endsWith('.csp.html') ? { 'content-security-policy': path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP } : {},
     // The entry arrives after the prerendered page has been painted, so the upgrade is seen (and measured) by the reader.
     delayMs: (path) => (path === BUNDLE ? ENTRY_DELAY_MS : 0),
   });
@@ -222,6 +224,20 @@ describe('prerendered embeds upgrade in place', () => {
       assert.ok(fcp > 0 && fcp < definedAt, 'painted before the upgrade');
       assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top), before);
       assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('linked stylesheets under Trusted Types (require-trusted-types-for): upgraded, no violation', async () => {
+    const { page: p, log } = await open(browser, server, 'ssr/linked.tt.csp.html');
+    try {
+      await waitForRegistration(p);
+      await waitReady(p, 'cooperation-counter, program-card, sister-city-list, sister-city-map');
+      const s = await snapshot(p);
+      assert.deepEqual([s.counterFigures, s.cardArticles, s.listTables, s.mapFrames], [1, 1, 1, 1]);
+      assert.deepEqual(await log.csp(), []);
+      assert.deepEqual(log.exceptions, []);
     } finally {
       await p.close();
     }
