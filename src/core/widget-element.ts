@@ -97,27 +97,28 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * The nodes of a prerendered shadow root (Declarative Shadow DOM written by
-   * `jakarta-global-widgets/ssr`), shown until the first client render that
-   * has data replaces them; undefined otherwise.
+   * `jakarta-global-widgets/ssr`) until the first client render that has data
+   * replaces them, then empty; undefined for an element not prerendered.
    */
   private prerendered: ChildNode[] | undefined;
 
   /** Whether the element started from a prerendered shadow root (it then never animates its arrival). */
-  protected wasPrerendered = false;
+  protected get wasPrerendered(): boolean {
+    return !!this.prerendered;
+  }
 
   /**
-   * Reuses a prerendered shadow root (Lit's default) and remembers its
-   * content: lit-html, which does not hydrate here, would render after it.
+   * Reuses a prerendered shadow root (Lit's default; called once) and
+   * remembers its content: lit-html, which does not hydrate here, renders
+   * after it (not before its first node, Lit's default anchor, soon removed).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const existing = this.shadowRoot;
-    if (existing && !this.hasUpdated && existing.childNodes.length) {
-      this.prerendered = [...existing.childNodes];
-      this.wasPrerendered = true;
-    }
+    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
     const root = super.createRenderRoot();
-    // LitElement renders before the root's first node, here a prerendered one, soon removed: render at the end.
-    if (this.prerendered) this.renderOptions.renderBefore = null;
+    if (nodes?.length) {
+      this.prerendered = nodes;
+      this.renderOptions.renderBefore = null;
+    }
     return root;
   }
 
@@ -127,9 +128,9 @@ export abstract class WidgetElement extends LitElement {
    * an empty box; while the data is loading the prerendered content stays.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered && this.loader.state.status !== 'loading') {
+    if (this.prerendered?.length && this.loader.state.status !== 'loading') {
       for (const node of this.prerendered) node.remove();
-      this.prerendered = undefined;
+      this.prerendered = [];
     }
     super.update(changed);
   }
@@ -156,7 +157,7 @@ export abstract class WidgetElement extends LitElement {
     const lang = this.language;
     const state = this.loader.state;
     this.shown = state.status;
-    if (state.status === 'loading') return this.prerendered ? nothing : this.renderLoading(lang);
+    if (state.status === 'loading') return this.prerendered?.length ? nothing : this.renderLoading(lang);
     if (state.status === 'error') {
       return this.renderError(datasetErrorMessage(state.error, lang), lang, state.error.message);
     }
