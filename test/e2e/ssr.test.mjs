@@ -150,6 +150,29 @@ describe('prerendered embeds without JavaScript', () => {
   }
 });
 
+describe('prerendered embeds with a slow stylesheet', () => {
+  it('a linked shadow stylesheet that arrives late moves nothing (no script)', async () => {
+    const card = await renderWidget('program-card', { program: 'asn-new-york' }, { stylesheetBase: '/dist/cdn/' });
+    const html =
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>slow</title>` +
+      `<link rel="icon" href="data:,"></head><body><p>before</p>${card}<p id="after">after</p></body></html>`;
+    const slow = await serve(0, { pages: { '/slow.html': html }, delayMs: (path) => (path === '/dist/cdn/ssr/program-card.css' ? 1500 : 0) });
+    const { page: p } = await open(browser, slow, 'slow.html', { beforeLoad: recordShifts });
+    try {
+      // styled once its stylesheet arrived
+      await p.waitForFunction(
+        () => getComputedStyle(document.querySelector('program-card').shadowRoot.querySelector('article')).borderTopStyle === 'solid',
+        { timeout: 10000 },
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+    } finally {
+      await p.close();
+      await slow.close();
+    }
+  });
+});
+
 describe('prerendered embeds upgrade in place', () => {
   const cases = [
     ['inline styles', '/ssr/inline.html'],
