@@ -4,7 +4,7 @@ export default {
   globs: ['src/*/*.ts'],
   exclude: [
     'src/core/!(widget-element).ts',
-   'src/react/**', 'src/check/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
+   'src/react/**', 'src/check/**', 'src/ssr/**', 'src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/define.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -18,10 +18,17 @@ const HELP = {
   id: `Pemakaian: jakarta-global-widgets check <berkas.json> [--lang id|en] [--json]
            jakarta-global-widgets csv-export <berkas.json> <angka.csv> <mitra.csv>
            jakarta-global-widgets csv-import <berkas.json> <angka.csv> <mitra.csv> <baru.json>
+           jakarta-global-widgets render <tag> [--atribut nilai…] [--stylesheet-base URL] [--data berkas.json]
 
   check       memeriksa berkas data dan menyebut setiap masalah
   csv-export  menulis angka (metrics) dan mitra (partners) sebagai CSV (UTF-8 dengan BOM, pemisah ";")
   csv-import  membaca kedua CSV itu kembali ke salinan berkas data, lalu memeriksanya
+  render      menulis elemen (cooperation-counter, program-card, sister-city-list, sister-city-map)
+              sebagai HTML siap tampil (Declarative Shadow DOM) ke keluaran standar, mis.
+              render cooperation-counter --metric agreements --lang id
+              --stylesheet-base URL  alamat folder dist/cdn/: gaya ditautkan (CSP ketat), bukan <style>
+              --data berkas.json     isi berkas yang disebut atribut --src
+              Kode keluar render: 0 ditulis, 1 atribut yang akan diperingatkan elemen, 2 perintah salah.
   --lang    bahasa pesan: id (bawaan) atau en
   --json    keluaran JSON untuk mesin
 
@@ -29,10 +36,17 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
   en: `Usage: jakarta-global-widgets check <file.json> [--lang id|en] [--json]
        jakarta-global-widgets csv-export <file.json> <figures.csv> <partners.csv>
        jakarta-global-widgets csv-import <file.json> <figures.csv> <partners.csv> <new.json>
+       jakarta-global-widgets render <tag> [--attribute value…] [--stylesheet-base URL] [--data file.json]
 
   check       checks a data file and names every problem
   csv-export  writes the figures (metrics) and partners as CSV (UTF-8 with BOM, ";" separator)
   csv-import  reads both CSV files back into a copy of the data file, then checks it
+  render      writes an element (cooperation-counter, program-card, sister-city-list, sister-city-map)
+              as ready-to-show HTML (Declarative Shadow DOM) to standard output, e.g.
+              render cooperation-counter --metric agreements --lang en
+              --stylesheet-base URL  URL of the dist/cdn/ folder: styles linked (strict CSP), not <style>
+              --data file.json       the content of the file named by the --src attribute
+              Exit code of render: 0 written, 1 attributes the element would warn about, 2 wrong command.
   --lang    language of the messages: id (default) or en
   --json    JSON output for machines
 
@@ -54,6 +68,69 @@ function parseArgs(argv) {
     else args.files.push(a);
   }
   return args;
+}
+
+if (process.argv[2] === 'render') await render(process.argv.slice(3));
+
+/**
+ * `render <tag> [--name value | --flag]…`: every option is an attribute of
+ * the element (`--lang` too, which also picks the language of the messages),
+ * except `--stylesheet-base`, `--data` and `--help`. An option followed by
+ * another option (or by nothing) is a boolean attribute.
+ */
+async function render(argv) {
+  const attrs = {};
+  const options = {};
+  let tag;
+  let help = false;
+  let bad;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') help = true;
+    else if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      const value = eq > 0 ? a.slice(eq + 1) : argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : true;
+      if (name === 'stylesheet-base' || name === 'data') {
+        if (value === true) bad ??= a;
+        else options[name] = value;
+      } else if (/^[a-z][a-z0-9-]*$/.test(name)) attrs[name] = value;
+      else bad ??= a;
+    } else if (!tag) tag = a;
+    else bad ??= a;
+  }
+  const lang = attrs.lang === 'en' ? 'en' : 'id';
+  const sayR = (id, en) => (lang === 'id' ? id : en);
+  if (help) {
+    console.log(HELP[lang]);
+    process.exit(0);
+  }
+  const ssr = await import('../dist/ssr/index.js');
+  if (bad || !tag || !ssr.isSsrTag(tag)) {
+    if (bad) console.error(sayR(`Pilihan tidak dikenal: ${bad}`, `Unknown option: ${bad}`));
+    else if (tag) console.error(sayR(`Elemen tidak dikenal: ${tag}`, `Unknown element: ${tag}`));
+    console.error(HELP[lang]);
+    process.exit(2);
+  }
+  let data;
+  if (options.data !== undefined) {
+    try {
+      data = JSON.parse(readFileSync(options.data, 'utf8'));
+    } catch (error) {
+      console.error(
+        sayR(`Berkas "${options.data}" tidak bisa dibaca (${error.code ?? error.message})`, `Cannot read "${options.data}" (${error.code ?? error.message})`),
+      );
+      process.exit(2);
+    }
+  }
+  try {
+    const out = await ssr.renderWidget(tag, attrs, { stylesheetBase: options['stylesheet-base'], data });
+    process.stdout.write(`${out}\n`);
+    process.exit(0);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 const args = parseArgs(process.argv.slice(2));

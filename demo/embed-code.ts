@@ -184,3 +184,41 @@ export function iframeSnippet(widget: WidgetName, settings: Settings, data: Data
     `${attr('loading', 'lazy')}${attr('width', '100%')}${attr('height', String(Math.ceil(options.height)))}></iframe>`;
   return `${frame}\n<script${attr('src', options.resizeScript)}${attr('async', '')}></script>`;
 }
+
+/** Attributes a prerendered map cannot carry (applied by script): left out of the prerender command, with a note. */
+const SCRIPT_ONLY: Partial<Record<WidgetName, readonly string[]>> = { 'sister-city-map': ['height', 'aspect-ratio'] };
+
+/** A shell word: as it is when plain, else in single quotes. */
+export function shellWord(value: string): string {
+  return /^[A-Za-z0-9._/:@%+=,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Prerendered embed. The gallery runs in the browser and the prerenderer
+ * (`@lit-labs/ssr`) runs in Node only, so it does not pretend to render here:
+ * it gives the command (and the Node API call) that writes the element's
+ * HTML with Declarative Shadow DOM at the site's build time, with the
+ * shadow root linking the shipped stylesheets (strict CSP), and the script
+ * tag that upgrades it in place.
+ */
+export function prerenderSnippet(widget: WidgetName, settings: Settings, source: ScriptSource, lang: Lang): string {
+  const s = ui[lang];
+  const base = new URL('./', source.script).href;
+  const dropped = SCRIPT_ONLY[widget] ?? [];
+  const attrs = attributesFor(widget, settings);
+  const kept = attrs.filter(([name]) => !dropped.includes(name));
+  const left = attrs.filter(([name]) => dropped.includes(name)).map(([name]) => name);
+  const flags = kept.map(([name, value]) => (value === '' ? ` --${name}` : ` --${name} ${shellWord(value)}`)).join('');
+  const object = kept.map(([name, value]) => `${/^[a-z]+$/.test(name) ? name : `'${name}'`}: ${value === '' ? 'true' : JSON.stringify(value)}`);
+  const script = `<script${attr('type', 'module')}${attr('src', source.script)}${sri(source.integrity?.script)}></script>`;
+  return [
+    `# ${s.prerenderStep1}`,
+    `npx jakarta-global-widgets render ${widget}${flags} --stylesheet-base ${shellWord(base)} > ${widget}.html`,
+    `# ${s.prerenderApi}`,
+    `#   import { renderWidget } from 'jakarta-global-widgets/ssr';`,
+    `#   await renderWidget('${widget}', { ${object.join(', ')} }, { stylesheetBase: '${base}' });`,
+    ...(left.length ? [`# ${s.prerenderDropped(left.join(', '))}`] : []),
+    `# ${s.prerenderStep2}`,
+    script,
+  ].join('\n');
+}

@@ -6,7 +6,7 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { iframeSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
+import { iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
@@ -119,7 +119,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   const boxTitle = el('h3', undefined, `${widget}-embed-title`);
   const status = el('p', 'embed-box__status');
   status.setAttribute('role', 'status');
-  const blocks = (['script', 'iframe', 'oembed'] as const).map((kind) => {
+  const blocks = (['script', 'iframe', 'oembed', 'prerender'] as const).map((kind) => {
     const block = el('div', `snippet snippet--${kind}`);
     const title = el('h4', undefined, `${widget}-${kind}-title`);
     const help = el('p', 'snippet__help');
@@ -140,7 +140,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     });
     actions.append(button);
     let open: HTMLAnchorElement | undefined;
-    if (kind !== 'script') {
+    if (kind === 'iframe' || kind === 'oembed') {
       open = el('a', 'snippet__open');
       open.target = '_blank';
       open.rel = 'noopener';
@@ -182,7 +182,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   let liveHeight = 0;
 
   function renderSnippets(): void {
-    const [script, iframe, oembed] = blocks;
+    const [script, iframe, oembed, prerender] = blocks;
     const reserved = reservedHeight(widget, settings, Math.max(previewWidth, 280));
     const measured = isReady(live) ? liveHeight : 0;
     script!.code.textContent = scriptSnippet(widget, settings, data, urls.source);
@@ -197,6 +197,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const dropped = oembedDropped(widget, settings);
     oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(dropped.join(', ')) : '';
     oembed!.note!.hidden = !dropped.length;
+    prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
   }
 
   function update(next: Settings): void {
@@ -262,6 +263,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
         script: [s.scriptHeading, s.scriptHelp, s.copyScript, ''],
         iframe: [s.iframeHeading, s.iframeHelp, s.copyIframe, s.openEmbed],
         oembed: [s.oembedHeading, s.oembedHelp, s.copyOembed, s.openOembed],
+        prerender: [s.prerenderHeading, s.prerenderHelp, s.copyPrerender, ''],
       }[b.kind];
       b.title.textContent = texts[0];
       b.help.textContent = texts[1];

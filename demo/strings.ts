@@ -39,6 +39,14 @@ export const ui = defineStrings({
     copied: 'Kode disalin ke papan klip.',
     copyFailed: 'Tidak dapat menyalin otomatis. Kode sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
     openEmbed: 'Buka halaman iframe',
+    prerenderHeading: 'Sematan prarender (untuk situs dengan tahap build)',
+    prerenderHelp:
+      'Isi akhir elemen sudah ada di HTML (Declarative Shadow DOM): tampil tanpa JavaScript, terbaca mesin pencari, dan skrip lalu menggantinya di tempat tanpa pergeseran. Galeri berjalan di peramban, sedangkan prarender berjalan di Node: jalankan perintah ini saat situs dibangun.',
+    copyPrerender: 'Salin langkah sematan prarender',
+    prerenderStep1: '1. Saat situs dibangun (Node 20.19+), tulis HTML elemen:',
+    prerenderApi: '   atau dari kode:',
+    prerenderStep2: '2. Di halaman: isi berkas itu di tempat tag, lalu sekali per halaman:',
+    prerenderDropped: (names: string) => `Tidak ikut di prarender (diterapkan skrip): ${names}; atur --jgw-map-height di lembar gaya Anda.`,
     oembedHeading: 'Tautan untuk WordPress (oEmbed)',
     oembedHelp:
       'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
@@ -162,6 +170,14 @@ export const ui = defineStrings({
     copied: 'Code copied to the clipboard.',
     copyFailed: 'Could not copy automatically. The code is selected: press Ctrl+C (⌘C on a Mac).',
     openEmbed: 'Open the iframe page',
+    prerenderHeading: 'Prerendered embed (for sites with a build step)',
+    prerenderHelp:
+      'The element’s final content is in the HTML (Declarative Shadow DOM): it shows without JavaScript, search engines read it, and the script then replaces it in place with no shift. The gallery runs in your browser and the prerenderer runs in Node: run this command when your site is built.',
+    copyPrerender: 'Copy the prerendered embed steps',
+    prerenderStep1: '1. When your site is built (Node 20.19+), write the element’s HTML:',
+    prerenderApi: '   or from code:',
+    prerenderStep2: '2. In the page: that file’s content in place of the tag, then once per page:',
+    prerenderDropped: (names: string) => `Not prerendered (applied by script): ${names}; set --jgw-map-height in your stylesheet.`,
     oembedHeading: 'Link for WordPress (oEmbed)',
     oembedHelp:
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',

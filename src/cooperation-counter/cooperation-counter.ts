@@ -26,8 +26,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * sepanjang 2024". It counts up from 0 once, when at least half of it is on
  * screen, in about 1.2 s with an ease-out, and lands exactly on the final
  * value. With `prefers-reduced-motion: reduce` or `animation="none"` the final
- * value shows at once; a count that cannot run (hidden tab) ends on the final
- * value too. Below the figure, a "Sumber / Sources" disclosure names the
+ * value shows at once, as it does in a prerendered counter (Declarative Shadow
+ * DOM, see "Prerendered embeds"); a count that cannot run (hidden tab) ends
+ * on the final value too. Below the figure, a "Sumber / Sources" disclosure names the
  * figure's sources, with links, and the notes where sources disagree.
  *
  * Numbers are formatted with `Intl` for the element's language (`1.234` in
@@ -193,9 +194,9 @@ export class CooperationCounter extends WidgetElement {
     </details>`;
   }
 
-  /** Whether the figure counts up (not `animation="none"`, no reduced-motion preference). */
+  /** Whether the figure counts up (not prerendered, not `animation="none"`, no reduced-motion preference). */
   private animates(): boolean {
-    return this.animation !== 'none' && !(this.motionQuery ?? window.matchMedia(REDUCED_MOTION)).matches;
+    return !this.wasPrerendered && this.animation !== 'none' && !(this.motionQuery ?? window.matchMedia(REDUCED_MOTION)).matches;
   }
 
   /** The figure to show, when the dataset is ready and has it with a numeric value. */

@@ -95,6 +95,46 @@ export abstract class WidgetElement extends LitElement {
   private shown: 'loading' | 'ready' | 'error' = 'loading';
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
+  /**
+   * The nodes of a prerendered shadow root (Declarative Shadow DOM written by
+   * `jakarta-global-widgets/ssr`) until the first client render that has data
+   * replaces them, then empty; undefined for an element not prerendered.
+   */
+  private prerendered: ChildNode[] | undefined;
+
+  /** Whether the element started from a prerendered shadow root (it then never animates its arrival). */
+  protected get wasPrerendered(): boolean {
+    return !!this.prerendered;
+  }
+
+  /**
+   * Reuses a prerendered shadow root (Lit's default; called once) and
+   * remembers its content: lit-html, which does not hydrate here, renders
+   * after it (not before its first node, Lit's default anchor, soon removed).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    if (nodes?.length) {
+      this.prerendered = nodes;
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
+   * The first render with data (or an error) takes the place of the
+   * prerendered content in the same task, so the reader never sees both, nor
+   * an empty box; while the data is loading the prerendered content stays.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (this.prerendered?.length && this.loader.state.status !== 'loading') {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = [];
+    }
+    super.update(changed);
+  }
+
   /** The resolved language (see `lang`). */
   get language(): Lang {
     return resolveLang(this);
@@ -117,7 +157,7 @@ export abstract class WidgetElement extends LitElement {
     const lang = this.language;
     const state = this.loader.state;
     this.shown = state.status;
-    if (state.status === 'loading') return this.renderLoading(lang);
+    if (state.status === 'loading') return this.prerendered?.length ? nothing : this.renderLoading(lang);
     if (state.status === 'error') {
       return this.renderError(datasetErrorMessage(state.error, lang), lang, state.error.message);
     }

@@ -1,0 +1,178 @@
+// renderWidget() (jakarta-global-widgets/ssr, dist/ssr/) and the CLI's
+// `render` command, on Node: the Declarative Shadow DOM, the real figures and
+// texts of the bundled dataset, lang, styles inline or linked, refusals.
+//   npm run build
+//   node --test test/e2e/ssr-render.test.mjs
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderWidget, RenderWidgetError, SSR_TAGS, stylesheetText } from '../../dist/ssr/index.js';
+import { DATA, ROOT } from './support.mjs';
+
+const BIN = fileURLToPath(new URL('bin/jakarta-global-widgets.mjs', ROOT));
+const DSD = '<template shadowroot="open" shadowrootmode="open">';
+
+const metric = (id) => DATA.metrics.find((m) => m.id === id);
+const program = (id) => DATA.programs.find((p) => p.id === id);
+/** Text of an HTML fragment: tags out, entities of our escaping back, spaces collapsed. */
+const text = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('renderWidget', () => {
+  it('renders the counter with its final figure, label and sources, in Indonesian by default', async () => {
+    const html = await renderWidget('cooperation-counter', { metric: 'sister-cities' });
+    const m = metric('sister-cities');
+    assert.ok(html.startsWith(`<cooperation-counter metric="sister-cities" lang="id" animation="none"`), html.slice(0, 120));
+    assert.ok(html.includes(`>${DSD}<style>:host{`), 'the shadow root, declarative, with its styles inline');
+    assert.ok(html.endsWith('</template></cooperation-counter>'));
+    assert.match(html, new RegExp(`<span class="value__final">${m.value}</span><span class="value__now">${m.value}</span>`));
+    assert.ok(text(html).includes(`${m.value} ${m.label.id}`), 'the figure and its label');
+    assert.ok(text(html).includes('Sumber'));
+    assert.ok(!/<!--\/?lit-part|<!--lit-node/.test(html), 'no hydration markers');
+    assert.equal(html.match(/<template /g).length, 1);
+  });
+
+  it('speaks English with lang="en": numbers, dates and the counter label', async () => {
+    const html = await renderWidget('cooperation-counter', { metric: 'agreements', lang: 'en', caption: 'A <b>caption</b>' });
+    const m = metric('agreements');
+    assert.ok(html.includes(' lang="en"'));
+    assert.ok(text(html).includes(m.label.en));
+    assert.ok(text(html).includes('Sources'));
+    assert.match(html, /<time datetime="2024-12-19">December 19, 2024<\/time>/);
+    assert.ok(html.includes('A &lt;b&gt;caption&lt;/b&gt;'), 'text stays text');
+  });
+
+  it('renders a programme card with its title, lang, links and heading level', async () => {
+    const p = program('asn-new-york');
+    const html = await renderWidget('program-card', { program: 'asn-new-york', lang: 'en', 'heading-level': 4 });
+    assert.ok(html.includes(`<article class="card card--full" part="card" lang="en" aria-labelledby="title">`));
+    assert.match(html, new RegExp(`<h4 id="title" class="title" part="title"\\s*>${p.title.en}</h4>`));
+    for (const [, href] of html.matchAll(/<a [^>]*href="([^"]*)"/g)) assert.match(href, /^https?:\/\//);
+  });
+
+  it('renders the list of one region, and the map with its heading and the partners table in its box', async () => {
+    const europe = DATA.partners.filter((p) => p.region === 'europe');
+    const list = await renderWidget('sister-city-list', { region: 'europe', lang: 'en' });
+    assert.equal(list.match(/<tr/g).length, europe.length + 1, 'a row per partner, plus the head row');
+    for (const p of europe) assert.ok(text(list).includes(p.name.en), p.name.en);
+    const map = await renderWidget('sister-city-map', { lang: 'en' });
+    assert.ok(map.includes('<h2 id="title" class="title"'));
+    assert.ok(text(map).includes('Jakarta’s sister cities'));
+    assert.ok(map.includes(`<div class="placeholder placeholder--table" part="placeholder">`), 'the table in the map box');
+    assert.ok(map.includes(`<sister-city-list no-controls region="all" lang="en" theme="light"`));
+    assert.equal(map.match(/<template /g).length, 2, 'the map and its nested list, each with a declarative shadow root');
+    assert.equal(map.match(/<tr/g).length, DATA.partners.length + 1);
+    assert.ok(!text(map).includes('Loading the map'));
+  });
+
+  it('links the shipped stylesheets with stylesheetBase (strict CSP), one per shadow root', async () => {
+    const map = await renderWidget('sister-city-map', {}, { stylesheetBase: 'https://example.org/jgw/cdn' });
+    assert.ok(!map.includes('<style>'));
+    assert.ok(map.includes(`${DSD}<link rel="stylesheet" href="https://example.org/jgw/cdn/ssr/sister-city-map.css">`));
+    assert.ok(map.includes(`${DSD}<link rel="stylesheet" href="https://example.org/jgw/cdn/ssr/sister-city-list.css">`));
+    const counter = await renderWidget('cooperation-counter', {}, { stylesheetBase: '/widgets/cdn/' });
+    assert.ok(counter.includes(`<link rel="stylesheet" href="/widgets/cdn/ssr/cooperation-counter.css">`));
+  });
+
+  it('ships each stylesheet in dist/cdn/ssr/, the same CSS as the inline one', async () => {
+    for (const tag of SSR_TAGS) {
+      const file = new URL(`dist/cdn/ssr/${tag}.css`, ROOT);
+      assert.ok(existsSync(file), `dist/cdn/ssr/${tag}.css`);
+      const css = readFileSync(file, 'utf8');
+      assert.equal(css, `${stylesheetText(tag)}\n`);
+      const html = await renderWidget(tag, tag === 'program-card' ? { program: 'asn-new-york' } : {});
+      const inline = html.match(/<style>([\s\S]*?)<\/style>/)[1];
+      assert.equal(inline.replace(/\s+/g, ''), css.replace(/\s+/g, ''), tag);
+    }
+  });
+
+  it('refuses what the element would warn about, naming the element and the valid values', async () => {
+    await assert.rejects(renderWidget('cooperation-counter', { metric: 'nope' }), (e) => {
+      assert.ok(e instanceof RenderWidgetError);
+      assert.match(e.message, /^<cooperation-counter>: metric "nope" is not in the dataset\. Valid metric ids: agreements, /);
+      return true;
+    });
+    await assert.rejects(renderWidget('program-card', { program: 'nope' }), /^RenderWidgetError: <program-card>: /);
+    await assert.rejects(renderWidget('sister-city-list', { region: 'mars' }), /<sister-city-list>: .*mars/);
+    await assert.rejects(renderWidget('sister-city-map', { height: '300px' }), /height cannot be prerendered: set the --jgw-map-height/);
+    await assert.rejects(renderWidget('cooperation-counter', { lang: 'fr' }), /language "fr" is not supported/);
+    await assert.rejects(renderWidget('my-widget', {}), /<my-widget>: is not one of cooperation-counter, /);
+    await assert.rejects(renderWidget('cooperation-counter', { 'on"click': 'x' }), /is not an attribute name/);
+    await assert.rejects(renderWidget('cooperation-counter', { src: '/data.json' }), /pass that file's parsed content as the data option/);
+  });
+
+  it('renders the file named by src from the data option', async () => {
+    const mini = JSON.parse(readFileSync(new URL('test/fixtures/mini.json', ROOT), 'utf8'));
+    const m = mini.metrics.find((x) => typeof x.value === 'number');
+    const html = await renderWidget('cooperation-counter', { src: '/mini.json', metric: m.id }, { data: mini });
+    assert.ok(html.includes(` src="/mini.json"`));
+    assert.equal(m.value, 1234);
+    assert.match(html, /<span class="value__now">1\.234<\/span>/, 'Indonesian grouping');
+  });
+});
+
+describe('other Lit SSR hosts (what @lit-labs/eleventy-plugin-lit does with this module in componentModules)', () => {
+  it('render our tags inside their own templates, with the bundled data and the final figure', () => {
+    // A fresh process: importing the module is all it takes (nothing else has registered the tags).
+    const script = `
+      import '${new URL('dist/ssr/index.js', ROOT).href}';
+      import { render } from '@lit-labs/ssr';
+      import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+      import { html } from 'lit';
+      process.stdout.write(await collectResult(render(html\`<main><cooperation-counter metric="hospitals" lang="en"></cooperation-counter><program-card program="asn-new-york"></program-card></main>\`)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout;
+    const m = metric('hospitals');
+    assert.match(out, /<cooperation-counter\s+metric="hospitals" lang="en"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+    // (with the host's hydration markers around the values)
+    assert.match(out, new RegExp(`<span class="value__now">(<!--[^>]*-->)?${m.value}(<!--[^>]*-->)?</span>`), 'the final figure, not 0');
+    assert.ok(text(out).includes(m.label.en));
+    assert.ok(text(out).includes(program('asn-new-york').title.id));
+  });
+});
+
+describe('jakarta-global-widgets render', () => {
+  const cli = (...args) => spawnSync(process.execPath, [BIN, 'render', ...args], { encoding: 'utf8' });
+
+  it('writes the prerendered element to stdout (exit 0)', () => {
+    const r = cli('program-card', '--program', 'asn-new-york', '--lang', 'en', '--variant=compact', '--stylesheet-base', '/cdn/');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('<program-card program="asn-new-york" lang="en" variant="compact"'), r.stdout.slice(0, 100));
+    assert.ok(r.stdout.includes('<link rel="stylesheet" href="/cdn/ssr/program-card.css">'));
+    assert.ok(r.stdout.includes(program('asn-new-york').title.en));
+  });
+
+  it('boolean attributes, and --data for src', () => {
+    const r = cli('sister-city-list', '--no-controls', '--src', 'mini.json', '--data', fileURLToPath(new URL('test/fixtures/mini.json', ROOT)));
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith('<sister-city-list no-controls src="mini.json" lang="id"'), r.stdout.slice(0, 100));
+  });
+
+  it('exit 1 with the element’s warning; exit 2 for a wrong command, with the help text', () => {
+    const bad = cli('cooperation-counter', '--metric', 'nope');
+    assert.equal(bad.status, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /<cooperation-counter>: metric "nope" is not in the dataset/);
+    const unknown = cli('my-widget');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /Elemen tidak dikenal: my-widget/);
+    const none = cli('--lang', 'en');
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /Usage: .* render <tag>/s);
+    const missing = cli('sister-city-list', '--src', 'x.json', '--data', '/nonexistent.json');
+    assert.equal(missing.status, 2);
+    const help = cli('--help', '--lang', 'en');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /render {6}writes an element/);
+  });
+});

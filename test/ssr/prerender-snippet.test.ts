@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { prerenderSnippet, shellWord, type ScriptSource } from '../../demo/embed-code.js';
+
+const source: ScriptSource = {
+  script: 'https://cdn.example.org/jgw@0.1.0/cdn/jakarta-global-widgets.js',
+  stylesheet: 'https://cdn.example.org/jgw@0.1.0/cdn/jakarta-global-widgets.css',
+};
+
+describe('gallery: prerendered embed steps', () => {
+  it('gives the render command with the settings as options, the API call, and the script tag', () => {
+    const text = prerenderSnippet('program-card', { program: 'asn-new-york', lang: 'en', variant: 'compact', caption: "it's" }, source, 'en');
+    const lines = text.split('\n');
+    const command = lines.find((l) => l.startsWith('npx '));
+    expect(command).to.equal(
+      "npx jakarta-global-widgets render program-card --program asn-new-york --variant compact --lang en --stylesheet-base https://cdn.example.org/jgw@0.1.0/cdn/ > program-card.html",
+    );
+    expect(text).to.contain(`#   await renderWidget('program-card', { program: "asn-new-york", variant: "compact", lang: "en" }, { stylesheetBase: 'https://cdn.example.org/jgw@0.1.0/cdn/' });`);
+    expect(lines.at(-1)).to.equal('<script type="module" src="https://cdn.example.org/jgw@0.1.0/cdn/jakarta-global-widgets.js"></script>');
+    expect(text).to.contain('1. When your site is built');
+  });
+
+  it('leaves a map’s script-only size out of the command and says what to use, in Indonesian', () => {
+    const text = prerenderSnippet('sister-city-map', { height: '420px', region: 'asia', lang: 'id' }, source, 'id');
+    expect(text).to.not.contain('--height');
+    expect(text).to.contain('--region asia');
+    expect(text).to.contain('Tidak ikut di prarender (diterapkan skrip): height; atur --jgw-map-height');
+  });
+
+  it('quotes shell words that are not plain', () => {
+    expect(shellWord('asn-new-york')).to.equal('asn-new-york');
+    expect(shellWord('Kerja sama')).to.equal("'Kerja sama'");
+    expect(shellWord("it's; rm")).to.equal("'it'\\''s; rm'");
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import type * as Ssr from './src/ssr/index';
+import { sharedConfig } from './vite.shared';
+
+/**
+ * After the SSR build: each element's shadow-root stylesheet as a file,
+ * `dist/cdn/ssr/<tag>.css`, linked by prerendered embeds for pages with a
+ * strict CSP (`renderWidget(…, { stylesheetBase })`). Written from the built
+ * module itself, so it is exactly the CSS the element adopts in the browser.
+ */
+function ssrStylesheets(): Plugin {
+  return {
+    name: 'jgw-ssr-stylesheets',
+    async closeBundle() {
+      const ssr = (await import(pathToFileURL(resolve('dist/ssr/index.js')).href)) as typeof Ssr;
+      mkdirSync('dist/cdn/ssr', { recursive: true });
+      for (const tag of ssr.SSR_TAGS) {
+        writeFileSync(`dist/cdn/ssr/${tag}.css`, `${ssr.stylesheetText(tag)}\n`);
+      }
+    },
+  };
+}
+
+/**
+ * `jakarta-global-widgets/ssr` (Node only): `renderWidget()` with
+ * `@lit-labs/ssr`, built into `dist/ssr/` (after the CDN build, whose folder
+ * receives the stylesheets). Lit and `@lit-labs/ssr` stay imports (Node
+ * resolves their `node` builds, with the DOM shim).
+ */
+const shared = sharedConfig();
+
+export default defineConfig({
+  define: shared.define,
+  plugins: [...shared.plugins, ssrStylesheets()],
+  build: {
+    ssr: 'src/ssr/index.ts',
+    target: 'node20',
+    outDir: 'dist/ssr',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    rolldownOptions: {
+      output: { entryFileNames: 'index.js', codeSplitting: false },
+      external: [/^lit($|\/)/, /^@lit-labs\/ssr($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
+    },
+  },
+});
