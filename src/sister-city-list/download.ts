@@ -7,8 +7,8 @@
  * (a download is not a fetch). Shared by `<sister-city-list>` and `<sister-city-map>`.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { toCsv } from '../check/csv.js';
 import { defineStrings } from '../core/i18n.js';
+import type * as CsvModule from '../check/csv.js';
 import type { Lang, Partner } from '../core/types.js';
 
 export const downloadStrings = defineStrings({
@@ -25,17 +25,36 @@ export const downloadStrings = defineStrings({
   },
 });
 
+/**
+ * The CSV writer, loaded when a reader points at or focuses the link (few
+ * readers download: the pages that show a table do not pay for it up front).
+ */
+let csv: typeof CsvModule | undefined;
+const loadCsv = () => import('../check/csv.js').then((m) => (csv = m));
+const prefetch = () => void loadCsv().catch(() => {});
+
 /** The link (part `download`); `count` is `partners.length`, formatted. */
 export function downloadLink(partners: readonly Partner[], lang: Lang, count: string): TemplateResult {
   const s = downloadStrings[lang];
   const onClick = (event: MouseEvent) => {
     const link = event.currentTarget as HTMLAnchorElement;
+    if (!csv) {
+      // Activated before the writer arrived (a tap with no hover): activated again once it is here.
+      event.preventDefault();
+      loadCsv().then(
+        () => link.click(),
+        (error: unknown) => console.warn(`jakarta-global-widgets: the CSV file could not be made: ${String(error)}`),
+      );
+      return;
+    }
     if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
-    const blob = new Blob([toCsv('partners', { metrics: [], partners: [...partners] })], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([csv.toCsv('partners', { metrics: [], partners: [...partners] })], { type: 'text/csv;charset=utf-8' });
     link.href = URL.createObjectURL(blob);
   };
   return html`<p class="download">
-    <a part="download" href="#" download=${s.file} @click=${onClick}>${s.link}</a>
+    <a part="download" href="#" download=${s.file} @click=${onClick} @pointerenter=${prefetch} @focus=${prefetch}
+      >${s.link}</a
+    >
     <span class="download__detail">${s.detail(count, partners.length)}</span>
   </p>`;
 }
