@@ -86,6 +86,7 @@ const T = {
   asOf: { id: 'Data per', en: 'Data as of' },
   contents: { id: 'Isi', en: 'Contents' },
   gallery: { id: 'Kembali ke galeri', en: 'Back to the gallery' },
+  editor: { id: 'Sunting data di Editor data', en: 'Edit the data in the data editor' },
   summary: { id: 'Ringkasan', en: 'Summary' },
   questions: { id: 'Pertanyaan terbuka untuk Biro', en: 'Open questions for the bureau' },
   figures: { id: 'Angka', en: 'Figures' },
@@ -511,7 +512,7 @@ export function renderReview(data) {
   <body>
     <a class="skip-link" href="#main">${both({ id: 'Langsung ke isi', en: 'Skip to content' })}</a>
     <header class="wrap">
-      <p class="back"><a href="./">${both(T.gallery)}</a></p>
+      <p class="back"><a href="./">${both(T.gallery)}</a> · <a href="data.html">${both(T.editor)}</a></p>
       <h1>${both(T.title)}</h1>
       <p class="dataset-title">${bi(data.title)}</p>
       <p>${both(T.asOf)}: <time datetime="${esc(data.asOf)}">${esc(data.asOf)}</time> · <code>${esc(data.id)}</code></p>
