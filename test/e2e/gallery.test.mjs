@@ -385,6 +385,35 @@ describe('gallery', () => {
   });
 });
 
+describe('gallery layout stability', () => {
+  // The sections are built by script, possibly after the first paint: nothing
+  // visible may move when they arrive (the scenarios and the footer once did: CLS 0.18-0.36).
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
+    it(`loads with no layout shift at ${viewport.width} px`, async () => {
+      const { page } = await openPage(browser, gallery, {
+        viewport,
+        beforeLoad: (p) =>
+          p.evaluateOnNewDocument(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) {
+                if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      try {
+        await waitForWidgets(page, TAGS);
+        await new Promise((r) => setTimeout(r, 500));
+        const shifts = await page.evaluate(() => window.__shifts);
+        assert.deepEqual(shifts, [], `layout shifts: ${shifts.join(', ')}`);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('gallery accessibility', () => {
   for (const { width, theme, lang } of [
     { width: 1024, theme: 'light', lang: 'id' },
