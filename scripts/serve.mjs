@@ -15,7 +15,10 @@
 // `options.pages` ({ '/path.html': '<!doctype html>…' }) serves extra files from memory.
 // `options.headers(path)` may return extra response headers for a path (e.g. a
 // host page's own Content-Security-Policy); they are added last, over the above.
+// `options.compress` gzips text files for clients that accept it, as any
+// static host or CDN does (Lighthouse measures transfer sizes).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,12 +75,18 @@ export function serve(port = 0, options = {}) {
       const delay = options.delayMs?.(path) ?? 0;
       if (delay) await new Promise((r) => setTimeout(r, delay));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      let payload = body;
+      if (options.compress && /^(text\/|application\/json|image\/svg)/.test(headers['content-type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        payload = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
       if (path.endsWith('.csp.html')) {
         headers['content-security-policy'] = path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP;
       }
       if (CORS_PATH.test(path)) headers['access-control-allow-origin'] = '*';
       Object.assign(headers, options.headers?.(path));
-      res.writeHead(200, headers).end(body);
+      res.writeHead(200, headers).end(payload);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
