@@ -177,8 +177,10 @@ function showFailure(tag: string): void {
         : en ? 'This content could not be loaded.' : 'Konten ini tidak dapat dimuat.';
     const slot = document.createElement('slot');
     const root = el.attachShadow({ mode: 'open' });
-    failureSheet ??= new CSSStyleSheet();
-    failureSheet.replaceSync(':host{display:block}p{margin:0 0 .5em;font-weight:600}');
+    if (!failureSheet) {
+      failureSheet = new CSSStyleSheet();
+      failureSheet.replaceSync(':host{display:block}p{margin:0 0 .5em;font-weight:600}');
+    }
     root.adoptedStyleSheets = [failureSheet];
     root.append(line, slot);
     nodes.push(line, slot);

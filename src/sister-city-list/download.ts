@@ -5,8 +5,10 @@
  * both languages side by side). Nothing is fetched; the link's `href` becomes
  * a `blob:` URL at the click, which a strict Content-Security-Policy allows
  * (a download is not a fetch). Shared by `<sister-city-list>` and `<sister-city-map>`.
+ * Prerendered (no script yet), the link has no `href`: it reads as plain text
+ * until the element upgrades, instead of jumping to the top of the page.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type TemplateResult } from 'lit';
 import { defineStrings } from '../core/i18n.js';
 import type * as CsvModule from '../check/csv.js';
 import type { Lang, Partner } from '../core/types.js';
@@ -52,7 +54,13 @@ export function downloadLink(partners: readonly Partner[], lang: Lang, count: st
     link.href = URL.createObjectURL(blob);
   };
   return html`<p class="download">
-    <a part="download" href="#" download=${s.file} @click=${onClick} @pointerenter=${prefetch} @focus=${prefetch}
+    <a
+      part="download"
+      href=${isServer ? nothing : '#'}
+      download=${s.file}
+      @click=${onClick}
+      @pointerenter=${prefetch}
+      @focus=${prefetch}
       >${s.link}</a
     >
     <span class="download__detail">${s.detail(count, partners.length)}</span>
@@ -72,13 +80,14 @@ export const downloadStyles = css`
   .titles .download {
     margin: 0.25em 0 0;
   }
-  .download a {
+  .download a[href] {
     color: var(--_accent);
     font-weight: 600;
     border-radius: calc(var(--_radius) / 2);
   }
-  .download a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+  /* Prerendered, before the script: the file can only be made in the browser, so plain text, not a link to "#". */
+  .download a:not([href]) {
+    text-decoration: none;
+    font-weight: 600;
   }
 `;

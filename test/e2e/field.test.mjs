@@ -21,13 +21,13 @@ import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../../scripts/serve.mjs';
 import { openPage } from './browser.mjs';
 import {
   ALL,
+  assertQuiet,
   assertBundleBuilt,
   BUNDLE,
   cspConsoleErrors,
   launch,
   LOCATED,
   mapDrawing,
-  offServer,
   open,
   ROOT,
   serve,
@@ -52,16 +52,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Nothing thrown, no CSP violation (event or console report), no console error, nothing off 127.0.0.1. */
-async function assertQuiet(page, log, host = server) {
-  assert.deepEqual(log.exceptions, [], `uncaught exceptions\n${log.stacks.join('\n')}`);
-  assert.deepEqual(log.failed, [], 'failed requests');
-  assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
-  assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
-  assert.deepEqual(log.errors, [], 'console errors');
-  assert.deepEqual(offServer(log, host), [], 'requests that left 127.0.0.1');
-}
 
 describe('Leaflet patched for Trusted Types in both builds', () => {
   for (const dir of ['dist/cdn/chunks/', 'dist/']) {
@@ -122,7 +112,7 @@ for (const policy of POLICIES) {
     });
 
     it('violates nothing, logs and throws nothing', async () => {
-      await assertQuiet(page, log, ttServer);
+      await assertQuiet(log, ttServer);
     });
   });
 }

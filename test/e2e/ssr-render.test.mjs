@@ -64,6 +64,8 @@ describe('renderWidget', () => {
     const list = await renderWidget('sister-city-list', { region: 'europe', lang: 'en' });
     assert.equal(list.match(/<tr/g).length, europe.length + 1, 'a row per partner, plus the head row');
     for (const p of europe) assert.ok(text(list).includes(p.name.en), p.name.en);
+    // The CSV is made in the browser: prerendered, the download link is text without href (not a jump to "#").
+    assert.match(list, /<a\s+part="download"\s+download="jakarta-sister-cities\.csv"\s*>/);
     const map = await renderWidget('sister-city-map', { lang: 'en' });
     assert.ok(map.includes('<h2 id="title" class="title"'));
     assert.ok(text(map).includes('Jakarta’s sister cities'));

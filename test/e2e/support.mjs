@@ -227,5 +227,20 @@ export function cspConsoleErrors(log) {
     });
 }
 
+/**
+ * Nothing thrown, no failed request, no CSP violation (event or console
+ * report), no console error (nor warning, unless `warnings: false`), no
+ * request off `server`.
+ */
+export async function assertQuiet(log, server, { warnings = true } = {}) {
+  assert.deepEqual(log.exceptions, [], `uncaught exceptions\n${log.stacks.join('\n')}`);
+  assert.deepEqual(log.failed, [], 'failed requests');
+  assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');
+  assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+  assert.deepEqual(log.errors, [], 'console errors');
+  if (warnings) assert.deepEqual(log.warnings, [], 'console warnings');
+  assert.deepEqual(offServer(log, server), [], 'requests that left 127.0.0.1');
+}
+
 /** Resolves after `ms` milliseconds (short settling waits only). */
 export const pause = (ms) => new Promise((r) => setTimeout(r, ms));
