@@ -51,8 +51,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/, priority: 3 },
-            { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json$/, priority: 2 },
-            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!remote|validate|problems)/, priority: 1 },
+            // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
+            // the core chunk: it travels in the chunk the list and the map share, so counters and cards never load it.
+            { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 2 },
+            { name: 'core', test: /[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data)/, priority: 1 },
           ],
         },
       },

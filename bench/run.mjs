@@ -213,7 +213,8 @@ row('map, Fast 3G + 4× CPU', 'time until drawn', ms(map3gW.final), ms(map3gB.fi
 
 const many = await measure('/bench/pages/many.html');
 row('100 elements, bundled data', 'time until all show data', ms(many.final), '', null, '', true);
-row('100 elements, bundled data', 'dataset fetches / parses', `${many.datasetFetches} / ${many.parses}`, '', null, '0 / 1', many.datasetFetches === 0 && many.parses === 1);
+// The bundled data comes in two parts (core; partners with a list or a map): built at most once per part.
+row('100 elements, bundled data', 'dataset fetches / builds', `${many.datasetFetches} / ${many.parses}`, '', null, '0 / ≤ 2', many.datasetFetches === 0 && many.parses <= 2);
 const manySrc = await measure('/bench/pages/many.html?src=/data/jakarta-2024.json', { datasetPath: '/data/jakarta-2024.json' });
 row('100 elements, src="…json"', 'time until all show data', ms(manySrc.final), '', null, '', true);
 row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datasetFetches} / ${manySrc.parses}`, '', null, '1 / 1', manySrc.datasetFetches === 1 && manySrc.parses === 1);

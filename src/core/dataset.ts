@@ -2,9 +2,15 @@
  * The one way into data: the bundled dataset (no request), or a file of the
  * same schema fetched once per URL per page, validated, and shared by every
  * element that names it.
+ *
+ * The bundled dataset ships in two parts (scripts/data-parts.mjs): `core`
+ * (everything but the partners that no programme names, imported here) and
+ * `partners` (the whole list of partners and the sources and notes only they
+ * cite, registered by `./partners-data.ts`, which the list and the map
+ * import). A page with only counters and cards never downloads the partners.
  */
-import bundledJson from '../../data/jakarta-2024.json';
-import type { Dataset } from './types.js';
+import core from '../../data/jakarta-2024.json?part=core';
+import type { Dataset, Note, Partner, Source } from './types.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
 import type * as Remote from './remote.js';
@@ -18,16 +24,43 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Performance mark set each time a dataset is parsed and validated (read by the benchmark). */
 export const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
 
+/** A part of the bundled dataset beyond `core`: the whole list of partners, and sources and notes to add. */
+export interface DatasetPart {
+  partners: Partner[];
+  sources: Source[];
+  notes: Note[];
+}
+
 let bundled: Dataset | undefined;
+const parts: DatasetPart[] = [];
+
+/** Adds a part of the bundled dataset (once per part; the parts share no item). */
+export function addBundledPart(part: DatasetPart): void {
+  if (parts.includes(part)) return;
+  parts.push(part);
+  bundled = undefined;
+}
 
 /**
- * The dataset shipped with the library. It is checked against the schema and
- * the validator by the test suite, so readers do not pay for validating it.
+ * The dataset shipped with the library: its core, with every part the page's
+ * elements have loaded (the list and the map load the partners). It is
+ * checked against the schema and the validator by the test suite, so readers
+ * do not pay for validating it. Built once per part loaded, however many
+ * elements use it.
  */
 export function bundledDataset(): Dataset {
   if (!bundled) {
-    performance.mark(PARSE_MARK, { detail: { src: null } });
-    bundled = bundledJson as unknown as Dataset;
+    performance.mark(PARSE_MARK, { detail: { src: null, parts: parts.length + 1 } });
+    const data = core as unknown as Dataset;
+    bundled = parts.reduce<Dataset>(
+      (all, part) => ({
+        ...all,
+        partners: part.partners,
+        sources: [...all.sources, ...part.sources],
+        notes: [...all.notes, ...part.notes],
+      }),
+      data,
+    );
   }
   return bundled;
 }

@@ -6,6 +6,7 @@ import type { Dataset, Lang, Partner } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { sourceLink, sourceTitle } from '../core/source-link.js';
+import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { downloadLink, downloadStyles } from './download.js';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
+import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// The whole bundled dataset: its core part and the partners' part (as on a page with a list or a map).
+import '../../src/core/partners-data.js';
 import { bundledDataset, validateDataset } from '../../src/core/dataset.js';
 import { DatasetError } from '../../src/core/dataset-error.js';
 import { checkDataset, inspectDataset } from '../../src/core/validate.js';

@@ -2,6 +2,7 @@
 // way Vite builds it: `?inline` CSS as a string module, and CommonJS-only test
 // tools (ajv) pre-bundled as ESM by esbuild.
 import { createRequire } from 'node:module';
+import { partOf, splitDataset } from '../../scripts/data-parts.mjs';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -40,13 +41,18 @@ export function jsonModules() {
   return {
     name: 'json-modules',
     resolveImport({ source }) {
-      if (source.endsWith('.json') && (source.startsWith('.') || source.startsWith('/'))) return `${source}?module`;
+      if (!source.startsWith('.') && !source.startsWith('/')) return undefined;
+      if (source.endsWith('.json')) return `${source}?module`;
+      // a part of the bundled dataset (scripts/data-parts.mjs): `…/jakarta-2024.json?part=core`
+      if (/\.json\?part=\w+$/.test(source)) return `${source}&module`;
       return undefined;
     },
     async serve(context) {
       if (!context.path.endsWith('.json') || !context.URL.searchParams.has('module')) return undefined;
       const json = await readFile(new URL(`../..${context.path}`, import.meta.url), 'utf8');
-      return { body: `export default JSON.parse(${JSON.stringify(json)});`, type: 'js' };
+      const part = context.URL.searchParams.has('part') ? partOf(`${context.path}?part=${context.URL.searchParams.get('part')}`) : undefined;
+      const text = part ? JSON.stringify(splitDataset(JSON.parse(json))[part]) : json;
+      return { body: `export default JSON.parse(${JSON.stringify(text)});`, type: 'js' };
     },
   };
 }

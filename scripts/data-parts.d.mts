@@ -1,0 +1,3 @@
+export declare const PARTS: readonly ['core', 'partners'];
+export declare function splitDataset(data: unknown): { core: unknown; partners: unknown };
+export declare function partOf(id: string): 'core' | 'partners' | undefined;
