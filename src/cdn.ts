@@ -4,7 +4,7 @@
  *
  * It registers each of our four tags that is in the document, now or later
  * (a MutationObserver on the document), by importing that element's chunk;
- * Lit, the core and the dataset are chunks shared by the elements. A tag that
+ * Lit with the core, and the dataset, are chunks shared by the elements. A tag that
  * the page does not use costs nothing. Chunks are resolved relative to this
  * file's own URL (plain `import()` of relative paths).
  *
@@ -58,7 +58,8 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 /**
  * The map's lazy half, the same modules the element imports itself once it
  * draws (so the browser fetches each once): requested in parallel with each
- * other instead of element → runtime → Leaflet and basemap.
+ * other instead of element → runtime → Leaflet and basemap. (The build puts
+ * the basemap in the runtime's chunk: two files.)
  */
 const mapParts = (): Promise<unknown> =>
   Promise.all([
