@@ -8,6 +8,7 @@
 // its top functions by self time. Needs `npm run build` first.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
@@ -124,14 +125,18 @@ async function measure(path, opts) {
   };
 }
 
-/** `measure` for several pages, their loads interleaved (a, b, c, a, b, c, …). */
-async function measureInterleaved(paths) {
-  const runs = paths.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [k, path] of paths.entries()) runs[k].push(await load(path));
-  return paths.map((path, k) => {
+/**
+ * `measure` for several pages, their loads interleaved (a, b, c, a, b, c, …), so that a drift
+ * in the machine's load falls alike on every page compared. `pages`: paths, or [path, opts].
+ */
+async function measureInterleaved(pages) {
+  const list = pages.map((p) => (Array.isArray(p) ? p : [p, undefined]));
+  const runs = list.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, [path, opts]] of list.entries()) runs[k].push(await load(path, opts));
+  return list.map(([path, opts], k) => {
     const pick = (key) => median(runs[k].map((r) => r[key]));
     return {
-      path,
+      path: opts?.network ? `${path} (Fast 3G)` : path,
       final: pick('final'),
       fcp: pick('fcp'),
       jsGzip: pick('jsGzip'),
@@ -170,11 +175,16 @@ const ms = (t) => `${Math.round(t)} ms`;
 const rows = [];
 const row = (scenario, metric, ours, base, ratio, target, ok) => rows.push({ scenario, metric, ours, base, ratio, target, ok });
 
-console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Chromium headless\n`);
+const loadAtStart = loadavg()[0];
+console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Chromium headless; load average ${loadAtStart.toFixed(1)}\n`);
 
-const articleW = await measure('/bench/pages/article-widgets.html');
-const articleS = await measure('/bench/pages/article-static.html');
-const floor = await measure('/bench/pages/lit-floor.html');
+// Each comparison's pages in alternation (one load of each in turn): a ratio compares loads made
+// under the same machine load.
+const [articleW, articleS, floor] = await measureInterleaved([
+  '/bench/pages/article-widgets.html',
+  '/bench/pages/article-static.html',
+  '/bench/pages/lit-floor.html',
+]);
 // The prerendered pages against the static page in alternation (one load of each in turn,
 // so the machine's load drifts alike for all three): the ratio sought is within 5 %.
 const [articleP, articleU, articleS2] = await measureInterleaved([
@@ -198,16 +208,17 @@ row('Lit floor: 2 minimal Lit elements', 'time to final content', ms(floor.final
 row('Lit floor: 2 minimal Lit elements', 'JS (gzip)', kib(floor.jsGzip), '', null, '', true);
 row('article vs the Lit floor', 'time to final content', ms(articleW.final), ms(floor.final), articleW.final / floor.final, '(ref.)', true);
 
-const mapW = await measure('/bench/pages/map-widget.html');
-const mapB = await measure('/bench/pages/map-bare.html');
+const [mapW, mapB] = await measureInterleaved(['/bench/pages/map-widget.html', '/bench/pages/map-bare.html']);
 const mapRatio = mapW.final / mapB.final;
 row('map', 'time until drawn', ms(mapW.final), ms(mapB.final), mapRatio, '≤ 1.0×', mapRatio <= 1.0);
 row('map', 'JS (gzip)', kib(mapW.jsGzip), kib(mapB.jsGzip), mapW.jsGzip / mapB.jsGzip, '', true);
 row('map', 'requests', mapW.requests, mapB.requests, mapW.requests / mapB.requests, '', true);
 
 // The same two pages on an emulated Fast 3G phone (562 ms round trips, 1.4 Mbit/s) with 4× CPU.
-const map3gW = await measure('/bench/pages/map-widget.html', { network: FAST_3G });
-const map3gB = await measure('/bench/pages/map-bare.html', { network: FAST_3G });
+const [map3gW, map3gB] = await measureInterleaved([
+  ['/bench/pages/map-widget.html', { network: FAST_3G }],
+  ['/bench/pages/map-bare.html', { network: FAST_3G }],
+]);
 const map3gRatio = map3gW.final / map3gB.final;
 row('map, Fast 3G + 4× CPU', 'time until drawn', ms(map3gW.final), ms(map3gB.final), map3gRatio, '≤ 1.1×', map3gRatio <= 1.1);
 
@@ -302,7 +313,7 @@ for (const r of rows) {
 const cdnFiles = ['jakarta-global-widgets.js', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
 const size = (f) => gzipSync(readFileSync(`dist/cdn/${f}`), { level: 9 }).length;
 const named = (n) => cdnFiles.find((f) => new RegExp(`^chunks/${n}-[\\w-]{8}\\.js$`).test(f));
-const counterOnly = ['jakarta-global-widgets.js', ...['cooperation-counter-define', 'core', 'lit', 'data'].map(named)];
+const counterOnly = ['jakarta-global-widgets.js', ...['cooperation-counter-define', 'core', 'data'].map(named)];
 console.log('\nsizes (dist/cdn, gzip -9):');
 console.log(`  CDN entry: ${kib(size('jakarta-global-widgets.js'))} (target ≤ 4 KiB)`);
 console.log(`  page with only a counter, data included: ${kib(counterOnly.reduce((a, f) => a + size(f), 0))} in ${counterOnly.length} files (target ≤ 20 KiB)`);
@@ -324,6 +335,7 @@ writeFileSync(
       date: new Date().toISOString(),
       runs: RUNS,
       cpuThrottle: THROTTLE,
+      loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
       raw: { articleW, articleS, articleP, articleU, articleS2, floor, mapW, mapB, map3gW, map3gB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
@@ -332,6 +344,7 @@ writeFileSync(
     2,
   ),
 );
-console.log('\nbench: wrote bench-results/bench.json');
+console.log(`\nbench: load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (above ~2 on this 2-core machine, other work shared the CPU: absolute times grow, ratios swing)`);
+console.log('bench: wrote bench-results/bench.json');
 const missed = rows.filter((r) => !r.ok);
 if (missed.length) console.log(`bench: ${missed.length} target(s) missed: ${missed.map((r) => `${r.scenario} (${r.metric})`).join('; ')}`);
