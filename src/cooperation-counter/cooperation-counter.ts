@@ -135,7 +135,12 @@ export class CooperationCounter extends WidgetElement {
         `duration "${this.getAttribute('duration') ?? this.duration}" is not a number of milliseconds ≥ 0; using ${DEFAULT_DURATION}.`,
       );
     }
+  }
+
+  /** Before each render, once the dataset controller has its state (it runs after willUpdate). */
+  protected override update(changed: PropertyValues<this>): void {
     this.maybeStart();
+    super.update(changed);
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult | typeof nothing {
@@ -209,15 +214,20 @@ export class CooperationCounter extends WidgetElement {
   }
 
   /**
-   * Starts the count once: when the figure is ready and at least half visible
-   * (called before each update and by the IntersectionObserver).
+   * Starts the count once: when the figure is ready and at least half visible,
+   * or at once when it does not count up (called before each render and by the
+   * IntersectionObserver).
    */
   private maybeStart(): void {
-    if (this.started || !this.seen || !this.readyMetric()) return;
+    if (this.started || !this.readyMetric()) return;
+    // A figure that does not count up shows its final value at once, seen or not: set before the
+    // first render (this runs in update), not by the observer a frame later, a render of its own.
+    const still = !this.animates() || document.visibilityState === 'hidden';
+    if (!still && !this.seen) return;
     this.started = true;
     this.observer?.disconnect();
     this.observer = undefined;
-    if (!this.animates() || document.visibilityState === 'hidden') {
+    if (still) {
       this.progress = 1;
       return;
     }

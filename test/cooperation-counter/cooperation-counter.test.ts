@@ -268,6 +268,32 @@ describe('<cooperation-counter>', () => {
       expect(shown(el)).to.equal(intl(27, 'en'));
     });
 
+    it('renders a figure that does not count up once, not again when it comes into view', async () => {
+      const el = document.createElement('cooperation-counter');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('metric', 'hospitals');
+      el.setAttribute('animation', 'none');
+      const updates: string[][] = [];
+      const host = el as unknown as { update(changed: Map<PropertyKey, unknown>): void };
+      const update = host.update.bind(el);
+      host.update = (changed) => {
+        updates.push([...changed.keys()].map(String));
+        update(changed);
+      };
+      document.body.append(el);
+      try {
+        await ready(el);
+        // the IntersectionObserver's first report comes after a frame: give it time
+        await nextFrame();
+        await nextFrame();
+        await new Promise((r) => setTimeout(r, 100));
+        expect(shown(el)).to.equal(intl(27, 'en'));
+        expect(updates.length, JSON.stringify(updates)).to.equal(1);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows the final value at once when the tab is hidden as it should start', async () => {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       try {
