@@ -135,7 +135,7 @@ export class SisterCityList extends WidgetElement {
 
   /**
    * How many rows (in the order shown) have the sources and notes of their
-   * closed disclosure rendered. None on the first render: they were some 60%
+   * closed disclosure rendered. None on the first render: they were about half
    * of the table's first render, for text nobody sees until a disclosure
    * opens. They are filled a few rows per idle moment right after (so that
    * find-in-page, which opens a closed disclosure on a match, reaches them a
