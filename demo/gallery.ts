@@ -95,8 +95,54 @@ async function addSections(): Promise<void> {
   }
   // A link to a section (index.html#sister-city-map) finds it now.
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target && scrollY === 0 && sections.some((s) => s.element === target)) target.scrollIntoView();
+  if (target && scrollY === 0) {
+    await mountUpTo(target);
+    if (scrollY === 0) target.scrollIntoView({ behavior: 'instant' });
+  }
 }
+
+/** Whether a live element shows its data (or its error): its final height. */
+function settled(node: HTMLElement): boolean {
+  try {
+    return node.matches(':state(ready), :state(error)');
+  } catch {
+    return true; // a browser without :state()
+  }
+}
+
+/**
+ * Creates the live elements of the sections above `target` and of the one
+ * it is in (all of them when it is below the sections), and waits (a second
+ * at most) until they show their data: a jump there then lands where it
+ * should, with nothing created or grown on the way to push it down.
+ */
+async function mountUpTo(target: Element): Promise<void> {
+  for (const section of sections) {
+    if (section.element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    section.mountPreview();
+  }
+  const live = sections.map((s) => s.preview()).filter((el): el is HTMLElement => !!el);
+  const until = performance.now() + 1000;
+  while (!live.every(settled) && performance.now() < until) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+// Links within the page (the table of contents): the browser follows them
+// once the elements above their target are there.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+  const target = link?.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+  if (!link || !target || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return;
+  }
+  if (sections.every((s) => s.preview() || !(s.element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING))) return;
+  event.preventDefault();
+  void mountUpTo(target).then(() => {
+    if (location.hash === link.hash) target.scrollIntoView();
+    else location.hash = link.hash;
+  });
+});
 
 /** Rewrites the page's own texts (outside the sections) in the gallery's language. */
 function translatePage(): void {

@@ -451,6 +451,55 @@ describe('gallery layout stability', () => {
   }
 });
 
+describe('gallery links to a section', () => {
+  // The live elements above a section are created (and show their data) before the page jumps there:
+  // created on the way, they would push it down.
+  /** Waits until the page has stopped scrolling, then says where the section's top is. */
+  async function landed(page, id) {
+    let last = -1;
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const y = await page.evaluate(() => scrollY);
+      if (y === last && y > 0) break;
+      last = y;
+    }
+    return page.$eval(`#${id}`, (el) => Math.round(el.getBoundingClientRect().top));
+  }
+
+  for (const { viewport, motion } of [
+    { viewport: { width: 412, height: 823 }, motion: 'no-preference' },
+    { viewport: { width: 1350, height: 940 }, motion: 'reduce' },
+  ]) {
+    it(`lands on the section a table-of-contents link names, at ${viewport.width} px (${motion} motion)`, async () => {
+      for (const id of ['sister-city-list', 'sister-city-map']) {
+        const { page, log } = await openPage(browser, gallery, {
+          viewport,
+          beforeLoad: (p) => p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]),
+        });
+        try {
+          await page.waitForFunction((n) => document.querySelectorAll('#widgets > section').length === n, {}, WIDGETS.length);
+          await page.click(`.toc a[href="#${id}"]`);
+          assert.ok(Math.abs(await landed(page, id)) <= 2, `#${id} at the top of the window`);
+          assert.equal(await page.evaluate(() => location.hash), `#${id}`);
+          assert.deepEqual(log.exceptions, []);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
+  it('lands on the section the address names (index.html#sister-city-map)', async () => {
+    const { page } = await openPage(browser, `${gallery}#sister-city-map`, { viewport: { width: 1350, height: 940 } });
+    try {
+      assert.ok(Math.abs(await landed(page, 'sister-city-map')) <= 2, '#sister-city-map at the top of the window');
+      await waitReady(page, '#sister-city-map .preview > sister-city-map');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('gallery accessibility', () => {
   for (const { width, theme, lang } of [
     { width: 1024, theme: 'light', lang: 'id' },
