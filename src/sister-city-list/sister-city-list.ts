@@ -145,7 +145,7 @@ export class SisterCityList extends WidgetElement {
   @state() private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
   /** Partners whose disclosure was opened before its turn came. */
   private readonly openedRows = new Set<string>();
-  private fillHandle: number | undefined;
+  private filling = false;
   /** Rows in the last render. */
   private shownRows = 0;
 
@@ -164,28 +164,19 @@ export class SisterCityList extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.filledRows < this.shownRows && this.fillHandle === undefined && this.isConnected) {
-      const fill = (): void => {
-        this.fillHandle = undefined;
-        this.filledRows += FILL_ROWS;
-      };
-      this.fillHandle =
-        typeof requestIdleCallback === 'function' ? requestIdleCallback(fill, { timeout: 500 }) : window.setTimeout(fill, 16);
+    if (this.filledRows < this.shownRows && !this.filling) {
+      this.filling = true;
+      // (Disconnected meanwhile, it fills all the same: a few short tasks.)
+      const idle =
+        typeof requestIdleCallback === 'function' ? requestIdleCallback : (fill: () => void, _: unknown) => setTimeout(fill, 16);
+      idle(
+        () => {
+          this.filling = false;
+          this.filledRows += FILL_ROWS;
+        },
+        { timeout: 500 },
+      );
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.fillHandle === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.fillHandle);
-    else window.clearTimeout(this.fillHandle);
-    this.fillHandle = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected with disclosures left to fill: the next update schedules them.
-    if (this.hasUpdated && this.filledRows < this.shownRows) this.requestUpdate();
   }
 
   /** The region actually shown (`all` for an unknown value). */
