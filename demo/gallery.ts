@@ -12,7 +12,7 @@ import type { Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
-import { THEME_VALUES, WIDGETS } from './widgets.js';
+import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
 
 type Theme = (typeof THEME_VALUES)[number];
 
@@ -54,11 +54,98 @@ const sourceSelect = document.getElementById('ui-source') as HTMLSelectElement;
 (document.getElementById('kit-link') as HTMLAnchorElement).href = `kit/jakarta-global-widgets-${VERSION}.zip`;
 const container = document.getElementById('widgets')!;
 
-const sections: Section[] = WIDGETS.map((widget) => createSection(widget, data, urls, { lang, theme }, lang));
-container.append(...sections.map((s) => s.element));
+// The live elements are created as their section comes within a screen of
+// the viewport, the first one at once (at the top of a wide screen it is in
+// view on the first paint, and would push what follows it down if it came
+// later). Creating all four at load was most of the gallery's blocking time
+// in Lighthouse (their first renders and layouts in one task), for elements
+// nobody sees yet; coming from a screen away, an element is rendered before
+// it is in view, and moves nothing the reader sees.
+const sections: Section[] = [];
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      near.unobserve(entry.target);
+      sections.find((s) => s.previewBox === entry.target)?.mountPreview();
+    }
+  },
+  { rootMargin: '100% 0px' },
+);
 
-/** Rewrites every text of the page in the gallery's language. */
-function translate(): void {
+/** Builds one section in the gallery's current language, theme and script source, and adds it to the page. */
+function addSection(widget: WidgetName): Section {
+  const section = createSection(widget, data, urls, { lang, theme }, lang);
+  sections.push(section);
+  container.append(section.element);
+  return section;
+}
+
+/**
+ * The first section at once, the others one task each (a section's
+ * controls and embed codes are some 10 ms of script on a phone): no long
+ * task. What follows the sections is below the fold from the first one on.
+ */
+async function addSections(): Promise<void> {
+  const [first, ...rest] = WIDGETS;
+  if (first) addSection(first).mountPreview();
+  for (const widget of rest) {
+    await new Promise((resolve) => setTimeout(resolve));
+    near.observe(addSection(widget).previewBox);
+  }
+  // A link to a section (index.html#sister-city-map) finds it now.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && scrollY === 0) {
+    await mountUpTo(target);
+    if (scrollY === 0) target.scrollIntoView({ behavior: 'instant' });
+  }
+}
+
+/** Whether a live element shows its data (or its error): its final height. */
+function settled(node: HTMLElement): boolean {
+  try {
+    return node.matches(':state(ready), :state(error)');
+  } catch {
+    return true; // a browser without :state()
+  }
+}
+
+/**
+ * Creates the live elements of the sections above `target` and of the one
+ * it is in (all of them when it is below the sections), and waits (a second
+ * at most) until they show their data: a jump there then lands where it
+ * should, with nothing created or grown on the way to push it down.
+ */
+async function mountUpTo(target: Element): Promise<void> {
+  for (const section of sections) {
+    if (section.element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    section.mountPreview();
+  }
+  const live = sections.map((s) => s.preview()).filter((el): el is HTMLElement => !!el);
+  const until = performance.now() + 1000;
+  while (!live.every(settled) && performance.now() < until) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+// Links within the page (the table of contents): the browser follows them
+// once the elements above their target are there.
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+  const target = link?.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+  if (!link || !target || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return;
+  }
+  if (sections.every((s) => s.preview() || !(s.element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING))) return;
+  event.preventDefault();
+  void mountUpTo(target).then(() => {
+    if (location.hash === link.hash) target.scrollIntoView();
+    else location.hash = link.hash;
+  });
+});
+
+/** Rewrites the page's own texts (outside the sections) in the gallery's language. */
+function translatePage(): void {
   const s = ui[lang];
   document.documentElement.lang = lang;
   document.title = s.pageTitle;
@@ -67,14 +154,16 @@ function translate(): void {
     if (typeof text === 'string') node.textContent = text;
   }
   document.getElementById('footer-version')!.textContent = s.footerVersion(VERSION);
-  for (const section of sections) section.relabel(lang);
 }
 
 function setLanguage(next: Lang): void {
   lang = next;
   langSelect.value = lang;
-  translate();
-  for (const section of sections) section.set('lang', lang);
+  translatePage();
+  for (const section of sections) {
+    section.relabel(lang);
+    section.set('lang', lang);
+  }
 }
 
 function setTheme(next: Theme): void {
@@ -91,6 +180,10 @@ sourceSelect.addEventListener('change', () => {
   for (const section of sections) section.refresh();
 });
 
-setLanguage(lang);
-setTheme(theme);
+// The sections were built in the starting language and theme: the page's own texts and colours follow.
+langSelect.value = lang;
+themeSelect.value = theme;
+translatePage();
+document.documentElement.dataset.theme = theme;
+void addSections();
 

@@ -21,8 +21,12 @@ export interface SnippetUrls {
 export interface Section {
   widget: WidgetName;
   element: HTMLElement;
-  /** The live element. */
-  preview: HTMLElement;
+  /** The live element, once it has been created (see `mountPreview`). */
+  preview(): HTMLElement | undefined;
+  /** Creates the live element now, if it is not there yet. */
+  mountPreview(): void;
+  /** The box the live element goes in (watched to create it when it comes near the viewport). */
+  previewBox: HTMLElement;
   /** Rewrites the section's own texts in the gallery's language. */
   relabel(lang: Lang): void;
   /** Sets a parameter (the page-wide language and theme switches use it). */
@@ -50,6 +54,13 @@ function isReady(node: HTMLElement): boolean {
   }
 }
 
+/**
+ * Builds a section: headings, controls and embed codes at once (they are
+ * text, found by find-in-page and read by the tests); the live element only
+ * when `mountPreview()` is called (the gallery calls it as the section comes
+ * near the viewport: the four elements' first renders and layouts were most
+ * of the gallery's blocking time in Lighthouse).
+ */
 export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUrls, initial: Settings, uiLang: Lang): Section {
   let lang = uiLang;
   const spec = SPECS[widget];
@@ -79,11 +90,10 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   }
   form.append(fieldset);
 
-  // The live element.
+  // The box of the live element (the element itself comes with mountPreview()).
   const preview = el('div', 'preview');
   preview.setAttribute('role', 'region');
-  const live = document.createElement(widget);
-  preview.append(live);
+  let live: HTMLElement | undefined;
 
   // The map and the table as a phone (375 px), an article column (680 px) or
   // the full width would show them.
@@ -166,6 +176,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
    * off are removed.
    */
   function apply(): void {
+    if (!live) return;
     for (const param of spec.params) {
       const value = settings[param.name] ?? param.default;
       const attrValue = param.kind === 'bool' ? (value === 'true' ? '' : null) : value === '' ? null : value;
@@ -180,16 +191,27 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   // gallery on every call (most of its blocking time in Lighthouse).
   let previewWidth = 640;
   let liveHeight = 0;
+  /** The height the iframe snippet was last written with. */
+  let iframeHeight = -1;
+
+  function frameHeight(): number {
+    const reserved = reservedHeight(widget, settings, Math.max(previewWidth, 280));
+    const measured = live && isReady(live) ? liveHeight : 0;
+    return Math.max(reserved, measured);
+  }
+
+  function renderIframeSnippet(): void {
+    const iframe = blocks[1]!;
+    iframeHeight = frameHeight();
+    iframe.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height: iframeHeight });
+    const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
+    iframe.open!.href = src;
+  }
 
   function renderSnippets(): void {
-    const [script, iframe, oembed, prerender] = blocks;
-    const reserved = reservedHeight(widget, settings, Math.max(previewWidth, 280));
-    const measured = isReady(live) ? liveHeight : 0;
+    const [script, , oembed, prerender] = blocks;
     script!.code.textContent = scriptSnippet(widget, settings, data, urls.source);
-    const height = Math.max(reserved, measured);
-    iframe!.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height });
-    const src = /src="([^"]+)"/.exec(iframe!.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
-    iframe!.open!.href = src;
+    renderIframeSnippet();
     // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
     const link = oembedPageUrl(oembedPage(widget, settings), new URL('./', urls.embedPage).href);
     oembed!.code.textContent = link;
@@ -206,34 +228,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     renderSnippets();
   }
 
-  // The reader can change some attributes inside the element (the list's
-  // region menu and sort buttons reflect them): keep the controls and the
-  // snippets in step.
-  new MutationObserver(() => {
-    let changed = false;
-    for (const field of fields) {
-      const { name, kind } = field.param;
-      const has = live.hasAttribute(name);
-      const value = kind === 'bool' ? String(has) : (live.getAttribute(name) ?? field.param.default);
-      if (value !== settings[name] && (kind !== 'enum' || field.param.values.includes(value))) {
-        settings[name] = value;
-        field.set(value);
-        changed = true;
-      }
-    }
-    if (changed) renderSnippets();
-  }).observe(live, { attributes: true, attributeFilter: spec.params.map((p) => p.name) });
-
-  live.addEventListener('sister-city-select', (event) => {
-    const id = (event as CustomEvent<{ id?: string }>).detail?.id;
-    const field = fields.find((f) => f.param.name === 'selected');
-    if (!id || !field || settings.selected === id) return;
-    settings.selected = id;
-    field.set(id);
-    renderSnippets();
-  });
-
-  // The iframe height follows the rendered element; at most once a frame.
+  // The iframe snippet's height follows the rendered element (and, for a map
+  // with an aspect ratio, the preview's width): rewritten at most once a
+  // frame, and only when the height it would write changes.
   let frame = 0;
   const sizes = new ResizeObserver((entries) => {
     for (const entry of entries) {
@@ -243,12 +240,51 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       else previewWidth = entry.contentRect.width;
     }
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(renderSnippets);
+    frame = requestAnimationFrame(() => {
+      if (frameHeight() !== iframeHeight) renderIframeSnippet();
+    });
   });
-  sizes.observe(live);
   sizes.observe(preview);
 
-  function relabelAll(next: Lang): void {
+  /** Creates the live element, in step with the controls from then on. */
+  function mountPreview(): void {
+    if (live) return;
+    const element = document.createElement(widget);
+    live = element;
+    apply();
+    preview.append(element);
+
+    // The reader can change some attributes inside the element (the list's
+    // region menu and sort buttons reflect them): keep the controls and the
+    // snippets in step.
+    new MutationObserver(() => {
+      let changed = false;
+      for (const field of fields) {
+        const { name, kind } = field.param;
+        const has = element.hasAttribute(name);
+        const value = kind === 'bool' ? String(has) : (element.getAttribute(name) ?? field.param.default);
+        if (value !== settings[name] && (kind !== 'enum' || field.param.values.includes(value))) {
+          settings[name] = value;
+          field.set(value);
+          changed = true;
+        }
+      }
+      if (changed) renderSnippets();
+    }).observe(element, { attributes: true, attributeFilter: spec.params.map((p) => p.name) });
+
+    element.addEventListener('sister-city-select', (event) => {
+      const id = (event as CustomEvent<{ id?: string }>).detail?.id;
+      const field = fields.find((f) => f.param.name === 'selected');
+      if (!id || !field || settings.selected === id) return;
+      settings.selected = id;
+      field.set(id);
+      renderSnippets();
+    });
+    sizes.observe(element);
+  }
+
+  /** The section's own texts in `next` (the embed codes aside: `relabelAll` rewrites them too). */
+  function relabelTexts(next: Lang): void {
     lang = next;
     const s = ui[lang];
     h2Text.textContent = s[`title_${widget}`];
@@ -276,18 +312,23 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       }
     }
     status.textContent = '';
-    renderSnippets();
     for (const field of fields) relabel(field, data, lang);
   }
 
-  relabelAll(lang);
-  apply();
+  function relabelAll(next: Lang): void {
+    relabelTexts(next);
+    renderSnippets();
+  }
+
+  relabelTexts(lang);
   renderSnippets();
 
   return {
     widget,
     element: section,
-    preview: live,
+    preview: () => live,
+    mountPreview,
+    previewBox: preview,
     relabel: relabelAll,
     set(name: string, value: string) {
       const field = fields.find((f) => f.param.name === name);

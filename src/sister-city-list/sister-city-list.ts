@@ -1,5 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
@@ -40,6 +40,9 @@ const SORTABLE: readonly { key: SortKey; label: 'colPartner' | 'colCountry' | 'c
 ];
 
 const COLUMNS = 6;
+
+/** Closed disclosures filled in each idle moment after the first render. */
+const FILL_ROWS = 6;
 
 let uid = 0;
 
@@ -131,6 +134,22 @@ export class SisterCityList extends WidgetElement {
 
   private readonly ids = `scl${++uid}`;
 
+  /**
+   * How many rows (in the order shown) have the sources and notes of their
+   * closed disclosure rendered. None on the first render: they were about half
+   * of the table's first render, for text nobody sees until a disclosure
+   * opens. They are filled a few rows per idle moment right after (so that
+   * find-in-page, which opens a closed disclosure on a match, reaches them a
+   * moment later); a disclosure the reader opens first is filled at once. On
+   * the server (prerendered embeds), all of them.
+   */
+  @state() private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
+  /** Partners whose disclosure was opened before its turn came. */
+  private readonly openedRows = new Set<string>();
+  private filling = false;
+  /** Rows in the last render. */
+  private shownRows = 0;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region') && !isRegion(this.region)) {
@@ -141,6 +160,23 @@ export class SisterCityList extends WidgetElement {
     }
     if (changed.has('order') && !isSortOrder(this.order)) {
       this.warnOnce(`unknown order "${this.order}"; using asc. Valid values: ${SORT_ORDERS.join(', ')}.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.filledRows < this.shownRows && !this.filling) {
+      this.filling = true;
+      // (Disconnected meanwhile, it fills all the same: a few short tasks.)
+      const idle =
+        typeof requestIdleCallback === 'function' ? requestIdleCallback : (fill: () => void, _: unknown) => setTimeout(fill, 16);
+      idle(
+        () => {
+          this.filling = false;
+          this.filledRows += FILL_ROWS;
+        },
+        { timeout: 500 },
+      );
     }
   }
 
@@ -161,6 +197,7 @@ export class SisterCityList extends WidgetElement {
     const s = listStrings[lang];
     const region = this.activeRegion;
     const rows = sortPartners(filterByRegion(data.partners, region), this.activeSort, this.activeOrder, lang);
+    this.shownRows = rows.length;
     const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : '';
     if (this.selected && !selected) {
       this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is highlighted.`);
@@ -202,7 +239,7 @@ export class SisterCityList extends WidgetElement {
               ? repeat(
                   rows,
                   (p) => p.id,
-                  (p) => this.renderRow(p, data, lang, p.id === selected),
+                  (p, i) => this.renderRow(p, data, lang, p.id === selected, i < this.filledRows || this.openedRows.has(p.id)),
                 )
               : html`<tr class="empty">
                   <td colspan=${COLUMNS}>${s.empty}</td>
@@ -238,7 +275,7 @@ export class SisterCityList extends WidgetElement {
     </th>`;
   }
 
-  private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean): TemplateResult {
+  private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean, filled: boolean): TemplateResult {
     const core = coreStrings[lang];
     const s = listStrings[lang];
     // In the card layout (narrow boxes) each cell shows its column's name as
@@ -252,22 +289,34 @@ export class SisterCityList extends WidgetElement {
         ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
       </td>
       <td data-label=${s.colConfidence}>${core[`confidence_${p.confidence}`]}</td>
-      <td class="sources-cell">${this.renderDetails(p, data, lang)}</td>
+      <td class="sources-cell">${this.renderDetails(p, data, lang, filled)}</td>
     </tr>`;
   }
 
-  /** Sources and notes of a row behind one disclosure (one tab stop per row). */
-  private renderDetails(p: Partner, data: Dataset, lang: Lang): TemplateResult {
+  /**
+   * Sources and notes of a row behind one disclosure (one tab stop per row).
+   * Its content is rendered when the row's turn comes (see `filledRows`), or
+   * at once when it is opened: a click on the summary (the pointer, Enter or
+   * Space) renders it before the disclosure opens; an opening by script or
+   * by find-in-page, on the `toggle` that follows.
+   */
+  private renderDetails(p: Partner, data: Dataset, lang: Lang, filled: boolean): TemplateResult {
     const s = listStrings[lang];
     const count = sourcesOf(p, data).length;
     const notes = notesOf(p, data).length;
-    return html`<details>
-      <summary>
+    const fill = (event: Event): void => {
+      if (event.type === 'toggle' && !(event.currentTarget as HTMLDetailsElement).open) return;
+      if (this.openedRows.has(p.id)) return;
+      this.openedRows.add(p.id);
+      this.requestUpdate();
+    };
+    return html`<details @toggle=${filled ? nothing : fill}>
+      <summary @click=${filled ? nothing : fill}>
         ${s.detailsSummary(count, formatNumber(count, lang), notes, formatNumber(notes, lang))}<span class="sr-only">
           ${s.notesAbout(p.name[lang])}</span
         >
       </summary>
-      ${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}
+      ${filled ? html`${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}` : nothing}
     </details>`;
   }
 

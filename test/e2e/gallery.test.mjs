@@ -45,10 +45,25 @@ after(async () => {
   rmSync(TMP, { recursive: true, force: true });
 });
 
+/**
+ * Brings each section's preview into view in turn (the gallery creates a
+ * live element as its section comes within a screen of the viewport), waits
+ * until all four show their data, and scrolls back to the top.
+ */
+async function showEveryPreview(page) {
+  for (const widget of WIDGETS) {
+    await page.waitForSelector(`#${widget} .preview`);
+    await page.$eval(`#${widget} .preview`, (el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await page.waitForSelector(`#${widget} .preview > ${widget}`, { timeout: 10000 });
+  }
+  await waitForWidgets(page, TAGS);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+}
+
 /** Opens the gallery and waits until every preview has rendered its data. */
 async function openGallery(options = {}) {
   const { page, log } = await openPage(browser, gallery, options);
-  await waitForWidgets(page, TAGS);
+  await showEveryPreview(page);
   return { page, log };
 }
 
@@ -388,8 +403,11 @@ describe('gallery', () => {
 describe('gallery layout stability', () => {
   // The sections are built by script, possibly after the first paint: nothing
   // visible may move when they arrive (the scenarios and the footer once did: CLS 0.18-0.36).
+  // The live elements are created as their section comes within a screen of
+  // the viewport: nothing visible may move when they arrive either, as a
+  // reader scrolls down half a screen at a time.
   for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }]) {
-    it(`loads with no layout shift at ${viewport.width} px`, async () => {
+    it(`loads, and scrolls to the end, with no layout shift at ${viewport.width} px`, async () => {
       const { page } = await openPage(browser, gallery, {
         viewport,
         beforeLoad: (p) =>
@@ -397,14 +415,33 @@ describe('gallery layout stability', () => {
             window.__shifts = [];
             new PerformanceObserver((list) => {
               for (const entry of list.getEntries()) {
-                if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+                if (!entry.hadRecentInput) window.__shifts.push(`${entry.value} at scrollY ${Math.round(scrollY)}`);
               }
             }).observe({ type: 'layout-shift', buffered: true });
           }),
       });
+      const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       try {
+        await page.waitForFunction((n) => document.querySelectorAll('#widgets > section').length === n, {}, WIDGETS.length);
         await waitForWidgets(page, TAGS);
         await new Promise((r) => setTimeout(r, 500));
+        const atLoad = await page.evaluate(() => window.__shifts);
+        assert.deepEqual(atLoad, [], `layout shifts at load: ${atLoad.join(', ')}`);
+        // Not every element at load: the ones further down come as the reader scrolls.
+        const created = () => page.evaluate((tags) => document.querySelectorAll(tags).length, TAGS);
+        assert.ok((await created()) < WIDGETS.length, 'the elements further down are not created at load');
+        for (;;) {
+          const done = await page.evaluate(() => {
+            const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+            window.scrollBy({ top: innerHeight / 2, behavior: 'instant' });
+            return end;
+          });
+          await frames();
+          await waitForWidgets(page, TAGS);
+          await frames();
+          if (done) break;
+        }
+        assert.equal(await created(), WIDGETS.length, 'every element is created on the way down');
         const shifts = await page.evaluate(() => window.__shifts);
         assert.deepEqual(shifts, [], `layout shifts: ${shifts.join(', ')}`);
       } finally {
@@ -412,6 +449,55 @@ describe('gallery layout stability', () => {
       }
     });
   }
+});
+
+describe('gallery links to a section', () => {
+  // The live elements above a section are created (and show their data) before the page jumps there:
+  // created on the way, they would push it down.
+  /** Waits until the page has stopped scrolling, then says where the section's top is. */
+  async function landed(page, id) {
+    let last = -1;
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const y = await page.evaluate(() => scrollY);
+      if (y === last && y > 0) break;
+      last = y;
+    }
+    return page.$eval(`#${id}`, (el) => Math.round(el.getBoundingClientRect().top));
+  }
+
+  for (const { viewport, motion } of [
+    { viewport: { width: 412, height: 823 }, motion: 'no-preference' },
+    { viewport: { width: 1350, height: 940 }, motion: 'reduce' },
+  ]) {
+    it(`lands on the section a table-of-contents link names, at ${viewport.width} px (${motion} motion)`, async () => {
+      for (const id of ['sister-city-list', 'sister-city-map']) {
+        const { page, log } = await openPage(browser, gallery, {
+          viewport,
+          beforeLoad: (p) => p.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: motion }]),
+        });
+        try {
+          await page.waitForFunction((n) => document.querySelectorAll('#widgets > section').length === n, {}, WIDGETS.length);
+          await page.click(`.toc a[href="#${id}"]`);
+          assert.ok(Math.abs(await landed(page, id)) <= 2, `#${id} at the top of the window`);
+          assert.equal(await page.evaluate(() => location.hash), `#${id}`);
+          assert.deepEqual(log.exceptions, []);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
+  it('lands on the section the address names (index.html#sister-city-map)', async () => {
+    const { page } = await openPage(browser, `${gallery}#sister-city-map`, { viewport: { width: 1350, height: 940 } });
+    try {
+      assert.ok(Math.abs(await landed(page, 'sister-city-map')) <= 2, '#sister-city-map at the top of the window');
+      await waitReady(page, '#sister-city-map .preview > sister-city-map');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('gallery accessibility', () => {
@@ -428,7 +514,7 @@ describe('gallery accessibility', () => {
         beforeLoad: (p) => p.setBypassCSP(true),
       });
       try {
-        await waitForWidgets(page, TAGS);
+        await showEveryPreview(page);
         // Draw the map, so that axe sees it too.
         await page.$eval('#sister-city-map .preview > *', (el) => el.scrollIntoView());
         await page.waitForFunction(() =>

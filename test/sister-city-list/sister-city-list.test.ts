@@ -49,7 +49,24 @@ function expectedNames(partners: Partner[], sort: SortKey, order: SortOrder, lan
     .map((p) => p.name[lang]);
 }
 
+/** Waits until every closed disclosure has its sources and notes (filled a few rows per idle moment after the first render). */
+async function filled(el: SisterCityList): Promise<SisterCityList> {
+  await waitUntil(
+    () => [...root(el).querySelectorAll('details')].every((d) => d.querySelector('.sources')),
+    'the disclosures were never filled',
+    { timeout: 4000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** A list with its disclosures filled. */
 async function list(attrs: Partial<Record<string, string>> = {}): Promise<SisterCityList> {
+  return filled(await firstRender(attrs));
+}
+
+/** A list as its first render left it. */
+async function firstRender(attrs: Partial<Record<string, string>> = {}): Promise<SisterCityList> {
   const el = document.createElement('sister-city-list');
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -61,7 +78,7 @@ async function list(attrs: Partial<Record<string, string>> = {}): Promise<Sister
 async function ready(el: SisterCityList): Promise<SisterCityList> {
   await waitUntil(() => root(el).querySelector('table, .state--error, .state--fallback'), 'never rendered', { timeout: 4000 });
   await el.updateComplete;
-  return el;
+  return filled(el);
 }
 
 describe('partners.ts helpers', () => {
@@ -454,6 +471,47 @@ describe('<sister-city-list>', () => {
         });
       }
     }
+  });
+
+  // (Counts, not elements, in the assertions: chai printing elements on a failure hangs the run.)
+  it('renders closed disclosures empty at first, then fills every one without interaction', async () => {
+    const el = await firstRender({ lang: 'en' });
+    const details = () => [...root(el).querySelectorAll('details')];
+    expect(details().length).to.equal(23);
+    // The first render: summaries only (the sources and notes come in the next idle moments).
+    expect(details().filter((d) => d.querySelector('.sources, .notes')).length).to.equal(0);
+    expect(details().every((d) => d.querySelector('summary'))).to.equal(true);
+    await filled(el);
+    for (const row of rows(el)) {
+      const p = data.partners.find((x) => x.name.en === text(row.querySelector('th')))!;
+      expect(row.querySelectorAll('details [part="source"]').length, p.id).to.equal(sourcesOf(p, data).length);
+      expect(row.querySelectorAll('details .notes li').length, p.id).to.equal(notesOf(p, data).length);
+    }
+  });
+
+  it('fills a disclosure opened before its turn: in the task of the click, on its toggle when opened by script', async () => {
+    const el = await firstRender({ lang: 'en', sort: 'name', order: 'desc' });
+    const partnerOf = (row: Element) => data.partners.find((x) => x.name.en === text(row.querySelector('th')))!;
+    // Rows at the end of the table: their turn comes last.
+    const [clickedRow, scriptedRow] = [rows(el).at(-1)!, rows(el).at(-2)!];
+    const [clicked, scripted] = [clickedRow, scriptedRow].map((r) => r.querySelector('details')!);
+    expect(!!clicked.querySelector('.sources'), 'filled before its turn').to.equal(false);
+    let taskRan = false;
+    setTimeout(() => (taskRan = true));
+    clicked.querySelector('summary')!.click();
+    await el.updateComplete;
+    // Open, with its sources, and no task (so no frame) in between.
+    expect(taskRan).to.equal(false);
+    expect(clicked.open).to.equal(true);
+    expect(clicked.querySelectorAll('[part="source"]').length).to.equal(sourcesOf(partnerOf(clickedRow), data).length);
+    expect(!!scripted.querySelector('.sources'), 'filled before its turn').to.equal(false);
+    const toggled = oneEvent(scripted, 'toggle');
+    scripted.open = true;
+    await toggled;
+    await el.updateComplete;
+    expect(scripted.querySelectorAll('[part="source"]').length).to.equal(sourcesOf(partnerOf(scriptedRow), data).length);
+    await filled(el);
+    expect(clicked.open && scripted.open).to.equal(true);
   });
 
   it('puts the sources and notes of each row behind one keyboard-operable disclosure', async () => {
