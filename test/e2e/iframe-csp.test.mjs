@@ -89,6 +89,12 @@ before(async () => {
   const { page } = await openPage(browser, `${gallery.url}/dist-demo/index.html`);
   try {
     await waitForWidgets(page, WIDGETS.join(', '));
+    // The gallery builds its sections one task at a time: wait for every section's code.
+    await page.waitForFunction(
+      (ids) => ids.every((id) => document.getElementById(id)?.textContent),
+      { timeout: 15000 },
+      WIDGETS.map((tag) => `${tag}-iframe-code`),
+    );
     for (const widget of WIDGETS) {
       pasted[widget] = await page.$eval(`#${widget}-iframe-code`, (el) => el.textContent);
     }

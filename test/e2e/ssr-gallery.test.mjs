@@ -38,6 +38,12 @@ describe('gallery: prerendered embed', () => {
     const { page } = await openPage(browser, `${server.url}/dist-demo/index.html`);
     try {
       await waitForWidgets(page, TAGS.join(', '));
+      // The gallery builds its sections one task at a time: wait for every section's code.
+      await page.waitForFunction(
+        (ids) => ids.every((id) => document.getElementById(id)?.textContent),
+        { timeout: 15000 },
+        TAGS.map((tag) => `${tag}-prerender-code`),
+      );
       for (const tag of TAGS) {
         const text = await page.$eval(`#${tag}-prerender-code`, (el) => el.textContent);
         const command = text.split('\n').find((l) => l.startsWith('npx jakarta-global-widgets render '));
