@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
+import { datasetParts } from './data-parts.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_URL = 'http://127.0.0.1:4173/';
@@ -29,6 +30,7 @@ export async function loadModules(paths) {
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, watch: null },
     define: { __JGW_VERSION__: JSON.stringify('oembed') },
+    plugins: [datasetParts()],
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
