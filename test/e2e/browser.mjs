@@ -51,3 +51,8 @@ export function waitForWidgets(page, selector, timeout = 15000) {
     selector,
   );
 }
+
+/** Waits until the gallery has written each embed code named (`#<id>`): it builds its sections one task at a time. */
+export function waitForGalleryCode(page, ids, timeout = 15000) {
+  return page.waitForFunction((list) => list.every((id) => document.getElementById(id)?.textContent), { timeout }, ids);
+}

@@ -19,7 +19,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+import { launch, openPage, serve, waitForGalleryCode, waitForWidgets } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const WIDGETS = ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'];
@@ -89,12 +89,7 @@ before(async () => {
   const { page } = await openPage(browser, `${gallery.url}/dist-demo/index.html`);
   try {
     await waitForWidgets(page, WIDGETS.join(', '));
-    // The gallery builds its sections one task at a time: wait for every section's code.
-    await page.waitForFunction(
-      (ids) => ids.every((id) => document.getElementById(id)?.textContent),
-      { timeout: 15000 },
-      WIDGETS.map((tag) => `${tag}-iframe-code`),
-    );
+    await waitForGalleryCode(page, WIDGETS.map((tag) => `${tag}-iframe-code`));
     for (const widget of WIDGETS) {
       pasted[widget] = await page.$eval(`#${widget}-iframe-code`, (el) => el.textContent);
     }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+import { launch, openPage, serve, waitForGalleryCode, waitForWidgets } from './browser.mjs';
 import { ROOT, TAGS } from './support.mjs';
 
 const BIN = fileURLToPath(new URL('bin/jakarta-global-widgets.mjs', ROOT));
@@ -38,12 +38,7 @@ describe('gallery: prerendered embed', () => {
     const { page } = await openPage(browser, `${server.url}/dist-demo/index.html`);
     try {
       await waitForWidgets(page, TAGS.join(', '));
-      // The gallery builds its sections one task at a time: wait for every section's code.
-      await page.waitForFunction(
-        (ids) => ids.every((id) => document.getElementById(id)?.textContent),
-        { timeout: 15000 },
-        TAGS.map((tag) => `${tag}-prerender-code`),
-      );
+      await waitForGalleryCode(page, TAGS.map((tag) => `${tag}-prerender-code`));
       for (const tag of TAGS) {
         const text = await page.$eval(`#${tag}-prerender-code`, (el) => el.textContent);
         const command = text.split('\n').find((l) => l.startsWith('npx jakarta-global-widgets render '));
