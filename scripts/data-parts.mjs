@@ -7,8 +7,10 @@
 //   only they cite.
 // core + partners is the whole dataset: src/core/dataset.ts takes the
 // partners' list from the second part and adds its sources and notes, which
-// core does not have (test/core/data-parts.test.ts checks it). Used by the Vite builds (vite.shared.ts) and the test server
-// (test/support/wtr-plugins.mjs) for imports of `…/jakarta-2024.json?part=…`.
+// core does not have (test/core/data-parts.test.ts checks it).
+// Used for imports of `…/jakarta-2024.json?part=…` by the Vite builds (the
+// plugin below, in vite.shared.ts and scripts/oembed-pages.mjs) and by the
+// test server (test/support/wtr-plugins.mjs).
 import { readFileSync } from 'node:fs';
 
 /** The part names, in merge order. */
