@@ -126,6 +126,9 @@ export async function waitForRegistration(page, timeout = 10000) {
 /**
  * Waits until every element matching `selector` is in `:state(ready)` (or
  * `:state(error)` with `allowError`), and says which ones are not on timeout.
+ * A table is ready once its closed disclosures are filled too (it fills them a
+ * few rows per idle moment after its first render), so that what a test reads
+ * or compares does not depend on how far the filling has gone.
  */
 export async function waitReady(page, selector, { timeout = 15000, allowError = false } = {}) {
   const wanted = allowError ? ':state(ready), :state(error)' : ':state(ready)';
@@ -133,7 +136,9 @@ export async function waitReady(page, selector, { timeout = 15000, allowError = 
     await page.waitForFunction(
       (sel, want) => {
         const els = [...document.querySelectorAll(sel)];
-        return els.length > 0 && els.every((el) => el.matches(want));
+        const filled = (el) =>
+          el.localName !== 'sister-city-list' || [...(el.shadowRoot?.querySelectorAll('details') ?? [])].every((d) => d.querySelector('.sources'));
+        return els.length > 0 && els.every((el) => el.matches(want) && filled(el));
       },
       { timeout, polling: 50 },
       selector,
