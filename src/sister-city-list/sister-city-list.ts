@@ -47,10 +47,11 @@ const FILL_ROWS = 6;
 let uid = 0;
 
 /**
- * Jakarta's sister-city partners as an accessible, sortable table: partner,
- * country, type of partnership, year, confidence of the sources, and the
- * sources themselves with the notes where sources disagree, behind one
- * disclosure per row. A region filter narrows the rows. In a box narrower
+ * Columns: partner, country, type of partnership, year, confidence of the
+ * sources, and the sources themselves with the notes where sources disagree,
+ * behind one disclosure per row (their contents are written just after the
+ * first render, a few rows at a time, and at once when a row is opened;
+ * prerendered, all at once). A region filter narrows the rows. In a box narrower
  * than 42em (672px at 16px) each partner is a card (no sideways scrolling; still a table
  * for assistive technology). A "Lewati tabel / Skip the table" link, shown on
  * focus, takes keyboard users past the rows. It stands alone, and
