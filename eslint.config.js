@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'dist-wordpress/', 'node_modules/', 'coverage/', 'bench-results/', 'lh/', 'bench/.build/', 'test/e2e/pages/tmp/'] },
+  { ignores: ['dist/', 'dist-demo/', 'dist-wordpress/', 'node_modules/', 'coverage/', 'bench-results/', 'lh/', 'bench/.build/', 'bench/.before/', 'test/e2e/pages/tmp/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/best-practice'],
   lit.configs['flat/recommended'],

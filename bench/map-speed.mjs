@@ -5,6 +5,7 @@
 // --net fast3g  also emulates Chromium's "Fast 3G" preset (time to drawn on a phone link);
 // --profile     one extra profiled load of each page: self time by function (top 15) and by file.
 // --before DIR  a third page, DIR/map-widget.html (an older build of the CDN bundle), in the same runs.
+// --raw         files sent uncompressed (by default gzipped, as a CDN sends them; as in bench/run.mjs).
 // Besides the time until drawn, each load reports the main thread's CPU time until then
 // (CDP ThreadTime), which other processes on a busy machine disturb less.
 import { build } from 'esbuild';
@@ -28,7 +29,7 @@ await build({
   logLevel: 'error',
 });
 
-const server = await serve(0);
+const server = await serve(0, { compress: !args.includes('--raw') });
 const browser = await launch();
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Side-by-side benchmark: `npm run bench [-- --runs N] [-- --profile]`.
 // Headless Chromium (Debian's) with 4× CPU throttling, a cold cache for every
-// load, each figure the median of N loads; prints a table of ratios to each
+// load, files sent gzipped as a CDN sends them, each figure the median of N
+// loads; prints a table of ratios to each
 // baseline, the sizes of the CDN files, and writes bench-results/bench.json.
 // `--profile` also records a CPU profile of the counter + card page
 // (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
@@ -60,7 +61,11 @@ const pages = {
   '/bench/pages/article-prerendered-upgrade.html': articleHtml,
 };
 
-const server = await serve(0, { pages });
+// Files are sent gzipped, as every CDN and static host sends them: the Fast 3G rows measure transfer
+// sizes as a phone gets them. One row repeats the map on Fast 3G from a server that does not compress
+// (rawServer), for reference: there bytes weigh ~3.5× more, and we send more of them than the bare page.
+const server = await serve(0, { pages, compress: true });
+const rawServer = await serve(0, { pages });
 const browser = await launch();
 
 const median = (xs) => {
@@ -69,7 +74,7 @@ const median = (xs) => {
 };
 
 /** One cold load of `path`: time to final content, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
-async function load(path, { datasetPath, network, profile } = {}) {
+async function load(path, { datasetPath, network, profile, raw } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1024, height: 800 });
@@ -95,7 +100,7 @@ async function load(path, { datasetPath, network, profile } = {}) {
   page.on('response', (res) => {
     if (res.request().resourceType() === 'script') scripts.push(res.buffer().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
   });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.goto(`${(raw ? rawServer : server).url}${path}`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.__benchFinal === 'number', { timeout: 60000, polling: 50 });
   await new Promise((r) => setTimeout(r, 300)); // let late layout shifts be recorded
   const result = await page.evaluate((mark) => ({
@@ -112,10 +117,12 @@ async function load(path, { datasetPath, network, profile } = {}) {
   return { ...result, cpu, jsGzip, requests, datasetFetches, cpuProfile };
 }
 
+const describe = (path, opts) => `${path}${opts?.network ? ' (Fast 3G)' : ''}${opts?.raw ? ' (uncompressed)' : ''}`;
+
 async function measure(path, opts) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await load(path, opts));
-  const label = opts?.network ? `${path} (Fast 3G)` : path;
+  const label = describe(path, opts);
   const pick = (k) => median(runs.map((r) => r[k]));
   return {
     path: label,
@@ -141,7 +148,7 @@ async function measureInterleaved(pages) {
   return list.map(([path, opts], k) => {
     const pick = (key) => median(runs[k].map((r) => r[key]));
     return {
-      path: opts?.network ? `${path} (Fast 3G)` : path,
+      path: describe(path, opts),
       final: pick('final'),
       cpu: pick('cpu'),
       fcp: pick('fcp'),
@@ -230,6 +237,13 @@ const [map3gW, map3gB] = await measureInterleaved([
 ]);
 const map3gRatio = map3gW.final / map3gB.final;
 row('map, Fast 3G + 4× CPU', 'time until drawn', ms(map3gW.final), ms(map3gB.final), map3gRatio, '≤ 1.1×', map3gRatio <= 1.1);
+row('map, Fast 3G + 4× CPU', 'JS transferred (gzip)', kib(map3gW.jsGzip), kib(map3gB.jsGzip), map3gW.jsGzip / map3gB.jsGzip, '', true);
+// For reference: the same from a host that does not compress (a misconfigured server).
+const [map3gRawW, map3gRawB] = await measureInterleaved([
+  ['/bench/pages/map-widget.html', { network: FAST_3G, raw: true }],
+  ['/bench/pages/map-bare.html', { network: FAST_3G, raw: true }],
+]);
+row('map, Fast 3G, uncompressed host', 'time until drawn', ms(map3gRawW.final), ms(map3gRawB.final), map3gRawW.final / map3gRawB.final, '(ref.)', true);
 
 const many = await measure('/bench/pages/many.html');
 row('100 elements, bundled data', 'time until all show data', ms(many.final), '', null, '', true);
@@ -242,7 +256,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleS, articleP, articleU, floor, mapW, mapB, map3gW, map3gB, many];
+const scenarioPages = [articleW, articleS, articleP, articleU, floor, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -306,6 +320,7 @@ async function profileArticle() {
 
 await browser.close();
 await server.close();
+await rawServer.close();
 
 const pad = (s, n) => String(s).padEnd(n);
 const widths = [34, 26, 14, 14, 8, 9, 4];
@@ -346,7 +361,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleS, articleP, articleU, articleS2, floor, mapW, mapB, map3gW, map3gB, many, manySrc, heap },
+      raw: { articleW, articleS, articleP, articleU, articleS2, floor, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,

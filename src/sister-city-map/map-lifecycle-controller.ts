@@ -165,8 +165,12 @@ export class MapLifecycleController implements ReactiveController {
 
   private setStatus(status: MapStatus): void {
     if (this.status === status) return;
+    const before = this.status;
     this.status = status;
-    this.host.requestUpdate();
+    // The element draws `waiting` and `loading` alike (the placeholder): no render between them.
+    // (Going to `loading` happens inside the element's `updated()`; another update there is wasted.)
+    const drawnAlike = (s: MapStatus) => s === 'waiting' || s === 'loading';
+    if (!(drawnAlike(before) && drawnAlike(status))) this.host.requestUpdate();
   }
 
   // ------------------------------------------------------ visibility, size
@@ -210,7 +214,8 @@ export class MapLifecycleController implements ReactiveController {
     // callback would make it loop ("ResizeObserver loop completed…").
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = requestAnimationFrame(() => {
-      const changed = rect.width !== this.size.width || rect.height !== this.size.height;
+      // Leaflet sizes itself in whole pixels (clientWidth): a sub-pixel difference changes nothing.
+      const changed = Math.abs(rect.width - this.size.width) >= 1 || Math.abs(rect.height - this.size.height) >= 1;
       this.size = { width: rect.width, height: rect.height };
       if (!this.view) this.maybeCreate();
       else if (changed) {
@@ -222,9 +227,17 @@ export class MapLifecycleController implements ReactiveController {
     });
   }
 
+  /**
+   * The map box has a size. Read from the box itself (a layout the first paint needs anyway), not
+   * waited for from the ResizeObserver: that reports after the next layout and is acted on a
+   * frame later, so the map would be drawn one frame, a layout and a paint after the element's first
+   * render (on a throttled phone, ~100 ms). The size is remembered as the observer would report it.
+   */
   private hasSize(): boolean {
     const stage = this.stage;
-    return !!stage && this.size.width > 0 && this.size.height > 0 && stage.offsetWidth > 0 && stage.offsetHeight > 0;
+    if (!stage || stage.offsetWidth === 0 || stage.offsetHeight === 0) return false;
+    if (this.size.width === 0 || this.size.height === 0) this.size = { width: stage.clientWidth, height: stage.clientHeight };
+    return true;
   }
 
   // ------------------------------------------------------------ the map

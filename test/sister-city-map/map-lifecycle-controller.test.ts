@@ -82,6 +82,24 @@ describe('MapLifecycleController', () => {
     expect(seen).to.deep.equal(['waiting', 'loading', 'ready']);
   });
 
+  it('starts loading in the update that first shows the map box, not a frame later', async () => {
+    // Before: the box's size came from the ResizeObserver, acted on in the next frame, so the map
+    // was drawn a frame, a layout and a paint after the element's first render.
+    const el = document.createElement('sister-city-map') as SisterCityMap;
+    el.setAttribute('loading', 'eager');
+    const afterUpdate: MapStatus[] = [];
+    const proto = Object.getPrototypeOf(el) as { updated(changed: Map<PropertyKey, unknown>): void };
+    const own = el as unknown as { updated(changed: Map<PropertyKey, unknown>): void };
+    own.updated = (changed) => {
+      proto.updated.call(el, changed);
+      if (root(el).querySelector('.stage')) afterUpdate.push(status(el));
+    };
+    await fixture(html`<div>${el}</div>`);
+    await whenReady(el);
+    expect(afterUpdate[0]).to.equal('loading');
+    expect(afterUpdate.at(-1)).to.equal('ready');
+  });
+
   it('stays waiting off-screen with loading="lazy", and loads when scrolled near', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div><div style="height: 3000px"></div><sister-city-map></sister-city-map></div>`,
