@@ -58,12 +58,18 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data)/,
+              // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
+              // the map's chunk-loading message: a counter-only page does not load them.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
               priority: 3,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
             // the core chunk: it travels in the chunk the list and the map share, so counters and cards never load it.
             { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 4 },
+            // The table, shared by the list and the map (which embeds it), with the partners' data and Lit's
+            // `repeat`. Named, so that nothing of it is left to the map's runtime below (the table would
+            // then import the runtime).
+            { name: 'sister-city-list', test: /[\\/]src[\\/]sister-city-list[\\/](?!define)/, priority: 2 },
             // Last, so that it takes in only what the groups above left (a group takes its modules' dependencies).
             {
               name: 'map-runtime',
