@@ -42,10 +42,11 @@ export default defineConfig({
       preserveEntrySignatures: 'strict',
       output: {
         minify: true,
-        // An element's chunk is named after its folder: chunks/program-card-define-….js.
+        // An element's chunk is named after its module (chunks/program-card-….js); the map's, and the
+        // table's small facade for the loader, after their folder (chunks/sister-city-map-define-….js).
         chunkFileNames: (chunk) =>
-          chunk.name === 'define' && chunk.facadeModuleId
-            ? `chunks/${basename(dirname(chunk.facadeModuleId))}-define-[hash].js`
+          (chunk.name === 'define' || chunk.name === 'element') && chunk.facadeModuleId
+            ? `chunks/${basename(dirname(chunk.facadeModuleId))}-${chunk.name}-[hash].js`
             : 'chunks/[name]-[hash].js',
         // Shared chunks with stable names, each requested once by every element that needs it. Few
         // files: on an HTTP/1.1 host a browser opens 6 connections per host, and a 7th file waits for
@@ -60,7 +61,9 @@ export default defineConfig({
               name: 'core',
               // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
               // the map's chunk-loading message: a counter-only page does not load them.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
+              // With rolldown's runtime helpers (the namespace objects of modules that this entry imports from
+              // inside a group), which would otherwise be a file of their own on every page.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)|rolldown:runtime|rolldown[\\/]runtime/,
               priority: 3,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
@@ -69,7 +72,7 @@ export default defineConfig({
             // The table, shared by the list and the map (which embeds it), with the partners' data and Lit's
             // `repeat`. Named, so that nothing of it is left to the map's runtime below (the table would
             // then import the runtime).
-            { name: 'sister-city-list', test: /[\\/]src[\\/]sister-city-list[\\/](?!define)/, priority: 2 },
+            { name: 'sister-city-list', test: /[\\/]src[\\/]sister-city-list[\\/](?!define|element)/, priority: 2 },
             // Last, so that it takes in only what the groups above left (a group takes its modules' dependencies).
             {
               name: 'map-runtime',

@@ -74,11 +74,18 @@ const chunkOf = (dir, name) => {
   if (found.length !== 1) throw new Error(`size: expected one chunk named ${name} in ${dir}, found ${found.length}`);
   return found[0];
 };
+/** The chunk the loader imports for each tag (src/cdn.ts): the element's class, the table's facade, the map's define module. */
+const ELEMENT_CHUNK = {
+  'cooperation-counter': 'cooperation-counter',
+  'program-card': 'program-card',
+  'sister-city-list': 'sister-city-list-element',
+  'sister-city-map': 'sister-city-map-define',
+};
 /** Every file a page with `tags` downloads: the entry, the core chunk it requests beside the first element, each tag's chunks with what they import. */
 function page(dir, tags) {
   const roots = [join(dir, ENTRY), chunkOf(dir, 'core')];
   for (const tag of tags) {
-    roots.push(chunkOf(dir, `${tag}-define`));
+    roots.push(chunkOf(dir, ELEMENT_CHUNK[tag]));
     if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet-src.esm']) roots.push(chunkOf(dir, lazy));
   }
   return [...new Set(roots.flatMap(staticClosure))];

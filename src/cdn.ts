@@ -10,7 +10,13 @@
  *
  * No waterfall: everything a tag needs is requested at once, as parallel
  * `import()`s from here (the build lists each chunk's own imports beside
- * it), not found one file after another. For the map, its
+ * it), not found one file after another. Tags found together (in the
+ * document at start, or in one added subtree) are registered together, in one
+ * task, once all their chunks are in: a counter and a card then render and lay
+ * out in the same frame, where registering each as its chunk came in cost a
+ * frame, a layout and a paint more (about 200 ms on the benchmark's 4×
+ * throttled article page). The map is registered on its own, as soon as its
+ * chunk is in: the other elements do not wait for its larger files. For the map, its
  * element chunk is imported when the tag is seen, and its lazy half (the
  * runtime, Leaflet, the basemap and its decoder) as soon as the map comes
  * within 200 px of the viewport, the very moment the element itself would ask
@@ -42,17 +48,23 @@ export const VERSION: string = typeof __JGW_VERSION__ === 'string' ? __JGW_VERSI
 
 const MAP = 'sister-city-map';
 
+/** A tag and the element class to register it with. */
+type Registration = readonly [tag: string, element: CustomElementConstructor];
+
 /**
- * Each tag's chunk (its `define` module registers it through the
- * version-aware guard). The build (scripts/parallel-imports.ts) turns each of
- * these `import()`s into parallel `import()`s of the chunk and of every chunk
- * it imports (Lit, the core, the dataset…): one round trip from this file.
+ * What registering each tag takes: its element's chunk, whose class this
+ * file registers once every tag found with it is loaded. The map's chunk
+ * registers itself, and the table it embeds, as it runs (it is loaded on
+ * its own). The build (scripts/parallel-imports.ts) turns each of these
+ * `import()`s into parallel `import()`s of the chunk and of every chunk it
+ * imports (Lit, the core, the dataset…): one round trip from this file.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'cooperation-counter': () => import('./cooperation-counter/define.js'),
-  'program-card': () => import('./program-card/define.js'),
-  'sister-city-list': () => import('./sister-city-list/define.js'),
-  [MAP]: () => import('./sister-city-map/define.js'),
+const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
+  'cooperation-counter': () =>
+    import('./cooperation-counter/cooperation-counter.js').then((m) => [['cooperation-counter', m.CooperationCounter]]),
+  'program-card': () => import('./program-card/program-card.js').then((m) => [['program-card', m.ProgramCard]]),
+  'sister-city-list': () => import('./sister-city-list/element.js').then((m) => [['sister-city-list', m.SisterCityList]]),
+  [MAP]: () => import('./sister-city-map/define.js').then(() => []),
 };
 
 /**
@@ -126,30 +138,63 @@ function watchMap(map: Element): void {
   nearViewport.observe(map);
 }
 
-/** Registers `tag` (once) by importing its chunk, unless the page has it from elsewhere. */
-function load(tag: string): void {
-  if (handled.has(tag)) return;
+/** Whether this copy should load `tag`: not yet handled, and not registered by another copy or build. */
+function wanted(tag: string): boolean {
+  if (handled.has(tag)) return false;
   handled.add(tag);
   const registered = customElements.get(tag) as VersionedElement | undefined;
   const theirs = registered ? (registered.version ?? 'unknown') : owner.mine ? VERSION : owner.version;
   if (theirs !== VERSION) {
     warnOtherVersion(tag, theirs);
+    return false;
+  }
+  return !registered && owner.mine;
+}
+
+/** Imports the chunks of `tags` in parallel, then registers them all in one task. */
+function loadTogether(tags: string[]): void {
+  if (tags.length === 0) return;
+  void Promise.allSettled(tags.map((tag) => ELEMENTS[tag]())).then((loaded) => {
+    loaded.forEach((result, i) => {
+      const tag = tags[i];
+      if (result.status === 'rejected') {
+        notLoaded(tag, result.reason);
+        return;
+      }
+      for (const [name, element] of result.value) register(name, element);
+      shown.get(tag)?.forEach((node) => node.remove());
+    });
+  });
+}
+
+/**
+ * Registers a loaded element, as the core's `defineElement` does (this file
+ * shares no module with the chunks): unless the tag was taken meanwhile, then
+ * with the same warning as at the start when by another version.
+ */
+function register(tag: string, element: CustomElementConstructor): void {
+  const registered = customElements.get(tag) as VersionedElement | undefined;
+  if (registered) {
+    const theirs = registered.version ?? 'unknown';
+    if (registered !== element && theirs !== VERSION) warnOtherVersion(tag, theirs);
     return;
   }
-  if (registered || !owner.mine) return;
-  ELEMENTS[tag]().then(
-    () => shown.get(tag)?.forEach((node) => node.remove()),
-    (error: unknown) => {
-      handled.delete(tag); // seen again (a tag added later), it is tried again
-      showFailure(tag);
-      // Nearly always a partial upload: the `chunks/` folder left out. Said here,
-      // in the entry, since no chunk (nor the core's wording) can be loaded then.
-      const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
-      console.warn(
-        `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
-          'next to jakarta-global-widgets.js; readers see a short line and the text inside the tag.',
-      );
-    },
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    console.warn(`<${tag}>: could not be registered (${(error as Error).message}).`);
+  }
+}
+
+function notLoaded(tag: string, error: unknown): void {
+  handled.delete(tag); // seen again (a tag added later), it is tried again
+  showFailure(tag);
+  // Nearly always a partial upload: the `chunks/` folder left out. Said here,
+  // in the entry, since no chunk (nor the core's wording) can be loaded then.
+  const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
+  console.warn(
+    `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
+      'next to jakarta-global-widgets.js; readers see a short line and the text inside the tag.',
   );
 }
 
@@ -188,26 +233,30 @@ function showFailure(tag: string): void {
   }
 }
 
-function found(el: Element): void {
-  const tag = el.localName;
-  load(tag);
-  if (tag === MAP && owner.mine) watchMap(el);
-}
-
 /**
  * Registers our tags found in `root` (the document, or a component's open
- * shadow root, which the observer does not see into).
+ * shadow root, which the observer does not see into): those found together
+ * in one task, the map on its own.
  */
 export function discover(root: ParentNode): void {
-  if (root instanceof Element && root.matches(SELECTOR)) found(root);
-  root.querySelectorAll(SELECTOR).forEach(found);
+  discoverIn([root]);
+}
+
+function discoverIn(roots: ParentNode[]): void {
+  const found = roots.flatMap((root) => [
+    ...(root instanceof Element && root.matches(SELECTOR) ? [root] : []),
+    ...root.querySelectorAll(SELECTOR),
+  ]);
+  const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
+  loadTogether(tags.filter((tag) => tag !== MAP));
+  if (tags.includes(MAP)) loadTogether([MAP]);
+  if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
 }
 
 discover(document);
 const observer = new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  }
+  // Everything added in one batch of mutations is found together.
+  discoverIn(records.flatMap((record) => [...record.addedNodes].filter((node) => node instanceof Element)));
   // Nothing left to do once every tag is handled and the map's parts are asked for.
   if (handled.size === TAGS.length && (mapPartsRequested || !owner.mine)) observer.disconnect();
 });

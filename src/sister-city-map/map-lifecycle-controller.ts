@@ -232,10 +232,13 @@ export class MapLifecycleController implements ReactiveController {
    * waited for from the ResizeObserver: that reports after the next layout and is acted on a
    * frame later, so the map would be drawn one frame, a layout and a paint after the element's first
    * render (on a throttled phone, ~100 ms). The size is remembered as the observer would report it.
+   * Inside a closed `<details>` the box is laid out when asked (content-visibility: hidden), but
+   * not shown: `checkVisibility()` tells it apart (where it is missing, such content has no size).
    */
   private hasSize(): boolean {
     const stage = this.stage;
     if (!stage || stage.offsetWidth === 0 || stage.offsetHeight === 0) return false;
+    if (stage.checkVisibility && !stage.checkVisibility()) return false;
     if (this.size.width === 0 || this.size.height === 0) this.size = { width: stage.clientWidth, height: stage.clientHeight };
     return true;
   }

@@ -82,6 +82,20 @@ describe('MapLifecycleController', () => {
     expect(seen).to.deep.equal(['waiting', 'loading', 'ready']);
   });
 
+  it('waits inside a closed <details> (laid out on demand, not shown), then draws once opened', async () => {
+    const wrap = await fixture<HTMLDetailsElement>(
+      html`<details><summary>Peta</summary><sister-city-map loading="eager"></sister-city-map></details>`,
+    );
+    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+    await el.updateComplete;
+    await frames(3);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(status(el)).to.equal('waiting');
+    wrap.open = true;
+    await whenReady(el);
+    expect(status(el)).to.equal('ready');
+  });
+
   it('starts loading in the update that first shows the map box, not a frame later', async () => {
     // Before: the box's size came from the ResizeObserver, acted on in the next frame, so the map
     // was drawn a frame, a layout and a paint after the element's first render.
