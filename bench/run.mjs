@@ -7,10 +7,14 @@
 // `--profile` also records a CPU profile of the counter + card page
 // (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
 // its top functions by self time. Needs `npm run build` first.
+// References beside each target: static HTML, the Lit floor (two minimal Lit
+// elements), "one file" (our counter and card in one module, no loader) and
+// a bare Leaflet page for the map.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
 
@@ -48,6 +52,10 @@ await build({
   outfile: 'bench/.build/lit-floor.js',
   logLevel: 'error',
 });
+
+// "One file": the same counter and card as shipped, with Lit, the core and the data, in one module
+// loaded from the <head> (bench/one-file.ts): no loader, no chunks, one task.
+await viteBuild({ configFile: 'bench/vite.one-file.config.ts', logLevel: 'error' });
 
 // The same article with the counter and the card prerendered (jakarta-global-widgets/ssr,
 // Declarative Shadow DOM, styles inline), the same script to upgrade them; served from memory.
@@ -193,10 +201,11 @@ console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Ch
 
 // Each comparison's pages in alternation (one load of each in turn): a ratio compares loads made
 // under the same machine load.
-const [articleW, articleS, floor] = await measureInterleaved([
+const [articleW, articleS, floor, oneFile] = await measureInterleaved([
   '/bench/pages/article-widgets.html',
   '/bench/pages/article-static.html',
   '/bench/pages/lit-floor.html',
+  '/bench/pages/one-file.html',
 ]);
 // The prerendered pages against the static page in alternation (one load of each in turn,
 // so the machine's load drifts alike for all three): the ratio sought is within 5 %.
@@ -222,6 +231,10 @@ row('Lit floor: 2 minimal Lit elements', 'time to final content', ms(floor.final
 row('Lit floor: 2 minimal Lit elements', 'main-thread CPU until then', ms(floor.cpu), ms(articleS.cpu), floor.cpu / articleS.cpu, '(ref.)', true);
 row('Lit floor: 2 minimal Lit elements', 'JS (gzip)', kib(floor.jsGzip), '', null, '', true);
 row('article vs the Lit floor', 'time to final content', ms(articleW.final), ms(floor.final), articleW.final / floor.final, '(ref.)', true);
+// What the loader and its chunks cost (article vs one file), and what our elements' own work costs (one file vs static).
+row('one file: same elements, no loader', 'time to final content', ms(oneFile.final), ms(articleS.final), oneFile.final / articleS.final, '(ref.)', true);
+row('one file: same elements, no loader', 'main-thread CPU until then', ms(oneFile.cpu), ms(articleS.cpu), oneFile.cpu / articleS.cpu, '(ref.)', true);
+row('article vs one file', 'time to final content', ms(articleW.final), ms(oneFile.final), articleW.final / oneFile.final, '(ref.)', true);
 
 const [mapW, mapB] = await measureInterleaved(['/bench/pages/map-widget.html', '/bench/pages/map-bare.html']);
 const mapRatio = mapW.final / mapB.final;
@@ -256,7 +269,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleS, articleP, articleU, floor, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many];
+const scenarioPages = [articleW, articleS, articleP, articleU, floor, oneFile, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -361,7 +374,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleS, articleP, articleU, articleS2, floor, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
+      raw: { articleW, articleS, articleP, articleU, articleS2, floor, oneFile, mapW, mapB, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,
