@@ -17,12 +17,12 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
+import { buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const PROFILE = args.includes('--profile');
 const FAST_3G = PredefinedNetworkConditions['Fast 3G'];
-const THROTTLE = 4;
 const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
 
 if (!existsSync('dist/cdn/jakarta-global-widgets.js')) {
@@ -31,16 +31,7 @@ if (!existsSync('dist/cdn/jakarta-global-widgets.js')) {
 }
 
 // The bare-Leaflet baseline: the same basemap, markers and arcs, no Lit, no elements.
-await build({
-  entryPoints: ['bench/bare-map.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  outfile: 'bench/.build/bare-map.js',
-  loader: { '.json': 'json' },
-  logLevel: 'error',
-});
+await buildBareMap();
 
 // The Lit floor: two minimal Lit elements showing the same text as the article's counter and card.
 await build({
@@ -76,53 +67,34 @@ const server = await serve(0, { pages, compress: true });
 const rawServer = await serve(0, { pages });
 const browser = await launch();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** One cold load of `path`: time to final content, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
+/** One cold load of `path`: time to final content, CPU, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
 async function load(path, { datasetPath, network, profile, raw } = {}) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1024, height: 800 });
-  await page.setCacheEnabled(false);
-  await page.emulateCPUThrottling(THROTTLE);
-  if (network) await page.emulateNetworkConditions(network);
-  // The main thread's CPU time until the final content (CDP ThreadTime): other processes on a busy
-  // machine disturb it less than the wall clock, so its ratios are steadier.
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  if (profile) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
   let requests = 0;
   let datasetFetches = 0;
   const scripts = [];
-  page.on('request', (req) => {
-    requests += 1;
-    if (datasetPath && new URL(req.url()).pathname === datasetPath) datasetFetches += 1;
+  const result = await coldLoad(browser, `${(raw ? rawServer : server).url}${path}`, {
+    network,
+    profile,
+    prepare: (page) => {
+      page.on('request', (req) => {
+        requests += 1;
+        if (datasetPath && new URL(req.url()).pathname === datasetPath) datasetFetches += 1;
+      });
+      page.on('response', (res) => {
+        if (res.request().resourceType() === 'script') scripts.push(res.buffer().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+      });
+    },
+    collect: async (page) => {
+      await new Promise((r) => setTimeout(r, 300)); // let late layout shifts be recorded
+      return page.evaluate((mark) => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        cls: window.__cls,
+        parses: performance.getEntriesByName(mark).length,
+      }), PARSE_MARK);
+    },
   });
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script') scripts.push(res.buffer().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
-  });
-  await page.goto(`${(raw ? rawServer : server).url}${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => typeof window.__benchFinal === 'number', { timeout: 60000, polling: 50 });
-  await new Promise((r) => setTimeout(r, 300)); // let late layout shifts be recorded
-  const result = await page.evaluate((mark) => ({
-    final: window.__benchFinal,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    cls: window.__cls,
-    parses: performance.getEntriesByName(mark).length,
-  }), PARSE_MARK);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const cpu = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
   const jsGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
-  const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
-  await context.close();
-  return { ...result, cpu, jsGzip, requests, datasetFetches, cpuProfile };
+  return { ...result, jsGzip, requests, datasetFetches };
 }
 
 const describe = (path, opts) => `${path}${opts?.network ? ' (Fast 3G)' : ''}${opts?.raw ? ' (uncompressed)' : ''}`;
@@ -312,22 +284,9 @@ async function profileArticle() {
   const { cpuProfile, final } = await load('/bench/pages/article-widgets.html', { profile: true });
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/article-widgets.cpuprofile', JSON.stringify(cpuProfile));
-  const self = new Map();
-  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
-  cpuProfile.samples.forEach((id, i) => {
-    const { callFrame: f } = byId.get(id);
-    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '';
-    const key = `${f.functionName || '(anonymous)'}  ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
-    self.set(key, (self.get(key) ?? 0) + (cpuProfile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const perFile = new Map();
-  for (const [key, t] of self) {
-    const [fn, where] = key.split('  ');
-    const file = where?.replace(/:\d+:\d+$/, '') || (/^\(/.test(fn) ? fn : '(browser built-ins)');
-    perFile.set(file, (perFile.get(file) ?? 0) + t);
-  }
-  const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
-  const files = [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const { byFunction, byFile } = selfTimes(cpuProfile);
+  const top = byFunction.filter(([k]) => !/^\((idle|program)\)/.test(k)).slice(0, 15);
+  const files = byFile.slice(0, 10);
   return { final, top, files };
 }
 

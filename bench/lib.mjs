@@ -1,0 +1,89 @@
+// What the two benchmark scripts share (bench/run.mjs, bench/map-speed.mjs):
+// the bare-Leaflet baseline's build, medians, one cold throttled load with the
+// main thread's CPU time, and a CPU profile's self times.
+import { build } from 'esbuild';
+
+/** CPU throttling of every load: a mid-range phone. */
+export const THROTTLE = 4;
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** The bare-Leaflet baseline (bench/bare-map.ts): the same basemap, markers and arcs, no Lit, no elements. */
+export function buildBareMap() {
+  return build({
+    entryPoints: ['bench/bare-map.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile: 'bench/.build/bare-map.js',
+    loader: { '.json': 'json' },
+    logLevel: 'error',
+  });
+}
+
+/**
+ * One cold load of `url` in a fresh browser context: 1024×800, no cache, CPU
+ * throttled, `network` conditions if given; until the page's probe
+ * (bench/pages/probe.js) records its final content. `prepare(page)` runs
+ * before the navigation (listeners), `collect(page)` after the final content
+ * (more measures, merged into the result). Returns `final` (ms), `cpu`: the
+ * main thread's CPU time until then (CDP ThreadTime, which other processes on
+ * a busy machine disturb less than the wall clock), and with `profile` the
+ * CPU profile (`cpuProfile`).
+ */
+export async function coldLoad(browser, url, { network, profile, prepare, collect } = {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.setCacheEnabled(false);
+    await page.emulateCPUThrottling(THROTTLE);
+    if (network) await page.emulateNetworkConditions(network);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await prepare?.(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction(() => typeof window.__benchFinal === 'number', { timeout: 120000, polling: 50 });
+    const extra = (await collect?.(page)) ?? {};
+    const final = await page.evaluate(() => window.__benchFinal);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const cpu = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
+    return { ...extra, final, cpu, cpuProfile };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Self time (ms, throttled wall clock as sampled) of a CPU profile, by
+ * function (`name  /path:line:column`) and by file (native work under
+ * "(program)", "(idle)"…, built-ins without a file under "(browser built-ins)").
+ */
+export function selfTimes(cpuProfile) {
+  const byId = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map();
+  cpuProfile.samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id);
+    const file = f.url ? f.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '') : '';
+    const key = `${f.functionName || '(anonymous)'}  ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (cpuProfile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byFile = new Map();
+  for (const [key, t] of byFunction) {
+    const [fn, where] = key.split('  ');
+    const file = where?.replace(/:\d+:\d+$/, '') || (/^\(/.test(fn) ? fn : '(browser built-ins)');
+    byFile.set(file, (byFile.get(file) ?? 0) + t);
+  }
+  const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]);
+  return { byFunction: sorted(byFunction), byFile: sorted(byFile) };
+}
