@@ -14,14 +14,16 @@
  * document at start, or in one added subtree) are registered together, in one
  * task, once all their chunks are in: a counter and a card then render and lay
  * out in the same frame, where registering each as its chunk came in cost a
- * frame, a layout and a paint more (about 200 ms on the benchmark's 4×
+ * frame, a layout and a paint more (about 150 ms on the benchmark's 4×
  * throttled article page). The map is registered on its own, as soon as its
- * chunk is in: the other elements do not wait for its larger files. For the map, its
- * element chunk is imported when the tag is seen, and its lazy half (the
- * runtime, Leaflet, the basemap and its decoder) as soon as the map comes
- * within 200 px of the viewport, the very moment the element itself would ask
- * for them (`loading="eager"`: at once). A map far down an article thus does
- * not compete with the article's first paint for ~75 KiB it may never show.
+ * chunk is in: the other elements do not wait for its larger files.
+ *
+ * For the map, its element chunk is imported when the tag is seen, and its
+ * lazy half (the runtime with the basemap, and Leaflet) as soon as the map
+ * comes within 200 px of the viewport, the very moment the element itself
+ * would ask for them (`loading="eager"`: at once). A map far down an article
+ * thus does not compete with the article's first paint for ~70 KiB it may
+ * never show.
  *
  * Tags inside other components' shadow roots are not seen (the observer
  * watches the document only, as in Shoelace); such a component can call the
