@@ -153,20 +153,48 @@ function wanted(tag: string): boolean {
   return !registered && owner.mine;
 }
 
-/** Imports the chunks of `tags` in parallel, then registers them all in one task. */
+/**
+ * How long tags found together wait for each other once the first of them is
+ * loaded. Their chunks come from one host at once and arrive within tens of
+ * milliseconds (a few hundred on a slow phone link); a chunk that stalls holds
+ * the others back no longer than this.
+ */
+const WAIT_FOR_OTHERS_MS = 1000;
+
+/**
+ * Imports the chunks of `tags` in parallel, then registers them all in one
+ * task: when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those
+ * still loading are then registered one by one as they come).
+ */
 function loadTogether(tags: string[]): void {
   if (tags.length === 0) return;
-  void Promise.allSettled(tags.map((tag) => ELEMENTS[tag]())).then((loaded) => {
-    loaded.forEach((result, i) => {
-      const tag = tags[i];
-      if (result.status === 'rejected') {
-        notLoaded(tag, result.reason);
-        return;
-      }
-      for (const [name, element] of result.value) register(name, element);
-      shown.get(tag)?.forEach((node) => node.remove());
-    });
-  });
+  let waiting: Array<() => void> | undefined = [];
+  let settled = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    const ready = waiting ?? [];
+    waiting = undefined;
+    ready.forEach((registerIt) => registerIt());
+  };
+  for (const tag of tags) {
+    ELEMENTS[tag]().then(
+      (registrations) => {
+        const registerIt = () => {
+          for (const [name, element] of registrations) register(name, element);
+          shown.get(tag)?.forEach((node) => node.remove());
+        };
+        if (waiting) waiting.push(registerIt);
+        else registerIt();
+        if (++settled === tags.length) flush();
+        else timer ??= setTimeout(flush, WAIT_FOR_OTHERS_MS);
+      },
+      (error: unknown) => {
+        notLoaded(tag, error);
+        if (++settled === tags.length) flush();
+      },
+    );
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 // everything a tag needs is requested at once, not one file after another.
 //   npx vite build --config vite.cdn.config.ts
 //   node --test --test-concurrency=1 test/e2e/autoloader.test.mjs
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertBundleBuilt, launch, LOCATED, mapDrawing, offServer, open, pause, serve, waitMapsDrawn, waitReady } from './support.mjs';
@@ -154,6 +155,35 @@ describe('a page with only a counter (autoload-counter.html)', () => {
     assert.deepEqual(await page.evaluate(() => window.__definedInOneTask.sort()), ['program-card', 'sister-city-list']);
     assert.deepEqual(log.exceptions, []);
     assert.deepEqual(log.warnings, []);
+  });
+});
+
+describe('tags found together, one of whose chunks stalls', () => {
+  it('registers the others about a second after the first chunk is in, and the slow one when it comes', async () => {
+    // The counter page with a card too, from a server that holds the card's chunk back 6 s.
+    const STALL_MS = 6000;
+    const html = readFileSync(`${PAGES}/autoload-counter.html`, 'utf8').replace(
+      '</main>',
+      '<program-card id="card" program="c40-hospitals">Program rumah sakit hijau</program-card></main>',
+    );
+    const slow = await serve(0, {
+      pages: { [`/${PAGES}/autoload-stall.html`]: html },
+      delayMs: (path) => (/\/chunks\/program-card-[\w-]{8}\.js$/.test(path) ? STALL_MS : 0),
+    });
+    const { page, log } = await open(browser, slow, `${PAGES}/autoload-stall.html`);
+    try {
+      const start = await page.evaluate(() => performance.now());
+      await waitReady(page, '#counter');
+      const counterAt = await page.evaluate(() => performance.now());
+      assert.equal(await page.evaluate(() => !!customElements.get('program-card')), false, 'the card is still loading');
+      assert.ok(counterAt - start < STALL_MS - 2000, `counter ready after ${Math.round(counterAt - start)} ms, not held back by the card's chunk`);
+      await waitReady(page, '#card');
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.warnings, []);
+    } finally {
+      await page.close();
+      await slow.close();
+    }
   });
 });
 
