@@ -61,9 +61,7 @@ export default defineConfig({
               name: 'core',
               // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
               // the map's chunk-loading message: a counter-only page does not load them.
-              // With rolldown's runtime helpers (the namespace objects of modules that this entry imports from
-              // inside a group), which would otherwise be a file of their own on every page.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)|rolldown:runtime|rolldown[\\/]runtime/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
               priority: 3,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
@@ -71,7 +69,9 @@ export default defineConfig({
             { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 4 },
             // The table, shared by the list and the map (which embeds it), with the partners' data and Lit's
             // `repeat`. Named, so that nothing of it is left to the map's runtime below (the table would
-            // then import the runtime).
+            // then import the runtime). The loader imports the table's class through its facade
+            // (src/sister-city-list/element.ts), outside the group: importing a module inside a group makes
+            // rolldown build its namespace with a runtime helper, which became a file of its own.
             { name: 'sister-city-list', test: /[\\/]src[\\/]sister-city-list[\\/](?!define|element)/, priority: 2 },
             // Last, so that it takes in only what the groups above left (a group takes its modules' dependencies).
             {

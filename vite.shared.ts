@@ -21,4 +21,3 @@ export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>>
     plugins: [datasetParts(), minifyCssTemplates(), stripLeafletImages(), leafletTrustedTypes()],
   };
 }
-

@@ -52,12 +52,15 @@ await viteBuild({ configFile: 'bench/vite.one-file.config.ts', logLevel: 'error'
 // Declarative Shadow DOM, styles inline), the same script to upgrade them; served from memory.
 // `data-final="static"`: its final content is visible at first paint; "widgets": until upgraded.
 const { renderWidget } = await import('../dist/ssr/index.js');
-const articleHtml = readFileSync('bench/pages/article-widgets.html', 'utf8')
+const articleWidgets = readFileSync('bench/pages/article-widgets.html', 'utf8');
+const articleHtml = articleWidgets
   .replace(/<cooperation-counter[\s\S]*?<\/cooperation-counter>/, await renderWidget('cooperation-counter', { metric: 'agreements' }))
   .replace(/<program-card[\s\S]*?<\/program-card>/, await renderWidget('program-card', { program: 'c40-hospitals', variant: 'compact' }));
 const pages = {
   '/bench/pages/article-prerendered.html': articleHtml.replace('data-final="widgets"', 'data-final="static"'),
   '/bench/pages/article-prerendered-upgrade.html': articleHtml,
+  // The article with the "one file" module in place of the loader.
+  '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
 };
 
 // Files are sent gzipped, as every CDN and static host sends them: the Fast 3G rows measure transfer

@@ -50,8 +50,8 @@ export const VERSION: string = typeof __JGW_VERSION__ === 'string' ? __JGW_VERSI
 
 const MAP = 'sister-city-map';
 
-/** A tag and the element class to register it with. */
-type Registration = readonly [tag: string, element: CustomElementConstructor];
+/** A tag and the element class to register it with (through the class's own `define`, the core's guard). */
+type Registration = readonly [tag: string, element: { define(tag: string): unknown }];
 
 /**
  * What registering each tag takes: its element's chunk, whose class this
@@ -181,7 +181,7 @@ function loadTogether(tags: string[]): void {
     ELEMENTS[tag]().then(
       (registrations) => {
         const registerIt = () => {
-          for (const [name, element] of registrations) register(name, element);
+          for (const [name, element] of registrations) element.define(name);
           shown.get(tag)?.forEach((node) => node.remove());
         };
         if (waiting) waiting.push(registerIt);
@@ -194,25 +194,6 @@ function loadTogether(tags: string[]): void {
         if (++settled === tags.length) flush();
       },
     );
-  }
-}
-
-/**
- * Registers a loaded element, as the core's `defineElement` does (this file
- * shares no module with the chunks): unless the tag was taken meanwhile, then
- * with the same warning as at the start when by another version.
- */
-function register(tag: string, element: CustomElementConstructor): void {
-  const registered = customElements.get(tag) as VersionedElement | undefined;
-  if (registered) {
-    const theirs = registered.version ?? 'unknown';
-    if (registered !== element && theirs !== VERSION) warnOtherVersion(tag, theirs);
-    return;
-  }
-  try {
-    customElements.define(tag, element);
-  } catch (error) {
-    console.warn(`<${tag}>: could not be registered (${(error as Error).message}).`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DatasetController } from './dataset-controller.js';
+import { defineElement, type VersionedElement } from './define.js';
 import type { DatasetError } from './dataset-error.js';
 import { coreStrings, resolveLang } from './i18n.js';
 import { hostStyles } from './styles.js';
@@ -58,6 +59,15 @@ const langWatch = {
 export abstract class WidgetElement extends LitElement {
   /** The library version, read by the registration guard. */
   static version = VERSION;
+
+  /**
+   * Registers this class as `tag` through the version-aware guard
+   * (`defineElement`): `CooperationCounter.define('jakarta-counter')`. The CDN
+   * loader registers the elements it loads this way.
+   */
+  static define(tag: string): CustomElementConstructor {
+    return defineElement(tag, this as unknown as VersionedElement);
+  }
 
   static override styles: CSSResultArray = [hostStyles];
 

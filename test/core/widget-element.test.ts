@@ -122,6 +122,21 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain('<test-versioned>').and.contain('9.9.9').and.contain(TestWidget.version);
   });
 
+  it("is what an element class's static define() goes through", () => {
+    class Own extends TestWidget {}
+    expect(Own.define('test-own-define')).to.equal(Own);
+    expect(customElements.get('test-own-define')).to.equal(Own);
+    class Later extends TestWidget {}
+    const { warnings, restore } = captureWarnings();
+    try {
+      // Taken by this version already: left alone, no warning (as defineElement).
+      expect(Later.define('test-own-define')).to.equal(Own);
+    } finally {
+      restore();
+    }
+    expect(warnings).to.have.length(0);
+  });
+
   it('warns instead of throwing when the registry refuses the tag', () => {
     const { warnings, restore } = captureWarnings();
     let bound: CustomElementConstructor | undefined;

@@ -68,33 +68,29 @@ describe('MapLifecycleController', () => {
     expect(seen).to.deep.equal(['waiting', 'loading', 'waiting']);
   });
 
-  it('waits while hidden, then loads and draws once shown', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div hidden><sister-city-map loading="eager"></sister-city-map></div>`);
-    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
-    const seen = statuses(el);
-    await el.updateComplete;
-    await frames(3);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(status(el)).to.equal('waiting');
-    wrap.hidden = false;
-    await whenReady(el);
-    expect(status(el)).to.equal('ready');
-    expect(seen).to.deep.equal(['waiting', 'loading', 'ready']);
-  });
-
-  it('waits inside a closed <details> (laid out on demand, not shown), then draws once opened', async () => {
-    const wrap = await fixture<HTMLDetailsElement>(
+  // Hidden (display: none, no size), or in a closed <details> (laid out on demand, not shown).
+  for (const [where, wrapper, show] of [
+    ['hidden', html`<div hidden><sister-city-map loading="eager"></sister-city-map></div>`, (w: HTMLElement) => (w.hidden = false)],
+    [
+      'in a closed <details>',
       html`<details><summary>Peta</summary><sister-city-map loading="eager"></sister-city-map></details>`,
-    );
-    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
-    await el.updateComplete;
-    await frames(3);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(status(el)).to.equal('waiting');
-    wrap.open = true;
-    await whenReady(el);
-    expect(status(el)).to.equal('ready');
-  });
+      (w: HTMLElement) => ((w as HTMLDetailsElement).open = true),
+    ],
+  ] as const) {
+    it(`waits while ${where}, then loads and draws once shown`, async () => {
+      const wrap = await fixture<HTMLElement>(wrapper);
+      const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+      const seen = statuses(el);
+      await el.updateComplete;
+      await frames(3);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(status(el)).to.equal('waiting');
+      show(wrap);
+      await whenReady(el);
+      expect(status(el)).to.equal('ready');
+      expect(seen).to.deep.equal(['waiting', 'loading', 'ready']);
+    });
+  }
 
   it('starts loading in the update that first shows the map box, not a frame later', async () => {
     // Before: the box's size came from the ResizeObserver, acted on in the next frame, so the map
