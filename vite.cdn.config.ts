@@ -61,7 +61,8 @@ export default defineConfig({
               name: 'core',
               // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
               // the map's chunk-loading message: a counter-only page does not load them.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
+              // (Our src/core/, not Leaflet's.)
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
               priority: 3,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of

@@ -25,6 +25,21 @@ function ssrStylesheets(): Plugin {
 }
 
 /**
+ * The server never draws a map, so Leaflet is left out of the SSR module:
+ * `src/sister-city-map/leaflet.ts` is built as an empty module. (The build
+ * is one file, so the map runtime's lazy `import()` of it is inlined, and
+ * Leaflet's source modules would be imported, and evaluated, when the SSR
+ * module is: Node cannot even resolve them, they import without extensions.)
+ */
+function noLeaflet(): Plugin {
+  return {
+    name: 'jgw-ssr-no-leaflet',
+    enforce: 'pre',
+    load: (id) => (/[\\/]src[\\/]sister-city-map[\\/]leaflet\.ts$/.test(id) ? 'export {};' : null),
+  };
+}
+
+/**
  * `jakarta-global-widgets/ssr` (Node only): `renderWidget()` with
  * `@lit-labs/ssr`, built into `dist/ssr/` (after the CDN build, whose folder
  * receives the stylesheets). Lit and `@lit-labs/ssr` stay imports (Node
@@ -34,7 +49,7 @@ const shared = sharedConfig();
 
 export default defineConfig({
   define: shared.define,
-  plugins: [...shared.plugins, ssrStylesheets()],
+  plugins: [...shared.plugins, noLeaflet(), ssrStylesheets()],
   build: {
     ssr: 'src/ssr/index.ts',
     target: 'node20',

@@ -86,7 +86,7 @@ function page(dir, tags) {
   const roots = [join(dir, ENTRY), chunkOf(dir, 'core')];
   for (const tag of tags) {
     roots.push(chunkOf(dir, ELEMENT_CHUNK[tag]));
-    if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet-src.esm']) roots.push(chunkOf(dir, lazy));
+    if (tag === 'sister-city-map') for (const lazy of ['map-runtime', 'leaflet']) roots.push(chunkOf(dir, lazy));
   }
   return [...new Set(roots.flatMap(staticClosure))];
 }

@@ -78,7 +78,7 @@ const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
 const mapParts = (): Promise<unknown> =>
   Promise.all([
     import('./sister-city-map/map-runtime.js'),
-    import('leaflet/dist/leaflet-src.esm.js'),
+    import('./sister-city-map/leaflet.js'),
     import('./sister-city-map/basemap-data.json'),
   ]);
 

@@ -1,9 +1,10 @@
 /**
- * The only module that touches Leaflet. It loads Leaflet's ES module build
- * lazily (`import()`), and hides every Leaflet call behind the small
- * `MapView` interface, so a move to Leaflet 2 stays in this file.
+ * The only module that touches Leaflet. It loads the part of Leaflet the map
+ * uses (`./leaflet.ts`) lazily (`import()`), and hides every Leaflet call
+ * behind the small `MapView` interface, so a move to Leaflet 2 stays in this
+ * file (and that list).
  *
- * Nothing global is touched: Leaflet's ESM build assigns no `window.L`; we
+ * Nothing global is touched: Leaflet's modules assign no `window.L`; we
  * never use `L.Icon.Default`, popups or tooltips; the map gets no `window`
  * resize listener (`trackResize: false`, the element observes its own size)
  * and no `document` key listener (Leaflet's keyboard handler is off; keys are
@@ -11,16 +12,18 @@
  * nodes with `textContent`, never from HTML strings.
  */
 import type * as Leaflet from 'leaflet';
+import type * as LeafletSubset from './leaflet.js';
 import { createBasemapSvg, type Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
 import { declutter } from './declutter.js';
 import type { Bounds } from './geo.js';
 import type { Scene } from './scene.js';
 
-type LeafletModule = typeof Leaflet;
+/** The part of Leaflet the map uses (`./leaflet.ts`). */
+type LeafletModule = typeof LeafletSubset;
 
-/** Leaflet's ES module build, imported once per page. A failed load is forgotten, so a later call retries. */
-export const loadLeaflet = loadOnce(() => import('leaflet/dist/leaflet-src.esm.js') as Promise<LeafletModule>);
+/** Leaflet, imported once per page. A failed load is forgotten, so a later call retries. */
+export const loadLeaflet = loadOnce((): Promise<LeafletModule> => import('./leaflet.js'));
 
 export interface MapViewOptions {
   /** An empty element of non-zero size, owned by the caller; the map fills it. */
@@ -441,7 +444,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       pan?.stop();
       // A mousedown on the map makes Leaflet hide the focus outline until the
       // next key press, holding our element and a `window` keydown listener.
-      L.DomUtil.restoreOutline();
+      L.restoreOutline();
       partnerMarkers.clear();
       partnerArcs.clear();
       tintedPaths = [];

@@ -196,7 +196,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
       const d = depths(bundle);
       assert.ok(Object.values(d).every((n) => n <= 1), `steps from the entry: ${JSON.stringify(d)}`);
-      const direct = ['sister-city-map-define', 'map-runtime', 'leaflet-src.esm'];
+      const direct = ['sister-city-map-define', 'map-runtime', 'leaflet'];
       for (const name of direct) {
         const [r] = chunk(bundle, name);
         assert.ok(r, `${name} requested: ${JSON.stringify(d)}`);
@@ -207,7 +207,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       assert.equal(new Set(bundle.map((r) => r.path)).size, bundle.length, JSON.stringify(bundle.map((r) => r.path)));
       assert.deepEqual(
         bundle.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '')).sort(),
-        ['chunks/core', 'chunks/data', 'chunks/leaflet-src.esm', 'chunks/map-runtime', 'chunks/sister-city-list', 'chunks/sister-city-map-define', 'jakarta-global-widgets.js'],
+        ['chunks/core', 'chunks/data', 'chunks/leaflet', 'chunks/map-runtime', 'chunks/sister-city-list', 'chunks/sister-city-map-define', 'jakarta-global-widgets.js'],
       );
       const starts = direct.map((n) => chunk(bundle, n)[0].at);
       console.log(`# map files requested within ${Math.round(Math.max(...starts) - Math.min(...starts))} ms of each other`);
@@ -230,7 +230,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       // Leaflet comes from the entry; the runtime (with the basemap) too, or
       // from the element, whose observer may run first in the same task (the
       // same 200 px margin): either way no file waits for another.
-      assert.equal(chunk(bundle, 'leaflet-src.esm')[0]?.by, ENTRY, 'leaflet-src.esm');
+      assert.equal(chunk(bundle, 'leaflet')[0]?.by, ENTRY, 'leaflet');
       assert.ok([ENTRY, chunk(bundle, 'sister-city-map-define')[0].path].includes(chunk(bundle, 'map-runtime')[0]?.by));
       const d = depths(bundle);
       assert.ok(Object.values(d).every((n) => n <= 2), `depth from the entry: ${JSON.stringify(d)}`);

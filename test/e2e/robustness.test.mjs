@@ -506,7 +506,7 @@ describe('a map added after the page loaded (late-map.html)', () => {
       await waitReady(page, 'cooperation-counter, sister-city-list');
       await pause(300); // time for any eager map loading to show up
       // Leaflet, and the map's runtime, which carries the basemap
-      const mapChunk = (u) => /\/chunks\/(leaflet-src\.esm|map-runtime)-/.test(u);
+      const mapChunk = (u) => /\/chunks\/(leaflet|map-runtime)-/.test(u);
       assert.deepEqual(log.requests.filter(mapChunk), [], 'map chunks loaded by a page without a map');
       await page.evaluate(() => {
         const map = document.createElement('sister-city-map');

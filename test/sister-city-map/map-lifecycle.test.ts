@@ -17,7 +17,7 @@ import {
 } from './map-helpers.js';
 
 const loaded = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
-const LEAFLET = /leaflet-src\.esm\.js/;
+const LEAFLET = /sister-city-map\/leaflet\.ts/;
 const BASEMAP = /basemap-data\.json/;
 const RUNTIME = /map-runtime\.ts/;
 const adoptedCss = (el: Element) =>
