@@ -53,7 +53,7 @@ export default defineConfig({
         // a free one (a whole round trip on a phone: on emulated Fast 3G, Leaflet and the basemap,
         // 7th and 8th, started ~1 s after the others). So Lit and our core, which every element
         // needs, are one chunk, and the map's runtime carries the basemap: a map page asks for 6
-        // files at once (element, core, data, table, runtime, Leaflet). Leaflet stays a file of its
+        // files at once (element, core, data, partners, runtime, Leaflet). Leaflet stays a file of its
         // own, whose name changes only with Leaflet's version.
         codeSplitting: {
           groups: [
@@ -63,16 +63,22 @@ export default defineConfig({
               // the map's chunk-loading message: a counter-only page does not load them.
               // (Our src/core/, not Leaflet's.)
               test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
-              priority: 3,
+              priority: 4,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
             // the core chunk: it travels in the chunk the list and the map share, so counters and cards never load it.
-            { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 4 },
-            // The table, shared by the list and the map (which embeds it), with the partners' data and Lit's
-            // `repeat`. Named, so that nothing of it is left to the map's runtime below (the table would
-            // then import the runtime). The loader imports the table's class through its facade
-            // (src/sister-city-list/element.ts), outside the group: importing a module inside a group makes
-            // rolldown build its namespace with a runtime helper, which became a file of its own.
+            { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 5 },
+            // What the list and the map share: the partners' data and the download and skip links. The map
+            // loads it at once; the table itself it loads only when shown (or once drawn, when idle).
+            {
+              name: 'partners',
+              test: /[\\/]src[\\/]core[\\/]partners-data\.ts$|[\\/]data[\\/]jakarta-2024\.json\?part=partners$|[\\/]src[\\/]sister-city-list[\\/](download|skip-link)\.ts$/,
+              priority: 3,
+            },
+            // The table, with Lit's `repeat`. Named, so that nothing of it is left to the map's runtime below
+            // (the table would then import the runtime). The loader imports the table's class through its
+            // facade (src/sister-city-list/element.ts), outside the group: importing a module inside a group
+            // makes rolldown build its namespace with a runtime helper, which became a file of its own.
             { name: 'sister-city-list', test: /[\\/]src[\\/]sister-city-list[\\/](?!define|element)/, priority: 2 },
             // Last, so that it takes in only what the groups above left (a group takes its modules' dependencies).
             {

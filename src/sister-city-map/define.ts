@@ -1,12 +1,8 @@
 import { defineElement } from '../core/define.js';
-import { SisterCityList } from '../sister-city-list/sister-city-list.js';
 import { SisterCityMap } from './sister-city-map.js';
 
-// The map's "Show as table" view embeds <sister-city-list>, so this entry
-// registers it too (the guard makes that a no-op when it already is). It is a
-// call, not a bare `import '../sister-city-list/define.js'`, which bundlers
-// may drop under the package's `sideEffects` list.
-defineElement('sister-city-list', SisterCityList);
+// The map's "Show as table" view embeds <sister-city-list>, which the map
+// imports (and registers) itself when it needs it.
 defineElement('sister-city-map', SisterCityMap);
 
 declare global {

@@ -80,6 +80,10 @@ export const styles = css`
     background: var(--_water);
     container-type: inline-size;
   }
+  .table-status {
+    margin: 0.5em 0;
+    color: var(--_muted);
+  }
   .stage[hidden],
   .table[hidden],
   .hint[hidden] {

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coreStrings, formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
+import { chunkFailure } from '../core/chunk-error.js';
+import { loadOnce } from '../core/load-once.js';
 import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
@@ -13,6 +15,14 @@ import { skipLink, skipLinkStyles, skipTarget } from '../sister-city-list/skip-l
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
 import { WheelGateController } from './wheel-gate-controller.js';
+
+/**
+ * The table view's element, `<sister-city-list>`, imported when a reader
+ * first shows the table or the map cannot be drawn, and ahead of that once
+ * the map is drawn (when the page is idle): a map page does not wait for its
+ * 6 KiB before drawing. A failed load is forgotten: the next toggle retries.
+ */
+const loadTable = loadOnce(() => import('../sister-city-list/define.js'));
 
 /** The heading's level when `heading-level` is absent or invalid (the property's initial value too). */
 const DEFAULT_HEADING_LEVEL = 2;
@@ -185,12 +195,18 @@ export class SisterCityMap extends WidgetElement {
 
   @state() private view: 'map' | 'table' = 'map';
   @state() private announcement = '';
+  /** The table view's element (see `loadTable`). */
+  @state() private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   private readonly wheel = new WheelGateController(this);
   private readonly map: MapLifecycleController = new MapLifecycleController(this, {
     request: () => this.mapRequest(),
     onSelect: (id) => this.onReaderSelect(id),
-    onReady: (partners) => this.emit('sister-city-map-ready', { partners }),
+    onReady: (partners) => {
+      this.emit('sister-city-map-ready', { partners });
+      const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+      later(() => this.loadTable());
+    },
     warn: (message) => this.warnOnce(message),
     wheel: this.wheel,
   });
@@ -226,7 +242,24 @@ export class SisterCityMap extends WidgetElement {
     if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
       this.warnOnce(`aspect-ratio "${this.aspectRatio}" is not a CSS aspect ratio; using the default height.`);
     }
+    if (this.view === 'table' || this.map.status === 'failed') this.loadTable();
     this.announce();
+  }
+
+  private loadTable(): void {
+    if (isServer || this.table === 'loading' || this.table === 'ready') return;
+    if (customElements.get('sister-city-list')) {
+      this.table = 'ready';
+      return;
+    }
+    this.table = 'loading';
+    loadTable().then(
+      () => (this.table = 'ready'),
+      (error: unknown) => {
+        this.table = 'failed';
+        this.warnOnce(`the table view: ${chunkFailure(error)}`);
+      },
+    );
   }
 
   /** The last selection announced (once per choice, also when set by the attribute after the data arrived). */
@@ -377,7 +410,11 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
+    const s = mapStrings[lang];
     return html`<div class="table" part="table" ?hidden=${!visible}>
+      ${this.table === 'ready'
+        ? nothing
+        : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
       <sister-city-list
         no-controls
         no-download

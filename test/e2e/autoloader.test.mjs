@@ -188,13 +188,15 @@ describe('tags found together, one of whose chunks stalls', () => {
 });
 
 describe('a page with only a map (autoload-map.html)', () => {
-  it('requests the map, its runtime (with the basemap), Leaflet and what they import in parallel, all straight from the entry, 6 files', async () => {
+  it('requests the map, its runtime (with the basemap), Leaflet and what they import in parallel, all straight from the entry, 6 files; the table view after the map is drawn', async () => {
     const { page, log, bundle } = await openRecorded(`${PAGES}/autoload-map.html`);
     try {
       await waitReady(page, '#map');
       await waitMapsDrawn(page);
       assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
-      const d = depths(bundle);
+      const table = (r) => /\/chunks\/sister-city-list-/.test(r.path);
+      const atOnce = bundle.filter((r) => !table(r));
+      const d = depths(atOnce);
       assert.ok(Object.values(d).every((n) => n <= 1), `steps from the entry: ${JSON.stringify(d)}`);
       const direct = ['sister-city-map-define', 'map-runtime', 'leaflet'];
       for (const name of direct) {
@@ -203,14 +205,29 @@ describe('a page with only a map (autoload-map.html)', () => {
         assert.equal(r.by, ENTRY, `${name} is imported by the entry itself, not after another chunk: ${JSON.stringify(bundle)}`);
       }
       // Each file once, however many modules import it; no more files than an HTTP/1.1 host serves at
-      // once (6 connections): the entry, then element, core, data, table, runtime and Leaflet.
+      // once (6 connections): the entry, then element, core, data, partners, runtime and Leaflet.
       assert.equal(new Set(bundle.map((r) => r.path)).size, bundle.length, JSON.stringify(bundle.map((r) => r.path)));
       assert.deepEqual(
-        bundle.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '')).sort(),
-        ['chunks/core', 'chunks/data', 'chunks/leaflet', 'chunks/map-runtime', 'chunks/sister-city-list', 'chunks/sister-city-map-define', 'jakarta-global-widgets.js'],
+        atOnce.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '')).sort(),
+        ['chunks/core', 'chunks/data', 'chunks/leaflet', 'chunks/map-runtime', 'chunks/partners', 'chunks/sister-city-map-define', 'jakarta-global-widgets.js'],
       );
       const starts = direct.map((n) => chunk(bundle, n)[0].at);
       console.log(`# map files requested within ${Math.round(Math.max(...starts) - Math.min(...starts))} ms of each other`);
+      // The table view's two files, once the map is drawn (when the page is idle), both
+      // requested by the map's chunk at once; then "Show as table" shows the table.
+      await page.waitForFunction(() => customElements.get('sister-city-list'), { timeout: 5000 });
+      const later = bundle.filter(table);
+      assert.deepEqual(later.map((r) => r.path.replace('/dist/cdn/chunks/', '').replace(/-[\w-]{8}\.js$/, '')).sort(), ['sister-city-list', 'sister-city-list-define']);
+      const mapChunk = chunk(bundle, 'sister-city-map-define')[0].path;
+      assert.deepEqual(later.map((r) => r.by), [mapChunk, mapChunk]);
+      const timing = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+      );
+      const drawnFrom = Math.max(...timing.filter((r) => /\/chunks\/(leaflet|map-runtime)-/.test(r.path)).map((r) => r.end));
+      const tableFrom = Math.min(...timing.filter(table).map((r) => r.start));
+      assert.ok(tableFrom > drawnFrom, `the table's files (from ${tableFrom} ms) after the map's (in at ${drawnFrom} ms)`);
+      await page.$eval('#map', (el) => el.shadowRoot.querySelector('[part~="toggle"]').click());
+      await page.waitForFunction(() => document.querySelector('#map').shadowRoot.querySelector('sister-city-list')?.shadowRoot?.querySelector('tbody tr'), { timeout: 5000 });
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(offServer(log, server), []);
     } finally {
