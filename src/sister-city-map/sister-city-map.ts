@@ -204,8 +204,7 @@ export class SisterCityMap extends WidgetElement {
     onSelect: (id) => this.onReaderSelect(id),
     onReady: (partners) => {
       this.emit('sister-city-map-ready', { partners });
-      const later = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-      later(() => this.loadTable());
+      this.loadTableWhenIdle();
     },
     warn: (message) => this.warnOnce(message),
     wheel: this.wheel,
@@ -244,6 +243,12 @@ export class SisterCityMap extends WidgetElement {
     }
     if (this.view === 'table' || this.map.status === 'failed') this.loadTable();
     this.announce();
+  }
+
+  private loadTableWhenIdle(): void {
+    const run = () => this.loadTable();
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 200);
   }
 
   private loadTable(): void {
