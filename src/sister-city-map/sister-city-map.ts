@@ -197,6 +197,7 @@ export class SisterCityMap extends WidgetElement {
   @state() private announcement = '';
   /** The table view's element (see `loadTable`). */
   @state() private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private tableWarned = false;
 
   private readonly wheel = new WheelGateController(this);
   private readonly map: MapLifecycleController = new MapLifecycleController(this, {
@@ -241,7 +242,8 @@ export class SisterCityMap extends WidgetElement {
     if (changed.has('aspectRatio') && this.aspectRatio && !CSS.supports('aspect-ratio', this.aspectRatio)) {
       this.warnOnce(`aspect-ratio "${this.aspectRatio}" is not a CSS aspect ratio; using the default height.`);
     }
-    if (this.view === 'table' || this.map.status === 'failed') this.loadTable();
+    // Once by itself; after a failure, again only when a reader asks for the table (`onToggle`).
+    if ((this.view === 'table' || this.map.status === 'failed') && this.table === 'idle') this.loadTable();
     this.announce();
   }
 
@@ -261,8 +263,10 @@ export class SisterCityMap extends WidgetElement {
     loadTable().then(
       () => (this.table = 'ready'),
       (error: unknown) => {
+        // One warning, whichever of its files a retry names.
+        if (!this.tableWarned) this.warnOnce(`the table view: ${chunkFailure(error)}`);
+        this.tableWarned = true;
         this.table = 'failed';
-        this.warnOnce(`the table view: ${chunkFailure(error)}`);
       },
     );
   }
@@ -498,5 +502,6 @@ export class SisterCityMap extends WidgetElement {
   private onToggle = (): void => {
     this.view = this.view === 'map' ? 'table' : 'map';
     if (this.view === 'table') this.tableShown = true;
+    if (this.view === 'table' && this.table === 'failed') this.loadTable();
   };
 }

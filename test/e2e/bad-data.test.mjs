@@ -98,6 +98,9 @@ before(async () => {
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/noruntime`, { recursive: true });
   for (const f of readdirSync(`${dir}/noruntime/chunks`)) if (f.startsWith('map-runtime-')) rmSync(`${dir}/noruntime/chunks/${f}`);
   writeFileSync(`${dir}/noruntime/index.csp.html`, page('Bundle without the map runtime', 'noruntime/jakarta-global-widgets.js'));
+  cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/notable`, { recursive: true });
+  for (const f of readdirSync(`${dir}/notable/chunks`)) if (/^sister-city-list-[\w-]{8}\.js$/.test(f)) rmSync(`${dir}/notable/chunks/${f}`);
+  writeFileSync(`${dir}/notable/index.csp.html`, page('Bundle without the table', 'notable/jakarta-global-widgets.js'));
   server = await serve(0, { delayMs: (path) => (path === SLOW ? TIMEOUT_MS + 2000 : 0) });
   browser = await launch();
 });
@@ -309,6 +312,35 @@ describe('the bundle uploaded without chunks/', () => {
       assert.match(warnings[0], /chunks\/map-runtime-[\w-]+\.js could not be loaded/);
       assert.ok(warnings[0].includes('Upload the whole dist/cdn/ folder, chunks/ included'), warnings[0]);
       assertClean(log, await log.csp());
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('without the table’s chunk, the map draws; "Show as table" says the table could not be loaded; the console names the file once', async () => {
+    const { page: p, log } = await open(browser, server, `${DIR}/notable/index.csp.html`);
+    try {
+      await waitReady(p, '#map');
+      await p.waitForFunction(() => document.querySelector('#map').shadowRoot.querySelector('.leaflet-container .marker--partner'), {
+        timeout: 20000,
+        polling: 50,
+      });
+      // The map loads the table once drawn (idle), and again when the reader asks for it.
+      const warned = () => log.warnings.filter((w) => w.startsWith('<sister-city-map>'));
+      const deadline = Date.now() + 10000;
+      while (Date.now() < deadline && warned().length === 0) await new Promise((r) => setTimeout(r, 100));
+      await p.$eval('#map', (el) => el.shadowRoot.querySelector('[part~="toggle"]').click());
+      await p.waitForFunction(() => document.querySelector('#map').shadowRoot.querySelector('.table-status')?.textContent.trim() === 'Tabel tidak dapat dimuat.', {
+        timeout: 10000,
+        polling: 50,
+      });
+      const warnings = warned();
+      assert.equal(warnings.length, 1, warnings.join(' | '));
+      // The missing chunk, or the one that imports it (the browser names whichever of the two failed first).
+      assert.match(warnings[0], /the table view: the file \S+\/notable\/chunks\/sister-city-list-(define-)?[\w-]{8}\.js could not be loaded/);
+      assert.ok(warnings[0].includes('Upload the whole dist/cdn/ folder, chunks/ included'), warnings[0]);
+      assert.equal(await p.$eval('#map', (el) => el.shadowRoot.querySelector('.table-status').getAttribute('role')), 'status');
+      assert.deepEqual(log.exceptions, []);
     } finally {
       await p.close();
     }
