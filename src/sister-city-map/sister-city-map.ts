@@ -22,7 +22,7 @@ import { WheelGateController } from './wheel-gate-controller.js';
  * the map is drawn (when the page is idle): a map page does not wait for its
  * 6 KiB before drawing. A failed load is forgotten: the next toggle retries.
  */
-const loadTable = loadOnce(() => import('../sister-city-list/define.js'));
+const importTable = loadOnce(() => import('../sister-city-list/define.js'));
 
 /** The heading's level when `heading-level` is absent or invalid (the property's initial value too). */
 const DEFAULT_HEADING_LEVEL = 2;
@@ -195,7 +195,7 @@ export class SisterCityMap extends WidgetElement {
 
   @state() private view: 'map' | 'table' = 'map';
   @state() private announcement = '';
-  /** The table view's element (see `loadTable`). */
+  /** The table view's element (see `importTable`). */
   @state() private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   private tableWarned = false;
 
@@ -260,7 +260,7 @@ export class SisterCityMap extends WidgetElement {
       return;
     }
     this.table = 'loading';
-    loadTable().then(
+    importTable().then(
       () => (this.table = 'ready'),
       (error: unknown) => {
         // One warning, whichever of its files a retry names.
