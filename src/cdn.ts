@@ -72,14 +72,13 @@ const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
 /**
  * The map's lazy half, the same modules the element imports itself once it
  * draws (so the browser fetches each once): requested in parallel with each
- * other instead of element → runtime → Leaflet and basemap. (The build puts
- * the basemap in the runtime's chunk: two files.)
+ * other instead of element → runtime → Leaflet (the runtime carries the
+ * basemap).
  */
 const mapParts = (): Promise<unknown> =>
   Promise.all([
     import('./sister-city-map/map-runtime.js'),
     import('./sister-city-map/leaflet.js'),
-    import('./sister-city-map/basemap-data.json'),
   ]);
 
 const TAGS = Object.keys(ELEMENTS);

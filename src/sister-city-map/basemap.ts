@@ -5,10 +5,10 @@
  * projected to Web Mercator and quantized, rings that cross the antimeridian
  * made continuous. The page does no projection and no TopoJSON decoding; the
  * map shows it as one SVG overlay (see `leaflet-adapter.ts`). The data is
- * loaded lazily, with Leaflet, so the element's first paint does not pay for
- * it; the map makes no request to a third party.
+ * loaded lazily, with the map's runtime and Leaflet, so the element's first
+ * paint does not pay for it; the map makes no request to a third party.
  */
-import { loadOnce } from '../core/load-once.js';
+import basemapData from './basemap-data.json';
 
 export interface Basemap {
   /** Width and height of one world in path units (Web Mercator, x from -180°, y from `maxLatitude` north). */
@@ -66,7 +66,9 @@ export function createBasemapSvg(basemap: Basemap, doc: Document = document): Ba
   return { svg, byCode };
 }
 
-/** The basemap data, loaded once per page. A failed load is forgotten, so a later call retries. */
-export const loadBasemap = loadOnce(
-  (): Promise<Basemap> => import('./basemap-data.json').then((m) => m.default as unknown as Basemap),
-);
+/**
+ * The basemap data. It travels in the map's lazy runtime chunk, with this
+ * module: a static import, so that an npm build does not fetch it only once
+ * the runtime has run (the CDN build had already put the two in one chunk).
+ */
+export const loadBasemap = (): Promise<Basemap> => Promise.resolve(basemapData as unknown as Basemap);
