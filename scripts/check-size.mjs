@@ -136,7 +136,8 @@ const noMap = page(cdn, ['cooperation-counter', 'program-card', 'sister-city-lis
 // 26.5 since what the table shares with the map (partners' data, download and skip links) is a chunk
 // of its own, which the map loads before drawing, without the table (0.4 KiB of compression lost).
 check('page with counter, card and table, code only', sum(noMap), 26.5 * KiB);
-const mapFiles = page(cdn, ['sister-city-map']).filter((f) => !noMap.includes(f));
+const mapPage = page(cdn, ['sister-city-map']);
+const mapFiles = mapPage.filter((f) => !noMap.includes(f));
 // 70 KiB since Leaflet is built from the parts the map uses (95 before: Leaflet's whole ES module build).
 check('map: element, runtime, Leaflet, basemap (only for a map)', sum(mapFiles), 70 * KiB);
 // Everything a page with only a map downloads before drawing: what a phone waits for.
@@ -146,7 +147,7 @@ const onDemand = files(cdn).filter((f) => !everything.includes(f));
 const csvWriter = onDemand.filter((f) => /[\\/]csv-[\w-]+\.js$/.test(f));
 const tableView = onDemand.filter((f) => /[\\/]sister-city-list-define-[\w-]+\.js$/.test(f));
 const remote = onDemand.filter((f) => !csvWriter.includes(f) && !tableView.includes(f));
-const tableOfMap = [...new Set(tableView.flatMap(staticClosure))].filter((f) => !page(cdn, ['sister-city-map']).includes(f));
+const tableOfMap = [...new Set(tableView.flatMap(staticClosure))].filter((f) => !mapPage.includes(f));
 check(`the map's table view (once the map is drawn, or when shown): ${tableOfMap.map((f) => relative(cdn, f)).join(', ')}`, sum(tableOfMap), null);
 check(`src loader + validator chunk (only with src="…"): ${remote.map((f) => relative(cdn, f)).join(', ')}`, sum(remote), null);
 check(`CSV writer (only when a reader downloads the data): ${csvWriter.map((f) => relative(cdn, f)).join(', ')}`, sum(csvWriter), null);

@@ -71,4 +71,4 @@ export function createBasemapSvg(basemap: Basemap, doc: Document = document): Ba
  * module: a static import, so that an npm build does not fetch it only once
  * the runtime has run (the CDN build had already put the two in one chunk).
  */
-export const loadBasemap = (): Promise<Basemap> => Promise.resolve(basemapData as unknown as Basemap);
+export const basemap = basemapData as unknown as Basemap;

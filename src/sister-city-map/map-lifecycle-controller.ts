@@ -253,18 +253,18 @@ export class MapLifecycleController implements ReactiveController {
     void this.create(++this.generation);
   }
 
-  /** Loads the map's half, Leaflet and the basemap, then draws. Never throws: a failure shows in the placeholder. */
+  /** Loads the map's half (with the basemap) and Leaflet, then draws. Never throws: a failure shows in the placeholder. */
   private async create(token: number): Promise<void> {
-    let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>, Runtime.Basemap];
+    let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>];
     try {
       const rt = await loadRuntime();
-      libs = await Promise.all([rt, rt.loadLeaflet(), rt.loadBasemap()]);
+      libs = await Promise.all([rt, rt.loadLeaflet()]);
     } catch (error) {
       if (token === this.generation) this.fail(error);
       return;
     }
     if (token !== this.generation) return; // removed or re-keyed meanwhile
-    const [rt, L, basemap] = libs;
+    const [rt, L] = libs;
     this.adoptMapStyles(rt);
     const request = this.options.request();
     const slot = this.host.renderRoot.querySelector('.map-slot');
@@ -282,7 +282,7 @@ export class MapLifecycleController implements ReactiveController {
     try {
       this.view = rt.createMapView(L, {
         container,
-        basemap,
+        basemap: rt.basemap,
         bounds: scene.bounds,
         homeLon: data.city.lon,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,

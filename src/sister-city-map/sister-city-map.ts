@@ -197,7 +197,6 @@ export class SisterCityMap extends WidgetElement {
   @state() private announcement = '';
   /** The table view's element (see `importTable`). */
   @state() private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  private tableWarned = false;
 
   private readonly wheel = new WheelGateController(this);
   private readonly map: MapLifecycleController = new MapLifecycleController(this, {
@@ -259,13 +258,13 @@ export class SisterCityMap extends WidgetElement {
       this.table = 'ready';
       return;
     }
+    // A retry (the reader asked again after a failure) does not warn again, whichever file it names.
+    const retry = this.table === 'failed';
     this.table = 'loading';
     importTable().then(
       () => (this.table = 'ready'),
       (error: unknown) => {
-        // One warning, whichever of its files a retry names.
-        if (!this.tableWarned) this.warnOnce(`the table view: ${chunkFailure(error)}`);
-        this.tableWarned = true;
+        if (!retry) this.warnOnce(`the table view: ${chunkFailure(error)}`);
         this.table = 'failed';
       },
     );
@@ -362,7 +361,9 @@ export class SisterCityMap extends WidgetElement {
           ${parts.stage}
         </div>
         ${parts.data && !table ? skipTarget('map-end', s.mapEnd) : nothing}
-        ${failed ? html`<p class="failed" role="status">${s.mapFailedTable}</p>` : nothing}
+        ${failed
+          ? html`<p class="failed" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>`
+          : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
@@ -421,7 +422,7 @@ export class SisterCityMap extends WidgetElement {
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
     const s = mapStrings[lang];
     return html`<div class="table" part="table" ?hidden=${!visible}>
-      ${this.table === 'ready'
+      ${this.table === 'ready' || (this.table === 'failed' && this.map.status === 'failed')
         ? nothing
         : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
       <sister-city-list

@@ -101,6 +101,9 @@ before(async () => {
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/notable`, { recursive: true });
   for (const f of readdirSync(`${dir}/notable/chunks`)) if (/^sister-city-list-[\w-]{8}\.js$/.test(f)) rmSync(`${dir}/notable/chunks/${f}`);
   writeFileSync(`${dir}/notable/index.csp.html`, page('Bundle without the table', 'notable/jakarta-global-widgets.js'));
+  cpSync(`${dir}/notable`, `${dir}/nomaptable`, { recursive: true });
+  for (const f of readdirSync(`${dir}/nomaptable/chunks`)) if (f.startsWith('map-runtime-')) rmSync(`${dir}/nomaptable/chunks/${f}`);
+  writeFileSync(`${dir}/nomaptable/index.csp.html`, page('Bundle without the map runtime and the table', 'nomaptable/jakarta-global-widgets.js'));
   server = await serve(0, { delayMs: (path) => (path === SLOW ? TIMEOUT_MS + 2000 : 0) });
   browser = await launch();
 });
@@ -340,6 +343,25 @@ describe('the bundle uploaded without chunks/', () => {
       assert.match(warnings[0], /the table view: the file \S+\/notable\/chunks\/sister-city-list-(define-)?[\w-]{8}\.js could not be loaded/);
       assert.ok(warnings[0].includes('Upload the whole dist/cdn/ folder, chunks/ included'), warnings[0]);
       assert.equal(await p.$eval('#map', (el) => el.shadowRoot.querySelector('.table-status').getAttribute('role')), 'status');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('without the map’s lazy half and the table’s chunk, one line says that neither could be loaded', async () => {
+    const { page: p, log } = await open(browser, server, `${DIR}/nomaptable/index.csp.html`);
+    try {
+      await p.waitForFunction(
+        () => document.querySelector('#map').shadowRoot?.querySelector('.failed')?.textContent.trim() === 'Peta dan tabel kota kembar tidak dapat dimuat.',
+        { timeout: 20000, polling: 50 },
+      );
+      const view = await p.$eval('#map', (el) => ({
+        status: el.shadowRoot.querySelector('.table-status')?.textContent ?? null,
+        toggle: !!el.shadowRoot.querySelector('[part~="toggle"]'),
+        download: el.shadowRoot.querySelector('a[download], [part~="download"]') !== null,
+      }));
+      assert.deepEqual(view, { status: null, toggle: false, download: true });
       assert.deepEqual(log.exceptions, []);
     } finally {
       await p.close();
