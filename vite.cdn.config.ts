@@ -62,17 +62,19 @@ export default defineConfig({
               // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
               // the map's chunk-loading message: a counter-only page does not load them.
               // (Our src/core/, not Leaflet's.)
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners-data|chunk-error)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|validate|problems|partners|programs-data|chunk-error)/,
               priority: 4,
             },
-            // The bundled dataset's core part (scripts/data-parts.mjs). Its partners part stays out of
-            // the core chunk: it travels in the chunk the list and the map share, so counters and cards never load it.
+            // The bundled dataset's core part (scripts/data-parts.mjs): the city and the metrics. Its
+            // programmes part (imported by the card alone, with src/core/programs-data.ts, which the core
+            // group leaves out) goes into the card's chunk, and its partners part into the chunk the list
+            // and the map share, so a page with only counters loads neither.
             { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 5 },
-            // What the list and the map share: the partners' data and the download and skip links. The map
+            // What the list and the map share: the partners' data and labels, and the download and skip links. The map
             // loads it at once; the table itself it loads only when shown (or once drawn, when idle).
             {
               name: 'partners',
-              test: /[\\/]src[\\/]core[\\/]partners-data\.ts$|[\\/]data[\\/]jakarta-2024\.json\?part=partners$|[\\/]src[\\/]sister-city-list[\\/](download|skip-link)\.ts$/,
+              test: /[\\/]src[\\/]core[\\/]partners(-data)?\.ts$|[\\/]data[\\/]jakarta-2024\.json\?part=partners$|[\\/]src[\\/]sister-city-list[\\/](download|skip-link)\.ts$/,
               priority: 3,
             },
             // The table, with Lit's `repeat`. Named, so that nothing of it is left to the map's runtime below

@@ -4,7 +4,8 @@
  * `<label>`. Labels and option texts are (re)written by `relabel()` when the
  * gallery's language changes.
  */
-import { coreStrings, formatNumber } from '../src/core/i18n.js';
+import { formatNumber } from '../src/core/i18n.js';
+import { partnerStrings } from '../src/core/partners.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { ui } from './strings.js';
 import type { Param, Settings, WidgetName } from './widgets.js';
@@ -31,7 +32,6 @@ function optionValues(param: Param): readonly string[] {
 /** The visible text of one option. */
 export function optionLabel(param: Param, value: string, data: Dataset, lang: Lang): string {
   const s = ui[lang];
-  const c = coreStrings[lang];
   switch (param.name) {
     case 'lang':
       return value === 'en' ? s.lang_en : s.lang_id;
@@ -44,7 +44,7 @@ export function optionLabel(param: Param, value: string, data: Dataset, lang: La
     case 'program':
       return data.programs.find((p) => p.id === value)?.title[lang] ?? value;
     case 'region':
-      return c[`region_${value as 'all'}`] ?? value;
+      return partnerStrings[lang][`region_${value as 'all'}`] ?? value;
     case 'selected': {
       if (!value) return s.opt_noSelection;
       const partner = data.partners.find((p) => p.id === value);

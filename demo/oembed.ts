@@ -11,9 +11,8 @@
  * embed carries them. Pure string building, unit-tested.
  */
 import type { Dataset, Lang } from '../src/core/types.js';
-import { coreStrings } from '../src/core/i18n.js';
 import { attr, embedUrl, escapeHtml, fallbackHtml, iframeTitle, reservedHeight } from './embed-code.js';
-import { REGION_FILTERS } from '../src/core/partners.js';
+import { partnerStrings, REGION_FILTERS } from '../src/core/partners.js';
 import { attributesFor, LANG_VALUES, SPECS, type Settings, type WidgetName } from './widgets.js';
 
 /** The folder of the pages, relative to the gallery. */
@@ -93,7 +92,7 @@ export function oembedTitle(page: OembedPage, data: Dataset): string {
     const partner = data.partners.find((p) => p.id === selected);
     return partner ? `${title}: ${partner.name[lang]}` : title;
   }
-  if (region && region !== 'all') return `${title}: ${coreStrings[lang][`region_${region}` as 'region_asia']}`;
+  if (region && region !== 'all') return `${title}: ${partnerStrings[lang][`region_${region}` as 'region_asia']}`;
   return title;
 }
 

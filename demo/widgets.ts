@@ -3,14 +3,15 @@
  * element: its attributes, the values each may take, and the size it reserves.
  * Pure data and functions, no DOM: unit-tested in test/demo/.
  */
-// The bundled dataset's two parts, the very modules the elements import (one copy in the page).
+// The bundled dataset's parts, the very modules the elements import (one copy in the page): core
+// has the metrics; the partners' part, the partners and the programmes.
 import coreJson from '../data/jakarta-2024.json?part=core';
 import partnersJson from '../data/jakarta-2024.json?part=partners';
 import { REGION_FILTERS } from '../src/core/partners.js';
 import type { Dataset } from '../src/core/types.js';
 
-const core = coreJson as Pick<Dataset, 'metrics' | 'programs'>;
-const { partners } = partnersJson as Pick<Dataset, 'partners'>;
+const core = coreJson as Pick<Dataset, 'metrics'>;
+const { partners, programs } = partnersJson as Pick<Dataset, 'partners' | 'programs'>;
 
 /** The `type` of the messages in which `embed.html` posts its height; `resize.js` listens for it. */
 export const HEIGHT_MESSAGE = 'jakarta-global-widgets:height';
@@ -69,7 +70,7 @@ export const LANG_VALUES = ['id', 'en'] as const;
 export const THEME_VALUES = ['light', 'dark', 'auto'] as const;
 
 export const METRIC_IDS: readonly string[] = core.metrics.map((m) => m.id);
-export const PROGRAM_IDS: readonly string[] = core.programs.map((p) => p.id);
+export const PROGRAM_IDS: readonly string[] = programs.map((p) => p.id);
 export const PARTNER_IDS: readonly string[] = partners.map((p) => p.id);
 
 const common: readonly Param[] = [

@@ -102,20 +102,28 @@ const counterPage = page(cdnData, ['cooperation-counter']);
 check(
   `page with only a counter, data included (${counterPage.length} files)`,
   sum(counterPage),
-  // Ceiling 26 KiB: the dataset's core part is 7.5 KiB of it (the partners, 7.8 KiB, load only
-  // with a list or a map: scripts/data-parts.mjs); the 20 KiB target stays, reported as missed.
-  26 * KiB,
+  // Ceiling 21.5 KiB (was 26): the dataset's core part, the city and the metrics with what they cite,
+  // is 4.7 KiB of it (the programmes load with a card, the partners with a list or a map:
+  // scripts/data-parts.mjs); the 20 KiB target stays, reported as missed.
+  21.5 * KiB,
   20 * KiB,
 );
-// The partners must not travel to a page without a list or a map (only those a programme names,
-// whose names a card shows, are in the core part).
+// Neither the partners nor the programmes travel to a page with only counters; on a card's page,
+// only the partners a programme names (a card shows their names).
 const dataset = JSON.parse(readFileSync('data/jakarta-2024.json', 'utf8'));
 const named = new Set(dataset.programs.flatMap((p) => p.partners ?? []));
-const unnamed = dataset.partners.filter((p) => !named.has(p.id)).map((p) => `"id":"${p.id}"`);
-const hasPartners = (f) => unnamed.some((key) => readFileSync(f, 'utf8').includes(key));
-const partnersOnCounterPage = counterPage.filter(hasPartners);
-if (partnersOnCounterPage.length) {
-  rows.push({ what: `the partners' data on a counter-only page, in ${partnersOnCounterPage.map((f) => relative(cdnData, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
+const idKeys = (items) => items.map((item) => `"id":"${item.id}"`);
+const unnamed = idKeys(dataset.partners.filter((p) => !named.has(p.id)));
+const has = (keys) => (f) => keys.some((key) => readFileSync(f, 'utf8').includes(key));
+const hasPartners = has(unnamed);
+for (const [what, keys, files] of [
+  ["the partners' data on a counter-only page", idKeys(dataset.partners), counterPage],
+  // (by a field only programmes have: a metric may share a programme's id)
+  ["the programmes' data on a counter-only page", ['"keyFigure":'], counterPage],
+  ["the data of partners no programme names on a card's page", unnamed, page(cdnData, ['program-card'])],
+]) {
+  const found = files.filter(has(keys));
+  if (found.length) rows.push({ what: `${what}, in ${found.map((f) => relative(cdnData, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
 }
 // Nor the table's own code: Lit's `repeat` (with lit-html/directive.js, whose PartType table is the mark) travels with the table.
 const directiveOnCounterPage = counterPage.filter((f) => readFileSync(f, 'utf8').includes('CHILD:2'));
@@ -183,7 +191,7 @@ for (const [name, entry] of [
 
 // 3. The dataset, as shipped inside the bundle (minified JSON).
 const data = JSON.stringify(JSON.parse(readFileSync('data/jakarta-2024.json', 'utf8')));
-check('bundled dataset, both parts (data)', gz(Buffer.from(data)), 15 * KiB);
+check('bundled dataset, whole (data)', gz(Buffer.from(data)), 15 * KiB);
 
 // 4. The files as shipped in dist/cdn (data included), for the record.
 const shipped = [];

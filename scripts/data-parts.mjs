@@ -1,20 +1,23 @@
-// The bundled dataset in two parts, so that a page pays for the partners only
-// when it shows them (issue 16):
-// - `core`: every field, with the sources and notes that the home city, the
-//   metrics and the programmes cite (and any that nothing cites); of the
-//   partners, only those a programme names (a card shows their names);
-// - `partners`: the whole list of partners, with the sources and notes that
-//   only they cite.
-// core + partners is the whole dataset: src/core/dataset.ts takes the
-// partners' list from the second part and adds its sources and notes, which
-// core does not have (test/core/data-parts.test.ts checks it).
+// The bundled dataset in three parts, so that a page pays only for what its
+// elements show (issue 16):
+// - `core` (every page): every field, with the home city, the metrics, and the
+//   sources and notes that they cite; no partner, no programme;
+// - `programs` (the card): the programmes, the partners they name (a card
+//   shows their names), and the sources and notes they cite that core lacks;
+// - `partners` (the list and the map, in the chunk they share): the whole list
+//   of partners, and the programmes too (the map's panel lists a partner's
+//   programmes), and every source and note that core lacks.
+// The last two overlap (the programmes, some sources and notes): a page with a
+// card and a map downloads that share twice, and src/core/dataset.ts merges
+// the parts by id. core + partners is the whole dataset; core + programs
+// resolves everything a card cites (test/core/data-parts.test.ts checks both).
 // Used for imports of `…/jakarta-2024.json?part=…` by the Vite builds (the
 // plugin below, in vite.shared.ts and scripts/oembed-pages.mjs) and by the
 // test server (test/support/wtr-plugins.mjs).
 import { readFileSync } from 'node:fs';
 
-/** The part names, in merge order. */
-export const PARTS = ['core', 'partners'];
+/** The part names. */
+export const PARTS = ['core', 'programs', 'partners'];
 
 /** The ids of the sources and notes that `items` cite, with the sources their notes cite. */
 function citedBy(items, notes) {
@@ -24,22 +27,28 @@ function citedBy(items, notes) {
   return { noteIds, sourceIds };
 }
 
-/** Splits a dataset (parsed JSON) into `{ core, partners }`. */
+/** Splits a dataset (parsed JSON) into `{ core, programs, partners }`. */
 export function splitDataset(data) {
   const sources = Array.isArray(data.sources) ? data.sources : [];
   const notes = Array.isArray(data.notes) ? data.notes : [];
   const partners = Array.isArray(data.partners) ? data.partners : [];
-  const elsewhere = [data.city ?? {}, ...(data.metrics ?? []), ...(data.programs ?? [])];
-  const core = citedBy(elsewhere, notes);
-  const mine = citedBy(partners, notes);
-  // Only what the partners alone cite goes with them; what nothing cites stays in core.
-  const onlyPartners = (ids, coreIds) => (item) => ids.has(item.id) && !coreIds.has(item.id);
-  const partnerSource = onlyPartners(mine.sourceIds, core.sourceIds);
-  const partnerNote = onlyPartners(mine.noteIds, core.noteIds);
-  const named = new Set((data.programs ?? []).flatMap((program) => program.partners ?? []));
+  const programs = Array.isArray(data.programs) ? data.programs : [];
+  const core = citedBy([data.city ?? {}, ...(data.metrics ?? [])], notes);
+  const ofPrograms = citedBy(programs, notes);
+  const named = new Set(programs.flatMap((program) => program.partners ?? []));
+  const inCore = (key) => (item) => core[key].has(item.id);
+  const notInCore = (key) => (item) => !core[key].has(item.id);
+  const programsCite = (key) => (item) => ofPrograms[key].has(item.id) && !core[key].has(item.id);
   return {
-    core: { ...data, partners: partners.filter((p) => named.has(p.id)), sources: sources.filter((s) => !partnerSource(s)), notes: notes.filter((n) => !partnerNote(n)) },
-    partners: { partners, sources: sources.filter(partnerSource), notes: notes.filter(partnerNote) },
+    core: { ...data, partners: [], programs: [], sources: sources.filter(inCore('sourceIds')), notes: notes.filter(inCore('noteIds')) },
+    programs: {
+      programs,
+      partners: partners.filter((p) => named.has(p.id)),
+      sources: sources.filter(programsCite('sourceIds')),
+      notes: notes.filter(programsCite('noteIds')),
+    },
+    // Everything core lacks: with core, the whole dataset.
+    partners: { programs, partners, sources: sources.filter(notInCore('sourceIds')), notes: notes.filter(notInCore('noteIds')) },
   };
 }
 

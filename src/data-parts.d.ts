@@ -9,3 +9,7 @@ declare module '*.json?part=partners' {
   const part: unknown;
   export default part;
 }
+declare module '*.json?part=programs' {
+  const part: unknown;
+  export default part;
+}

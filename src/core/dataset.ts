@@ -3,14 +3,15 @@
  * same schema fetched once per URL per page, validated, and shared by every
  * element that names it.
  *
- * The bundled dataset ships in two parts (scripts/data-parts.mjs): `core`
- * (everything but the partners that no programme names, imported here) and
- * `partners` (the whole list of partners and the sources and notes only they
- * cite, registered by `./partners-data.ts`, which the list and the map
- * import). A page with only counters and cards never downloads the partners.
+ * The bundled dataset ships in three parts (scripts/data-parts.mjs): `core`
+ * (the city and the metrics with what they cite, imported here), `programs`
+ * (registered by `./programs-data.ts`, which the card imports) and `partners`
+ * (the whole list of partners with the programmes, registered by
+ * `./partners-data.ts`, which the list and the map import). A page with only
+ * counters downloads neither of the last two.
  */
 import core from '../../data/jakarta-2024.json?part=core';
-import type { Dataset, Note, Partner, Source } from './types.js';
+import type { Dataset, Note, Partner, Program, Source } from './types.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
 import type * as Remote from './remote.js';
@@ -24,17 +25,24 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Performance mark set each time a dataset is parsed and validated (read by the benchmark). */
 export const PARSE_MARK = 'jakarta-global-widgets:dataset-parse';
 
-/** A part of the bundled dataset beyond `core`: the whole list of partners, and sources and notes to add. */
+/** A part of the bundled dataset beyond `core`: partners, programmes, and the sources and notes they cite. */
 export interface DatasetPart {
   partners: Partner[];
+  programs: Program[];
   sources: Source[];
   notes: Note[];
+}
+
+/** `a` with the items of `b` whose id it lacks, after its own. */
+function union<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const ids = new Set(a.map((item) => item.id));
+  return [...a, ...b.filter((item) => !ids.has(item.id))];
 }
 
 let bundled: Dataset | undefined;
 const parts: DatasetPart[] = [];
 
-/** Adds a part of the bundled dataset (once per part; the parts share no item). */
+/** Adds a part of the bundled dataset (once per part; parts may share items, merged by id). */
 export function addBundledPart(part: DatasetPart): void {
   if (parts.includes(part)) return;
   parts.push(part);
@@ -43,7 +51,10 @@ export function addBundledPart(part: DatasetPart): void {
 
 /**
  * The dataset shipped with the library: its core, with every part the page's
- * elements have loaded (the list and the map load the partners). It is
+ * elements have loaded (the card loads the programmes, the list and the map
+ * the partners). Items are merged by id; of two lists of partners, both cut
+ * from the file in its order, the longer comes first, so the whole list keeps
+ * the file's order whichever part came first. It is
  * checked against the schema and the validator by the test suite, so readers
  * do not pay for validating it. Built once per part loaded, however many
  * elements use it.
@@ -55,9 +66,11 @@ export function bundledDataset(): Dataset {
     bundled = parts.reduce<Dataset>(
       (all, part) => ({
         ...all,
-        partners: part.partners,
-        sources: [...all.sources, ...part.sources],
-        notes: [...all.notes, ...part.notes],
+        partners:
+          part.partners.length > all.partners.length ? union(part.partners, all.partners) : union(all.partners, part.partners),
+        programs: union(all.programs, part.programs),
+        sources: union(all.sources, part.sources),
+        notes: union(all.notes, part.notes),
       }),
       data,
     );

@@ -117,7 +117,11 @@ export function formatYear(year: number, lang: Lang): string {
   return formatNumber(year, lang, { useGrouping: false });
 }
 
-/** Strings shared by every element. Element-specific strings live beside the element. */
+/**
+ * Strings shared by every element. Element-specific strings live beside the
+ * element; the partners' labels (kinds, regions, confidence), which only the
+ * list and the map show, in `partners.ts`.
+ */
 export const coreStrings = defineStrings({
   id: {
     loading: 'Memuat data…',
@@ -131,25 +135,6 @@ export const coreStrings = defineStrings({
     sources: 'Sumber',
     note: 'Catatan',
     yearUnknown: 'tahun tidak diketahui',
-    'kind_sister-city': 'Kota kembar',
-    'kind_sister-state': 'Negara bagian kembar',
-    'kind_sister-province': 'Provinsi kembar',
-    'kind_friendship-city': 'Kota sahabat',
-    region_all: 'Semua kawasan',
-    region_asia: 'Asia',
-    region_europe: 'Eropa',
-    region_americas: 'Amerika',
-    region_africa: 'Afrika',
-    region_oceania: 'Oseania',
-    confidence_high: 'Tinggi',
-    confidence_medium: 'Sedang',
-    confidence_low: 'Rendah',
-    sector_governance: 'Tata kelola',
-    sector_environment: 'Lingkungan',
-    sector_education: 'Pendidikan',
-    sector_health: 'Kesehatan',
-    sector_diplomacy: 'Diplomasi',
-    sector_planning: 'Perencanaan',
     opensInNewTab: '(membuka tab baru)',
   },
   en: {
@@ -164,25 +149,6 @@ export const coreStrings = defineStrings({
     sources: 'Sources',
     note: 'Note',
     yearUnknown: 'year unknown',
-    'kind_sister-city': 'Sister city',
-    'kind_sister-state': 'Sister state',
-    'kind_sister-province': 'Sister province',
-    'kind_friendship-city': 'Friendship city',
-    region_all: 'All regions',
-    region_asia: 'Asia',
-    region_europe: 'Europe',
-    region_americas: 'Americas',
-    region_africa: 'Africa',
-    region_oceania: 'Oceania',
-    confidence_high: 'High',
-    confidence_medium: 'Medium',
-    confidence_low: 'Low',
-    sector_governance: 'Governance',
-    sector_environment: 'Environment',
-    sector_education: 'Education',
-    sector_health: 'Health',
-    sector_diplomacy: 'Diplomacy',
-    sector_planning: 'Planning',
     opensInNewTab: '(opens in a new tab)',
   },
 });

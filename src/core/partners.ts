@@ -1,9 +1,46 @@
 /**
  * What the table and the map share about partners: the world regions, the
  * `region` filter (so both always agree on what "Europe" means), a partner's
- * programmes and whether it has a position. Pure functions, no DOM.
+ * programmes, whether it has a position, and the labels of kinds, regions and
+ * confidence levels. Pure functions, no DOM. In the CDN build it travels in
+ * the chunk the list and the map share, not in the core every page loads.
  */
+import { defineStrings } from './i18n.js';
 import type { Dataset, Partner, Program } from './types.js';
+
+/** Labels of a partner's kind, region (and the `all` filter) and confidence level. */
+export const partnerStrings = defineStrings({
+  id: {
+    'kind_sister-city': 'Kota kembar',
+    'kind_sister-state': 'Negara bagian kembar',
+    'kind_sister-province': 'Provinsi kembar',
+    'kind_friendship-city': 'Kota sahabat',
+    region_all: 'Semua kawasan',
+    region_asia: 'Asia',
+    region_europe: 'Eropa',
+    region_americas: 'Amerika',
+    region_africa: 'Afrika',
+    region_oceania: 'Oseania',
+    confidence_high: 'Tinggi',
+    confidence_medium: 'Sedang',
+    confidence_low: 'Rendah',
+  },
+  en: {
+    'kind_sister-city': 'Sister city',
+    'kind_sister-state': 'Sister state',
+    'kind_sister-province': 'Sister province',
+    'kind_friendship-city': 'Friendship city',
+    region_all: 'All regions',
+    region_asia: 'Asia',
+    region_europe: 'Europe',
+    region_americas: 'Americas',
+    region_africa: 'Africa',
+    region_oceania: 'Oceania',
+    confidence_high: 'High',
+    confidence_medium: 'Medium',
+    confidence_low: 'Low',
+  },
+});
 
 /** The regions a partner can belong to (the dataset's `partners[].region`). */
 export const REGIONS = ['asia', 'europe', 'americas', 'africa', 'oceania'] as const;

@@ -1,11 +1,17 @@
 import { defineStrings } from '../core/i18n.js';
 
 /**
- * Reader-facing strings of `<program-card>`. Shared labels (sectors, "Sumber /
+ * Reader-facing strings of `<program-card>`. Shared labels ("Sumber /
  * Sources", "Catatan / Note", "(membuka tab baru)") come from `coreStrings`.
  */
 export const cardStrings = defineStrings({
   id: {
+    sector_governance: 'Tata kelola',
+    sector_environment: 'Lingkungan',
+    sector_education: 'Pendidikan',
+    sector_health: 'Kesehatan',
+    sector_diplomacy: 'Diplomasi',
+    sector_planning: 'Perencanaan',
     /** Label of the partner list (one or more). */
     partners: (_count: number) => 'Mitra',
     /** Label of a single year. */
@@ -29,6 +35,12 @@ export const cardStrings = defineStrings({
     missingProgram: 'Program belum dipilih. Isi atribut program dengan kode program.',
   },
   en: {
+    sector_governance: 'Governance',
+    sector_environment: 'Environment',
+    sector_education: 'Education',
+    sector_health: 'Health',
+    sector_diplomacy: 'Diplomacy',
+    sector_planning: 'Planning',
     partners: (count: number) => (count === 1 ? 'Partner' : 'Partners'),
     year: 'Year',
     period: 'Period',

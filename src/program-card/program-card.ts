@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import '../core/programs-data.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { byIds, keyFigureOf, sourcesOf } from '../core/lookups.js';
@@ -138,7 +139,7 @@ export class ProgramCard extends WidgetElement {
       : nothing;
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
-      <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${c[`sector_${program.sector}`]}</span></p>
+      <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${s[`sector_${program.sector}`]}</span></p>
       ${heading(headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m)), program.title[lang], {
         id: 'title',
         class: 'title',

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
-import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
+import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -209,7 +209,7 @@ export class SisterCityList extends WidgetElement {
         data.city.name[lang],
         formatNumber(rows.length, lang),
         rows.length,
-        region === 'all' ? null : coreStrings[lang][`region_${region}`],
+        region === 'all' ? null : partnerStrings[lang][`region_${region}`],
       );
     const captionId = `${this.ids}-caption`;
     const endId = `${this.ids}-end`;
@@ -258,7 +258,7 @@ export class SisterCityList extends WidgetElement {
       <label for=${id}>${listStrings[lang].regionLabel}</label>
       <select id=${id} @change=${this.onRegionChange}>
         ${REGION_FILTERS.map(
-          (r) => html`<option value=${r} ?selected=${r === region}>${coreStrings[lang][`region_${r}`]}</option>`,
+          (r) => html`<option value=${r} ?selected=${r === region}>${partnerStrings[lang][`region_${r}`]}</option>`,
         )}
       </select>
       ${download}
@@ -278,6 +278,7 @@ export class SisterCityList extends WidgetElement {
 
   private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean, filled: boolean): TemplateResult {
     const core = coreStrings[lang];
+    const labels = partnerStrings[lang];
     const s = listStrings[lang];
     // In the card layout (narrow boxes) each cell shows its column's name as
     // generated content with empty alternative text (the header cells still
@@ -285,11 +286,11 @@ export class SisterCityList extends WidgetElement {
     return html`<tr part="row" class=${isSelected ? 'is-selected' : ''} aria-current=${isSelected ? 'true' : nothing}>
       <th scope="row">${p.name[lang]}</th>
       <td data-label=${s.colCountry}>${p.country.name[lang]}</td>
-      <td data-label=${s.colKind}>${core[`kind_${p.kind}`]}</td>
+      <td data-label=${s.colKind}>${labels[`kind_${p.kind}`]}</td>
       <td class="num" data-label=${s.colSince}>
         ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
       </td>
-      <td data-label=${s.colConfidence}>${core[`confidence_${p.confidence}`]}</td>
+      <td data-label=${s.colConfidence}>${labels[`confidence_${p.confidence}`]}</td>
       <td class="sources-cell">${this.renderDetails(p, data, lang, filled)}</td>
     </tr>`;
   }

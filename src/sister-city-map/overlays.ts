@@ -9,7 +9,7 @@ import { coreStrings, formatDate, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../core/types.js';
 import { externalLink, sourceLink, sourceTitle } from '../core/source-link.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
-import { programsOfPartner, type RegionFilter } from '../core/partners.js';
+import { partnerStrings, programsOfPartner, type RegionFilter } from '../core/partners.js';
 import { BASEMAP_CREDIT_URL } from './basemap.js';
 import { located } from './scene.js';
 import { overlayStrings } from './overlays.strings.js';
@@ -67,6 +67,7 @@ export function renderPanel(
 ): TemplateResult {
   const s = overlayStrings[lang];
   const core = coreStrings[lang];
+  const labels = partnerStrings[lang];
   const programs = programsOfPartner(p.id, data);
   const notes = notesOf(p, data);
   const sources = sourcesOf(p, data);
@@ -86,16 +87,16 @@ export function renderPanel(
       <dt>${s.country}</dt>
       <dd>${p.country.name[lang]}</dd>
       <dt>${s.kind}</dt>
-      <dd>${core[`kind_${p.kind}`]}</dd>
+      <dd>${labels[`kind_${p.kind}`]}</dd>
       <dt>${s.since}</dt>
       <dd>${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}</dd>
       <dt>${s.confidence}</dt>
-      <dd>${core[`confidence_${p.confidence}`]}</dd>
+      <dd>${labels[`confidence_${p.confidence}`]}</dd>
     </dl>
     ${!located(p)
       ? html`<p class="panel__note">${s.noLocation}</p>`
       : outside
-        ? html`<p class="panel__note">${s.notOnMap(core[`region_${region}`])}</p>`
+        ? html`<p class="panel__note">${s.notOnMap(labels[`region_${region}`])}</p>`
         : nothing}
     ${programs.length
       ? html`${section(s.programs)}

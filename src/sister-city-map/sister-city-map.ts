@@ -1,13 +1,13 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { coreStrings, formatNumber } from '../core/i18n.js';
+import { formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
-import { filterByRegion, isRegion, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
+import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { downloadLink, downloadStyles } from '../sister-city-list/download.js';
@@ -384,7 +384,7 @@ export class SisterCityMap extends WidgetElement {
     const shown = filterByRegion(data.partners, region);
     const countries = new Set(shown.map((p) => p.country.code)).size;
     const summary = s.summary(
-      region === 'all' ? null : coreStrings[lang][`region_${region}`],
+      region === 'all' ? null : partnerStrings[lang][`region_${region}`],
       formatNumber(shown.length, lang),
       formatNumber(countries, lang),
       shown.length,

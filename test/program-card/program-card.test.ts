@@ -64,7 +64,7 @@ describe('<program-card>', () => {
 
         expect(root(el).querySelector('[part~="title"]')!.textContent!.trim()).to.equal(p.title[lang]);
         expect(shown).to.contain(p.summary[lang]);
-        expect(shown).to.contain(coreStrings[lang][`sector_${p.sector}`]);
+        expect(shown).to.contain(cardStrings[lang][`sector_${p.sector}`]);
 
         const figure = normalizeSpaces(root(el).querySelector('[part~="figure"]')!.textContent!.replace(/\s+/g, ' '));
         const value = normalizeSpaces(formatNumber(p.keyFigure.value, lang));

@@ -7,7 +7,7 @@ import type { Dataset, Lang, Partner, Source } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
 import { SisterCityList } from '../../src/sister-city-list/define.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
-import { filterByRegion, hasCoordinates, isRegion, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
+import { filterByRegion, hasCoordinates, isRegion, partnerStrings, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
 import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/sort.js';
 import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
 import { listStrings } from '../../src/sister-city-list/sister-city-list.strings.js';
@@ -187,9 +187,9 @@ describe('<sister-city-list>', () => {
         expect(cells[0].getAttribute('scope')).to.equal('row');
         expect(text(cells[0])).to.equal(p.name[lang]);
         expect(text(cells[1])).to.equal(p.country.name[lang]);
-        expect(text(cells[2])).to.equal(core[`kind_${p.kind}`]);
+        expect(text(cells[2])).to.equal(partnerStrings[lang][`kind_${p.kind}`]);
         expect(text(cells[3])).to.equal(p.since === null ? core.yearUnknown : normalizeSpaces(formatYear(p.since, lang)));
-        expect(text(cells[4])).to.equal(core[`confidence_${p.confidence}`]);
+        expect(text(cells[4])).to.equal(partnerStrings[lang][`confidence_${p.confidence}`]);
         const items = [...cells[5].querySelectorAll('.sources [part="source"]')];
         expect(items.map((s) => text(s.querySelector('.source__publisher')))).to.deep.equal(
           sourcesOf(p, data).map((s) => fold(s.publisher)),
@@ -376,7 +376,7 @@ describe('<sister-city-list>', () => {
     expect(label.htmlFor).to.equal(select.id);
     expect(text(label)).to.equal('Kawasan');
     expect([...select.options].map((o) => [o.value, o.text])).to.deep.equal(
-      REGION_FILTERS.map((r) => [r, coreStrings.id[`region_${r}`]]),
+      REGION_FILTERS.map((r) => [r, partnerStrings.id[`region_${r}`]]),
     );
     select.focus();
     await sendKeys({ press: 'ArrowDown' }); // Asia

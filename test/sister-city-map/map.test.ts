@@ -7,7 +7,7 @@ import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
-import { filterByRegion, programsOfPartner } from '../../src/core/partners.js';
+import { filterByRegion, partnerStrings, programsOfPartner } from '../../src/core/partners.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
@@ -228,9 +228,9 @@ describe('<sister-city-map>', () => {
       expect(text(box.querySelector('.panel__title'))).to.equal(p.name.en);
       const facts = text(box.querySelector('.facts'));
       expect(facts).to.contain(p.country.name.en);
-      expect(facts).to.contain(core[`kind_${p.kind}`]);
+      expect(facts).to.contain(partnerStrings.en[`kind_${p.kind}`]);
       expect(facts).to.contain(formatYear(p.since!, 'en'));
-      expect(facts).to.contain(core[`confidence_${p.confidence}`]);
+      expect(facts).to.contain(partnerStrings.en[`confidence_${p.confidence}`]);
       const programs = programsOfPartner('rotterdam', data);
       expect(programs.length).to.be.greaterThan(0);
       for (const pr of programs) expect(text(box)).to.contain(pr.title.en);
@@ -278,10 +278,10 @@ describe('<sister-city-map>', () => {
 
       el.region = 'europe';
       await el.updateComplete;
-      expect(text(panel(el))).to.contain(overlayStrings.id.notOnMap(coreStrings.id.region_europe));
+      expect(text(panel(el))).to.contain(overlayStrings.id.notOnMap(partnerStrings.id.region_europe));
       el.region = 'all';
       await el.updateComplete;
-      expect(text(panel(el))).to.not.contain(overlayStrings.id.notOnMap(coreStrings.id.region_europe));
+      expect(text(panel(el))).to.not.contain(overlayStrings.id.notOnMap(partnerStrings.id.region_europe));
 
       root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
       await el.updateComplete;
