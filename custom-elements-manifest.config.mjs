@@ -9,6 +9,21 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The elements declare their reactive properties in `static properties`; the analyzer takes
+      // every entry there for an attribute, `state: true` ones too. Those are the private fields:
+      // internal state, no attribute, not part of the API.
+      name: 'private-state-has-no-attribute',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const decl of mod.declarations ?? []) {
+            const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            for (const m of decl.members ?? []) if (hidden.has(m.name)) delete m.attribute;
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
+          }
+        }
+      },
+    },
+    {
       // The analyzer lists modules in the order its file globbing returns
       // them, which varies between runs: sorted by path, the committed file
       // changes only when the API does.

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
 import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
@@ -71,6 +70,14 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  */
 export class CooperationCounter extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    label: {},
+    caption: {},
+    duration: { type: Number },
+    animation: {},
+    progress: { state: true },
+  };
 
   /**
    * Id of the dataset's headline figure to show: `agreements` (the default,
@@ -79,22 +86,22 @@ export class CooperationCounter extends WidgetElement {
    * `asn-new-york`, `asn-rotterdam`, `higa-students`, or any id in the
    * `metrics` of the dataset at `src`.
    */
-  @property() metric = DEFAULT_METRIC;
+  metric = DEFAULT_METRIC;
 
   /** Text shown after the number instead of the dataset's label (same text in every language). */
-  @property() label = '';
+  label = '';
 
   /** An optional line of plain text under the label. */
-  @property() caption = '';
+  caption = '';
 
   /** Length of the count-up in milliseconds (default `1200`); a value that is not a number ≥ 0 falls back to the default. */
-  @property({ type: Number }) duration = DEFAULT_DURATION;
+  duration = DEFAULT_DURATION;
 
   /** `count` (default): count up from 0 when visible; `none`: show the final value at once. */
-  @property() animation: 'count' | 'none' = 'count';
+  animation: 'count' | 'none' = 'count';
 
   /** Eased progress of the count, 0…1; 1 shows the final value. */
-  @state() private progress = 0;
+  private progress = 0;
 
   /** Whether at least half of the element has been on screen. */
   private seen = false;

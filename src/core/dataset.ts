@@ -11,7 +11,8 @@
  * counters downloads neither of the last two.
  */
 import core from '../../data/jakarta-2024.json?part=core';
-import type { Dataset, Note, Partner, Program, Source } from './types.js';
+import type { Dataset, Lang, Note, Partner, Program, Source } from './types.js';
+import { coreStrings } from './i18n.js';
 import { DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
 import type * as Remote from './remote.js';
@@ -86,7 +87,7 @@ export function bundledDataset(): Dataset {
  * nothing is usable.
  */
 export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
-  const remote = await import('./remote.js');
+  const remote = (remoteModule ??= await import('./remote.js'));
   return remote.validate(raw, url);
 }
 
@@ -95,6 +96,15 @@ const askers = new Map<string, Set<string>>();
 
 /** The on-demand half (fetch, validation, console reports), once loaded. */
 let remoteModule: typeof Remote | undefined;
+
+/**
+ * The reader-facing message for a dataset failure (the `debug` box). Its
+ * wording travels with the on-demand half, which every failure but a network
+ * one (its chunk included) has loaded.
+ */
+export function datasetErrorMessage(error: DatasetError, lang: Lang): string {
+  return remoteModule?.errorMessage(error, lang) ?? coreStrings[lang].errorNetwork;
+}
 
 /**
  * `src` files, fetched, parsed and validated once per URL (that code is loaded

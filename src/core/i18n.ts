@@ -120,18 +120,15 @@ export function formatYear(year: number, lang: Lang): string {
 /**
  * Strings shared by every element. Element-specific strings live beside the
  * element; the partners' labels (kinds, regions, confidence), which only the
- * list and the map show, in `partners.ts`.
+ * list and the map show, in `partners.ts`; the wording of what is wrong with a
+ * `src` file, with the code that finds it, in `remote.ts`.
  */
 export const coreStrings = defineStrings({
   id: {
     loading: 'Memuat data…',
     errorTitle: 'Data tidak dapat ditampilkan',
     unavailable: 'Data ini belum dapat ditampilkan.',
-    errorHttp: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
     errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
-    errorTimeout: 'Berkas data terlalu lama dimuat.',
-    errorParse: 'Berkas data bukan JSON yang sah.',
-    errorInvalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
     sources: 'Sumber',
     note: 'Catatan',
     yearUnknown: 'tahun tidak diketahui',
@@ -141,11 +138,7 @@ export const coreStrings = defineStrings({
     loading: 'Loading data…',
     errorTitle: 'The data cannot be shown',
     unavailable: 'This data cannot be shown at the moment.',
-    errorHttp: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
     errorNetwork: 'The data file could not be loaded. Check the connection or the file address.',
-    errorTimeout: 'The data file took too long to load.',
-    errorParse: 'The data file is not valid JSON.',
-    errorInvalid: (path: string) => `The data file does not match the format (field ${path}).`,
     sources: 'Sources',
     note: 'Note',
     yearUnknown: 'year unknown',

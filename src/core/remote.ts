@@ -6,11 +6,45 @@
  * dataset.ts writes to the console once per URL.
  */
 import { DatasetError } from './dataset-error.js';
+import { coreStrings, defineStrings } from './i18n.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
-import type { Dataset } from './types.js';
+import type { Dataset, Lang } from './types.js';
 import { markReported } from './reported.js';
 import { safeUrl } from './url.js';
 import { inspectDataset, invalidError } from './validate.js';
+
+/** What readers of a visible error box (`debug`) are told about a `src` file that cannot be used. */
+const errorStrings = defineStrings({
+  id: {
+    http: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
+    timeout: 'Berkas data terlalu lama dimuat.',
+    parse: 'Berkas data bukan JSON yang sah.',
+    invalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
+  },
+  en: {
+    http: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
+    timeout: 'The data file took too long to load.',
+    parse: 'The data file is not valid JSON.',
+    invalid: (path: string) => `The data file does not match the format (field ${path}).`,
+  },
+});
+
+/** The reader-facing message for a dataset failure. */
+export function errorMessage(error: DatasetError, lang: Lang): string {
+  const s = errorStrings[lang];
+  switch (error.code) {
+    case 'http':
+      return s.http(error.detail.status ?? 0);
+    case 'timeout':
+      return s.timeout;
+    case 'parse':
+      return s.parse;
+    case 'invalid':
+      return s.invalid(error.detail.path ?? '?');
+    default:
+      return coreStrings[lang].errorNetwork;
+  }
+}
 
 export interface Loaded {
   data: Dataset;

@@ -1,8 +1,7 @@
-import { html, LitElement, nothing, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type CSSResultArray, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DatasetController } from './dataset-controller.js';
 import { defineElement, type VersionedElement } from './define.js';
-import type { DatasetError } from './dataset-error.js';
+import { datasetErrorMessage } from './dataset.js';
 import { coreStrings, resolveLang } from './i18n.js';
 import { hostStyles } from './styles.js';
 import type { Dataset, Lang } from './types.js';
@@ -70,32 +69,39 @@ export abstract class WidgetElement extends LitElement {
   }
 
   static override styles: CSSResultArray = [hostStyles];
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    theme: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    debug: { type: Boolean },
+  };
 
   /**
    * Language of the element: `id` (Indonesian) or `en`. When absent, the
    * nearest ancestor's `lang`, then `<html lang>`, then `id`.
    */
-  @property() override lang = '';
+  override lang = '';
 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system setting). */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** URL of a dataset of the same schema; empty for the dataset bundled with the library. */
-  @property() src = '';
+  src = '';
 
   /**
    * A dataset object of the same schema, set from script (`el.data = dataset`).
    * It is validated as a `src` file is (into a copy; the object is not changed) and,
    * while set, takes precedence over `src`. Set a new object to show changes.
    */
-  @property({ attribute: false }) data: Dataset | undefined = undefined;
+  data: Dataset | undefined = undefined;
 
   /**
    * Shows a visible error box, with the technical cause, when the data cannot
    * be used (for the page's authors; readers otherwise see the fallback
    * content). `?jgw-debug` in the page URL does the same for every element.
    */
-  @property({ type: Boolean }) debug = false;
+  debug = false;
 
   protected readonly loader = new DatasetController(this);
 
@@ -231,22 +237,5 @@ export abstract class WidgetElement extends LitElement {
   protected emit<K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]): boolean {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false });
     return this.dispatchEvent(event);
-  }
-}
-
-/** The reader-facing message for a dataset failure. */
-export function datasetErrorMessage(error: DatasetError, lang: Lang): string {
-  const s = coreStrings[lang];
-  switch (error.code) {
-    case 'http':
-      return s.errorHttp(error.detail.status ?? 0);
-    case 'timeout':
-      return s.errorTimeout;
-    case 'parse':
-      return s.errorParse;
-    case 'invalid':
-      return s.errorInvalid(error.detail.path ?? '?');
-    default:
-      return s.errorNetwork;
   }
 }

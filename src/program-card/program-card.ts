@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import '../core/programs-data.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { heading, headingLevel } from '../core/heading.js';
@@ -89,15 +88,20 @@ const DEFAULT_HEADING_LEVEL = 3;
  */
 export class ProgramCard extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    program: {},
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** Id of the programme to show (see the `program` attribute). */
-  @property() program = '';
+  program = '';
 
   /** `full` (default) or `compact`. Any other value is treated as `full`. */
-  @property({ reflect: true }) variant: ProgramCardVariant = 'full';
+  variant: ProgramCardVariant = 'full';
 
   /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   private get resolvedVariant(): ProgramCardVariant {
     if (VARIANTS.includes(this.variant)) return this.variant;

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
@@ -94,6 +93,16 @@ let uid = 0;
  */
 export class SisterCityList extends WidgetElement {
   static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    sort: { reflect: true },
+    order: { reflect: true },
+    selected: {},
+    caption: {},
+    noControls: { type: Boolean, reflect: true, attribute: 'no-controls' },
+    noDownload: { type: Boolean, reflect: true, attribute: 'no-download' },
+    filledRows: { state: true },
+  };
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
@@ -101,17 +110,17 @@ export class SisterCityList extends WidgetElement {
    * logs one console warning listing the valid values. The reader's choice in
    * the region menu is reflected here (without an event).
    */
-  @property({ reflect: true }) region: RegionFilter = 'all';
+  region: RegionFilter = 'all';
 
   /**
    * The sort column: `name` (default), `country` or `year` (unknown years
    * always last). Ties are broken by name. An unknown value sorts by name,
    * with one warning. The reader's choice is reflected here.
    */
-  @property({ reflect: true }) sort: SortKey = 'name';
+  sort: SortKey = 'name';
 
   /** Sort direction: `asc` (default) or `desc`. An unknown value means `asc`, with one warning. */
-  @property({ reflect: true }) order: SortOrder = 'asc';
+  order: SortOrder = 'asc';
 
   /**
    * Id of a partner to highlight (e.g. `jeju`): its row gets
@@ -119,19 +128,19 @@ export class SisterCityList extends WidgetElement {
    * not have highlights nothing and logs one warning. A known partner outside
    * the current `region` is simply not shown.
    */
-  @property() selected = '';
+  selected = '';
 
   /** Replaces the default table caption ("Kota mitra (sister city) Jakarta, 23 mitra"). */
-  @property() caption = '';
+  caption = '';
 
   /** Hides the region menu above the table (the region can still be set with `region`). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
+  noControls = false;
 
   /**
    * Hides the "Unduh data / Download the data" link above the table (the
    * partners it shows, as a CSV file made in the browser).
    */
-  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
+  noDownload = false;
 
   private readonly ids = `scl${++uid}`;
 
@@ -144,7 +153,7 @@ export class SisterCityList extends WidgetElement {
    * moment later); a disclosure the reader opens first is filled at once. On
    * the server (prerendered embeds), all of them.
    */
-  @state() private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
+  private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
   /** Partners whose disclosure was opened before its turn came. */
   private readonly openedRows = new Set<string>();
   private filling = false;

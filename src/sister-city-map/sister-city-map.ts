@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
@@ -130,13 +129,29 @@ const optionalString = {
  */
 export class SisterCityMap extends WidgetElement {
   static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
+  static override properties: PropertyDeclarations = {
+    region: {},
+    selected: { reflect: true, converter: optionalString },
+    open: { type: Boolean, reflect: true },
+    noDownload: { type: Boolean, reflect: true, attribute: 'no-download' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    height: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    loading: {},
+    tiles: {},
+    attribution: {},
+    view: { state: true },
+    announcement: { state: true },
+    table: { state: true },
+  };
 
   /**
    * Shows only the partners of one region: `all` (default), `asia`, `europe`,
    * `americas`, `africa` or `oceania`; the view fits the partners shown. An
    * unknown value shows all partners, with one console warning.
    */
-  @property() region: string = 'all';
+  region: string = 'all';
 
   /**
    * Id of the highlighted partner (e.g. `seoul`): its marker, arc, country
@@ -146,7 +161,7 @@ export class SisterCityMap extends WidgetElement {
    * the panel removes the attribute. An unknown id selects nothing, with one
    * console warning.
    */
-  @property({ reflect: true, converter: optionalString }) selected = '';
+  selected = '';
 
   /**
    * Opens the detail panel of the `selected` partner (no effect without
@@ -155,31 +170,31 @@ export class SisterCityMap extends WidgetElement {
    * is a sheet over the lower part of the map, above it a side panel; either
    * way the view is fitted to the part of the map the panel leaves free.
    */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /**
    * Hides the "Unduh data / Download the data" link under the map's heading
    * (the partners of the region shown, as a CSV file made in the browser).
    */
-  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
+  noDownload = false;
 
   /** The heading above the map; also the map region's accessible name (default "Kota kembar Jakarta" / "Jakarta’s sister cities"). */
-  @property() heading = '';
+  heading = '';
 
   /** Heading level of the heading, 2–6 (default 2; other values fall back to 2 with one warning); the detail panel's heading is one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Height of the map box as a CSS length (e.g. `480px`, `60vh`); wins over `aspect-ratio`. */
-  @property() height = '';
+  height = '';
 
   /** Aspect ratio of the map box (e.g. `16/9`), used when `height` is not set. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio = '';
+  aspectRatio = '';
 
   /**
    * `lazy` (default): Leaflet and the basemap are loaded when the element
    * comes within 200px of the viewport. `eager`: at once.
    */
-  @property() loading: string = 'lazy';
+  loading: string = 'lazy';
 
   /**
    * Optional raster tiles drawn over the built-in basemap: a URL template
@@ -188,15 +203,15 @@ export class SisterCityMap extends WidgetElement {
    * with the page's origin as referrer; a tile that fails shows the vector
    * basemap under it. Set `attribution` too.
    */
-  @property() tiles = '';
+  tiles = '';
 
   /** Attribution of `tiles`, shown as plain text (e.g. `© OpenStreetMap contributors`). */
-  @property() attribution = '';
+  attribution = '';
 
-  @state() private view: 'map' | 'table' = 'map';
-  @state() private announcement = '';
+  private view: 'map' | 'table' = 'map';
+  private announcement = '';
   /** The table view's element (see `importTable`). */
-  @state() private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   private readonly wheel = new WheelGateController(this);
   private readonly map: MapLifecycleController = new MapLifecycleController(this, {

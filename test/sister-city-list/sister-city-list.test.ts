@@ -674,7 +674,7 @@ describe('<sister-city-list>', () => {
     } finally {
       restore();
     }
-    expect(text(root(el).querySelector('.state--error'))).to.contain(coreStrings.id.errorParse);
+    expect(text(root(el).querySelector('.state--error'))).to.contain('Berkas data bukan JSON yang sah.');
     expect(ours(warnings)).to.have.length(1);
     expect(ours(warnings)[0]).to.contain('broken.json');
   });

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { datasetErrorMessage, DatasetError, validateDataset } from '../../src/core/dataset.js';
+import { coreStrings } from '../../src/core/i18n.js';
+
+// The wording of the `debug` box travels with the on-demand half (remote.ts), which every
+// failure but a network one has loaded: this file starts before anything loads it.
+describe('datasetErrorMessage (the debug box\'s line)', () => {
+  it('says "network" in both languages before the on-demand half is loaded (its chunk may be what failed)', () => {
+    const error = new DatasetError('network', 'Failed to fetch dynamically imported module', { url: 'https://example.org/d.json' });
+    expect(datasetErrorMessage(error, 'id')).to.equal(coreStrings.id.errorNetwork);
+    expect(datasetErrorMessage(error, 'en')).to.equal(coreStrings.en.errorNetwork);
+  });
+
+  it('words each kind of failure in both languages once it is loaded', async () => {
+    await validateDataset({}).catch(() => {}); // loads the on-demand half (the object itself is unusable)
+    const message = (code: DatasetError['code'], detail: DatasetError['detail'], lang: 'id' | 'en') =>
+      datasetErrorMessage(new DatasetError(code, 'technical', detail), lang);
+    expect(message('http', { status: 404 }, 'id')).to.equal('Berkas data tidak ditemukan atau tidak dapat diakses (HTTP 404).');
+    expect(message('http', { status: 404 }, 'en')).to.equal('The data file was not found or cannot be accessed (HTTP 404).');
+    expect(message('timeout', {}, 'id')).to.equal('Berkas data terlalu lama dimuat.');
+    expect(message('timeout', {}, 'en')).to.equal('The data file took too long to load.');
+    expect(message('parse', {}, 'id')).to.equal('Berkas data bukan JSON yang sah.');
+    expect(message('parse', {}, 'en')).to.equal('The data file is not valid JSON.');
+    expect(message('invalid', { path: 'metrics[2].value' }, 'id')).to.equal('Berkas data tidak sesuai format (kolom metrics[2].value).');
+    expect(message('invalid', { path: 'metrics[2].value' }, 'en')).to.equal('The data file does not match the format (field metrics[2].value).');
+    expect(message('network', {}, 'en')).to.equal(coreStrings.en.errorNetwork);
+  });
+});
