@@ -53,16 +53,13 @@ export interface MapView {
   /** Highlights one partner's marker and arc (null: none). */
   setSelected(id: string | null): void;
   /**
-   * Pans, if needed, so a partner's marker is in view and not under a panel
-   * covering `insets` pixels of the right or bottom edge.
-   */
-  reveal(id: string, insets: Insets): void;
-  /**
    * Fits the view to `bounds` (the markers and the home city, not the whole
-   * world) in the part of the box not covered by `insets` (a panel), at any
-   * aspect ratio: a portrait box gets the region cropped to its width.
+   * world) in the part of the box not covered by `insets` (a panel, the zoom
+   * controls), at any aspect ratio: a portrait box gets the region cropped to
+   * its width. With `reveal`, a partner's marker that the fitted view would
+   * leave out or under the panel is brought into view in the same move.
    */
-  fitBounds(bounds: Bounds, insets?: Insets, animated?: boolean): void;
+  fitBounds(bounds: Bounds, insets?: Insets, animated?: boolean, reveal?: string): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
@@ -77,19 +74,31 @@ export interface MapView {
   destroy(): void;
 }
 
-/** Pixels of the box's right and bottom edges covered by a panel. */
+/**
+ * Pixels of the box's right and bottom edges covered by a panel, and the
+ * corner at the top left covered by the zoom controls (its right and bottom
+ * edges, from the box's top left; 0 when there are none).
+ */
 export interface Insets {
   right: number;
   bottom: number;
+  controls?: { right: number; bottom: number };
 }
 
 const PAN_STEP = 96;
 /** Room kept around the fitted markers (a marker's half, and its name's height above it). */
 const FIT_PADDING = 32;
+/** Room kept between the zoom controls and a marker's centre (the dot's radius and a gap). */
+const CONTROLS_CLEARANCE = 16;
 const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
 const MARKER_SIZE = 44;
+
+/** How far a view must move for `v` to lie within `lo`…`hi` (0 when it does). */
+function shiftInto(v: number, lo: number, hi: number): number {
+  return v < lo ? v - lo : v > hi ? v - hi : 0;
+}
 
 /** A marker icon's content: a dot and the city name (visually hidden until hover or focus). */
 function markerContent(name: string, home: boolean): HTMLElement {
@@ -135,21 +144,50 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
   let framed = true;
-  const fitView = (bounds: Bounds, insets: Insets, animated: boolean) => {
+  const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
     framed = true;
     const size = map.getSize();
-    const topLeft = L.point(FIT_PADDING, FIT_PADDING);
     const bottomRight = L.point(
       Math.min(insets.right, Math.max(0, size.x - 120)) + FIT_PADDING,
       Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,
     );
     const latLngBounds = L.latLngBounds(bounds);
-    const zoom = Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
+    const zoomWith = (topLeft: Leaflet.Point) =>
+      Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
+    // The markers keep clear of the zoom controls: the view leaves room beside them or below
+    // them, whichever lets it zoom further. When both zoom alike (a narrow box at the widest
+    // view, where the markers overflow its width anyway), below, if the markers fit there.
+    const { right = 0, bottom = 0 } = insets.controls ?? {};
+    const beside = L.point(Math.max(FIT_PADDING, right + CONTROLS_CLEARANCE), FIT_PADDING);
+    const below = L.point(FIT_PADDING, Math.max(FIT_PADDING, bottom + CONTROLS_CLEARANCE));
+    const [zoomBeside, zoomBelow] = [zoomWith(beside), zoomWith(below)];
+    const heightAt = (z: number) => map.project(latLngBounds.getSouthWest(), z).y - map.project(latLngBounds.getNorthEast(), z).y;
+    const fitsBelow = heightAt(zoomBelow) <= size.y - below.y - bottomRight.y;
+    const topLeft = zoomBelow > zoomBeside || (zoomBelow === zoomBeside && fitsBelow) ? below : beside;
+    const zoom = zoomWith(topLeft);
     const offset = bottomRight.subtract(topLeft).divideBy(2);
     const sw = map.project(latLngBounds.getSouthWest(), zoom);
     const ne = map.project(latLngBounds.getNorthEast(), zoom);
-    const center = map.unproject(sw.add(ne).divideBy(2).add(offset), zoom);
-    map.setView(center, zoom, { animate: animated });
+    let center = sw.add(ne).divideBy(2).add(offset);
+    // The selected partner, when the fitted view would leave it out (outside the region) or under
+    // the panel, is brought in by the same move: a second pan, started while this one animates,
+    // would be computed from the view before it, and would cancel it.
+    const marker = reveal ? partnerMarkers.get(reveal) : undefined;
+    if (marker) {
+      const at = map.project(marker.getLatLng(), zoom).subtract(center).add(size.divideBy(2));
+      // When the panel leaves too little room, aim for the visible strip anyway.
+      const max = size.subtract(
+        L.point(
+          Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
+          Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80)),
+        ),
+      );
+      const dy = shiftInto(at.y, FIT_PADDING, max.y);
+      // Beside the controls only where they are (a marker below them may lie further left).
+      const left = at.y - dy < below.y ? beside.x : FIT_PADDING;
+      center = center.add(L.point(shiftInto(at.x, left, max.x), dy));
+    }
+    map.setView(map.unproject(center, zoom), zoom, { animate: animated });
   };
   fitView(options.bounds, { right: 0, bottom: 0 }, false);
 
@@ -371,22 +409,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       applySelection();
     },
 
-    reveal(id, insets) {
-      const marker = partnerMarkers.get(id);
-      if (!marker) return;
-      const size = map.getSize();
-      // When the panel leaves too little room, aim for the visible strip anyway.
-      const right = Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120));
-      const bottom = Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80));
-      map.panInside(marker.getLatLng(), {
-        paddingTopLeft: [FIT_PADDING, FIT_PADDING],
-        paddingBottomRight: [right, bottom],
-        animate,
-      });
-    },
-
-    fitBounds(bounds, insets = { right: 0, bottom: 0 }, animated = animate) {
-      fitView(bounds, insets, animated);
+    fitBounds(bounds, insets = { right: 0, bottom: 0 }, animated = animate, reveal) {
+      fitView(bounds, insets, animated, reveal);
     },
 
     zoomBy(delta) {

@@ -135,27 +135,31 @@ export class MapLifecycleController implements ReactiveController {
    * map, the bottom edge when it is a sheet (narrow boxes); nothing when closed.
    */
   private insets(): Insets {
-    const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
+    const root = this.host.renderRoot;
+    const panel = root.querySelector<HTMLElement>('.panel');
+    const controlsBox = root.querySelector<HTMLElement>('.controls')?.getBoundingClientRect();
     const stage = this.stage;
-    if (!panel || !stage) return { right: 0, bottom: 0 };
+    if (!stage) return { right: 0, bottom: 0 };
+    const box = stage.getBoundingClientRect();
+    const controls = controlsBox && { right: controlsBox.right - box.left, bottom: controlsBox.bottom - box.top };
+    if (!panel) return { right: 0, bottom: 0, controls };
     const beside = panel.offsetLeft > stage.clientWidth / 3;
     return {
       right: beside ? stage.clientWidth - panel.offsetLeft : 0,
       bottom: beside ? 0 : stage.clientHeight - panel.offsetTop,
+      controls,
     };
   }
 
   /**
    * The region's view: its partners and the home city fitted to the part of
-   * the box the panel leaves free; then the selected partner, if any, is
-   * panned clear of the panel (for one outside the fitted view).
+   * the box the panel and the controls leave free, with the selected partner,
+   * if any, in view and clear of the panel (for one outside the fitted view).
    */
   frame(animated?: boolean): void {
     const { view, drawn } = this;
     if (!view || !drawn) return;
-    const insets = this.insets();
-    view.fitBounds(drawn.bounds, insets, animated);
-    if (drawn.selected) view.reveal(drawn.selected, insets);
+    view.fitBounds(drawn.bounds, this.insets(), animated, drawn.selected ?? undefined);
   }
 
   /** Fits the view to what is drawn (the reset button), beside the panel if it is open. */
@@ -302,7 +306,8 @@ export class MapLifecycleController implements ReactiveController {
     this.setStatus('ready');
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
-    this.frame();
+    // Framed again once the controls and any panel are drawn, before the first paint: not animated.
+    this.frame(false);
     this.resolveReady?.();
     this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);

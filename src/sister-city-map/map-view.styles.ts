@@ -174,6 +174,17 @@ const view = css`
   .controls button + button {
     border-top: 1px solid var(--_border);
   }
+  /* Narrow boxes: a row along the top, where the fitted world leaves sea (a column covered the
+     westernmost partners on a phone). The view is fitted clear of the controls either way. */
+  @container (max-width: 480px) {
+    .controls {
+      flex-direction: row;
+    }
+    .controls button + button {
+      border-top: 0;
+      border-left: 1px solid var(--_border);
+    }
+  }
   .controls button:hover {
     background: var(--_subtle);
   }

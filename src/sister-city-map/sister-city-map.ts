@@ -85,7 +85,10 @@ const optionalString = {
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
  * the map. Markers closer than a tap target (44px) at the current zoom are
  * moved apart, with a leader line to their place; a "Lewati peta / Skip the
- * map" link, shown on focus, takes keyboard users past the markers.
+ * map" link, shown on focus, takes keyboard users past the markers. The zoom
+ * buttons sit at the top left, in a row in boxes narrower than 480px (where
+ * the world leaves sea above it), in a column otherwise; the fitted view
+ * keeps every marker clear of them.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *

@@ -149,6 +149,22 @@ for (const scenario of SCENARIOS) {
       for (const detail of ready) assert.ok(detail.partners > 0 && detail.partners <= located, JSON.stringify(detail));
     });
 
+    it("keeps every marker's dot clear of the map's zoom controls", async () => {
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('sister-city-map')].flatMap((map) => {
+          const root = map.shadowRoot;
+          const c = root.querySelector('.controls')?.getBoundingClientRect();
+          if (!c) return [`${map.outerHTML.slice(0, 80)}: no controls`];
+          return [...root.querySelectorAll('.leaflet-marker-icon')].flatMap((marker) => {
+            const d = marker.querySelector('.marker__dot')?.getBoundingClientRect();
+            const under = d && d.left < c.right && d.right > c.left && d.top < c.bottom && d.bottom > c.top;
+            return under ? [`${marker.getAttribute('aria-label') ?? marker.textContent.trim()} (${map.getAttribute('region') ?? 'all'})`] : [];
+          });
+        }),
+      );
+      assert.deepEqual(hidden, [], 'markers under the zoom controls');
+    });
+
     it('sizes every element inside its column, with no sideways overflow', async () => {
       for (const el of elements) {
         const where = `${el.tag} ${JSON.stringify(el.attrs)}`;

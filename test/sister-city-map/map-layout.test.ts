@@ -72,6 +72,30 @@ describe('<sister-city-map> on phones and in article columns', function () {
   beforeEach(() => clearDatasetCache());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
+  for (const [width, region, layout] of [
+    [320, 'all', 'row'],
+    [375, 'all', 'row'],
+    [375, 'europe', 'row'],
+    [680, 'all', 'column'],
+    [680, 'europe', 'column'],
+    [1280, 'all', 'column'],
+  ] as const) {
+    it(`at ${width} px (${region}), the zoom controls are a ${layout} and no marker's dot lies under them`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region=${region}></sister-city-map>`);
+      await settled(el);
+      const controls = root(el).querySelector<HTMLElement>('.controls')!;
+      expect(getComputedStyle(controls).flexDirection).to.equal(layout);
+      const c = controls.getBoundingClientRect();
+      const under = [...markers(el), home(el)].filter((m) => {
+        const d = m.querySelector('.marker__dot')!.getBoundingClientRect();
+        return d.left < c.right && d.right > c.left && d.top < c.bottom && d.bottom > c.top;
+      });
+      expect(under.map((m) => m.dataset.id ?? 'jakarta')).to.deep.equal([]);
+      expect(outsideBox(el)).to.deep.equal([]);
+    });
+  }
+
   for (const width of [375, 680]) {
     it(`at ${width} px, selected without open highlights Jeju and shows every Asian partner and Jakarta`, async () => {
       await setViewport({ width, height: 667 });
