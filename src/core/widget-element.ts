@@ -69,6 +69,12 @@ export abstract class WidgetElement extends LitElement {
   }
 
   static override styles: CSSResultArray = [hostStyles];
+  /**
+   * Reactive properties, declared here rather than with Lit's decorators (whose
+   * code would ship to every page); each element adds its own the same way.
+   * The class fields below stay plain assignments that go through Lit's
+   * accessors because tsconfig.json has `useDefineForClassFields: false`.
+   */
   static override properties: PropertyDeclarations = {
     lang: {},
     theme: { reflect: true },
