@@ -29,8 +29,9 @@ export interface MapViewOptions {
   /** An empty element of non-zero size, owned by the caller; the map fills it. */
   container: HTMLElement;
   basemap: Basemap;
-  /** The first view. */
+  /** The first view: these bounds, fitted clear of these insets (the zoom controls). */
   bounds: Bounds;
+  insets?: Insets;
   /** Longitude of the home city: decides which copies of the world are drawn. */
   homeLon: number;
   /** Turns off zoom, fade and pan animations. */
@@ -187,9 +188,11 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       const left = at.y - dy < below.y ? beside.x : FIT_PADDING;
       center = center.add(L.point(shiftInto(at.x, left, max.x), dy));
     }
+    // The same view again (a frame that changes nothing) would still redraw every marker and arc.
+    if (map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(center) < 0.5) return;
     map.setView(map.unproject(center, zoom), zoom, { animate: animated });
   };
-  fitView(options.bounds, { right: 0, bottom: 0 }, false);
+  fitView(options.bounds, options.insets ?? { right: 0, bottom: 0 }, false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it. It is

@@ -24,6 +24,7 @@ import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
 import { wasReported } from '../core/reported.js';
 import type { RegionFilter } from '../core/partners.js';
+import { controlsBox } from './controls-box.js';
 import type { Bounds } from './geo.js';
 import type { Insets, MapView } from './leaflet-adapter.js';
 import type * as Runtime from './map-runtime.js';
@@ -135,13 +136,11 @@ export class MapLifecycleController implements ReactiveController {
    * map, the bottom edge when it is a sheet (narrow boxes); nothing when closed.
    */
   private insets(): Insets {
-    const root = this.host.renderRoot;
-    const panel = root.querySelector<HTMLElement>('.panel');
-    const controlsBox = root.querySelector<HTMLElement>('.controls')?.getBoundingClientRect();
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
     const stage = this.stage;
     if (!stage) return { right: 0, bottom: 0 };
-    const box = stage.getBoundingClientRect();
-    const controls = controlsBox && { right: controlsBox.right - box.left, bottom: controlsBox.bottom - box.top };
+    // Where the zoom controls are, or will be once drawn (the first fit comes before them).
+    const controls = controlsBox(stage.clientWidth);
     if (!panel) return { right: 0, bottom: 0, controls };
     const beside = panel.offsetLeft > stage.clientWidth / 3;
     return {
@@ -288,6 +287,7 @@ export class MapLifecycleController implements ReactiveController {
         container,
         basemap: rt.basemap,
         bounds: scene.bounds,
+        insets: this.insets(),
         homeLon: data.city.lon,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         dragging: !matchMedia('(pointer: coarse)').matches,
@@ -306,7 +306,8 @@ export class MapLifecycleController implements ReactiveController {
     this.setStatus('ready');
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
-    // Framed again once the controls and any panel are drawn, before the first paint: not animated.
+    // Framed again once any panel is drawn, before the first paint: not animated (without a panel,
+    // the view is already this one, and nothing moves).
     this.frame(false);
     this.resolveReady?.();
     this.resolveReady = undefined;

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import leafletCssText from 'leaflet/dist/leaflet.css?inline';
+import { CONTROLS } from './controls-box.js';
 
 /**
  * Leaflet's own CSS, adopted in the element's shadow root (a page stylesheet
@@ -148,8 +149,8 @@ const view = css`
 
   .controls {
     position: absolute;
-    top: 10px;
-    left: 10px;
+    top: ${CONTROLS.inset}px;
+    left: ${CONTROLS.inset}px;
     z-index: 2;
     display: flex;
     flex-direction: column;
@@ -161,8 +162,8 @@ const view = css`
   .controls button {
     display: grid;
     place-items: center;
-    width: 36px;
-    height: 36px;
+    width: ${CONTROLS.button}px;
+    height: ${CONTROLS.button}px;
     padding: 0;
     border: 0;
     background: var(--_surface);
@@ -175,8 +176,9 @@ const view = css`
     border-top: 1px solid var(--_border);
   }
   /* Narrow boxes: a row along the top, where the fitted world leaves sea (a column covered the
-     westernmost partners on a phone). The view is fitted clear of the controls either way. */
-  @container (max-width: 480px) {
+     westernmost partners on a phone). The view is fitted clear of the controls either way
+     (controls-box.ts). */
+  @container (max-width: ${CONTROLS.narrow}px) {
     .controls {
       flex-direction: row;
     }

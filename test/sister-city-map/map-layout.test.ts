@@ -7,6 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { clearDatasetCache } from '../../src/core/dataset.js';
+import { controlsBox } from '../../src/sister-city-map/controls-box.js';
 import { axeViolations } from '../support/helpers.js';
 import {
   centerOf,
@@ -93,6 +94,11 @@ describe('<sister-city-map> on phones and in article columns', function () {
       });
       expect(under.map((m) => m.dataset.id ?? 'jakarta')).to.deep.equal([]);
       expect(outsideBox(el)).to.deep.equal([]);
+      // The fit works from controlsBox() before the controls are drawn: it must match them.
+      const box = stage(el).getBoundingClientRect();
+      const expected = controlsBox(stage(el).clientWidth);
+      expect(c.right - box.left, 'right edge').to.be.closeTo(expected.right, 1.5);
+      expect(c.bottom - box.top, 'bottom edge').to.be.closeTo(expected.bottom, 1.5);
     });
   }
 
