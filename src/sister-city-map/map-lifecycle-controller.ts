@@ -24,7 +24,6 @@ import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
 import { wasReported } from '../core/reported.js';
 import type { RegionFilter } from '../core/partners.js';
-import { controlsBox } from './controls-box.js';
 import type { Bounds } from './geo.js';
 import type { Insets, MapView } from './leaflet-adapter.js';
 import type * as Runtime from './map-runtime.js';
@@ -139,8 +138,9 @@ export class MapLifecycleController implements ReactiveController {
     const panel = this.host.renderRoot.querySelector<HTMLElement>('.panel');
     const stage = this.stage;
     if (!stage) return { right: 0, bottom: 0 };
-    // Where the zoom controls are, or will be once drawn (the first fit comes before them).
-    const controls = controlsBox(stage.clientWidth);
+    // Where the zoom controls are, or will be once drawn (the first fit comes before them). From the
+    // runtime, loaded by then: the element's own chunk must not import from the runtime's.
+    const controls = this.rt?.controlsBox(stage.clientWidth);
     if (!panel) return { right: 0, bottom: 0, controls };
     const beside = panel.offsetLeft > stage.clientWidth / 3;
     return {

@@ -8,6 +8,7 @@
 import { loadLeaflet } from './leaflet-adapter.js';
 
 export { basemap, type Basemap } from './basemap.js';
+export { controlsBox } from './controls-box.js';
 export { createMapView, loadLeaflet, type MapView } from './leaflet-adapter.js';
 export { mapViewStyles } from './map-view.styles.js';
 export { renderAttribution, renderControls, renderHint, renderPanel } from './overlays.js';
