@@ -98,6 +98,13 @@ check('shared chunk: Lit and core (code)', gz(readFileSync(chunkOf(cdn, 'core'))
 // once, must fit in them, or the 7th waits a whole round trip.
 const mapPageFiles = page(cdnData, ['sister-city-map']).filter((f) => !f.endsWith(ENTRY));
 rows.push({ what: `files a map page requests at once after the entry (≤ 6): ${mapPageFiles.map((f) => relative(cdnData, f)).join(', ')}`, count: mapPageFiles.length, ok: mapPageFiles.length <= 6 });
+// The map's runtime and Leaflet load only when the map nears the viewport: its element's chunk must not
+// import them statically (a module the element shares with the runtime would end up in the runtime's chunk).
+const eagerMapParts = staticClosure(chunkOf(cdnData, ELEMENT_CHUNK['sister-city-map']))
+  .filter((f) => /[\\/](map-runtime|leaflet)-[\w-]{8}\.js$/.test(f));
+if (eagerMapParts.length) {
+  rows.push({ what: `the map's element chunk imports ${eagerMapParts.map((f) => relative(cdnData, f)).join(', ')} statically`, bytes: 0, budget: 0, ok: false });
+}
 const counterPage = page(cdnData, ['cooperation-counter']);
 check(
   `page with only a counter, data included (${counterPage.length} files)`,
