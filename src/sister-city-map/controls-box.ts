@@ -9,7 +9,7 @@ export const CONTROLS = {
   inset: 10,
   /** Width and height of a button (px). */
   button: 36,
-  /** Map boxes up to this width (px) get the buttons in a row along the top; wider ones, in a column. */
+  /** Map boxes up to this width (px) get the buttons in a row along the top (wider ones, a column), and the panel as a sheet. */
   narrow: 480,
 } as const;
 

@@ -142,9 +142,9 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     inertia: animate,
   });
 
-  /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
   let framed = true;
+  /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
     framed = true;
     const size = map.getSize();

@@ -256,8 +256,8 @@ const view = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     font-size: 0.9375em;
   }
-  /* Narrow boxes: a compact sheet over the lower part of the map; the view is fitted above it. */
-  @container (max-width: 480px) {
+  /* Narrow boxes (the controls' breakpoint): a compact sheet over the lower part of the map; the view is fitted above it. */
+  @container (max-width: ${CONTROLS.narrow}px) {
     .panel {
       top: auto;
       left: 6px;
