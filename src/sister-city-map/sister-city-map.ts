@@ -88,7 +88,8 @@ const optionalString = {
  * map" link, shown on focus, takes keyboard users past the markers. The zoom
  * buttons sit at the top left, in a row in boxes narrower than 480px (where
  * the world leaves sea above it), in a column otherwise; the fitted view
- * keeps every marker clear of them.
+ * keeps every marker clear of them. They come before the map in Tab order,
+ * as they come first in reading order.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
@@ -347,7 +348,7 @@ export class SisterCityMap extends WidgetElement {
   /** The frame every state shares, so the map box keeps its size and its DOM. */
   private renderFrame(
     lang: Lang,
-    parts: { summary?: string; stage: unknown; data?: Dataset; shown?: readonly Partner[] },
+    parts: { summary?: string; stage: unknown; controls?: unknown; data?: Dataset; shown?: readonly Partner[] },
   ): TemplateResult {
     const s = mapStrings[lang];
     // The map's own files could not be loaded: the table shows the same partners.
@@ -375,6 +376,7 @@ export class SisterCityMap extends WidgetElement {
           ?hidden=${table}
           @keydown=${this.onStageKeyDown}
         >
+          ${parts.controls ?? nothing}
           <div class="map-slot"></div>
           ${parts.stage}
         </div>
@@ -414,6 +416,8 @@ export class SisterCityMap extends WidgetElement {
       summary,
       data,
       shown,
+      // Before the map in the DOM, as they are at its top left: Tab reaches them before the markers.
+      controls: rt ? rt.renderControls(lang, this.controlHandlers) : nothing,
       stage: html`
         <p class="sr-only" id="map-help">${s.mapHelp}</p>
         ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
@@ -428,9 +432,9 @@ export class SisterCityMap extends WidgetElement {
     </div>`;
   }
 
-  /** What lies on the drawn map: controls, the wheel hint, the detail panel, credits. */
+  /** What lies on the drawn map after it in the DOM: the wheel hint, the detail panel, credits. */
   private renderOnMap(rt: typeof Runtime, data: Dataset, lang: Lang, selected: Partner | undefined): TemplateResult {
-    return html`${rt.renderControls(lang, this.controlHandlers)} ${rt.renderHint(lang, this.wheel.hint)}
+    return html`${rt.renderHint(lang, this.wheel.hint)}
     ${selected && this.open
       ? rt.renderPanel(selected, data, lang, { level: this.level, region: this.activeRegion, onClose: this.onClose })
       : nothing}

@@ -42,9 +42,16 @@ describe('<sister-city-map> interaction', () => {
   beforeEach(() => clearDatasetCache());
 
   describe('keyboard', () => {
-    it('Tab reaches the map then the markers; Enter selects; Escape closes and returns focus', async () => {
+    it('Tab reaches the zoom controls, the map, then the markers; Enter selects; Escape closes and returns focus', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
       root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.focus();
+      // The controls, at the map's top left, come first (not after the 24 markers).
+      const names: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        names.push(active(el)?.getAttribute('aria-label') ?? String(active(el)));
+      }
+      expect(names).to.deep.equal([overlayStrings.en.zoomIn, overlayStrings.en.zoomOut, overlayStrings.en.resetView]);
       await sendKeys({ press: 'Tab' });
       expectSame(active(el), container(el), 'Tab did not reach the map');
       expect(container(el).getAttribute('role')).to.equal('region');

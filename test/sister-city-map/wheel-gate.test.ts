@@ -128,14 +128,15 @@ describe('<sister-city-map> wheel gating', () => {
 
   it('does not zoom after focus left the map by keyboard: Tab in, Shift+Tab out, wheel over the map', async () => {
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
-    const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
-    toggle.focus();
+    // The last zoom control comes just before the map in Tab order.
+    const reset = root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!;
+    reset.focus();
     await sendKeys({ press: 'Tab' });
     expectSame(root(el).activeElement, container(el), 'Tab did not reach the map');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expectSame(root(el).activeElement, toggle, 'Shift+Tab did not leave the map');
+    expectSame(root(el).activeElement, reset, 'Shift+Tab did not leave the map');
     const start = spread(el);
     const event = wheel(container(el));
     expect(event.defaultPrevented).to.equal(false);
