@@ -144,10 +144,18 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
 
   /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
   let framed = true;
+  /** What the last fit was computed from: the same again, the view not moved since, changes nothing. */
+  let lastFit = '';
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
-    framed = true;
     const size = map.getSize();
+    // Compared by what it is computed from, not by the view it leads to: where the world is
+    // narrower than the box, maxBounds centres it, so the view Leaflet keeps is not the one asked
+    // for, and asking again would redraw every marker and arc for nothing.
+    const fit = JSON.stringify([bounds, insets, reveal ?? null, size.x, size.y]);
+    if (framed && fit === lastFit) return;
+    framed = true;
+    lastFit = fit;
     const bottomRight = L.point(
       Math.min(insets.right, Math.max(0, size.x - 120)) + FIT_PADDING,
       Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,

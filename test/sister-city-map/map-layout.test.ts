@@ -117,6 +117,26 @@ describe('<sister-city-map> on phones and in article columns', function () {
     });
   }
 
+  for (const width of [375, 1280]) {
+    it(`at ${width} px, framing the drawn map again with nothing changed moves and redraws nothing`, async () => {
+      // Where the world is narrower than the box, Leaflet's maxBounds centres it: the view it
+      // keeps differs from the one asked for, which used to count as a change (a second fit
+      // before the first paint redrew every arc and marker).
+      await setViewport({ width, height: 800 });
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      await settled(el);
+      const changes: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const r of records) changes.push(`${(r.target as Element).getAttribute('class') ?? (r.target as Element).localName} ${r.attributeName}`);
+      });
+      observer.observe(root(el).querySelector('.leaflet-map-pane')!, { attributes: true, subtree: true, attributeFilter: ['d', 'style', 'transform'] });
+      (el as unknown as { map: { frame(animated: boolean): void } }).map.frame(false);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      observer.disconnect();
+      expect(changes).to.deep.equal([]);
+    });
+  }
+
   it('at 375 px, open shows a sheet that covers neither Jeju nor Jakarta, nor more than a fifth of the markers; closing restores the view', async () => {
     await setViewport({ width: 375, height: 667 });
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="jeju"></sister-city-map>`);
