@@ -306,9 +306,10 @@ export class MapLifecycleController implements ReactiveController {
     this.setStatus('ready');
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
-    // Framed again once any panel is drawn, before the first paint: not animated (without a panel,
-    // the view is already this one, and nothing moves).
-    this.frame(false);
+    // Framed again once a panel is drawn, before the first paint, not animated. Without one the view
+    // is already this one: not asked again, since measuring the panel's room would lay the whole new
+    // map out inside this task rather than in the frame's own rendering.
+    if (this.host.renderRoot.querySelector('.panel')) this.frame(false);
     this.resolveReady?.();
     this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);
