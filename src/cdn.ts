@@ -11,12 +11,14 @@
  * No waterfall: everything a tag needs is requested at once, as parallel
  * `import()`s from here (the build lists each chunk's own imports beside
  * it), not found one file after another. Tags found together (in the
- * document at start, or in one added subtree) are registered together, in one
- * task, once all their chunks are in: a counter and a card then render and lay
- * out in the same frame, where registering each as its chunk came in cost a
- * frame, a layout and a paint more (about 150 ms on the benchmark's 4×
- * throttled article page). The map is registered on its own, as soon as its
- * chunk is in: the other elements do not wait for its larger files.
+ * document at start, or in one added subtree) are registered together once
+ * all their chunks are in: those near the viewport in one task, so a counter
+ * and a card render and lay out in the same frame, where registering each as
+ * its chunk came in cost a frame, a layout and a paint more (about 150 ms on
+ * the benchmark's 4× throttled article page); those more than a screen away
+ * in a task each after it, so that no one long task holds up input. The map
+ * is registered on its own, as soon as its chunk is in: the other elements do
+ * not wait for its larger files.
  *
  * For the map, its element chunk is imported when the tag is seen, and its
  * lazy half (the runtime with the basemap, and Leaflet) as soon as the map
@@ -161,20 +163,66 @@ function wanted(tag: string): boolean {
 const WAIT_FOR_OTHERS_MS = 1000;
 
 /**
- * Imports the chunks of `tags` in parallel, then registers them all in one
- * task: when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those
- * still loading are then registered one by one as they come).
+ * Our elements more than a screen away from the viewport, as an
+ * IntersectionObserver last reported (one it has not reported on yet counts
+ * as near).
+ */
+const far = new WeakSet<Element>();
+let whereabouts: IntersectionObserver | undefined;
+
+function watchWhere(el: Element): void {
+  whereabouts ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) far.delete(e.target);
+        else far.add(e.target);
+      }
+    },
+    { rootMargin: '100%' },
+  );
+  whereabouts.observe(el);
+}
+
+/** Whether every element of `tag` in the document lies far from the viewport. */
+function allFar(tag: string): boolean {
+  const els = [...document.querySelectorAll(tag)];
+  return els.length > 0 && els.every((el) => far.has(el));
+}
+
+/** Registrations waiting for a task of their own, run one per task in order. */
+const later: Array<() => void> = [];
+
+function registerLater(registerIt: () => void): void {
+  later.push(registerIt);
+  if (later.length === 1) setTimeout(runLater);
+}
+
+function runLater(): void {
+  later.shift()?.();
+  if (later.length) setTimeout(runLater);
+}
+
+/**
+ * Imports the chunks of `tags` in parallel, then registers them together:
+ * when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those still
+ * loading are then registered one by one as they come). Tags with an element
+ * near the viewport are registered in one task, so they render and are laid
+ * out in one frame; each tag whose elements all lie further than a screen
+ * away gets a task of its own after it, so that their first renders (a table
+ * of every partner) do not make one long task that input waits behind.
  */
 function loadTogether(tags: string[]): void {
   if (tags.length === 0) return;
-  let waiting: Array<() => void> | undefined = [];
+  let waiting: Array<[tag: string, registerIt: () => void]> | undefined = [];
   let settled = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     const ready = waiting ?? [];
     waiting = undefined;
-    ready.forEach((registerIt) => registerIt());
+    const away = ready.filter(([tag]) => allFar(tag));
+    for (const entry of ready) if (!away.includes(entry)) entry[1]();
+    for (const [, registerIt] of away) registerLater(registerIt);
   };
   for (const tag of tags) {
     ELEMENTS[tag]().then(
@@ -182,8 +230,9 @@ function loadTogether(tags: string[]): void {
         const registerIt = () => {
           for (const [name, element] of registrations) element.define(name);
           shown.get(tag)?.forEach((node) => node.remove());
+          for (const el of document.querySelectorAll(tag)) whereabouts?.unobserve(el);
         };
-        if (waiting) waiting.push(registerIt);
+        if (waiting) waiting.push([tag, registerIt]);
         else registerIt();
         if (++settled === tags.length) flush();
         else timer ??= setTimeout(flush, WAIT_FOR_OTHERS_MS);
@@ -258,6 +307,7 @@ function discoverIn(roots: ParentNode[]): void {
     ...root.querySelectorAll(SELECTOR),
   ]);
   const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
+  for (const el of found) if (tags.includes(el.localName) && el.localName !== MAP) watchWhere(el);
   loadTogether(tags.filter((tag) => tag !== MAP));
   if (tags.includes(MAP)) loadTogether([MAP]);
   if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
