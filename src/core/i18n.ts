@@ -119,8 +119,8 @@ export function formatYear(year: number, lang: Lang): string {
 
 /**
  * Strings shared by every element. Element-specific strings live beside the
- * element; the partners' labels (kinds, regions, confidence), which only the
- * list and the map show, in `partners.ts`; the wording of what is wrong with a
+ * element; the partners' labels (kinds, regions, confidence, an unknown year,
+ * a note), which only the list and the map show, in `partners.ts`; the wording of what is wrong with a
  * `src` file, with the code that finds it, in `remote.ts`.
  */
 export const coreStrings = defineStrings({
@@ -130,8 +130,6 @@ export const coreStrings = defineStrings({
     unavailable: 'Data ini belum dapat ditampilkan.',
     errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
     sources: 'Sumber',
-    note: 'Catatan',
-    yearUnknown: 'tahun tidak diketahui',
     opensInNewTab: '(membuka tab baru)',
   },
   en: {
@@ -140,8 +138,6 @@ export const coreStrings = defineStrings({
     unavailable: 'This data cannot be shown at the moment.',
     errorNetwork: 'The data file could not be loaded. Check the connection or the file address.',
     sources: 'Sources',
-    note: 'Note',
-    yearUnknown: 'year unknown',
     opensInNewTab: '(opens in a new tab)',
   },
 });

@@ -1,14 +1,14 @@
 /**
  * What the table and the map share about partners: the world regions, the
  * `region` filter (so both always agree on what "Europe" means), a partner's
- * programmes, whether it has a position, and the labels of kinds, regions and
- * confidence levels. Pure functions, no DOM. In the CDN build it travels in
+ * programmes, whether it has a position, and the labels of kinds, regions,
+ * confidence levels, an unknown year and a note. Pure functions, no DOM. In the CDN build it travels in
  * the chunk the list and the map share, not in the core every page loads.
  */
 import { defineStrings } from './i18n.js';
 import type { Dataset, Partner, Program } from './types.js';
 
-/** Labels of a partner's kind, region (and the `all` filter) and confidence level. */
+/** Labels of a partner's kind, region (and the `all` filter) and confidence level; an unknown year; a note. */
 export const partnerStrings = defineStrings({
   id: {
     'kind_sister-city': 'Kota kembar',
@@ -24,6 +24,8 @@ export const partnerStrings = defineStrings({
     confidence_high: 'Tinggi',
     confidence_medium: 'Sedang',
     confidence_low: 'Rendah',
+    yearUnknown: 'tahun tidak diketahui',
+    note: 'Catatan',
   },
   en: {
     'kind_sister-city': 'Sister city',
@@ -39,6 +41,8 @@ export const partnerStrings = defineStrings({
     confidence_high: 'High',
     confidence_medium: 'Medium',
     confidence_low: 'Low',
+    yearUnknown: 'year unknown',
+    note: 'Note',
   },
 });
 

@@ -286,7 +286,6 @@ export class SisterCityList extends WidgetElement {
   }
 
   private renderRow(p: Partner, data: Dataset, lang: Lang, isSelected: boolean, filled: boolean): TemplateResult {
-    const core = coreStrings[lang];
     const labels = partnerStrings[lang];
     const s = listStrings[lang];
     // In the card layout (narrow boxes) each cell shows its column's name as
@@ -297,7 +296,7 @@ export class SisterCityList extends WidgetElement {
       <td data-label=${s.colCountry}>${p.country.name[lang]}</td>
       <td data-label=${s.colKind}>${labels[`kind_${p.kind}`]}</td>
       <td class="num" data-label=${s.colSince}>
-        ${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}
+        ${p.since === null ? html`<span class="muted">${labels.yearUnknown}</span>` : formatYear(p.since, lang)}
       </td>
       <td data-label=${s.colConfidence}>${labels[`confidence_${p.confidence}`]}</td>
       <td class="sources-cell">${this.renderDetails(p, data, lang, filled)}</td>

@@ -89,7 +89,7 @@ export function renderPanel(
       <dt>${s.kind}</dt>
       <dd>${labels[`kind_${p.kind}`]}</dd>
       <dt>${s.since}</dt>
-      <dd>${p.since === null ? html`<span class="muted">${core.yearUnknown}</span>` : formatYear(p.since, lang)}</dd>
+      <dd>${p.since === null ? html`<span class="muted">${labels.yearUnknown}</span>` : formatYear(p.since, lang)}</dd>
       <dt>${s.confidence}</dt>
       <dd>${labels[`confidence_${p.confidence}`]}</dd>
     </dl>
@@ -105,7 +105,7 @@ export function renderPanel(
           </ul>`
       : nothing}
     ${notes.length
-      ? html`${section(core.note)}
+      ? html`${section(labels.note)}
           <ul>
             ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
           </ul>`

@@ -264,7 +264,7 @@ describe('<sister-city-map>', () => {
       const p = byId('istanbul');
       expect(p.since).to.equal(null);
       expect(text(panel(el)!.querySelector('.panel__title'))).to.equal(p.name.id);
-      expect(text(panel(el))).to.contain(coreStrings.id.yearUnknown);
+      expect(text(panel(el))).to.contain(partnerStrings.id.yearUnknown);
       for (const n of notesOf(p, data)) expect(text(panel(el))).to.contain(fold(n.text.id));
       expect(marker(el, 'istanbul').getAttribute('aria-current')).to.equal('true');
 
