@@ -163,44 +163,20 @@ function wanted(tag: string): boolean {
 const WAIT_FOR_OTHERS_MS = 1000;
 
 /**
- * Our elements more than a screen away from the viewport, as an
- * IntersectionObserver last reported (one it has not reported on yet counts
- * as near).
+ * Whether every element of `tag` in the document lies more than a screen
+ * away from the viewport (measured when its chunk is in: the page is laid out
+ * by then, and not changed by us since).
  */
-const far = new WeakSet<Element>();
-let whereabouts: IntersectionObserver | undefined;
-
-function watchWhere(el: Element): void {
-  whereabouts ??= new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) {
-        if (e.isIntersecting) far.delete(e.target);
-        else far.add(e.target);
-      }
-    },
-    { rootMargin: '100%' },
-  );
-  whereabouts.observe(el);
-}
-
-/** Whether every element of `tag` in the document lies far from the viewport. */
-function allFar(tag: string): boolean {
+const allFar = (tag: string): boolean => {
   const els = [...document.querySelectorAll(tag)];
-  return els.length > 0 && els.every((el) => far.has(el));
-}
-
-/** Registrations waiting for a task of their own, run one per task in order. */
-const later: Array<() => void> = [];
-
-function registerLater(registerIt: () => void): void {
-  later.push(registerIt);
-  if (later.length === 1) setTimeout(runLater);
-}
-
-function runLater(): void {
-  later.shift()?.();
-  if (later.length) setTimeout(runLater);
-}
+  return (
+    els.length > 0 &&
+    els.every((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top > 2 * innerHeight || box.bottom < -innerHeight;
+    })
+  );
+};
 
 /**
  * Imports the chunks of `tags` in parallel, then registers them together:
@@ -220,9 +196,11 @@ function loadTogether(tags: string[]): void {
     clearTimeout(timer);
     const ready = waiting ?? [];
     waiting = undefined;
-    const away = ready.filter(([tag]) => allFar(tag));
-    for (const entry of ready) if (!away.includes(entry)) entry[1]();
-    for (const [, registerIt] of away) registerLater(registerIt);
+    // A timer each for the far ones: each runs in a task of its own, after this one.
+    for (const [tag, registerIt] of ready) {
+      if (ready.length > 1 && allFar(tag)) setTimeout(registerIt);
+      else registerIt();
+    }
   };
   for (const tag of tags) {
     ELEMENTS[tag]().then(
@@ -230,7 +208,6 @@ function loadTogether(tags: string[]): void {
         const registerIt = () => {
           for (const [name, element] of registrations) element.define(name);
           shown.get(tag)?.forEach((node) => node.remove());
-          for (const el of document.querySelectorAll(tag)) whereabouts?.unobserve(el);
         };
         if (waiting) waiting.push([tag, registerIt]);
         else registerIt();
@@ -307,7 +284,6 @@ function discoverIn(roots: ParentNode[]): void {
     ...root.querySelectorAll(SELECTOR),
   ]);
   const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
-  for (const el of found) if (tags.includes(el.localName) && el.localName !== MAP) watchWhere(el);
   loadTogether(tags.filter((tag) => tag !== MAP));
   if (tags.includes(MAP)) loadTogether([MAP]);
   if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
