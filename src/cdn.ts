@@ -11,14 +11,12 @@
  * No waterfall: everything a tag needs is requested at once, as parallel
  * `import()`s from here (the build lists each chunk's own imports beside
  * it), not found one file after another. Tags found together (in the
- * document at start, or in one added subtree) are registered together once
- * all their chunks are in: those near the viewport in one task, so a counter
- * and a card render and lay out in the same frame, where registering each as
- * its chunk came in cost a frame, a layout and a paint more (about 150 ms on
- * the benchmark's 4× throttled article page); those more than a screen away
- * in a task each after it, so that no one long task holds up input. The map
- * is registered on its own, as soon as its chunk is in: the other elements do
- * not wait for its larger files.
+ * document at start, or in one added subtree) are registered together, in one
+ * task, once all their chunks are in: a counter and a card then render and lay
+ * out in the same frame, where registering each as its chunk came in cost a
+ * frame, a layout and a paint more (about 150 ms on the benchmark's 4×
+ * throttled article page). The map is registered on its own, as soon as its
+ * chunk is in: the other elements do not wait for its larger files.
  *
  * For the map, its element chunk is imported when the tag is seen, and its
  * lazy half (the runtime with the basemap, and Leaflet) as soon as the map
@@ -163,44 +161,20 @@ function wanted(tag: string): boolean {
 const WAIT_FOR_OTHERS_MS = 1000;
 
 /**
- * Whether every element of `tag` in the document lies more than a screen
- * away from the viewport (measured when its chunk is in: the page is laid out
- * by then, and not changed by us since).
- */
-const allFar = (tag: string): boolean => {
-  const els = [...document.querySelectorAll(tag)];
-  return (
-    els.length > 0 &&
-    els.every((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top > 2 * innerHeight || box.bottom < -innerHeight;
-    })
-  );
-};
-
-/**
- * Imports the chunks of `tags` in parallel, then registers them together:
- * when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those still
- * loading are then registered one by one as they come). Tags with an element
- * near the viewport are registered in one task, so they render and are laid
- * out in one frame; each tag whose elements all lie further than a screen
- * away gets a task of its own after it, so that their first renders (a table
- * of every partner) do not make one long task that input waits behind.
+ * Imports the chunks of `tags` in parallel, then registers them all in one
+ * task: when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those
+ * still loading are then registered one by one as they come).
  */
 function loadTogether(tags: string[]): void {
   if (tags.length === 0) return;
-  let waiting: Array<[tag: string, registerIt: () => void]> | undefined = [];
+  let waiting: Array<() => void> | undefined = [];
   let settled = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     const ready = waiting ?? [];
     waiting = undefined;
-    // A timer each for the far ones: each runs in a task of its own, after this one.
-    for (const [tag, registerIt] of ready) {
-      if (ready.length > 1 && allFar(tag)) setTimeout(registerIt);
-      else registerIt();
-    }
+    ready.forEach((registerIt) => registerIt());
   };
   for (const tag of tags) {
     ELEMENTS[tag]().then(
@@ -209,7 +183,7 @@ function loadTogether(tags: string[]): void {
           for (const [name, element] of registrations) element.define(name);
           shown.get(tag)?.forEach((node) => node.remove());
         };
-        if (waiting) waiting.push([tag, registerIt]);
+        if (waiting) waiting.push(registerIt);
         else registerIt();
         if (++settled === tags.length) flush();
         else timer ??= setTimeout(flush, WAIT_FOR_OTHERS_MS);

@@ -158,51 +158,6 @@ describe('a page with only a counter (autoload-counter.html)', () => {
   });
 });
 
-describe('tags found together, some of them more than a screen away', () => {
-  it('registers those near the viewport in one task, then each far one in a task of its own', async () => {
-    // The counter page with a card and a table far below it.
-    const html = readFileSync(`${PAGES}/autoload-counter.html`, 'utf8').replace(
-      '</main>',
-      '<div style="height: 3000px"></div><program-card id="card" program="c40-hospitals">Program rumah sakit hijau</program-card>' +
-        '<sister-city-list id="list" region="oceania"></sister-city-list></main>',
-    );
-    const far = await serve(0, { pages: { [`/${PAGES}/autoload-far.html`]: html } });
-    const { page, log } = await open(browser, far, `${PAGES}/autoload-far.html`, {
-      viewport: { width: 412, height: 823 },
-      beforeLoad: (p) =>
-        p.evaluateOnNewDocument(() => {
-          // Each registration numbered by the run of script it was made in: those made in one go
-          // share a number (a microtask queued at the first runs only once that script is done).
-          window.__defines = [];
-          let run = 0;
-          let open = false;
-          const define = customElements.define.bind(customElements);
-          customElements.define = (name, ...rest) => {
-            if (!open) {
-              open = true;
-              run += 1;
-              queueMicrotask(() => (open = false));
-            }
-            window.__defines.push([name, run]);
-            return define(name, ...rest);
-          };
-        }),
-    });
-    try {
-      await waitReady(page, '#counter, #card, #list');
-      const defines = Object.fromEntries((await page.evaluate(() => window.__defines)).filter(([name]) => name !== 'jakarta-global-widgets'));
-      assert.deepEqual(Object.keys(defines).sort(), ['cooperation-counter', 'program-card', 'sister-city-list']);
-      const [counter, card, list] = [defines['cooperation-counter'], defines['program-card'], defines['sister-city-list']];
-      assert.ok(counter < card && card < list, `runs: counter ${counter}, card ${card}, table ${list}`);
-      assert.deepEqual(log.exceptions, []);
-      assert.deepEqual(log.warnings, []);
-    } finally {
-      await page.close();
-      await far.close();
-    }
-  });
-});
-
 describe('tags found together, one of whose chunks stalls', () => {
   it('registers the others about a second after the first chunk is in, and the slow one when it comes', async () => {
     // The counter page with a card too, from a server that holds the card's chunk back 6 s.
