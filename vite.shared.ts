@@ -3,6 +3,7 @@ import type { UserConfig } from 'vite';
 import { datasetParts } from './scripts/data-parts.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -11,13 +12,13 @@ export const TARGET = 'es2022';
 
 /**
  * What the three Vite configs (library, CDN bundle, demo) share: the version
- * constant and the plugins that minify CSS templates, drop Leaflet's images
+ * constant and the plugins that minify CSS and HTML templates, drop Leaflet's images
  * and patch Leaflet's `innerHTML` feature test out (Trusted Types).
  */
 export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>> {
   return {
     define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
     // The bundled dataset's parts, as JSON.parse('…') (scripts/data-parts.mjs).
-    plugins: [datasetParts(), minifyCssTemplates(), stripLeafletImages(), leafletTrustedTypes()],
+    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes()],
   };
 }

@@ -1,4 +1,4 @@
-export declare const PARTS: readonly ['core', 'partners'];
-export declare function splitDataset(data: unknown): { core: unknown; partners: unknown };
-export declare function partOf(id: string): 'core' | 'partners' | undefined;
+export declare const PARTS: readonly ['core', 'programs', 'partners'];
+export declare function splitDataset(data: unknown): { core: unknown; programs: unknown; partners: unknown };
+export declare function partOf(id: string): 'core' | 'programs' | 'partners' | undefined;
 export declare function datasetParts(): import('vite').Plugin;

@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function minifyHtmlTemplates(): Plugin;
+export function foldTemplateWhiteSpace(code: string): string;

@@ -1,0 +1,48 @@
+// Build-time folding of the white space in Lit `html` and `svg` templates in
+// our source (vite.shared.ts): each run of white space that holds a line break
+// (the source's indentation) becomes one space. That is what the browser makes
+// of it anyway: white space collapses, no template of ours is in a `pre` or
+// `white-space: pre*` context, and no attribute value of ours depends on it.
+// So what renders is the same, in about 4 % less gzip for a template-heavy
+// chunk. Only the literal text of those templates is touched, found by
+// TypeScript's parser (not a pattern: templates nest). Tested in
+// test/e2e/build.test.mjs.
+import ts from 'typescript';
+
+/** The Vite plugin (build only) for `src/**.ts`. */
+export function minifyHtmlTemplates() {
+  return {
+    name: 'jgw-minify-html-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      const out = foldTemplateWhiteSpace(code);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** `code` with every line-breaking run of white space in its `html`/`svg` tagged templates folded to one space. */
+export function foldTemplateWhiteSpace(code) {
+  const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const spans = [];
+  // A literal's text lies between its opening (` or }) and its closing (` or ${).
+  const literal = (node, closing) => spans.push([node.getStart(file) + 1, node.getEnd() - closing]);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text)) {
+      const t = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(t)) literal(t, 1);
+      else {
+        literal(t.head, 2);
+        for (const span of t.templateSpans) literal(span.literal, ts.isTemplateTail(span.literal) ? 1 : 2);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = code;
+  for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
+}
