@@ -160,17 +160,6 @@ export class SisterCityList extends WidgetElement {
   /** Rows in the last render. */
   private shownRows = 0;
 
-  /**
-   * The first render waits for a task of its own. Its rows are the heaviest first render of the
-   * four elements: registered with a counter and a card found on the same page, it made one long
-   * task of the three (178 ms on Lighthouse's simulated phone) that a reader's tap would wait
-   * behind. The reserved space holds the table's place meanwhile; later updates come as usual.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !isServer) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region') && !isRegion(this.region)) {

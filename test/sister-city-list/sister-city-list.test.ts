@@ -170,21 +170,6 @@ describe('partners.ts helpers', () => {
 describe('<sister-city-list>', () => {
   beforeEach(() => clearDatasetCache());
 
-  it('renders first in a task of its own, not in the one that inserted it (the heaviest first render)', async () => {
-    const el = document.createElement('sister-city-list') as SisterCityList;
-    // Timers run in the order they were set: this one runs before any the element sets.
-    let renderedInThatTask: boolean | undefined;
-    setTimeout(() => (renderedInThatTask = el.hasUpdated));
-    document.body.append(el);
-    try {
-      await el.updateComplete;
-      expect(renderedInThatTask).to.equal(false);
-      expect(root(el).querySelectorAll('tbody tr').length).to.equal(data.partners.length);
-    } finally {
-      el.remove();
-    }
-  });
-
   it('is a real table whose 23 rows agree with the data, in both languages', async () => {
     for (const lang of LANGS) {
       const el = await list({ lang });
