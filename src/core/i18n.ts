@@ -119,9 +119,10 @@ export function formatYear(year: number, lang: Lang): string {
 
 /**
  * Strings shared by every element. Element-specific strings live beside the
- * element; the partners' labels (kinds, regions, confidence, an unknown year,
- * a note), which only the list and the map show, in `partners.ts`; the wording of what is wrong with a
- * `src` file, with the code that finds it, in `remote.ts`.
+ * element; the partners' labels (kinds, regions, confidence, an unknown
+ * year, a note), which only the list and the map show, in `partners.ts`; the
+ * wording of what is wrong with a `src` file, with the code that finds it, in
+ * `remote.ts`.
  */
 export const coreStrings = defineStrings({
   id: {

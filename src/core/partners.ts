@@ -2,8 +2,9 @@
  * What the table and the map share about partners: the world regions, the
  * `region` filter (so both always agree on what "Europe" means), a partner's
  * programmes, whether it has a position, and the labels of kinds, regions,
- * confidence levels, an unknown year and a note. Pure functions, no DOM. In the CDN build it travels in
- * the chunk the list and the map share, not in the core every page loads.
+ * confidence levels, an unknown year and a note. Pure functions, no DOM. In
+ * the CDN build it travels in the chunk the list and the map share, not in
+ * the core every page loads.
  */
 import { defineStrings } from './i18n.js';
 import type { Dataset, Partner, Program } from './types.js';
