@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite';
 
 export function minifyHtmlTemplates(): Plugin;
-export function foldTemplateWhiteSpace(code: string): string;
+export function foldTemplateWhiteSpace(code: string): Promise<string>;

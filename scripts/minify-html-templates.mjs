@@ -6,24 +6,25 @@
 // So what renders is the same, in about 4 % less gzip for a template-heavy
 // chunk. Only the literal text of those templates is touched, found by
 // TypeScript's parser (not a pattern: templates nest). Tested in
-// test/e2e/build.test.mjs.
-import ts from 'typescript';
+// test/e2e/build.test.mjs. TypeScript is loaded by the first build that
+// needs it, not whenever a Vite config is read (`npm start` never does).
 
 /** The Vite plugin (build only) for `src/**.ts`. */
 export function minifyHtmlTemplates() {
   return {
     name: 'jgw-minify-html-templates',
     apply: 'build',
-    transform(code, id) {
+    async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
-      const out = foldTemplateWhiteSpace(code);
+      const out = await foldTemplateWhiteSpace(code);
       return out === code ? null : { code: out, map: null };
     },
   };
 }
 
 /** `code` with every line-breaking run of white space in its `html`/`svg` tagged templates folded to one space. */
-export function foldTemplateWhiteSpace(code) {
+export async function foldTemplateWhiteSpace(code) {
+  const { default: ts } = await import('typescript');
   const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const spans = [];
   // A literal's text lies between its opening (` or }) and its closing (` or ${).

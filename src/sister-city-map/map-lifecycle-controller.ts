@@ -307,8 +307,9 @@ export class MapLifecycleController implements ReactiveController {
     await this.host.updateComplete;
     if (token !== this.generation || !this.view) return;
     // Framed again once a panel is drawn, before the first paint, not animated. Without one the view
-    // is already this one: not asked again, since measuring the panel's room would lay the whole new
-    // map out inside this task rather than in the frame's own rendering.
+    // is already this one (it holds every partner of the region, the selected one included): not
+    // asked again, since measuring would lay the whole new map out inside this task rather than in
+    // the frame's own rendering.
     if (this.host.renderRoot.querySelector('.panel')) this.frame(false);
     this.resolveReady?.();
     this.resolveReady = undefined;

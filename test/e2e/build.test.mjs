@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { foldTemplateWhiteSpace } from '../../scripts/minify-html-templates.mjs';
 
 describe('build: white space in html and svg templates', () => {
-  it('folds each line-breaking run of white space in html templates, nested ones included, to one space', () => {
+  it('folds each line-breaking run of white space in html templates, nested ones included, to one space', async () => {
     const source = [
       'const a = html`<div class="counter">',
       '      <p>${x}',
@@ -16,14 +16,14 @@ describe('build: white space in html and svg templates', () => {
       '          >` : nothing}</p>',
       '    </div>`;',
     ].join('\n');
-    assert.equal(foldTemplateWhiteSpace(source), 'const a = html`<div class="counter"> <p>${x} ${y ? html`<span >${y}</span >` : nothing}</p> </div>`;');
+    assert.equal(await foldTemplateWhiteSpace(source), 'const a = html`<div class="counter"> <p>${x} ${y ? html`<span >${y}</span >` : nothing}</p> </div>`;');
   });
 
-  it('folds svg templates too, and keeps white space within a line', () => {
-    assert.equal(foldTemplateWhiteSpace('svg`<path d="M 0 0\n   L 1 1"></path>  <g></g>`'), 'svg`<path d="M 0 0 L 1 1"></path>  <g></g>`');
+  it('folds svg templates too, and keeps white space within a line', async () => {
+    assert.equal(await foldTemplateWhiteSpace('svg`<path d="M 0 0\n   L 1 1"></path>  <g></g>`'), 'svg`<path d="M 0 0 L 1 1"></path>  <g></g>`');
   });
 
-  it('leaves other templates, strings, escapes and expressions alone', () => {
+  it('leaves other templates, strings, escapes and expressions alone', async () => {
     const source = [
       'const c = css`:host {',
       '  display: block;',
@@ -34,7 +34,7 @@ describe('build: white space in html and svg templates', () => {
       'const h = html`<p>a\\n  b</p>${`x',
       '  y`}`;',
     ].join('\n');
-    assert.equal(foldTemplateWhiteSpace(source), source);
-    assert.equal(foldTemplateWhiteSpace('f(`a\n  b`)'), 'f(`a\n  b`)');
+    assert.equal(await foldTemplateWhiteSpace(source), source);
+    assert.equal(await foldTemplateWhiteSpace('f(`a\n  b`)'), 'f(`a\n  b`)');
   });
 });
