@@ -4,7 +4,17 @@
 // checked by the other e2e files, on the bundle itself.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldTemplateWhiteSpace } from '../../scripts/minify-html-templates.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { foldTemplateWhiteSpace, minifyHtmlTemplates } from '../../scripts/minify-html-templates.mjs';
+
+/** Line and column (1-based line, 0-based column, as source maps count) of the last `needle` in `code`. */
+function lastPosition(code, needle) {
+  const i = code.lastIndexOf(needle);
+  assert.notEqual(i, -1, `${needle} not found`);
+  const before = code.slice(0, i);
+  return { line: before.split('\n').length, column: i - before.lastIndexOf('\n') - 1 };
+}
 
 describe('build: white space in html and svg templates', () => {
   it('folds each line-breaking run of white space in html templates, nested ones included, to one space', async () => {
@@ -36,5 +46,29 @@ describe('build: white space in html and svg templates', () => {
     ].join('\n');
     assert.equal(await foldTemplateWhiteSpace(source), source);
     assert.equal(await foldTemplateWhiteSpace('f(`a\n  b`)'), 'f(`a\n  b`)');
+  });
+});
+
+describe('build: source maps after the template folding', () => {
+  it('the transform maps code after a folded template back to its own line', async () => {
+    const source = ['const a = html`<p>', '    ${x}', '  </p>`;', '', 'function after() {', '  return 1;', '}'].join('\n');
+    const out = await minifyHtmlTemplates().transform(source, '/repo/src/x.ts');
+    assert.equal(out.code, 'const a = html`<p> ${x} </p>`;\n\nfunction after() {\n  return 1;\n}');
+    const position = originalPositionFor(new TraceMap(out.map), lastPosition(out.code, 'after'));
+    assert.deepEqual([position.line, position.column], [5, 9]);
+  });
+
+  it("the shipped card's chunk maps each method to its line in program-card.ts", () => {
+    const dir = 'dist/cdn/chunks';
+    const file = readdirSync(dir).find((f) => /^program-card-[\w-]{8}\.js$/.test(f));
+    const code = readFileSync(`${dir}/${file}`, 'utf8');
+    const map = new TraceMap(readFileSync(`${dir}/${file}.map`, 'utf8'));
+    const source = readFileSync('src/program-card/program-card.ts', 'utf8').split('\n');
+    for (const method of ['renderFigure', 'renderFacts', 'renderSource']) {
+      // The definition is the name's last occurrence (calls come before it, in renderCard).
+      const position = originalPositionFor(map, lastPosition(code, `${method}(`));
+      assert.match(position.source, /program-card\/program-card\.ts$/);
+      assert.equal(position.line, source.findIndex((l) => l.includes(`private ${method}(`)) + 1, method);
+    }
   });
 });
