@@ -13,12 +13,35 @@ const OUT = resolve(ROOT, 'dist-demo');
 /** The self-host kit (`npm run build`): copied to `dist-demo/kit/`, where the gallery links it. */
 const KIT = resolve(ROOT, 'dist/kit');
 
-/** Subresource Integrity (sha384) of the CDN script and stylesheet, for the gallery's embed codes; null before a build. */
-function sri(): { script: string; stylesheet: string } | null {
-  const hash = (name: string) =>
-    `sha384-${createHash('sha384').update(readFileSync(join(CDN, name))).digest('base64')}`;
+/** Subresource Integrity (sha384) of a file of the CDN bundle. */
+const hash = (name: string) => `sha384-${createHash('sha384').update(readFileSync(join(CDN, name))).digest('base64')}`;
+
+/**
+ * The CDN bundle's `preload.json` modules (the files each module the loader
+ * imports needs), for the preload hints of the gallery's embed codes; null
+ * before a build.
+ */
+function preloadModules(): Record<string, string[]> | null {
   try {
-    return { script: hash('jakarta-global-widgets.js'), stylesheet: hash('jakarta-global-widgets.css') };
+    return (JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8')) as { modules: Record<string, string[]> }).modules;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Subresource Integrity (sha384) of the CDN script and stylesheet, and of
+ * every chunk the preload hints name, for the gallery's embed codes; null
+ * before a build.
+ */
+function sri(): { script: string; stylesheet: string; files: Record<string, string> } | null {
+  try {
+    const files = [...new Set(Object.values(preloadModules() ?? {}).flat())];
+    return {
+      script: hash('jakarta-global-widgets.js'),
+      stylesheet: hash('jakarta-global-widgets.css'),
+      files: Object.fromEntries(files.map((f) => [f, hash(f)])),
+    };
   } catch {
     return null;
   }
@@ -76,7 +99,7 @@ const shared = sharedConfig();
 export default defineConfig({
   root: 'demo',
   base: './',
-  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()) },
+  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(preloadModules()) },
   plugins: [cdnCopy(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },

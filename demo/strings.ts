@@ -29,7 +29,7 @@ export const ui = defineStrings({
     embedHeading: 'Salin kode sematan',
     scriptHeading: 'Sematan skrip',
     scriptHelp:
-      'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style: lolos CSP yang ketat.',
+      'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style: lolos CSP yang ketat.',
     iframeHeading: 'Sematan iframe',
     iframeHelp:
       'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP. Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya.',
@@ -160,7 +160,7 @@ export const ui = defineStrings({
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
-      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute: passes a strict CSP.',
+      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute: passes a strict CSP.',
     iframeHeading: 'iframe embed',
     iframeHelp:
       'For CMSs that strip scripts or unknown tags, and for AMP pages. The optional resize.js script fits the iframe’s height to its content.',

@@ -12,6 +12,8 @@ import type { Plugin } from 'vite';
  * Importing a chunk early only evaluates it early: our chunks have no side
  * effects beyond the `define` chunks, which are imported anyway.
  * (Source maps are not adjusted: the calls only gain siblings.)
+ * It also writes `preload.json`, the same lists by source module, for embed
+ * codes that name the files ahead (`<link rel="modulepreload">` in the body).
  */
 export function parallelImports(entryFile = 'jakarta-global-widgets.js'): Plugin {
   return {
@@ -25,6 +27,20 @@ export function parallelImports(entryFile = 'jakarta-global-widgets.js'): Plugin
         for (const dep of chunk.imports) closure(dep, seen);
         return seen;
       };
+      // `preload.json`: for each module the entry imports (by its path under src/, no extension), the
+      // files it needs, itself first, relative to the entry: what `<link rel="modulepreload">`
+      // hints in an embed code name (the gallery writes them; demo/embed-code.ts).
+      const entry = bundle[entryFile];
+      if (entry?.type === 'chunk') {
+        const modules: Record<string, string[]> = {};
+        const entryModule = entry.facadeModuleId ? this.getModuleInfo(entry.facadeModuleId) : null;
+        for (const id of entryModule?.dynamicallyImportedIds ?? []) {
+          const name = id.replace(/\\/g, '/').match(/\/src\/(.+)\.ts$/)?.[1];
+          const file = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.includes(id))?.fileName;
+          if (name && file) modules[name] = [...closure(file)];
+        }
+        this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify({ modules }, null, 2)}\n` });
+      }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || (chunk.fileName !== entryFile && !chunk.fileName.startsWith('chunks/'))) continue;
         const dir = chunk.fileName.replace(/[^/]*$/, '');

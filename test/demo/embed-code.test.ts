@@ -87,6 +87,49 @@ describe('script embed', () => {
     expect(link.getAttribute('crossorigin')).to.equal('anonymous');
   });
 
+  describe('preload hints', () => {
+    const MODULES = {
+      'cooperation-counter/cooperation-counter': ['chunks/counter-A.js', 'chunks/core-B.js', 'chunks/data-C.js'],
+      'sister-city-map/define': ['chunks/map-D.js', 'chunks/core-B.js', 'chunks/data-C.js', 'chunks/partners-E.js'],
+      'sister-city-map/map-runtime': ['chunks/runtime-F.js', 'chunks/core-B.js', 'chunks/data-C.js', 'chunks/partners-E.js'],
+      'sister-city-map/leaflet': ['chunks/leaflet-G.js'],
+    };
+    const hints = (fragment: DocumentFragment) =>
+      [...fragment.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+    const CDN = 'https://widgets.example/gallery/cdn/';
+
+    it("name the tag's files, absolute, between the stylesheet and the script, once each", () => {
+      const fragment = parse(scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, modules: MODULES }));
+      expect(hints(fragment)).to.deep.equal([`${CDN}chunks/counter-A.js`, `${CDN}chunks/core-B.js`, `${CDN}chunks/data-C.js`]);
+      expect([...fragment.children].map((el) => el.getAttribute('rel') ?? el.localName)).to.deep.equal([
+        'stylesheet', 'modulepreload', 'modulepreload', 'modulepreload', 'script', 'cooperation-counter',
+      ]);
+    });
+
+    it('leave Leaflet and the runtime to the loader for a lazy map, and name them for an eager one', () => {
+      const lazy = parse(scriptSnippet('sister-city-map', defaultSettings('sister-city-map'), data, { ...SOURCE, modules: MODULES }));
+      expect(hints(lazy)).to.deep.equal(['map-D', 'core-B', 'data-C', 'partners-E'].map((f) => `${CDN}chunks/${f}.js`));
+      const eager = parse(
+        scriptSnippet('sister-city-map', { ...defaultSettings('sister-city-map'), loading: 'eager' }, data, { ...SOURCE, modules: MODULES }),
+      );
+      expect(hints(eager)).to.deep.equal(
+        ['map-D', 'core-B', 'data-C', 'partners-E', 'runtime-F', 'leaflet-G'].map((f) => `${CDN}chunks/${f}.js`),
+      );
+    });
+
+    it('carry integrity and crossorigin when the chunks are hashed, and nothing when the module lists are unknown', () => {
+      const integrity = { script: 'sha384-A', stylesheet: 'sha384-B', files: { 'chunks/counter-A.js': 'sha384-C' } };
+      const fragment = parse(
+        scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, integrity, modules: MODULES }),
+      );
+      const first = fragment.querySelector('link[rel="modulepreload"]')!;
+      expect(first.getAttribute('integrity')).to.equal('sha384-C');
+      expect(first.getAttribute('crossorigin')).to.equal('anonymous');
+      expect(fragment.querySelectorAll('link[rel="modulepreload"][integrity]')).to.have.length(1);
+      expect(hints(parse(scriptSnippet('program-card', defaultSettings('program-card'), data, SOURCE)))).to.deep.equal([]);
+    });
+  });
+
   it('has no & in any attribute value of the tag', () => {
     for (const widget of ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'] as const) {
       for (const lang of ['id', 'en']) {

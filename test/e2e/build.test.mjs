@@ -72,3 +72,27 @@ describe('build: source maps after the template folding', () => {
     }
   });
 });
+
+describe('build: preload.json', () => {
+  it("lists, for each module the loader imports, files that exist, its own chunk first, together the entry's imports", () => {
+    const { modules } = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8'));
+    assert.deepEqual(Object.keys(modules).sort(), [
+      'cooperation-counter/cooperation-counter',
+      'program-card/program-card',
+      'sister-city-list/element',
+      'sister-city-map/define',
+      'sister-city-map/leaflet',
+      'sister-city-map/map-runtime',
+    ]);
+    const chunks = new Set(readdirSync('dist/cdn/chunks').map((f) => `chunks/${f}`));
+    for (const [name, files] of Object.entries(modules)) {
+      assert.equal(new Set(files).size, files.length, `${name}: a file twice`);
+      for (const f of files) assert.ok(chunks.has(f), `${name}: ${f} is not in dist/cdn/chunks`);
+      const own = name === 'sister-city-map/define' ? 'sister-city-map-define' : name === 'sister-city-list/element' ? 'sister-city-list-element' : name.split('/')[1];
+      assert.match(files[0], new RegExp(`^chunks/${own}-[\\w-]{8}\\.js$`), `${name}: its own chunk first`);
+    }
+    const entry = readFileSync('dist/cdn/jakarta-global-widgets.js', 'utf8');
+    const imported = new Set([...entry.matchAll(/import\(`\.\/(chunks\/[^`]+\.js)`\)/g)].map((m) => m[1]));
+    assert.deepEqual([...new Set(Object.values(modules).flat())].sort(), [...imported].sort());
+  });
+});

@@ -712,6 +712,8 @@ describe('snippets pasted into a blank page', () => {
     await choose(page, 'program-card', 'lang', 'en');
     await choose(page, 'sister-city-list', 'region', 'asia');
     await choose(page, 'sister-city-map', 'theme', 'dark');
+    // Drawn at once: its embed code then names Leaflet and the runtime ahead too.
+    await choose(page, 'sister-city-map', 'loading', 'eager');
     for (const widget of WIDGETS) {
       await waitForPreview(page, widget);
       pasted[widget] = await snippets(page, widget);
@@ -744,6 +746,19 @@ describe('snippets pasted into a blank page', () => {
         }));
         assert.ok(expectations[widget](seen.text, seen.rows, seen.leaflet), `${widget}: ${seen.text.slice(0, 200)}`);
         assert.ok(seen.height >= seen.minHeight - 1, 'keeps at least its reserved height');
+        // The preload hints name exactly the chunks the widget loaded to show itself, each fetched once
+        // (the hint fills the browser's module map; the loader's import() takes the module from it).
+        // The map's table view is loaded after the map is drawn, when the page is idle: not hinted.
+        const hinted = await blank.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href));
+        const chunks = log.requests.filter((u) => /\/cdn\/chunks\/[^/]+\.js$/.test(u));
+        const afterDrawn = widget === 'sister-city-map' ? /\/sister-city-list-/ : /^$/;
+        assert.equal(hinted.length, { 'sister-city-list': 5, 'sister-city-map': 6 }[widget] ?? 3, `${widget}: preload hints`);
+        assert.equal(new Set(chunks).size, chunks.length, `${widget}: no chunk requested twice`);
+        assert.deepEqual(
+          chunks.filter((u) => !afterDrawn.test(u)).sort(),
+          [...hinted].sort(),
+          `${widget}: the chunks requested to show it are the ones hinted`,
+        );
         assert.deepEqual(log.errors, []);
         assert.deepEqual(log.exceptions, []);
         assert.deepEqual(log.requests.filter((u) => !u.startsWith(`${server.url}/`) && !u.startsWith('data:')), []);
