@@ -5,7 +5,7 @@
 // loads; prints a table of ratios to each
 // baseline, the sizes of the CDN files, and writes bench-results/bench.json.
 // `--profile` also records a CPU profile of the counter + card page
-// (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
+// as the embed code writes it (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
 // its top functions by self time. Needs `npm run build` first.
 // References beside each target: static HTML, the Lit floor (two minimal Lit
 // elements), "one file" (our counter and card in one module, no loader) and
@@ -61,20 +61,29 @@ const pages = {
   '/bench/pages/article-prerendered-upgrade.html': articleHtml,
   // The article with the "one file" module in place of the loader.
   '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
-  // The map page as the gallery's embed code writes it for a map drawn at once (`loading="eager"`):
-  // `<link rel="modulepreload">` for its files (dist/cdn/preload.json; demo/embed-code.ts `modulesFor`)
-  // before the tag, so the browser asks for them with the loader instead of one round trip after it.
-  '/bench/pages/map-widget-hints.html': mapWithHints(),
+  // The article and the map pages as the gallery's embed code writes them: `<link rel="modulepreload">`
+  // for each tag's files (dist/cdn/preload.json; demo/embed-code.ts `modulesFor`; the map drawn at once,
+  // `loading="eager"`) before the tag, so the browser asks for them with the loader instead of one
+  // round trip after it. The pages without them: the script tag alone.
+  '/bench/pages/article-hints.html': withHints('article-widgets.html', '<cooperation-counter', [
+    'cooperation-counter/cooperation-counter',
+    'program-card/program-card',
+  ]),
+  '/bench/pages/map-widget-hints.html': withHints('map-widget.html', '<sister-city-map', [
+    'sister-city-map/define',
+    'sister-city-map/map-runtime',
+    'sister-city-map/leaflet',
+  ]),
 };
 
-/** bench/pages/map-widget.html with the preload hints of the gallery's embed code for an eager map. */
-function mapWithHints() {
+/** A bench page with the embed code's preload hints for `names` (preload.json modules), before its first tag. */
+function withHints(page, before, names) {
   const { modules } = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8'));
-  const files = new Set(['sister-city-map/define', 'sister-city-map/map-runtime', 'sister-city-map/leaflet'].flatMap((m) => modules[m]));
+  const files = new Set(names.flatMap((m) => modules[m]));
   const links = [...files].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
-  return readFileSync('bench/pages/map-widget.html', 'utf8')
-    .replace('<sister-city-map', `${links}<sister-city-map`)
-    .replace('<title>Benchmark: sister-city map element', '<title>Benchmark: sister-city map element, with preload hints');
+  return readFileSync(`bench/pages/${page}`, 'utf8')
+    .replace(before, `${links}${before}`)
+    .replace(/<title>(.*)<\/title>/, '<title>$1, with preload hints</title>');
 }
 
 // Files are sent gzipped, as every CDN and static host sends them: the Fast 3G rows measure transfer
@@ -190,7 +199,8 @@ console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Ch
 
 // Each comparison's pages in alternation (one load of each in turn): a ratio compares loads made
 // under the same machine load.
-const [articleW, articleS, floor, oneFile] = await measureInterleaved([
+const [articleW, articleT, articleS, floor, oneFile] = await measureInterleaved([
+  '/bench/pages/article-hints.html',
   '/bench/pages/article-widgets.html',
   '/bench/pages/article-static.html',
   '/bench/pages/lit-floor.html',
@@ -206,6 +216,7 @@ const [articleP, articleU, articleS2] = await measureInterleaved([
 const articleRatio = articleW.final / articleS.final;
 row('article: counter + card, script embed', 'time to final content', ms(articleW.final), ms(articleS.final), articleRatio, '≤ 1.3×', articleRatio <= 1.3);
 row('article: counter + card, script embed', 'main-thread CPU until then', ms(articleW.cpu), ms(articleS.cpu), articleW.cpu / articleS.cpu, '(ref.)', true);
+row('article: script tag only, no hints', 'time to final content', ms(articleT.final), ms(articleS.final), articleT.final / articleS.final, '(ref.)', true);
 // A prerendered page's first paint holds its final content (the e2e tests check it is complete
 // without script and does not move at the upgrade), so its first contentful paint is when the
 // final content is visible; the probe's next frame (ref.) also waits for the upgrade's script.
@@ -261,7 +272,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleS, articleP, articleU, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
+const scenarioPages = [articleW, articleT, articleS, articleP, articleU, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -301,7 +312,7 @@ if (PROFILE) profileSummary = await profileArticle();
 
 /** One cold load of the counter + card page with the CPU profiler on: writes the profile, returns its top self times. */
 async function profileArticle() {
-  const { cpuProfile, final } = await load('/bench/pages/article-widgets.html', { profile: true });
+  const { cpuProfile, final } = await load('/bench/pages/article-hints.html', { profile: true });
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/article-widgets.cpuprofile', JSON.stringify(cpuProfile));
   const { byFunction, byFile } = selfTimes(cpuProfile);
@@ -353,7 +364,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleS, articleP, articleU, articleS2, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
+      raw: { articleW, articleT, articleS, articleP, articleU, articleS2, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,
