@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { parallelImports } from './scripts/parallel-imports';
+import { parallelImports, type TagModules } from './scripts/parallel-imports';
 import { sharedConfig, TARGET } from './vite.shared';
 
 /**
@@ -28,9 +28,21 @@ function reserveStylesheet(): Plugin {
  */
 const shared = sharedConfig();
 
+/**
+ * What src/cdn.ts imports for each tag (its `ELEMENTS` and, for the map, `mapParts`), by module:
+ * written into `preload.json` as each tag's files, for the embed codes' `modulepreload` hints. The
+ * gallery's e2e test checks that a pasted embed code requests exactly these files.
+ */
+const PRELOAD_TAGS: TagModules = {
+  'cooperation-counter': { now: ['cooperation-counter/cooperation-counter'] },
+  'program-card': { now: ['program-card/program-card'] },
+  'sister-city-list': { now: ['sister-city-list/element'] },
+  'sister-city-map': { now: ['sister-city-map/define'], near: ['sister-city-map/map-runtime', 'sister-city-map/leaflet'] },
+};
+
 export default defineConfig({
   define: shared.define,
-  plugins: [...shared.plugins, parallelImports(), reserveStylesheet()],
+  plugins: [...shared.plugins, parallelImports(PRELOAD_TAGS), reserveStylesheet()],
   build: {
     target: TARGET,
     outDir: 'dist/cdn',

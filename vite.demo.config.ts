@@ -16,14 +16,16 @@ const KIT = resolve(ROOT, 'dist/kit');
 /** Subresource Integrity (sha384) of a file of the CDN bundle. */
 const hash = (name: string) => `sha384-${createHash('sha384').update(readFileSync(join(CDN, name))).digest('base64')}`;
 
+type PreloadTags = Record<string, { now: string[]; near?: string[] }>;
+
 /**
- * The CDN bundle's `preload.json` modules (the files each module the loader
- * imports needs), for the preload hints of the gallery's embed codes; null
- * before a build.
+ * The CDN bundle's `preload.json` tags (the files each tag needs, at once and
+ * near the viewport), for the preload hints of the gallery's embed codes;
+ * null before a build.
  */
-function preloadModules(): Record<string, string[]> | null {
+function preloadTags(): PreloadTags | null {
   try {
-    return (JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8')) as { modules: Record<string, string[]> }).modules;
+    return (JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8')) as { tags: PreloadTags }).tags;
   } catch {
     return null;
   }
@@ -36,7 +38,7 @@ function preloadModules(): Record<string, string[]> | null {
  */
 function sri(): { script: string; stylesheet: string; files: Record<string, string> } | null {
   try {
-    const files = [...new Set(Object.values(preloadModules() ?? {}).flat())];
+    const files = [...new Set(Object.values(preloadTags() ?? {}).flatMap((t) => [...t.now, ...(t.near ?? [])]))];
     return {
       script: hash('jakarta-global-widgets.js'),
       stylesheet: hash('jakarta-global-widgets.css'),
@@ -99,7 +101,7 @@ const shared = sharedConfig();
 export default defineConfig({
   root: 'demo',
   base: './',
-  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(preloadModules()) },
+  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(preloadTags()) },
   plugins: [cdnCopy(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -62,24 +62,17 @@ const pages = {
   // The article with the "one file" module in place of the loader.
   '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
   // The article and the map pages as the gallery's embed code writes them: `<link rel="modulepreload">`
-  // for each tag's files (dist/cdn/preload.json; demo/embed-code.ts `modulesFor`; the map drawn at once,
-  // `loading="eager"`) before the tag, so the browser asks for them with the loader instead of one
-  // round trip after it. The pages without them: the script tag alone.
-  '/bench/pages/article-hints.html': withHints('article-widgets.html', '<cooperation-counter', [
-    'cooperation-counter/cooperation-counter',
-    'program-card/program-card',
-  ]),
-  '/bench/pages/map-widget-hints.html': withHints('map-widget.html', '<sister-city-map', [
-    'sister-city-map/define',
-    'sister-city-map/map-runtime',
-    'sister-city-map/leaflet',
-  ]),
+  // for each tag's files (dist/cdn/preload.json; the map drawn at once, `loading="eager"`, so its lazy
+  // half too) before the first tag, so the browser asks for them with the loader instead of one round
+  // trip after it. The pages without them: the script tag alone.
+  '/bench/pages/article-hints.html': withHints('article-widgets.html', '<cooperation-counter', ['cooperation-counter', 'program-card']),
+  '/bench/pages/map-widget-hints.html': withHints('map-widget.html', '<sister-city-map', ['sister-city-map']),
 };
 
-/** A bench page with the embed code's preload hints for `names` (preload.json modules), before its first tag. */
-function withHints(page, before, names) {
-  const { modules } = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8'));
-  const files = new Set(names.flatMap((m) => modules[m]));
+/** A bench page with the embed code's preload hints for its `tags` (eager: each tag's lazy half too), before `before`. */
+function withHints(page, before, tags) {
+  const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
+  const files = new Set(tags.flatMap((t) => [...lists[t].now, ...(lists[t].near ?? [])]));
   const links = [...files].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
   return readFileSync(`bench/pages/${page}`, 'utf8')
     .replace(before, `${links}${before}`)

@@ -138,34 +138,12 @@ export interface ScriptSource {
    */
   integrity?: { script: string; stylesheet: string; files?: Readonly<Record<string, string>> };
   /**
-   * The build's `preload.json` modules: for each module the loader imports
-   * (`cooperation-counter/cooperation-counter`, `sister-city-map/define`…),
-   * the files it needs, relative to the script. When known, the embed code
-   * names a tag's files ahead with `<link rel="modulepreload">`.
+   * The build's `preload.json` tags: for each tag, the files it needs at once
+   * (`now`) and those of its lazy half (`near`: a map's Leaflet and runtime),
+   * relative to the script. When known, the embed code names them ahead with
+   * `<link rel="modulepreload">`.
    */
-  modules?: Readonly<Record<string, readonly string[]>>;
-}
-
-/**
- * The loader's modules (as `preload.json` names them) that a tag needs as
- * soon as it is on the page: its element and, for a map drawn at once
- * (`loading="eager"`), Leaflet and the map's runtime. A lazy map leaves
- * those two to the loader, which asks for them when the map comes near the
- * viewport (hinting them would download them for a map nobody scrolls to).
- */
-export function modulesFor(widget: WidgetName, settings: Settings): string[] {
-  switch (widget) {
-    case 'cooperation-counter':
-      return ['cooperation-counter/cooperation-counter'];
-    case 'program-card':
-      return ['program-card/program-card'];
-    case 'sister-city-list':
-      return ['sister-city-list/element'];
-    case 'sister-city-map':
-      return settings.loading === 'eager'
-        ? ['sister-city-map/define', 'sister-city-map/map-runtime', 'sister-city-map/leaflet']
-        : ['sister-city-map/define'];
-  }
+  preload?: Readonly<Record<string, { readonly now: readonly string[]; readonly near?: readonly string[] }>>;
 }
 
 /** `<link>` or `<script>` integrity and crossorigin attributes, when the hash is known. */
@@ -180,15 +158,19 @@ export function stylesheetLink(source: ScriptSource): string {
 
 /**
  * `<link rel="modulepreload">` for each file the tag needs at once, when the
- * build's module lists are known: the browser asks for them with the script
- * instead of one round trip after it (on a phone, the map is drawn sooner;
- * see the README's benchmark). Links in the body are allowed for this
- * `rel`; a CMS that strips them leaves an embed that still works.
+ * build's lists are known: the browser asks for them with the script instead
+ * of one round trip after it (on a phone, the map is drawn sooner; see the
+ * README's benchmark). A lazy map's hints leave Leaflet and its runtime to
+ * the loader, which asks for them when the map comes near the viewport
+ * (hinting them would download them for a map nobody scrolls to); with
+ * `loading="eager"` they are named too. Links in the body are allowed for
+ * this `rel`; a CMS that strips them leaves an embed that still works.
  */
 export function preloadLinks(widget: WidgetName, settings: Settings, source: ScriptSource): string[] {
-  if (!source.modules) return [];
-  const files = new Set(modulesFor(widget, settings).flatMap((m) => source.modules?.[m] ?? []));
-  return [...files].map(
+  const lists = source.preload?.[widget];
+  if (!lists) return [];
+  const files = [...lists.now, ...(settings.loading === 'eager' ? (lists.near ?? []) : [])];
+  return files.map(
     (file) => `<link${attr('rel', 'modulepreload')}${attr('href', new URL(file, source.script).href)}${sri(source.integrity?.files?.[file])}>`,
   );
 }

@@ -19,9 +19,9 @@ type Theme = (typeof THEME_VALUES)[number];
 /** sha384 of dist/cdn/jakarta-global-widgets.{js,css} and of the chunks, computed when the gallery is built. */
 declare const __JGW_SRI__: { script: string; stylesheet: string; files: Record<string, string> } | null;
 const integrity = typeof __JGW_SRI__ === 'object' && __JGW_SRI__ ? __JGW_SRI__ : undefined;
-/** dist/cdn/preload.json's modules: the files each tag needs, for the embed codes' preload hints. */
-declare const __JGW_PRELOAD__: Record<string, string[]> | null;
-const modules = typeof __JGW_PRELOAD__ === 'object' && __JGW_PRELOAD__ ? __JGW_PRELOAD__ : undefined;
+/** dist/cdn/preload.json's tags: the files each tag needs, for the embed codes' preload hints. */
+declare const __JGW_PRELOAD__: ScriptSource['preload'] | null;
+const preload = typeof __JGW_PRELOAD__ === 'object' && __JGW_PRELOAD__ ? __JGW_PRELOAD__ : undefined;
 
 const data = bundledDataset();
 const base = document.baseURI;
@@ -32,13 +32,13 @@ const sources: Record<'self' | 'cdn', ScriptSource> = {
     script: new URL('cdn/jakarta-global-widgets.js', base).href,
     stylesheet: new URL('cdn/jakarta-global-widgets.css', base).href,
     integrity,
-    modules,
+    preload,
   },
   cdn: {
     script: `${PUBLIC_CDN}jakarta-global-widgets.js`,
     stylesheet: `${PUBLIC_CDN}jakarta-global-widgets.css`,
     integrity,
-    modules,
+    preload,
   },
 };
 const urls = {

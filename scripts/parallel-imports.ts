@@ -12,10 +12,19 @@ import type { Plugin } from 'vite';
  * Importing a chunk early only evaluates it early: our chunks have no side
  * effects beyond the `define` chunks, which are imported anyway.
  * (Source maps are not adjusted: the calls only gain siblings.)
- * It also writes `preload.json`, the same lists by source module, for embed
- * codes that name the files ahead (`<link rel="modulepreload">` in the body).
+ * It also writes `preload.json`, the same lists by source module and by tag
+ * (`tags`, from the table given), for embed codes that name the files ahead
+ * (`<link rel="modulepreload">` in the body: the gallery's, the WordPress
+ * plugin's).
  */
-export function parallelImports(entryFile = 'jakarta-global-widgets.js'): Plugin {
+/**
+ * For each tag, the modules the loader imports for it (by path under src/, no
+ * extension): `now` as soon as the tag is seen, `near` once it comes near the
+ * viewport (a map's lazy half; at once for `loading="eager"`).
+ */
+export type TagModules = Record<string, { now: string[]; near?: string[] }>;
+
+export function parallelImports(tags: TagModules = {}, entryFile = 'jakarta-global-widgets.js'): Plugin {
   return {
     name: 'jgw-parallel-imports',
     apply: 'build',
@@ -39,7 +48,20 @@ export function parallelImports(entryFile = 'jakarta-global-widgets.js'): Plugin
           const file = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.includes(id))?.fileName;
           if (name && file) modules[name] = [...closure(file)];
         }
-        this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify({ modules }, null, 2)}\n` });
+        // The same by tag, for embed codes: the files each tag needs at once, and those of its lazy half
+        // not already among them. A module the entry does not import fails the build.
+        const files = (names: string[] = [], except: string[] = []) => {
+          const missing = names.filter((n) => !modules[n]);
+          if (missing.length) this.error(`preload.json: the entry imports no module ${missing.join(', ')}`);
+          return [...new Set(names.flatMap((n) => modules[n]!))].filter((f) => !except.includes(f));
+        };
+        const byTag = Object.fromEntries(
+          Object.entries(tags).map(([tag, { now, near }]) => {
+            const first = files(now);
+            return [tag, near ? { now: first, near: files(near, first) } : { now: first }];
+          }),
+        );
+        this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify({ tags: byTag, modules }, null, 2)}\n` });
       }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || (chunk.fileName !== entryFile && !chunk.fileName.startsWith('chunks/'))) continue;

@@ -88,18 +88,19 @@ describe('script embed', () => {
   });
 
   describe('preload hints', () => {
-    const MODULES = {
-      'cooperation-counter/cooperation-counter': ['chunks/counter-A.js', 'chunks/core-B.js', 'chunks/data-C.js'],
-      'sister-city-map/define': ['chunks/map-D.js', 'chunks/core-B.js', 'chunks/data-C.js', 'chunks/partners-E.js'],
-      'sister-city-map/map-runtime': ['chunks/runtime-F.js', 'chunks/core-B.js', 'chunks/data-C.js', 'chunks/partners-E.js'],
-      'sister-city-map/leaflet': ['chunks/leaflet-G.js'],
+    const PRELOAD = {
+      'cooperation-counter': { now: ['chunks/counter-A.js', 'chunks/core-B.js', 'chunks/data-C.js'] },
+      'sister-city-map': {
+        now: ['chunks/map-D.js', 'chunks/core-B.js', 'chunks/data-C.js', 'chunks/partners-E.js'],
+        near: ['chunks/runtime-F.js', 'chunks/leaflet-G.js'],
+      },
     };
     const hints = (fragment: DocumentFragment) =>
       [...fragment.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
     const CDN = 'https://widgets.example/gallery/cdn/';
 
     it("name the tag's files, absolute, between the stylesheet and the script, once each", () => {
-      const fragment = parse(scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, modules: MODULES }));
+      const fragment = parse(scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, preload: PRELOAD }));
       expect(hints(fragment)).to.deep.equal([`${CDN}chunks/counter-A.js`, `${CDN}chunks/core-B.js`, `${CDN}chunks/data-C.js`]);
       expect([...fragment.children].map((el) => el.getAttribute('rel') ?? el.localName)).to.deep.equal([
         'stylesheet', 'modulepreload', 'modulepreload', 'modulepreload', 'script', 'cooperation-counter',
@@ -107,10 +108,10 @@ describe('script embed', () => {
     });
 
     it('leave Leaflet and the runtime to the loader for a lazy map, and name them for an eager one', () => {
-      const lazy = parse(scriptSnippet('sister-city-map', defaultSettings('sister-city-map'), data, { ...SOURCE, modules: MODULES }));
+      const lazy = parse(scriptSnippet('sister-city-map', defaultSettings('sister-city-map'), data, { ...SOURCE, preload: PRELOAD }));
       expect(hints(lazy)).to.deep.equal(['map-D', 'core-B', 'data-C', 'partners-E'].map((f) => `${CDN}chunks/${f}.js`));
       const eager = parse(
-        scriptSnippet('sister-city-map', { ...defaultSettings('sister-city-map'), loading: 'eager' }, data, { ...SOURCE, modules: MODULES }),
+        scriptSnippet('sister-city-map', { ...defaultSettings('sister-city-map'), loading: 'eager' }, data, { ...SOURCE, preload: PRELOAD }),
       );
       expect(hints(eager)).to.deep.equal(
         ['map-D', 'core-B', 'data-C', 'partners-E', 'runtime-F', 'leaflet-G'].map((f) => `${CDN}chunks/${f}.js`),
@@ -120,7 +121,7 @@ describe('script embed', () => {
     it('carry integrity and crossorigin when the chunks are hashed, and nothing when the module lists are unknown', () => {
       const integrity = { script: 'sha384-A', stylesheet: 'sha384-B', files: { 'chunks/counter-A.js': 'sha384-C' } };
       const fragment = parse(
-        scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, integrity, modules: MODULES }),
+        scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, integrity, preload: PRELOAD }),
       );
       const first = fragment.querySelector('link[rel="modulepreload"]')!;
       expect(first.getAttribute('integrity')).to.equal('sha384-C');

@@ -95,4 +95,19 @@ describe('build: preload.json', () => {
     const imported = new Set([...entry.matchAll(/import\(`\.\/(chunks\/[^`]+\.js)`\)/g)].map((m) => m[1]));
     assert.deepEqual([...new Set(Object.values(modules).flat())].sort(), [...imported].sort());
   });
+
+  it("lists each tag's files: its modules' at once, the map's lazy half apart, none twice", () => {
+    const { tags, modules } = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8'));
+    const of = (...names) => [...new Set(names.flatMap((n) => modules[n]))];
+    assert.deepEqual(tags, {
+      'cooperation-counter': { now: of('cooperation-counter/cooperation-counter') },
+      'program-card': { now: of('program-card/program-card') },
+      'sister-city-list': { now: of('sister-city-list/element') },
+      'sister-city-map': {
+        now: of('sister-city-map/define'),
+        near: of('sister-city-map/map-runtime', 'sister-city-map/leaflet').filter((f) => !modules['sister-city-map/define'].includes(f)),
+      },
+    });
+    assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/map-runtime', 'chunks/leaflet']);
+  });
 });

@@ -134,6 +134,15 @@ describe('WordPress plugin', () => {
     assert.deepEqual(map.attrs, [['selected', 'seoul'], ['height', '420px'], ['lang', 'en']]);
     assert.equal(out.block_registered, true);
     assert.equal(out.shortcode_registered, true);
+    // Before each tag, the files it needs at once that the page has not named yet (cdn/preload.json):
+    // each once, in the page's order; the lazy map's Leaflet and runtime are left to the script.
+    const { tags: lists } = JSON.parse(readFileSync(join(PLUGIN, 'cdn/preload.json'), 'utf8'));
+    const hinted = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    const base = SCRIPT.replace(/jakarta-global-widgets\.js\?.*$/, '');
+    const expected = [...new Set(['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].flatMap((t) => lists[t].now))];
+    assert.deepEqual(hinted, expected.map((f) => base + f));
+    assert.ok(!hinted.some((h) => /\/chunks\/(leaflet|map-runtime)-/.test(h)), 'no hint for a lazy map’s half');
+    assert.ok(out.cases[2].html.startsWith('<div class="wp-block-jakarta-global-widgets-widget"><link rel="modulepreload"'), out.cases[2].html);
   });
 
   it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', () => {
@@ -243,6 +252,13 @@ ${fix(out.footer)}</body></html>`;
       assert.deepEqual(await log.csp(), []);
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(log.errors, []);
+      // The plugin's modulepreload hints (the eager map's Leaflet and runtime included) are the files
+      // the script then imports: each requested once, none for nothing.
+      const hinted = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.href));
+      const chunks = log.requests.filter((u) => /\/cdn\/chunks\/[^/]+\.js$/.test(u));
+      assert.equal(new Set(chunks).size, chunks.length, `each chunk requested once: ${chunks.join(', ')}`);
+      assert.ok(hinted.some((h) => /\/chunks\/leaflet-/.test(h)), 'the eager map’s Leaflet is hinted');
+      for (const h of hinted) assert.ok(chunks.includes(h), `${h} hinted and requested`);
     } finally {
       await page.close();
     }

@@ -111,6 +111,41 @@ function jgw_render_widget( $atts, &$problems = array() ) {
 	$html .= '>' . esc_html( jgw_fallback( $type, $settings ) ) . '</' . $type . '>';
 
 	jgw_enqueue();
+	return jgw_preload_links( $type, $settings ) . $html;
+}
+
+/**
+ * `<link rel="modulepreload">` for the files `$type` needs that this page has
+ * not named yet (cdn/preload.json, written by the build): the browser asks
+ * for them as it reads the post, not once the library's script (in the
+ * footer) has loaded and looked. A lazy map (the default) leaves Leaflet and
+ * its runtime to the script, which loads them when the map nears the
+ * viewport; `loading="eager"` names them too.
+ */
+function jgw_preload_links( $type, array $settings ) {
+	static $tags  = null;
+	static $named = array();
+	if ( null === $tags ) {
+		$raw  = is_file( JGW_PLUGIN_DIR . '/cdn/preload.json' ) ? file_get_contents( JGW_PLUGIN_DIR . '/cdn/preload.json' ) : false;
+		$json = is_string( $raw ) ? json_decode( $raw, true ) : null;
+		$tags = is_array( $json ) && isset( $json['tags'] ) && is_array( $json['tags'] ) ? $json['tags'] : array();
+	}
+	if ( ! isset( $tags[ $type ]['now'] ) || ! is_array( $tags[ $type ]['now'] ) ) {
+		return '';
+	}
+	$files = $tags[ $type ]['now'];
+	if ( isset( $settings['loading'] ) && 'eager' === $settings['loading'] && isset( $tags[ $type ]['near'] ) && is_array( $tags[ $type ]['near'] ) ) {
+		$files = array_merge( $files, $tags[ $type ]['near'] );
+	}
+	$base = plugins_url( 'cdn/', JGW_PLUGIN_FILE );
+	$html = '';
+	foreach ( $files as $file ) {
+		if ( ! is_string( $file ) || ! preg_match( '#^chunks/[\w.-]+\.js$#', $file ) || isset( $named[ $file ] ) ) {
+			continue;
+		}
+		$named[ $file ] = true;
+		$html          .= '<link rel="modulepreload" href="' . esc_url( $base . $file ) . '">';
+	}
 	return $html;
 }
 
