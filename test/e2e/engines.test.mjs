@@ -3,7 +3,8 @@
 // over WebDriver BiDi) and WebKit, Safari's engine (Debian's
 // webkit2gtk-driver: WebKitWebDriver and the MiniBrowser, on Xvfb, through
 // the small client in webdriver.mjs). One page, test/e2e/pages/engines.csp.html,
-// served with the strict CSP header, loads the BUILT CDN bundle; the page's
+// served with the strict CSP header, loads the BUILT CDN bundle (with the
+// embed code's modulepreload hints, as the gallery writes them); the page's
 // own probe (engines-probe.js) records errors, warnings, CSP violations,
 // layout shifts and selections the same way in every engine.
 //
@@ -17,10 +18,12 @@
 // when JGW_REQUIRE_ENGINES=1 or CI is set (.ci/run installs all three): then
 // it fails. JGW_ENGINES=firefox,webkit runs only the engines named.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { launch, serve } from './browser.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { CHROME_PATH } from '../support/chromium.mjs';
 import { assertBundleBuilt, DATA, LOCATED } from './support.mjs';
 import { launchWebKit, webkitMissing } from './webdriver.mjs';
@@ -251,7 +254,26 @@ function assertNoShift(engine, probe, where) {
 }
 
 assertBundleBuilt();
-const server = await serve(0);
+
+/**
+ * The page with the embed code's `modulepreload` hints (with SRI, as the gallery writes them) for its
+ * four tags, before the first: every engine then takes the chunks from its module map. Served from
+ * memory at the file's own path, with the same strict CSP header.
+ */
+function pageWithHints() {
+  const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
+  const files = [...new Set(['cooperation-counter', 'program-card', 'sister-city-map', 'sister-city-list'].flatMap((t) => lists[t].now))];
+  const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${f}`)).digest('base64')}`;
+  const links = files.map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}" integrity="${sri(f)}" crossorigin="anonymous">\n      `).join('');
+  const html = readFileSync(PAGE, 'utf8');
+  assert.ok(html.includes('<cooperation-counter'), `${PAGE}: no counter to put the hints before`);
+  return html.replace('<cooperation-counter', `${links}<cooperation-counter`);
+}
+
+const server = await serve(0, {
+  pages: { [`/${PAGE}`]: pageWithHints() },
+  headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}),
+});
 after(() => server.close());
 
 // JGW_ENGINES=firefox,webkit runs only those (when working on one engine).
