@@ -3,6 +3,7 @@
 //   node --test test/e2e/gallery.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
@@ -155,6 +156,11 @@ function parseTag(snippet) {
         stylesheet: template.content.querySelector('link')?.getAttribute('integrity'),
       },
       crossorigin: [script?.getAttribute('crossorigin'), template.content.querySelector('link')?.getAttribute('crossorigin')],
+      hints: [...template.content.querySelectorAll('link[rel="modulepreload"]')].map((l) => ({
+        href: l.getAttribute('href'),
+        integrity: l.getAttribute('integrity'),
+        crossorigin: l.getAttribute('crossorigin'),
+      })),
       tag: el.localName,
       attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
       text: el.textContent,
@@ -379,6 +385,16 @@ describe('gallery', () => {
       assert.equal(tag.stylesheet, `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${pkg.version}/dist/cdn/jakarta-global-widgets.css`);
       assert.deepEqual(tag.integrity, own.integrity, `${widget}: the files are this build's`);
       assert.deepEqual(tag.crossorigin, ['anonymous', 'anonymous']);
+      // The preload hints too: the pinned folder's chunks, each with this build's hash.
+      const cdn = `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${pkg.version}/dist/cdn/`;
+      assert.ok(tag.hints.length >= 3, `${widget}: ${tag.hints.length} preload hints`);
+      for (const hint of tag.hints) {
+        const file = hint.href.slice(cdn.length);
+        assert.ok(hint.href.startsWith(`${cdn}chunks/`), hint.href);
+        const hash = `sha384-${createHash('sha384').update(readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url))).digest('base64')}`;
+        assert.equal(hint.integrity, hash, `${widget}: ${file} is this build's`);
+        assert.equal(hint.crossorigin, 'anonymous');
+      }
     }
     await page.select('#ui-source', 'self');
     await page.waitForFunction(() => !document.getElementById('program-card-script-code').textContent.includes('cdn.jsdelivr.net'));
