@@ -95,6 +95,34 @@ function cdnCopy(): Plugin {
   };
 }
 
+/**
+ * The host-page scenarios embed the library as the gallery's embed code does: before each of our
+ * tags, `<link rel="modulepreload">` for the files it needs that the page has not named yet
+ * (dist/cdn/preload.json; a lazy map's Leaflet and runtime are left to the loader, as in the embed
+ * code). Relative to the scenario, like its script (`../cdn/`).
+ */
+function scenarioHints(): Plugin {
+  return {
+    name: 'jgw-scenario-hints',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const tags = preloadTags();
+        if (!tags || !/[\\/]scenarios[\\/][^\\/]+\.html$/.test(ctx.filename)) return html;
+        const named = new Set<string>();
+        const tagPattern = /([ \t]*)<(cooperation-counter|program-card|sister-city-list|sister-city-map)\b([^>]*)>/g;
+        return html.replace(tagPattern, (tag, indent: string, name: string, attrs: string) => {
+          const lists = tags[name];
+          if (!lists) return tag;
+          const files = [...lists.now, ...(/\sloading="eager"/.test(attrs) ? (lists.near ?? []) : [])].filter((f) => !named.has(f));
+          for (const f of files) named.add(f);
+          return `${files.map((f) => `${indent}<link rel="modulepreload" href="../cdn/${f}">\n`).join('')}${tag}`;
+        });
+      },
+    },
+  };
+}
+
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
 const shared = sharedConfig();
 
@@ -102,7 +130,7 @@ export default defineConfig({
   root: 'demo',
   base: './',
   define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(preloadTags()) },
-  plugins: [cdnCopy(), ...shared.plugins],
+  plugins: [cdnCopy(), scenarioHints(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -194,6 +194,16 @@ for (const scenario of SCENARIOS) {
       assert.deepEqual(outside, []);
     });
 
+    it("names its elements' files ahead (modulepreload, as the embed code does): each one requested, once", async () => {
+      // (The page's own bundled script may carry the bundler's hints for its own modules: not ours.)
+      const hinted = await page.$$eval('link[rel="modulepreload"][href*="/cdn/chunks/"]', (links) => links.map((l) => l.href));
+      const chunks = log.requests.filter((u) => /\/cdn\/chunks\/[^/]+\.js$/.test(u));
+      assert.ok(hinted.length >= 8, `${hinted.length} hints: the four elements' own chunks, core, data and partners`);
+      assert.equal(new Set(hinted).size, hinted.length, 'each file named once');
+      assert.equal(new Set(chunks).size, chunks.length, `no chunk requested twice: ${chunks.join(', ')}`);
+      for (const h of hinted) assert.ok(chunks.includes(h), `${h} is hinted, and requested`);
+    });
+
     if (scenario.dark) {
       it('draws every element in its dark theme', () => {
         for (const el of elements) assert.equal(el.colorScheme, 'dark', `${el.tag} theme=${el.attrs.theme}`);
