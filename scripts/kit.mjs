@@ -19,7 +19,14 @@ const NAME = `jakarta-global-widgets-${version}.zip`;
 /** The CSP directives the script embed needs when the folder is on the page's own origin. */
 export const KIT_CSP = "script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
+/** The example's `modulepreload` lines: a counter's files (dist/cdn/preload.json), in the example folder. */
+function counterHints() {
+  const { tags } = JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8'));
+  return tags['cooperation-counter'].now.map((f) => `     <link rel="modulepreload" href="/widgets/cdn/${f}">`).join('\n');
+}
+
 export function readMe() {
+  const hints = counterHints();
   return `jakarta-global-widgets ${version} — paket untuk situs sendiri / self-host kit
 =============================================================================
 
@@ -36,11 +43,14 @@ BAHASA INDONESIA
      trusted-types lit-html
 3. Tempel kode ini di halaman (ganti /widgets/cdn/ dengan alamat folder):
      <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
+${hints}
      <script type="module" src="/widgets/cdn/jakarta-global-widgets.js"></script>
      <cooperation-counter metric="agreements" lang="id">102 kerja sama</cooperation-counter>
    Lembar gaya (baris pertama) mencadangkan ukuran setiap elemen agar halaman
    tidak bergeser; tanpanya elemen tetap jalan, tetapi isi di bawahnya
-   bergeser sekali saat elemen tampil. Galeri membuat kode untuk setiap
+   bergeser sekali saat elemen tampil. Baris modulepreload meminta berkas
+   penghitung sejak awal: boleh dihapus (hanya mempercepat), dan nama
+   berkasnya berganti setiap versi. Galeri membuat kode untuk setiap
    elemen dan pengaturannya.
 
 ENGLISH
@@ -56,12 +66,15 @@ ENGLISH
      trusted-types lit-html
 3. Paste this into the page (replace /widgets/cdn/ with the folder's address):
      <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
+${hints}
      <script type="module" src="/widgets/cdn/jakarta-global-widgets.js"></script>
      <cooperation-counter metric="agreements" lang="en">102 cooperation agreements</cooperation-counter>
    The stylesheet (first line) reserves each element's size so the page does
    not shift; without it the elements still work, but the content below them
-   moves once when they appear. The gallery writes the code for every element
-   and its settings.
+   moves once when they appear. The modulepreload lines ask for the counter's
+   files from the start: they may be left out (they only make it faster), and
+   their file names change with every version. The gallery writes the code
+   for every element and its settings.
 `.replace(/\n/g, '\r\n');
 }
 

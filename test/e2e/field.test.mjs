@@ -261,6 +261,12 @@ describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
       assert.deepEqual(log.errors, []);
       assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
       assert.ok(log.requests.every((u) => u.startsWith(site.url) || u.startsWith('data:')), 'nothing from elsewhere');
+      // The READ-ME's modulepreload lines name the counter's files of this build: each requested once.
+      const hinted = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => l.href));
+      const chunks = log.requests.filter((u) => /\/widgets\/cdn\/chunks\/[^/]+\.js$/.test(u));
+      assert.equal(hinted.length, 3, 'the counter, the core and the data');
+      assert.equal(new Set(chunks).size, chunks.length, `no chunk requested twice: ${chunks.join(', ')}`);
+      for (const h of hinted) assert.ok(chunks.includes(h), `${h} is hinted, and requested`);
     } finally {
       await page.close();
     }
