@@ -1,7 +1,23 @@
 // What the two benchmark scripts share (bench/run.mjs, bench/map-speed.mjs):
 // the bare-Leaflet baseline's build, medians, one cold throttled load with the
-// main thread's CPU time, and a CPU profile's self times.
+// main thread's CPU time, a CPU profile's self times, and the pages as served.
+import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+/**
+ * Every bench page (bench/pages/*.html) and the `generated` ones (path → HTML), as served: with the
+ * probe scripts inlined. Fetched, the probe at the end of the body is a request the page itself
+ * would not make, and it holds the parser (and so every deferred module) until it comes; on Fast 3G
+ * it can wait for one of HTTP/1.1's six connections behind the page's own files (a traced load of
+ * the map page with its preload hints: the probe came 790 ms after the bare page's).
+ */
+export function benchPages(generated = {}) {
+  const probe = (f) => readFileSync(`bench/pages/${f}`, 'utf8');
+  const inline = (html) => html.replace(/<script src="(probe(?:-map-ready)?\.js)"><\/script>/g, (_, f) => `<script>\n${probe(f)}</script>`);
+  const files = readdirSync('bench/pages').filter((f) => f.endsWith('.html'));
+  const all = { ...Object.fromEntries(files.map((f) => [`/bench/pages/${f}`, probe(f)])), ...generated };
+  return Object.fromEntries(Object.entries(all).map(([path, html]) => [path, inline(html)]));
+}
 
 /** CPU throttling of every load: a mid-range phone. */
 export const THROTTLE = 4;

@@ -8,9 +8,10 @@
 // --raw         files sent uncompressed (by default gzipped, as a CDN sends them; as in bench/run.mjs).
 // Besides the time until drawn, each load reports the main thread's CPU time until then
 // (CDP ThreadTime), which other processes on a busy machine disturb less.
+import { readFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
-import { buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
+import { benchPages, buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -18,7 +19,11 @@ const RUNS = Number(opt('--runs')) || 7;
 const NET = opt('--net');
 
 await buildBareMap();
-const server = await serve(0, { compress: !args.includes('--raw') });
+const beforePage = opt('--before') && `/${opt('--before').replace(/^\/+|\/+$/g, '')}/map-widget.html`;
+const server = await serve(0, {
+  pages: benchPages(beforePage ? { [beforePage]: readFileSync(`.${beforePage}`, 'utf8') } : {}),
+  compress: !args.includes('--raw'),
+});
 const browser = await launch();
 
 const load = (path, { profile = false } = {}) =>
@@ -32,7 +37,7 @@ function summarize(cpuProfile) {
 }
 
 const pages = { map: '/bench/pages/map-widget.html', bare: '/bench/pages/map-bare.html' };
-if (opt('--before')) pages.before = `/${opt('--before').replace(/^\/+|\/+$/g, '')}/map-widget.html`;
+if (beforePage) pages.before = beforePage;
 const keys = Object.keys(pages);
 const times = Object.fromEntries(keys.map((k) => [k, []]));
 for (const k of keys) await load(pages[k]); // warm the server and the OS file cache once

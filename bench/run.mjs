@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
-import { buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
+import { benchPages, buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -82,8 +82,9 @@ function withHints(page, before, tags) {
 // Files are sent gzipped, as every CDN and static host sends them: the Fast 3G rows measure transfer
 // sizes as a phone gets them. One row repeats the map on Fast 3G from a server that does not compress
 // (rawServer), for reference: there bytes weigh ~3.5× more, and we send more of them than the bare page.
-const server = await serve(0, { pages, compress: true });
-const rawServer = await serve(0, { pages });
+const served = benchPages(pages);
+const server = await serve(0, { pages: served, compress: true });
+const rawServer = await serve(0, { pages: served });
 const browser = await launch();
 
 /** One cold load of `path`: time to final content, CPU, JS bytes (gzip), requests, CLS, dataset fetches/parses. */
