@@ -218,6 +218,15 @@ const prerenderedRatio = articleP.fcp / articleS2.fcp;
 row('article: counter + card, prerendered', 'final content visible (FCP)', ms(articleP.fcp), ms(articleS2.fcp), prerenderedRatio, '≤ 1.05×', prerenderedRatio <= 1.05);
 row('article: prerendered', 'probe: frame after first', ms(articleP.final), ms(articleS2.final), articleP.final / articleS2.final, '(ref.)', true);
 row('article: prerendered, upgraded', 'until both elements ready', ms(articleU.final), ms(articleS2.final), articleU.final / articleS2.final, '(ref.)', true);
+// The same article on an emulated Fast 3G phone (562 ms round trips) with 4× CPU: there the hints save
+// the round trip between the loader and its chunks.
+const [article3gH, article3gW, article3gS] = await measureInterleaved([
+  ['/bench/pages/article-hints.html', { network: FAST_3G }],
+  ['/bench/pages/article-widgets.html', { network: FAST_3G }],
+  ['/bench/pages/article-static.html', { network: FAST_3G }],
+]);
+row('article, Fast 3G + 4× CPU, embed code', 'time to final content', ms(article3gH.final), ms(article3gS.final), article3gH.final / article3gS.final, '(ref.)', true);
+row('article, Fast 3G, script tag only', 'time to final content', ms(article3gW.final), ms(article3gS.final), article3gW.final / article3gS.final, '(ref.)', true);
 row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
 row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
 // The reference: what two minimal Lit elements with the same text cost (no target, shown every run).
@@ -266,7 +275,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleT, articleS, articleP, articleU, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
+const scenarioPages = [articleW, articleT, articleS, article3gH, article3gW, article3gS, articleP, articleU, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -358,7 +367,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleT, articleS, articleP, articleU, articleS2, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
+      raw: { articleW, articleT, articleS, article3gH, article3gW, article3gS, articleP, articleU, articleS2, floor, oneFile, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,
