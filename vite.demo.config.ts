@@ -114,7 +114,7 @@ function scenarioHints(): Plugin {
         return html.replace(tagPattern, (tag, indent: string, name: string, attrs: string) => {
           const lists = tags[name];
           if (!lists) return tag;
-          const files = [...lists.now, ...(/\sloading="eager"/.test(attrs) ? (lists.near ?? []) : [])].filter((f) => !named.has(f));
+          const files = [...(/\sloading="eager"/.test(attrs) ? (lists.near ?? []) : []), ...lists.now].filter((f) => !named.has(f));
           for (const f of files) named.add(f);
           return `${files.map((f) => `${indent}<link rel="modulepreload" href="../cdn/${f}">\n`).join('')}${tag}`;
         });

@@ -72,7 +72,7 @@ const pages = {
 /** A bench page with the embed code's preload hints for its `tags` (eager: each tag's lazy half too), before `before`. */
 function withHints(page, before, tags) {
   const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
-  const files = new Set(tags.flatMap((t) => [...lists[t].now, ...(lists[t].near ?? [])]));
+  const files = new Set(tags.flatMap((t) => [...(lists[t].near ?? []), ...lists[t].now]));
   const links = [...files].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
   return readFileSync(`bench/pages/${page}`, 'utf8')
     .replace(before, `${links}${before}`)

@@ -49,11 +49,19 @@ export function parallelImports(tags: TagModules = {}, entryFile = 'jakarta-glob
           if (name && file) modules[name] = [...closure(file)];
         }
         // The same by tag, for embed codes: the files each tag needs at once, and those of its lazy half
-        // not already among them. A module the entry does not import fails the build.
+        // not already among them (an embed code that names both puts `near` first: its files are the
+        // largest). A module the entry does not import fails the build.
+        // Each list largest file first: on an HTTP/1.1 host the browser fetches six files at a time,
+        // and the set is in soonest when the largest start first (the map's hinted page on Fast 3G:
+        // drawn at 2,082 instead of 2,259 ms, bare Leaflet 1,969, in 9 alternating loads).
+        const size = (f: string) => {
+          const c = bundle[f];
+          return c?.type === 'chunk' ? c.code.length : 0;
+        };
         const files = (names: string[] = [], except: string[] = []) => {
           const missing = names.filter((n) => !modules[n]);
           if (missing.length) this.error(`preload.json: the entry imports no module ${missing.join(', ')}`);
-          return [...new Set(names.flatMap((n) => modules[n]!))].filter((f) => !except.includes(f));
+          return [...new Set(names.flatMap((n) => modules[n]!))].filter((f) => !except.includes(f)).sort((a, b) => size(b) - size(a));
         };
         const byTag = Object.fromEntries(
           Object.entries(tags).map(([tag, { now, near }]) => {

@@ -107,14 +107,14 @@ describe('script embed', () => {
       ]);
     });
 
-    it('leave Leaflet and the runtime to the loader for a lazy map, and name them for an eager one', () => {
+    it('leave Leaflet and the runtime to the loader for a lazy map, and name them first (the largest) for an eager one', () => {
       const lazy = parse(scriptSnippet('sister-city-map', defaultSettings('sister-city-map'), data, { ...SOURCE, preload: PRELOAD }));
       expect(hints(lazy)).to.deep.equal(['map-D', 'core-B', 'data-C', 'partners-E'].map((f) => `${CDN}chunks/${f}.js`));
       const eager = parse(
         scriptSnippet('sister-city-map', { ...defaultSettings('sister-city-map'), loading: 'eager' }, data, { ...SOURCE, preload: PRELOAD }),
       );
       expect(hints(eager)).to.deep.equal(
-        ['map-D', 'core-B', 'data-C', 'partners-E', 'runtime-F', 'leaflet-G'].map((f) => `${CDN}chunks/${f}.js`),
+        ['runtime-F', 'leaflet-G', 'map-D', 'core-B', 'data-C', 'partners-E'].map((f) => `${CDN}chunks/${f}.js`),
       );
     });
 

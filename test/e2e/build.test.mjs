@@ -98,7 +98,11 @@ describe('build: preload.json', () => {
 
   it("lists each tag's files: its modules' at once, the map's lazy half apart, none twice", () => {
     const { tags, modules } = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8'));
-    const of = (...names) => [...new Set(names.flatMap((n) => modules[n]))];
+    const size = (f) => readFileSync(`dist/cdn/${f}`).length;
+    const of = (...names) => [...new Set(names.flatMap((n) => modules[n]))].sort((a, b) => size(b) - size(a));
+    for (const [tag, lists] of Object.entries(tags)) {
+      for (const list of Object.values(lists)) assert.deepEqual(list, [...list].sort((a, b) => size(b) - size(a)), `${tag}: largest first`);
+    }
     assert.deepEqual(tags, {
       'cooperation-counter': { now: of('cooperation-counter/cooperation-counter') },
       'program-card': { now: of('program-card/program-card') },
@@ -108,6 +112,6 @@ describe('build: preload.json', () => {
         near: of('sister-city-map/map-runtime', 'sister-city-map/leaflet').filter((f) => !modules['sister-city-map/define'].includes(f)),
       },
     });
-    assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{8}\.js$/, '')), ['chunks/map-runtime', 'chunks/leaflet']);
+    assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['chunks/leaflet', 'chunks/map-runtime']);
   });
 });

@@ -135,7 +135,7 @@ function jgw_preload_links( $type, array $settings ) {
 	}
 	$files = $tags[ $type ]['now'];
 	if ( isset( $settings['loading'] ) && 'eager' === $settings['loading'] && isset( $tags[ $type ]['near'] ) && is_array( $tags[ $type ]['near'] ) ) {
-		$files = array_merge( $files, $tags[ $type ]['near'] );
+		$files = array_merge( $tags[ $type ]['near'], $files ); // largest first, as in preload.json
 	}
 	$base = plugins_url( 'cdn/', JGW_PLUGIN_FILE );
 	$html = '';
