@@ -3,6 +3,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { hintedFiles } from './scripts/preload-hints.mjs';
 import { sharedConfig, TARGET } from './vite.shared';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -31,6 +32,9 @@ function preloadTags(): PreloadTags | null {
   }
 }
 
+/** Read once per config load (the CDN bundle is built before the gallery: `prestart`, `npm test`). */
+const PRELOAD = preloadTags();
+
 /**
  * Subresource Integrity (sha384) of the CDN script and stylesheet, and of
  * every chunk the preload hints name, for the gallery's embed codes; null
@@ -38,7 +42,7 @@ function preloadTags(): PreloadTags | null {
  */
 function sri(): { script: string; stylesheet: string; files: Record<string, string> } | null {
   try {
-    const files = [...new Set(Object.values(preloadTags() ?? {}).flatMap((t) => [...t.now, ...(t.near ?? [])]))];
+    const files = [...new Set(Object.values(PRELOAD ?? {}).flatMap((t) => hintedFiles(t, { eager: true })))];
     return {
       script: hash('jakarta-global-widgets.js'),
       stylesheet: hash('jakarta-global-widgets.css'),
@@ -107,14 +111,12 @@ function scenarioHints(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const tags = preloadTags();
+        const tags = PRELOAD;
         if (!tags || !/[\\/]scenarios[\\/][^\\/]+\.html$/.test(ctx.filename)) return html;
         const named = new Set<string>();
         const tagPattern = /([ \t]*)<(cooperation-counter|program-card|sister-city-list|sister-city-map)\b([^>]*)>/g;
         return html.replace(tagPattern, (tag, indent: string, name: string, attrs: string) => {
-          const lists = tags[name];
-          if (!lists) return tag;
-          const files = [...(/\sloading="eager"/.test(attrs) ? (lists.near ?? []) : []), ...lists.now].filter((f) => !named.has(f));
+          const files = hintedFiles(tags[name], { eager: /\sloading="eager"/.test(attrs), named });
           for (const f of files) named.add(f);
           return `${files.map((f) => `${indent}<link rel="modulepreload" href="../cdn/${f}">\n`).join('')}${tag}`;
         });
@@ -129,7 +131,7 @@ const shared = sharedConfig();
 export default defineConfig({
   root: 'demo',
   base: './',
-  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(preloadTags()) },
+  define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(PRELOAD) },
   plugins: [cdnCopy(), scenarioHints(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },

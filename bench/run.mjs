@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
+import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { benchPages, buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -72,8 +73,9 @@ const pages = {
 /** A bench page with the embed code's preload hints for its `tags` (eager: each tag's lazy half too), before `before`. */
 function withHints(page, before, tags) {
   const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
-  const files = new Set(tags.flatMap((t) => [...(lists[t].near ?? []), ...lists[t].now]));
-  const links = [...files].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
+  const named = new Set();
+  for (const t of tags) for (const f of hintedFiles(lists[t], { eager: true, named })) named.add(f);
+  const links = [...named].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
   return readFileSync(`bench/pages/${page}`, 'utf8')
     .replace(before, `${links}${before}`)
     .replace(/<title>(.*)<\/title>/, '<title>$1, with preload hints</title>');

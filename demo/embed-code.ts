@@ -8,6 +8,7 @@
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
+import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { ui } from './strings.js';
 import { attributesFor, embedQuery, type Settings, type WidgetName } from './widgets.js';
 
@@ -167,12 +168,7 @@ export function stylesheetLink(source: ScriptSource): string {
  * this `rel`; a CMS that strips them leaves an embed that still works.
  */
 export function preloadLinks(widget: WidgetName, settings: Settings, source: ScriptSource): string[] {
-  const lists = source.preload?.[widget];
-  if (!lists) return [];
-  // Largest first (preload.json sorts each list so; the lazy half's files are the largest): on an
-  // HTTP/1.1 host the browser fetches six files at a time, and the set is in soonest that way.
-  const files = [...(settings.loading === 'eager' ? (lists.near ?? []) : []), ...lists.now];
-  return files.map(
+  return hintedFiles(source.preload?.[widget], { eager: settings.loading === 'eager' }).map(
     (file) => `<link${attr('rel', 'modulepreload')}${attr('href', new URL(file, source.script).href)}${sri(source.integrity?.files?.[file])}>`,
   );
 }

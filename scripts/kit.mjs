@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { hintedFiles } from './preload-hints.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CDN = join(ROOT, 'dist/cdn');
@@ -22,7 +23,7 @@ export const KIT_CSP = "script-src 'self'; style-src 'self'; connect-src 'self';
 /** The example's `modulepreload` lines: a counter's files (dist/cdn/preload.json), in the example folder. */
 function counterHints() {
   const { tags } = JSON.parse(readFileSync(join(CDN, 'preload.json'), 'utf8'));
-  return tags['cooperation-counter'].now.map((f) => `     <link rel="modulepreload" href="/widgets/cdn/${f}">`).join('\n');
+  return hintedFiles(tags['cooperation-counter']).map((f) => `     <link rel="modulepreload" href="/widgets/cdn/${f}">`).join('\n');
 }
 
 export function readMe() {

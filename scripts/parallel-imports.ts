@@ -1,6 +1,13 @@
 import type { Plugin } from 'vite';
 
 /**
+ * For each tag, the modules the loader imports for it (by path under src/, no
+ * extension): `now` as soon as the tag is seen, `near` once it comes near the
+ * viewport (a map's lazy half; at once for `loading="eager"`).
+ */
+export type TagModules = Record<string, { now: string[]; near?: string[] }>;
+
+/**
  * Flattens the CDN bundle's import chains, without `<link rel="modulepreload">`
  * (the `<head>` is not ours): each `import('./chunks/x.js')` in the entry
  * becomes a parallel `import()` of x and of every chunk x imports statically,
@@ -17,13 +24,6 @@ import type { Plugin } from 'vite';
  * (`<link rel="modulepreload">` in the body: the gallery's, the WordPress
  * plugin's).
  */
-/**
- * For each tag, the modules the loader imports for it (by path under src/, no
- * extension): `now` as soon as the tag is seen, `near` once it comes near the
- * viewport (a map's lazy half; at once for `loading="eager"`).
- */
-export type TagModules = Record<string, { now: string[]; near?: string[] }>;
-
 export function parallelImports(tags: TagModules = {}, entryFile = 'jakarta-global-widgets.js'): Plugin {
   return {
     name: 'jgw-parallel-imports',

@@ -3,7 +3,7 @@
 // repository (dist/, dist-demo/, test/e2e/pages/, data/…) on 127.0.0.1 only.
 //   node scripts/serve.mjs [port]            serve until stopped
 //   import { serve } from './serve.mjs'      → { url, close() }
-// A page whose path ends in `.csp.html` is sent with a strict
+// A page whose path ends in `.csp.html` (a file or one of `options.pages`) is sent with a strict
 // Content-Security-Policy header, like a government portal; one ending in
 // `.tt.csp.html` also with Trusted Types enforced (only Lit's `lit-html`
 // policy allowed), like a hardened portal.
@@ -48,6 +48,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The policy a page's name asks for (`.csp.html`, `.tt.csp.html`), files and `options.pages` alike. */
+function policyFor(path) {
+  if (!path.endsWith('.csp.html')) return {};
+  return { 'content-security-policy': path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP };
+}
+
 /** Each compressed body, computed once per content (gzip -9 of a 250 KB file takes the server ~20 ms a request). */
 const gzipped = new Map();
 
@@ -80,7 +86,7 @@ export function serve(port = 0, options = {}) {
     if (extra !== undefined) {
       const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       const payload = encode(path, Buffer.from(extra), headers, req, options);
-      res.writeHead(200, { ...headers, ...options.headers?.(path) }).end(payload);
+      res.writeHead(200, { ...headers, ...policyFor(path), ...options.headers?.(path) }).end(payload);
       return;
     }
     const file = normalize(join(ROOT, path));
@@ -95,9 +101,7 @@ export function serve(port = 0, options = {}) {
       if (delay) await new Promise((r) => setTimeout(r, delay));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       const payload = encode(path, body, headers, req, options);
-      if (path.endsWith('.csp.html')) {
-        headers['content-security-policy'] = path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP;
-      }
+      Object.assign(headers, policyFor(path));
       if (CORS_PATH.test(path)) headers['access-control-allow-origin'] = '*';
       Object.assign(headers, options.headers?.(path));
       res.writeHead(200, headers).end(payload);

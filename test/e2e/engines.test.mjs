@@ -23,7 +23,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { launch, serve } from './browser.mjs';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { CHROME_PATH } from '../support/chromium.mjs';
 import { assertBundleBuilt, DATA, LOCATED } from './support.mjs';
 import { launchWebKit, webkitMissing } from './webdriver.mjs';
@@ -258,7 +257,7 @@ assertBundleBuilt();
 /**
  * The page with the embed code's `modulepreload` hints (with SRI, as the gallery writes them) for its
  * four tags, before the first: every engine then takes the chunks from its module map. Served from
- * memory at the file's own path, with the same strict CSP header.
+ * memory at the file's own path.
  */
 function pageWithHints() {
   const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
@@ -270,10 +269,8 @@ function pageWithHints() {
   return html.replace('<cooperation-counter', `${links}<cooperation-counter`);
 }
 
-const server = await serve(0, {
-  pages: { [`/${PAGE}`]: pageWithHints() },
-  headers: (path) => (path.endsWith('.csp.html') ? { 'content-security-policy': STRICT_CSP } : {}),
-});
+// Its name ends in .csp.html: scripts/serve.mjs sends the strict policy with it.
+const server = await serve(0, { pages: { [`/${PAGE}`]: pageWithHints() } });
 after(() => server.close());
 
 // JGW_ENGINES=firefox,webkit runs only those (when working on one engine).

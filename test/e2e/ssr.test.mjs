@@ -7,7 +7,6 @@
 //   node --test --test-concurrency=1 test/e2e/ssr.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../../scripts/serve.mjs';
 import { renderWidget } from '../../dist/ssr/index.js';
 import { assertBundleBuilt, BUNDLE, DATA, launch, open, serve, waitForRegistration, waitReady } from './support.mjs';
 
@@ -58,9 +57,7 @@ before(async () => {
     `${await renderWidget('cooperation-counter', { metric: 'partner-countries', label: 'x' })}<p id="after">after</p></body></html>`;
   pages['/ssr/nojs.html'] = await page({ script: false });
   server = await serve(0, {
-    pages,
-    headers: (path) =>
-      path.endsWith('.csp.html') ? { 'content-security-policy': path.endsWith('.tt.csp.html') ? TRUSTED_TYPES_CSP : STRICT_CSP } : {},
+    pages, // those named *.csp.html are sent with the strict policy (scripts/serve.mjs)
     // The entry arrives after the prerendered page has been painted, so the upgrade is seen (and measured) by the reader.
     delayMs: (path) => (path === BUNDLE ? ENTRY_DELAY_MS : 0),
   });
