@@ -243,13 +243,19 @@ row('article: prerendered', 'probe: frame after first', ms(articleP.final), ms(a
 row('article: prerendered, upgraded', 'until both elements ready', ms(articleU.final), ms(articleS.final), articleU.final / articleS.final, '(ref.)', true);
 // The same article on an emulated Fast 3G phone (562 ms round trips) with 4× CPU: there the hints save
 // the round trip between the loader and its chunks.
-const [article3gH, article3gW, article3gS] = await measureInterleaved([
+// The prerendered pages too: there the bytes count (the inline styles weigh 9.6 KB before gzip; linked,
+// they come in parallel with the page's own stylesheet).
+const [article3gH, article3gW, article3gP, article3gL, article3gS] = await measureInterleaved([
   ['/bench/pages/article-hints.html', { network: FAST_3G }],
   ['/bench/pages/article-widgets.html', { network: FAST_3G }],
+  ['/bench/pages/article-prerendered.html', { network: FAST_3G }],
+  ['/bench/pages/article-prerendered-linked.html', { network: FAST_3G }],
   ['/bench/pages/article-static.html', { network: FAST_3G }],
 ]);
 row('article, Fast 3G + 4× CPU, embed code', 'time to final content', ms(article3gH.final), ms(article3gS.final), article3gH.final / article3gS.final, '(ref.)', true);
 row('article, Fast 3G, script tag only', 'time to final content', ms(article3gW.final), ms(article3gS.final), article3gW.final / article3gS.final, '(ref.)', true);
+row('article, Fast 3G, prerendered', 'final content visible (FCP)', ms(article3gP.fcp), ms(article3gS.fcp), article3gP.fcp / article3gS.fcp, '(ref.)', true);
+row('article, Fast 3G, prerendered, linked', 'final content visible (FCP)', ms(article3gL.fcp), ms(article3gS.fcp), article3gL.fcp / article3gS.fcp, '(ref.)', true);
 row('article: counter + card', 'JS (gzip)', kib(articleW.jsGzip), kib(articleS.jsGzip), null, '', true);
 row('article: counter + card', 'requests', articleW.requests, articleS.requests, articleW.requests / articleS.requests, '', true);
 // The reference: what two minimal Lit elements with the same text cost (no target, shown every run).
@@ -301,7 +307,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleT, articleS, article3gH, article3gW, article3gS, articleP, articleL, articleU, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
+const scenarioPages = [articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleU, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -393,7 +399,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleT, articleS, article3gH, article3gW, article3gS, articleP, articleL, articleU, articleS2, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
+      raw: { articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleU, articleS2, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,
