@@ -2,7 +2,8 @@
 // Side-by-side benchmark: `npm run bench [-- --runs N] [-- --profile]`.
 // Headless Chromium (Debian's) with 4× CPU throttling, a cold cache for every
 // load, files sent gzipped as a CDN sends them, each figure the median of N
-// loads; prints a table of ratios to each
+// loads (of at least 40 for the unthrottled prerendered pages, whose 5 % target
+// fewer loads cannot resolve); prints a table of ratios to each
 // baseline, the sizes of the CDN files, and writes bench-results/bench.json.
 // `--profile` also records a CPU profile of the counter + card page
 // as the embed code writes it (bench-results/article-widgets.cpuprofile, open it in DevTools) and prints
