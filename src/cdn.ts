@@ -38,6 +38,10 @@
  * same warning when its version differs.
  */
 import type { VersionedElement } from './core/define.js';
+import type { SisterCityMap } from './sister-city-map/sister-city-map.js';
+
+/** The map's class, as registered by its own chunk (or by another build of the library, without the method). */
+type MapElement = Partial<Pick<typeof SisterCityMap, 'offerRuntime'>>;
 
 declare const __JGW_VERSION__: string | undefined;
 
@@ -77,7 +81,12 @@ const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
  */
 const mapParts = (): Promise<unknown> =>
   Promise.all([
-    import('./sister-city-map/map-runtime.js'),
+    import('./sister-city-map/map-runtime.js').then((rt) => {
+      // Handed to the element once it is registered (`whenDefined` settles before its first update),
+      // or at once: it then draws without importing the runtime again (a task later in Chromium).
+      void customElements.whenDefined(MAP).then((map) => (map as unknown as MapElement).offerRuntime?.(rt));
+      return rt;
+    }),
     import('./sister-city-map/leaflet.js'),
   ]);
 

@@ -67,8 +67,31 @@ interface Drawn extends MapRequest {
 
 type Host = LitElement & { loading: string };
 
-/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel); once per page, a failure forgotten. */
-const loadRuntime = loadOnce((): Promise<typeof Runtime> => import('./map-runtime.js'));
+/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel), once in: loaded here, or handed over. */
+let runtime: typeof Runtime | undefined;
+/** Ends a wait of `loadRuntime` when the loader hands the runtime over first. */
+let handOver: ((rt: typeof Runtime) => void) | undefined;
+
+/** Loads the map's lazily loaded half; once per page, a failure forgotten. */
+const loadRuntime = loadOnce(
+  () =>
+    new Promise<typeof Runtime>((resolve, reject) => {
+      handOver = resolve;
+      import('./map-runtime.js').then(resolve, reject);
+    }),
+);
+
+/**
+ * @internal The runtime, handed over by the CDN loader (`src/cdn.ts`), which imports it
+ * in parallel with the element, before the element's first update when it is
+ * in by then. An `import()` of a module already evaluated resolves only a
+ * task later (in Chromium): the map waited for it with its placeholder laid
+ * out and painted, and was drawn a frame late.
+ */
+export function offerRuntime(rt: typeof Runtime): void {
+  runtime ??= rt;
+  handOver?.(rt);
+}
 
 const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
 
@@ -260,7 +283,8 @@ export class MapLifecycleController implements ReactiveController {
   private async create(token: number): Promise<void> {
     let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>];
     try {
-      const rt = await loadRuntime();
+      // Without a wait when the loader has handed it over (see `offerRuntime`).
+      const rt = runtime ?? (runtime = await loadRuntime());
       libs = await Promise.all([rt, rt.loadLeaflet()]);
     } catch (error) {
       if (token === this.generation) this.fail(error);
