@@ -95,6 +95,8 @@ const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
 const MARKER_SIZE = 44;
+/** Width of the countries' borders on screen, at every zoom. */
+const BORDER_PX = 0.6;
 
 /** How far a view must move for `v` to lie within `lo`…`hi` (0 when it does). */
 function shiftInto(v: number, lo: number, hi: number): number {
@@ -220,6 +222,15 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     pane: 'jgw-basemap',
     interactive: false,
   }).addTo(map);
+  // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom.
+  // (`vector-effect: non-scaling-stroke` does it too, but makes the browser transform every path to the
+  // screen at each layout and paint: the map's first layout took ~11 ms more at 4× CPU throttling.)
+  const strokeForZoom = () => {
+    const pixelsPerUnit = (256 * 2 ** map.getZoom()) / options.basemap.world;
+    basemap.svg.style.setProperty('--_land-stroke', String(BORDER_PX / pixelsPerUnit));
+  };
+  strokeForZoom();
+  map.on('zoom viewreset', strokeForZoom);
   let tintedPaths: SVGPathElement[] = [];
 
   if (options.tiles) {

@@ -31,7 +31,8 @@ const view = css`
   .tile--failed {
     visibility: hidden;
   }
-  /* The basemap: one SVG in Web Mercator units (basemap.ts), scaled by Leaflet; borders stay 0.6 px. */
+  /* The basemap: one SVG in Web Mercator units (basemap.ts), scaled by Leaflet; borders stay 0.6 px
+     (--_land-stroke: 0.6 px in the basemap's units at the map's zoom, set by leaflet-adapter.ts). */
   .basemap {
     overflow: visible;
   }
@@ -40,10 +41,9 @@ const view = css`
     fill-opacity: 1;
     fill-rule: evenodd;
     stroke: var(--_land-border);
-    stroke-width: 0.6;
+    stroke-width: var(--_land-stroke);
     stroke-opacity: 1;
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .land--partner {
     fill: var(--_land-partner);

@@ -125,6 +125,20 @@ describe('<sister-city-map>', () => {
       expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(300);
     });
 
+    it("draws the countries' borders 0.6 px wide at every zoom, without non-scaling strokes", async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      const svg = root(el).querySelector<SVGSVGElement>('svg.basemap')!;
+      const path = svg.querySelector<SVGPathElement>('path.land')!;
+      // The stroke is in the basemap's units; on screen it is that times the overlay's scale.
+      const onScreen = () => parseFloat(getComputedStyle(path).strokeWidth) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      expect(getComputedStyle(path).vectorEffect).to.equal('none');
+      expect(onScreen()).to.be.closeTo(0.6, 0.01);
+      const width = svg.getBoundingClientRect().width;
+      root(el).querySelector<HTMLButtonElement>('.controls button')!.click();
+      await waitUntil(() => svg.getBoundingClientRect().width > width * 1.9, 'the basemap did not zoom in', { timeout: 4000 });
+      await waitUntil(() => Math.abs(onScreen() - 0.6) < 0.01, `borders ${onScreen()} px wide after zooming in`, { timeout: 4000 });
+    });
+
     it('draws the build-time basemap where Leaflet projects: inland partners sit on their own tinted country, on the right copy of the world', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
       const svg = root(el).querySelector<SVGSVGElement>('svg.basemap.leaflet-image-layer')!;
