@@ -81,12 +81,11 @@ const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
  */
 const mapParts = (): Promise<unknown> =>
   Promise.all([
-    import('./sister-city-map/map-runtime.js').then((rt) => {
-      // Handed to the element once it is registered (`whenDefined` settles before its first update),
-      // or at once: it then draws without importing the runtime again (a task later in Chromium).
-      void customElements.whenDefined(MAP).then((map) => (map as unknown as MapElement).offerRuntime?.(rt));
-      return rt;
-    }),
+    // Handed to the element once it is registered (`whenDefined` settles before its first update), or
+    // at once: it then draws without importing the runtime again (a task later in Chromium).
+    import('./sister-city-map/map-runtime.js').then((rt) =>
+      customElements.whenDefined(MAP).then((map) => (map as unknown as MapElement).offerRuntime?.(rt)),
+    ),
     import('./sister-city-map/leaflet.js'),
   ]);
 
