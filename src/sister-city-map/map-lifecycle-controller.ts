@@ -67,19 +67,11 @@ interface Drawn extends MapRequest {
 
 type Host = LitElement & { loading: string };
 
-/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel), once in: loaded here, or handed over. */
+/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel), once in: handed over, or loaded here. */
 let runtime: typeof Runtime | undefined;
-/** Ends a wait of `loadRuntime` when the loader hands the runtime over first. */
-let handOver: ((rt: typeof Runtime) => void) | undefined;
 
 /** Loads the map's lazily loaded half; once per page, a failure forgotten. */
-const loadRuntime = loadOnce(
-  () =>
-    new Promise<typeof Runtime>((resolve, reject) => {
-      handOver = resolve;
-      import('./map-runtime.js').then(resolve, reject);
-    }),
-);
+const loadRuntime = loadOnce((): Promise<typeof Runtime> => import('./map-runtime.js'));
 
 /**
  * @internal The runtime, handed over by the CDN loader (`src/cdn.ts`), which imports it
@@ -90,7 +82,6 @@ const loadRuntime = loadOnce(
  */
 export function offerRuntime(rt: typeof Runtime): void {
   runtime ??= rt;
-  handOver?.(rt);
 }
 
 const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
