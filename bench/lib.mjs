@@ -103,3 +103,61 @@ export function selfTimes(cpuProfile) {
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]);
   return { byFunction: sorted(byFunction), byFile: sorted(byFile) };
 }
+
+/** A small seeded generator (mulberry32), so that the same loads always give the same interval. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fewer paired loads than this give no interval (a bootstrap of 3 loads says nothing). */
+export const MIN_LOADS_FOR_INTERVAL = 7;
+
+/**
+ * The ratio of the medians of `ours` to `base`, two series of loads made in
+ * alternation (`ours[i]` and `base[i]` in the same round, under the same
+ * machine load), with its 95 % percentile-bootstrap interval: the rounds are
+ * drawn with replacement `resamples` times, pairs kept together, and the
+ * ratio of medians recomputed each time. The interval says which ratios
+ * these loads cannot tell apart; `low`/`high` are undefined under
+ * MIN_LOADS_FOR_INTERVAL rounds.
+ */
+export function pairedRatio(ours, base, { resamples = 2000, seed = 1 } = {}) {
+  if (ours.length !== base.length) throw new Error('pairedRatio: series of different lengths');
+  const ratio = median(ours) / median(base);
+  const n = ours.length;
+  if (n < MIN_LOADS_FOR_INTERVAL) return { ratio, n };
+  const random = seeded(seed);
+  const ratios = [];
+  for (let r = 0; r < resamples; r++) {
+    const a = [];
+    const b = [];
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(random() * n);
+      a.push(ours[j]);
+      b.push(base[j]);
+    }
+    ratios.push(median(a) / median(b));
+  }
+  ratios.sort((x, y) => x - y);
+  return { ratio, n, low: ratios[Math.floor(resamples * 0.025)], high: ratios[Math.ceil(resamples * 0.975) - 1] };
+}
+
+/**
+ * A ratio against an upper target (`≤ target`): `met` when its whole interval
+ * is at or under the target, `missed` when the whole interval is over it,
+ * `undecided` when the target lies inside the interval (these loads cannot
+ * tell). Without an interval (too few loads), the ratio alone decides.
+ */
+export function verdict({ ratio, low, high }, target) {
+  if (low === undefined || high === undefined) return ratio <= target ? 'met' : 'missed';
+  if (high <= target) return 'met';
+  if (low > target) return 'missed';
+  return 'undecided';
+}
