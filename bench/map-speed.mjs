@@ -7,11 +7,11 @@
 // --before DIR  a third page, DIR/map-widget.html (an older build of the CDN bundle), in the same runs.
 // --raw         files sent uncompressed (by default gzipped, as a CDN sends them; as in bench/run.mjs).
 // Besides the time until drawn, each load reports the main thread's CPU time until then
-// (CDP ThreadTime), which other processes on a busy machine disturb less.
+// (CDP ThreadTime), which other processes on a busy machine disturb less; each ratio, its 95 % interval.
 import { readFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
-import { benchPages, buildBareMap, coldLoad, median, selfTimes, THROTTLE } from './lib.mjs';
+import { benchPages, buildBareMap, coldLoad, median, pairedRatio, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -53,8 +53,13 @@ for (const k of keys) {
       `  main-thread CPU median ${med(k, 'cpu').toFixed(0)} ms`,
   );
 }
+// Each ratio with its 95 % interval over the paired rounds (bench/lib.mjs pairedRatio; from 7 loads up).
+const ratio = (k, f) => {
+  const { ratio: r, low, high } = pairedRatio(times[k].map((t) => t[f]), times.bare.map((t) => t[f]));
+  return `${r.toFixed(2)}×${low === undefined ? '' : ` (95 % interval ${low.toFixed(2)}–${high.toFixed(2)})`}`;
+};
 for (const k of keys.filter((k) => k !== 'bare')) {
-  console.log(`  ${k} / bare: drawn ${(med(k, 'final') / med('bare', 'final')).toFixed(2)}×, main-thread CPU ${(med(k, 'cpu') / med('bare', 'cpu')).toFixed(2)}×`);
+  console.log(`  ${k} / bare: drawn ${ratio(k, 'final')}, main-thread CPU ${ratio(k, 'cpu')}`);
 }
 if (args.includes('--profile')) {
   for (const k of ['map', 'bare']) {
