@@ -149,6 +149,9 @@ export function pairedRatio(ours, base, { resamples = 2000, seed = 1 } = {}) {
   return { ratio, n, low: ratios[Math.floor(resamples * 0.025)], high: ratios[Math.ceil(resamples * 0.975) - 1] };
 }
 
+/** A ratio's interval as printed, `1.02–1.17`, or '' when it has none (too few loads). */
+export const intervalText = ({ low, high } = {}) => (low === undefined || high === undefined ? '' : `${low.toFixed(2)}–${high.toFixed(2)}`);
+
 /**
  * A ratio against an upper target (`≤ target`): `met` when its whole interval
  * is at or under the target, `missed` when the whole interval is over it,

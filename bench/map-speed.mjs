@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
-import { benchPages, buildBareMap, coldLoad, median, pairedRatio, selfTimes, THROTTLE } from './lib.mjs';
+import { benchPages, buildBareMap, coldLoad, intervalText, median, pairedRatio, selfTimes, THROTTLE } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -55,8 +55,8 @@ for (const k of keys) {
 }
 // Each ratio with its 95 % interval over the paired rounds (bench/lib.mjs pairedRatio; from 7 loads up).
 const ratio = (k, f) => {
-  const { ratio: r, low, high } = pairedRatio(times[k].map((t) => t[f]), times.bare.map((t) => t[f]));
-  return `${r.toFixed(2)}×${low === undefined ? '' : ` (95 % interval ${low.toFixed(2)}–${high.toFixed(2)})`}`;
+  const stat = pairedRatio(times[k].map((t) => t[f]), times.bare.map((t) => t[f]));
+  return `${stat.ratio.toFixed(2)}×${intervalText(stat) && ` (95 % interval ${intervalText(stat)})`}`;
 };
 for (const k of keys.filter((k) => k !== 'bare')) {
   console.log(`  ${k} / bare: drawn ${ratio(k, 'final')}, main-thread CPU ${ratio(k, 'cpu')}`);

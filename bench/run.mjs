@@ -22,7 +22,7 @@ import { build as viteBuild } from 'vite';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launch, serve } from '../test/e2e/browser.mjs';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
-import { benchPages, buildBareMap, coldLoad, median, pairedRatio, selfTimes, THROTTLE, verdict } from './lib.mjs';
+import { benchPages, buildBareMap, coldLoad, intervalText, median, pairedRatio, selfTimes, THROTTLE, verdict } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -379,13 +379,12 @@ await rawServer.close();
 
 const pad = (s, n) => String(s).padEnd(n);
 const widths = [34, 26, 14, 14, 8, 12, 9, 9];
-const interval = (i) => (i?.low === undefined ? '' : `${i.low.toFixed(2)}–${i.high.toFixed(2)}`);
 const verdictText = { met: 'yes', missed: 'NO', undecided: 'undecided' };
 console.log(['scenario', 'metric', 'ours', 'baseline', 'ratio', '95 % int.', 'target', 'ok'].map((h, i) => pad(h, widths[i])).join(' '));
 console.log(widths.map((w) => '-'.repeat(w)).join(' '));
 for (const r of rows) {
   console.log(
-    [r.scenario, r.metric, r.ours, r.base, r.ratio == null ? '' : `${r.ratio.toFixed(2)}×`, interval(r.interval), r.target, r.verdict ? verdictText[r.verdict] : r.ok ? 'yes' : 'NO']
+    [r.scenario, r.metric, r.ours, r.base, r.ratio == null ? '' : `${r.ratio.toFixed(2)}×`, intervalText(r.interval), r.target, r.verdict ? verdictText[r.verdict] : r.ok ? 'yes' : 'NO']
       .map((v, i) => pad(v, widths[i]))
       .join(' '),
   );

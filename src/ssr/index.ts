@@ -3,7 +3,7 @@
  * our elements to HTML with Declarative Shadow DOM
  * (`<template shadowrootmode="open">`), with `@lit-labs/ssr`. The HTML shows
  * the element's final content with no script at all (readers without
- * JavaScript, search engines, first paint at static speed). When the CDN
+ * JavaScript, search engines, a first paint close to static HTML's). When the CDN
  * entry (or the npm element) runs, the element replaces the declarative
  * content with its first client render, on the same layout (see
  * `WidgetElement.createRenderRoot`); no hydration code is shipped to readers.

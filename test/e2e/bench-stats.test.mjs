@@ -3,7 +3,7 @@
 // Node; here because `npm run e2e` runs the repository's Node tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MIN_LOADS_FOR_INTERVAL, pairedRatio, verdict } from '../../bench/lib.mjs';
+import { intervalText, MIN_LOADS_FOR_INTERVAL, pairedRatio, verdict } from '../../bench/lib.mjs';
 
 /** A machine that drifts from load to load: 40 rounds between 150 and 390 ms. */
 const drifting = Array.from({ length: 40 }, (_, i) => 150 + ((i * 53) % 241));
@@ -44,6 +44,8 @@ test(`under ${MIN_LOADS_FOR_INTERVAL} loads there is no interval, and the ratio 
   assert.equal(few.high, undefined);
   assert.equal(verdict(few, 1.3), 'met');
   assert.equal(verdict(few, 1.1), 'missed');
+  assert.equal(intervalText(few), '');
+  assert.equal(intervalText({ ratio: 1.12, low: 1.0249, high: 1.1651 }), '1.02–1.17');
 });
 
 test('series of different lengths are refused', () => {
