@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Build-time minification of Lit `css` tagged templates in our source: drops
- * comments and folds white space. Only the literal text between `${…}`
+ * comments, folds white space and the leading zero of numbers (`.5em`). Only the literal text between `${…}`
  * expressions is touched, and only white space that CSS ignores. The source
  * map follows the edits (magic-string), so the shipped maps still point at
  * the right line of what comes after a stylesheet.
@@ -39,6 +39,10 @@ export function minifyCss(text: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
+            .replace(/\(\s+/g, '(')
+            .replace(/\s+\)/g, ')')
+            // 0.5em → .5em (a number's leading zero; not in 10.5, -0.5 or an identifier)
+            .replace(/([:(, ])0\.(\d)/g, '$1.$2')
             .replace(/;}/g, '}'),
     )
     .join('')

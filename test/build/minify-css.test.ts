@@ -19,8 +19,13 @@ describe('build: css template minification', () => {
       .to.equal(`.x::after{content:',  ';font-family:"Segoe UI",x;width:calc(100% - 2em)}\${unsafeCSS(a)} .y{}`);
   });
 
+  it('drops the leading zero of numbers and the spaces inside parentheses, not the digits of other numbers', () => {
+    expect(minifyCss(`.a { margin: 0.25em 0 0.5em; --f: var( --x, a ); opacity: 0.9; width: 10.5px; top: -0.5em; color: rgb(0 0 0 / 0.4) }`))
+      .to.equal('.a{margin:.25em 0 .5em;--f:var(--x,a);opacity:.9;width:10.5px;top:-0.5em;color:rgb(0 0 0 / .4)}');
+  });
+
   it('produces CSS the browser reads the same way', () => {
-    const source = `:host { display: block } .a , .b > .c { color : rgb(1, 2, 3); margin: 1px 2px } @media (min-width: 480px) { .a { padding: 0 } }`;
+    const source = `:host { display: block } .a , .b > .c { color : rgb(1, 2, 3, 0.5); margin: 1px 0.75em; width: calc( 100% - 0.5em ) } @media (min-width: 480px) { .a { padding: 0 } }`;
     const parse = (css: string) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
