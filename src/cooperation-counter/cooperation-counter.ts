@@ -187,8 +187,8 @@ export class CooperationCounter extends WidgetElement {
     const core = coreStrings[lang];
     const notes = notesOf(metric, data);
     return html`<details class="source" part="source">
-      <summary>${core.sources}</summary>
-      <ul>
+      <summary @click=${this.fill}>${core.sources}</summary>
+      ${this.filled ? html`<ul>
         ${sourcesOf(metric, data).map(
           (src) => html`<li>
             ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
@@ -202,7 +202,7 @@ export class CooperationCounter extends WidgetElement {
             <p class="notes__title">${s.notes(notes.length)}</p>
             ${notes.map((n) => html`<p>${n.text[lang]}</p>`)}
           </div>`
-        : nothing}
+        : nothing}` : nothing}
     </details>`;
   }
 

@@ -1,4 +1,4 @@
-import { type CSSResultArray, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultArray, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DatasetController } from './dataset-controller.js';
 import { defineElement, type VersionedElement } from './define.js';
 import { datasetErrorMessage } from './dataset.js';
@@ -124,6 +124,29 @@ export abstract class WidgetElement extends LitElement {
    */
   private prerendered: ChildNode[] | undefined;
 
+  /**
+   * Whether the content of the element's closed disclosures (its sources and
+   * notes) is rendered. Not in the first render with data: it was about two
+   * thirds of the nodes of a counter and of a compact card, for text nobody
+   * sees until a disclosure opens. It is filled right after the frame that
+   * shows that render (so that find-in-page, which opens a closed disclosure
+   * on a match, reaches it a moment later), or at once when the reader opens
+   * one (`fill`). On the server (prerendered embeds), always. `undefined`:
+   * to be filled after the next frame.
+   */
+  protected filled: boolean | undefined = isServer;
+
+  /**
+   * Fills the closed disclosures now: the `@click` of a summary (pointer,
+   * Enter or Space) renders the content before the disclosure opens, should
+   * the reader be quicker than the task after the first frame.
+   */
+  protected readonly fill = (): void => {
+    if (this.filled) return;
+    this.filled = true;
+    this.requestUpdate();
+  };
+
   /** Whether the element started from a prerendered shadow root (it then never animates its arrival). */
   protected get wasPrerendered(): boolean {
     return !!this.prerendered;
@@ -198,6 +221,11 @@ export abstract class WidgetElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.filled === false && this.shown === 'ready') {
+      // After the frame that shows this render: a task queued from its animation frame callback.
+      this.filled = undefined;
+      requestAnimationFrame(() => setTimeout(this.fill));
+    }
     const states = this.internals?.states;
     if (!states) return;
     for (const name of ['loading', 'ready', 'error']) {
@@ -224,9 +252,8 @@ export abstract class WidgetElement extends LitElement {
 
   /** The author's fallback content (the nodes inside the tag), or a short neutral line, in the element's box. */
   protected renderFallback(lang: Lang): TemplateResult {
-    const authored = [...this.childNodes].some(
-      (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
-    );
+    // An element, or text other than white space (comments do not count).
+    const authored = this.children.length > 0 || !!this.textContent?.trim();
     return html`<div class="state state--fallback" part="state fallback">
       ${authored ? html`<slot></slot>` : html`<span>${coreStrings[lang].unavailable}</span>`}
     </div>`;

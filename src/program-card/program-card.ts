@@ -130,10 +130,12 @@ export class ProgramCard extends WidgetElement {
     const sources = sourcesOf(program, data);
     const notes = this.allNotes(data, program);
 
-    const sourceList = html`<ul class="sources__list" aria-labelledby="sources-label">
+    // Built only where shown: a compact card's are in its disclosure, rendered once filled.
+    const sourceList = () => html`<ul class="sources__list" aria-labelledby="sources-label">
       ${sources.map((source) => this.renderSource(source, lang))}
     </ul>`;
-    const noteList = notes.length
+    const noteList = () =>
+      notes.length
       ? html`<div class="notes">
           <p class="notes__label" id="notes-label">${s.notes(notes.length)}</p>
           <ul class="notes__list" aria-labelledby="notes-label">
@@ -158,23 +160,25 @@ export class ProgramCard extends WidgetElement {
       </div>
       ${compact
         ? html`<details class="disclosure">
-            <summary class="disclosure__summary">
+            <summary class="disclosure__summary" @click=${this.fill}>
               ${notes.length
                 ? s.sourcesAndNotes(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
                 : s.sourcesCount(formatNumber(sources.length, lang))}
             </summary>
-            <div class="disclosure__body">
-              ${noteList}
-              <div class="sources">
-                <p class="sources__label" id="sources-label">${c.sources}</p>
-                ${sourceList}
-              </div>
-            </div>
+            ${this.filled
+              ? html`<div class="disclosure__body">
+                  ${noteList()}
+                  <div class="sources">
+                    <p class="sources__label" id="sources-label">${c.sources}</p>
+                    ${sourceList()}
+                  </div>
+                </div>`
+              : nothing}
           </details>`
-        : html`${noteList}
+        : html`${noteList()}
             <div class="sources">
               <p class="sources__label" id="sources-label">${c.sources}</p>
-              ${sourceList}
+              ${sourceList()}
             </div>`}
     </article>`;
   }

@@ -46,6 +46,8 @@ const text = (node: Element | null) => normalizeSpaces(node?.textContent ?? '').
 const shown = (el: Element) => text($(el, '.value__now'));
 const digits = (s: string) => Number(s.replace(/\D/g, ''));
 const ready = (el: Element) => waitUntil(() => $(el, '.counter'), 'the figure never rendered', { timeout: 3000 });
+/** Until the sources disclosure has its content (rendered after the frame that shows the figure). */
+const filled = (el: Element) => waitUntil(() => $(el, 'details[part="source"] ul'), 'the sources were never rendered', { timeout: 3000 });
 const errorShown = (el: Element) =>
   waitUntil(() => $(el, '.state--error, .state--fallback'), 'no error state', { timeout: 3000 });
 const ourWarnings = (warnings: string[]) => warnings.filter((w) => w.startsWith('<cooperation-counter>'));
@@ -288,7 +290,10 @@ describe('<cooperation-counter>', () => {
         await nextFrame();
         await new Promise((r) => setTimeout(r, 100));
         expect(shown(el)).to.equal(intl(27, 'en'));
-        expect(updates.length, JSON.stringify(updates)).to.equal(1);
+        // the first render, then the filling of the closed sources disclosure (no property changed)
+        expect(updates.length, JSON.stringify(updates)).to.equal(2);
+        expect(updates[1]).to.deep.equal([]);
+        expect($(el, 'details[part="source"] ul')).not.to.equal(null);
       } finally {
         el.remove();
       }
@@ -385,11 +390,36 @@ describe('<cooperation-counter>', () => {
       }
     });
 
+    it('renders the closed disclosure\'s sources after the frame that shows the figure, or at once when opened first', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="sister-cities" animation="none"></cooperation-counter>`);
+      await ready(el);
+      await el.updateComplete;
+      // the first render with data: the summary, not the list behind it
+      const details = $<HTMLDetailsElement>(el, 'details[part="source"]')!;
+      expect(text(details.querySelector('summary'))).to.equal('Sources');
+      expect(details.querySelector('ul, li, .notes')).to.equal(null);
+      await filled(el);
+      expect(details.open).to.equal(false);
+      expect(details.querySelectorAll('li')).to.have.length(bundledDataset().metrics.find((m) => m.id === 'sister-cities')!.sources.length);
+
+      // opened before that moment: a click on the summary renders the list
+      const other = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="sister-cities" animation="none"></cooperation-counter>`);
+      await ready(other);
+      await other.updateComplete;
+      const closed = $<HTMLDetailsElement>(other, 'details[part="source"]')!;
+      expect(closed.querySelector('ul')).to.equal(null);
+      closed.querySelector('summary')!.click();
+      await other.updateComplete;
+      expect(closed.open).to.equal(true);
+      expect(closed.querySelectorAll('li')).to.have.length(details.querySelectorAll('li').length);
+    });
+
     it('shows a source without a usable link as plain text', async () => {
       const { restore } = captureWarnings(); // the loader reports the dropped link
       try {
         const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${EXTRA} animation="none"></cooperation-counter>`);
         await ready(el);
+        await filled(el);
         const items = [...el.shadowRoot!.querySelectorAll('details li')];
         expect(items).to.have.length(2);
         expect(items[1].querySelector('a')).to.equal(null);
@@ -412,6 +442,7 @@ describe('<cooperation-counter>', () => {
             html`<cooperation-counter theme=${theme} lang=${lang} caption="Keterangan" animation="none"></cooperation-counter>`,
           );
           await ready(el);
+          await filled(el);
           $<HTMLDetailsElement>(el, 'details')!.open = true;
           expect(await axeViolations(el)).to.deep.equal([]);
         });

@@ -235,6 +235,8 @@ describe('<program-card>', () => {
       const summary = details.querySelector('summary')!;
       expect(summary.textContent!.trim()).to.equal(cardStrings.en.sourcesAndNotes('6', '1', 1));
       expect(details.open).to.equal(false);
+      // its content is rendered after the frame that shows the card
+      await waitUntil(() => details.querySelector('[part~="source"]'), 'the sources were never rendered');
       expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(false);
 
       await sendKeys({ press: 'Tab' });
@@ -243,6 +245,27 @@ describe('<program-card>', () => {
       expect(details.open).to.equal(true);
       expect(root(el).querySelectorAll('[part~="source"]')).to.have.length(p.sources.length);
       expect(root(el).querySelector('[part~="note"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('compact renders its disclosure\'s content after the first frame, or at once when opened first', async () => {
+      const p = program('c40-hospitals');
+      const el = await card(html`<program-card program="c40-hospitals" variant="compact" lang="en"></program-card>`);
+      await el.updateComplete;
+      const details = root(el).querySelector('details')!;
+      expect(details.querySelector('.disclosure__body, [part~="source"], [part~="note"]')).to.equal(null);
+      await waitUntil(() => details.querySelector('[part~="source"]'), 'the sources were never rendered');
+      expect(details.querySelectorAll('[part~="source"]')).to.have.length(p.sources.length);
+      expect(details.open).to.equal(false);
+
+      const other = await card(html`<program-card program="c40-hospitals" variant="compact" lang="en"></program-card>`);
+      await other.updateComplete;
+      const closed = root(other).querySelector('details')!;
+      expect(closed.querySelector('[part~="source"]')).to.equal(null);
+      closed.querySelector('summary')!.click();
+      await other.updateComplete;
+      expect(closed.open).to.equal(true);
+      expect(closed.querySelectorAll('[part~="source"]')).to.have.length(p.sources.length);
+      expect(closed.querySelector('[part~="note"]')!.checkVisibility()).to.equal(true);
     });
 
     it('compact counts only sources when there is no note', async () => {
