@@ -28,7 +28,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * value shows at once, as it does in a prerendered counter (Declarative Shadow
  * DOM, see "Prerendered embeds"); a count that cannot run (hidden tab) ends
  * on the final value too. Below the figure, a "Sumber / Sources" disclosure names the
- * figure's sources, with links, and the notes where sources disagree.
+ * figure's sources, with links, and the notes where sources disagree (written
+ * just after the figure is first shown, or at once when opened: find-in-page
+ * reaches them from that moment).
  *
  * Numbers are formatted with `Intl` for the element's language (`1.234` in
  * Indonesian, `1,234` in English) in tabular numerals, and the width of the

@@ -39,7 +39,8 @@ const DEFAULT_HEADING_LEVEL = 3;
  *   period, notes and the list of sources.
  * - `compact`: sector, title, key figure, partners and year or period; the
  *   summary is left out, and the sources and notes are folded into a
- *   "Sumber / Sources" disclosure (`<details>`).
+ *   "Sumber / Sources" disclosure (`<details>`; its content is written just
+ *   after the card is first shown, or at once when opened).
  *
  * Every text from the dataset is rendered as text, never as HTML; a source
  * link is kept only when its URL is `https:` or `http:` (otherwise the title is
