@@ -3,8 +3,9 @@ import type { Plugin } from 'vite';
 
 /**
  * Build-time minification of Lit `css` tagged templates in our source: drops
- * comments, folds white space and the leading zero of numbers (`.5em`). Only the literal text between `${…}`
- * expressions is touched, and only white space that CSS ignores. The source
+ * comments, folds white space and the leading zero of numbers (`.5em`). Only
+ * the literal text between `${…}` expressions is touched, and only white space
+ * that CSS ignores (and those zeros). The source
  * map follows the edits (magic-string), so the shipped maps still point at
  * the right line of what comes after a stylesheet.
  */

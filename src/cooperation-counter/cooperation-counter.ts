@@ -190,21 +190,23 @@ export class CooperationCounter extends WidgetElement {
     const notes = notesOf(metric, data);
     return html`<details class="source" part="source">
       <summary @click=${this.fill}>${core.sources}</summary>
-      ${this.filled ? html`<ul>
-        ${sourcesOf(metric, data).map(
-          (src) => html`<li>
-            ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
-              ? html`${s.separator}<time datetime=${ISO_DATE.test(src.date) ? src.date : nothing}>${formatDate(src.date, lang)}</time>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${notes.length
-        ? html`<div class="notes">
-            <p class="notes__title">${s.notes(notes.length)}</p>
-            ${notes.map((n) => html`<p>${n.text[lang]}</p>`)}
-          </div>`
-        : nothing}` : nothing}
+      ${this.filled
+        ? html`<ul>
+              ${sourcesOf(metric, data).map(
+                (src) => html`<li>
+                  ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
+                    ? html`${s.separator}<time datetime=${ISO_DATE.test(src.date) ? src.date : nothing}>${formatDate(src.date, lang)}</time>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>
+            ${notes.length
+              ? html`<div class="notes">
+                  <p class="notes__title">${s.notes(notes.length)}</p>
+                  ${notes.map((n) => html`<p>${n.text[lang]}</p>`)}
+                </div>`
+              : nothing}`
+        : nothing}
     </details>`;
   }
 

@@ -137,13 +137,13 @@ export class ProgramCard extends WidgetElement {
     </ul>`;
     const noteList = () =>
       notes.length
-      ? html`<div class="notes">
-          <p class="notes__label" id="notes-label">${s.notes(notes.length)}</p>
-          <ul class="notes__list" aria-labelledby="notes-label">
-            ${notes.map((note) => html`<li class="note" part="note">${note.text[lang]}</li>`)}
-          </ul>
-        </div>`
-      : nothing;
+        ? html`<div class="notes">
+            <p class="notes__label" id="notes-label">${s.notes(notes.length)}</p>
+            <ul class="notes__list" aria-labelledby="notes-label">
+              ${notes.map((note) => html`<li class="note" part="note">${note.text[lang]}</li>`)}
+            </ul>
+          </div>`
+        : nothing;
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
       <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${s[`sector_${program.sector}`]}</span></p>
