@@ -190,8 +190,8 @@ export class CooperationCounter extends WidgetElement {
     const notes = notesOf(metric, data);
     return html`<details class="source" part="source">
       <summary @click=${this.fill}>${core.sources}</summary>
-      ${this.filled
-        ? html`<ul>
+      ${this.whenFilled(
+        () => html`<ul>
               ${sourcesOf(metric, data).map(
                 (src) => html`<li>
                   ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
@@ -205,8 +205,8 @@ export class CooperationCounter extends WidgetElement {
                   <p class="notes__title">${s.notes(notes.length)}</p>
                   ${notes.map((n) => html`<p>${n.text[lang]}</p>`)}
                 </div>`
-              : nothing}`
-        : nothing}
+              : nothing}`,
+      )}
     </details>`;
   }
 

@@ -126,21 +126,32 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * Whether the content of the element's closed disclosures (its sources and
-   * notes) is rendered. Not in the first render with data: it was about two
-   * thirds of the nodes of a counter and of a compact card, for text nobody
-   * sees until a disclosure opens. It is filled right after the frame that
-   * shows that render (so that find-in-page, which opens a closed disclosure
-   * on a match, reaches it a moment later), or at once when the reader opens
-   * one (`fill`). On the server (prerendered embeds), always. `undefined`:
-   * to be filled after the next frame.
+   * notes) is rendered: see `whenFilled`. On the server (prerendered
+   * embeds), always.
    */
-  protected filled: boolean | undefined = isServer;
+  private filled = isServer;
+  private fillQueued = false;
 
   /**
-   * Fills the closed disclosures now: the `@click` of a summary (pointer,
-   * Enter or Space) renders the content before the disclosure opens, should
-   * the reader be quicker than the task after the first frame.
+   * The content of a closed disclosure (`render()` is called when it is to be
+   * shown). Not in the element's first render with data: it was about two
+   * thirds of the nodes of a counter and of a compact card, for text nobody
+   * sees until a disclosure opens. Asked for, it is rendered in a task right
+   * after the frame that shows the element (so that find-in-page, which opens
+   * a closed disclosure on a match, reaches it a moment later), or at once
+   * when the reader opens the disclosure first (`fill`, the summary's
+   * `@click`: pointer, Enter or Space; the content is there before it opens).
    */
+  protected whenFilled(render: () => unknown): unknown {
+    if (this.filled) return render();
+    if (!this.fillQueued) {
+      this.fillQueued = true;
+      requestAnimationFrame(() => setTimeout(this.fill));
+    }
+    return nothing;
+  }
+
+  /** Renders the closed disclosures' content now (see `whenFilled`). */
   protected readonly fill = (): void => {
     if (this.filled) return;
     this.filled = true;
@@ -221,11 +232,6 @@ export abstract class WidgetElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.filled === false && this.shown === 'ready') {
-      // After the frame that shows this render: a task queued from its animation frame callback.
-      this.filled = undefined;
-      requestAnimationFrame(() => setTimeout(this.fill));
-    }
     const states = this.internals?.states;
     if (!states) return;
     for (const name of ['loading', 'ready', 'error']) {

@@ -131,7 +131,7 @@ export class ProgramCard extends WidgetElement {
     const sources = sourcesOf(program, data);
     const notes = this.allNotes(data, program);
 
-    // Built only where shown: a compact card's are in its disclosure, rendered once filled.
+    // Built only where shown: a compact card's are in its disclosure (`whenFilled`).
     const sourceList = () => html`<ul class="sources__list" aria-labelledby="sources-label">
       ${sources.map((source) => this.renderSource(source, lang))}
     </ul>`;
@@ -166,15 +166,15 @@ export class ProgramCard extends WidgetElement {
                 ? s.sourcesAndNotes(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
                 : s.sourcesCount(formatNumber(sources.length, lang))}
             </summary>
-            ${this.filled
-              ? html`<div class="disclosure__body">
+            ${this.whenFilled(
+              () => html`<div class="disclosure__body">
                   ${noteList()}
                   <div class="sources">
                     <p class="sources__label" id="sources-label">${c.sources}</p>
                     ${sourceList()}
                   </div>
-                </div>`
-              : nothing}
+                </div>`,
+            )}
           </details>`
         : html`${noteList()}
             <div class="sources">

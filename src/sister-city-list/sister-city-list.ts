@@ -154,8 +154,6 @@ export class SisterCityList extends WidgetElement {
    * the server (prerendered embeds), all of them.
    */
   private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
-  /** (Its disclosures are filled row by row, above.) */
-  protected override filled = true;
   /** Partners whose disclosure was opened before its turn came. */
   private readonly openedRows = new Set<string>();
   private filling = false;

@@ -220,8 +220,6 @@ export class SisterCityMap extends WidgetElement {
 
   private view: 'map' | 'table' = 'map';
   private announcement = '';
-  /** (No closed disclosure of its own: its table view fills its own.) */
-  protected override filled = true;
   /** The table view's element (see `importTable`). */
   private table: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
