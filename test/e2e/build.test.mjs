@@ -17,7 +17,7 @@ function lastPosition(code, needle) {
 }
 
 describe('build: white space in html and svg templates', () => {
-  it('folds each line-breaking run of white space in html templates, nested ones included, to one space', async () => {
+  it('folds each line-breaking run of white space in html templates, nested ones included: none next to a block tag or before a tag\'s `>`', async () => {
     const source = [
       'const a = html`<div class="counter">',
       '      <p>${x}',
@@ -26,7 +26,14 @@ describe('build: white space in html and svg templates', () => {
       '          >` : nothing}</p>',
       '    </div>`;',
     ].join('\n');
-    assert.equal(await foldTemplateWhiteSpace(source), 'const a = html`<div class="counter"> <p>${x} ${y ? html`<span >${y}</span >` : nothing}</p> </div>`;');
+    assert.equal(await foldTemplateWhiteSpace(source), 'const a = html`<div class="counter"><p>${x} ${y ? html`<span>${y}</span>` : nothing}</p></div>`;');
+  });
+
+  it('keeps one space between inline content, and a `>` in text as text', async () => {
+    const source = 'html`<li class="a">\n  <a href=${u}>x</a>\n  <span>y</span>\n  ${z}\n</li>\n<summary>\n  a\n  > b\n</summary>`';
+    assert.equal(await foldTemplateWhiteSpace(source), 'html`<li class="a"><a href=${u}>x</a> <span>y</span> ${z}</li><summary> a > b </summary>`');
+    // A tag whose attributes hold a binding is split across literals: the run before its `>` stays (one space).
+    assert.equal(await foldTemplateWhiteSpace('html`<span title=${t}\n  >x</span>`'), 'html`<span title=${t} >x</span>`');
   });
 
   it('folds svg templates too, and keeps white space within a line', async () => {
@@ -53,7 +60,7 @@ describe('build: source maps after the template folding', () => {
   it('the transform maps code after a folded template back to its own line', async () => {
     const source = ['const a = html`<p>', '    ${x}', '  </p>`;', '', 'function after() {', '  return 1;', '}'].join('\n');
     const out = await minifyHtmlTemplates().transform(source, '/repo/src/x.ts');
-    assert.equal(out.code, 'const a = html`<p> ${x} </p>`;\n\nfunction after() {\n  return 1;\n}');
+    assert.equal(out.code, 'const a = html`<p>${x}</p>`;\n\nfunction after() {\n  return 1;\n}');
     const position = originalPositionFor(new TraceMap(out.map), lastPosition(out.code, 'after'));
     assert.deepEqual([position.line, position.column], [5, 9]);
   });
