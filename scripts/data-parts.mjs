@@ -1,7 +1,7 @@
 // The bundled dataset in three parts, so that a page pays only for what its
 // elements show (issue 16):
-// - `core` (every page): every field, with the home city, the metrics, and the
-//   sources and notes that they cite; no partner, no programme;
+// - `core` (every page): every field but `$schema`, with the home city, the
+//   metrics, and the sources and notes that they cite; no partner, no programme;
 // - `programs` (the card): the programmes, the partners they name (a card
 //   shows their names), and the sources and notes they cite that core lacks;
 // - `partners` (the list and the map, in the chunk they share): the whole list
@@ -9,7 +9,7 @@
 //   programmes), and every source and note that core lacks.
 // The last two overlap (the programmes, some sources and notes): a page with a
 // card and a map downloads that share twice, and src/core/dataset.ts merges
-// the parts by id. core + partners is the whole dataset; core + programs
+// the parts by id. core + partners is the whole dataset (but `$schema`); core + programs
 // resolves everything a card cites (test/core/data-parts.test.ts checks both).
 // Used for imports of `…/jakarta-2024.json?part=…` by the Vite builds (the
 // plugin below, in vite.shared.ts and scripts/oembed-pages.mjs) and by the
@@ -37,10 +37,13 @@ export function splitDataset(data) {
   const ofPrograms = citedBy(programs, notes);
   const named = new Set(programs.flatMap((program) => program.partners ?? []));
   const inCore = (key) => (item) => core[key].has(item.id);
+  // `$schema` tells the editors of the JSON file where its schema is; no browser needs it (30 bytes gzip on every page).
+  const fields = { ...data };
+  delete fields.$schema;
   const notInCore = (key) => (item) => !core[key].has(item.id);
   const programsCite = (key) => (item) => ofPrograms[key].has(item.id) && !core[key].has(item.id);
   return {
-    core: { ...data, partners: [], programs: [], sources: sources.filter(inCore('sourceIds')), notes: notes.filter(inCore('noteIds')) },
+    core: { ...fields, partners: [], programs: [], sources: sources.filter(inCore('sourceIds')), notes: notes.filter(inCore('noteIds')) },
     programs: {
       programs,
       partners: partners.filter((p) => named.has(p.id)),
