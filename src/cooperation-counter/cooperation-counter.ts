@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { coreStrings, formatDate, formatNumber } from '../core/i18n.js';
+import { coreStrings, formatDate, formatNumber, ISO_DATE } from '../core/i18n.js';
 import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
@@ -16,9 +16,6 @@ export const DEFAULT_METRIC = 'agreements';
 const VISIBLE_SHARE = 0.5;
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-
-/** Dates a `<time datetime>` accepts as they are: `2024`, `2024-12`, `2024-12-19`. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * A headline figure of the dataset, large, with its label: "102 kerja sama

@@ -15,7 +15,8 @@ const MONTHS: Record<Lang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The dataset's dates, which a `<time datetime>` also takes as they are: `2024`, `2024-12`, `2024-12-19`. */
+export const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -24,7 +25,7 @@ const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, 
  * for a language; a value that is not such a date is returned as it is.
  */
 export function formatDate(iso: string, lang: Lang): string {
-  const match = ISO.exec(iso);
+  const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [, y, m, d] = match;
   const year = Number(y);
@@ -43,7 +44,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The same dates through `Intl.DateTimeFormat` (the reference the tables are tested against). */
 export function formatDateWithIntl(iso: string, lang: Lang): string {
-  const match = ISO.exec(iso);
+  const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const [, y, m, d] = match;
   if (!m) return String(Number(y));

@@ -110,7 +110,7 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
 }
 
 // Dates are written from month-name tables, without `Intl` (see dates.ts).
-export { formatDate } from './dates.js';
+export { formatDate, ISO_DATE } from './dates.js';
 
 /** A year as readers write it: no grouping separator (2024, not 2.024). */
 export function formatYear(year: number, lang: Lang): string {
