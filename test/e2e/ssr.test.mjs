@@ -39,6 +39,8 @@ let server;
 let browser;
 const pages = {};
 const ENTRY_DELAY_MS = 600;
+/** The entry's delay now (a test that needs the entry at once sets it to 0 for its page). */
+let entryDelayMs = ENTRY_DELAY_MS;
 
 before(async () => {
   assertBundleBuilt();
@@ -56,10 +58,12 @@ before(async () => {
     `<script type="module" src="${BUNDLE}"></script>` +
     `${await renderWidget('cooperation-counter', { metric: 'partner-countries', label: 'x' })}<p id="after">after</p></body></html>`;
   pages['/ssr/nojs.html'] = await page({ script: false });
+  // A prerendered counter and, found with it, a card as the script embed writes it (not prerendered).
+  pages['/ssr/mixed.html'] = pages['/ssr/inline.html'].replace(/<program-card[\s\S]*?<\/program-card>/, '<program-card id="w1" program="asn-new-york" lang="en"></program-card>');
   server = await serve(0, {
     pages, // those named *.csp.html are sent with the strict policy (scripts/serve.mjs)
     // The entry arrives after the prerendered page has been painted, so the upgrade is seen (and measured) by the reader.
-    delayMs: (path) => (path === BUNDLE ? ENTRY_DELAY_MS : 0),
+    delayMs: (path) => (path === BUNDLE ? entryDelayMs : 0),
   });
   browser = await launch();
 });
@@ -269,6 +273,65 @@ describe('prerendered embeds upgrade in place', () => {
       const violations = await log.csp();
       assert.ok(violations.some((v) => v.startsWith('style-src')), `style-src violations: ${JSON.stringify(violations)}`);
     } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('prerendered embeds upgraded after the first frame', () => {
+  /** Holds back every requestAnimationFrame callback until the test calls `__release()`: the page's first frame, under control. */
+  const holdFrames = (pg) =>
+    pg.evaluateOnNewDocument(() => {
+      const raf = window.requestAnimationFrame.bind(window);
+      window.__held = [];
+      window.requestAnimationFrame = (callback) => window.__held.push(callback);
+      window.__release = () => {
+        window.requestAnimationFrame = raf;
+        for (const callback of window.__held.splice(0)) callback(performance.now());
+      };
+    });
+  const defined = (p) => p.evaluate(() => ['cooperation-counter', 'program-card', 'sister-city-list'].map((tag) => !!customElements.get(tag)));
+
+  it('loads and registers prerendered counters, cards and tables only after a frame, so their upgrade does not delay the first paint', async () => {
+    entryDelayMs = 0;
+    const requested = [];
+    const { page: p, log } = await open(browser, server, 'ssr/inline.html', {
+      beforeLoad: async (pg) => {
+        await holdFrames(pg);
+        pg.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      },
+    });
+    try {
+      await p.waitForFunction(() => !!customElements.get('jakarta-global-widgets'), { polling: 50 }); // the entry has run
+      await new Promise((r) => setTimeout(r, 1000)); // time enough for every chunk, were it asked for
+      assert.deepEqual(await defined(p), [false, false, false]);
+      assert.deepEqual(requested.filter((path) => /\/chunks\/(cooperation-counter|program-card|sister-city-list)/.test(path)), [], 'no chunk of theirs asked for before the frame');
+      assert.ok((await p.evaluate(() => window.__held.length)) >= 1, 'the entry waits for a frame');
+      await p.evaluate(() => window.__release());
+      await waitForRegistration(p);
+      await waitReady(p, 'cooperation-counter, program-card, sister-city-list');
+      const s = await snapshot(p);
+      assert.equal(s.counterValue, String(agreements.value));
+      assert.deepEqual([s.counterFigures, s.cardArticles, s.listTables], [1, 1, 1]);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.warnings, []);
+    } finally {
+      entryDelayMs = ENTRY_DELAY_MS;
+      await p.close();
+    }
+  });
+
+  it('registers at once when an element found with them is not prerendered (a script embed beside them), frames held or not', async () => {
+    entryDelayMs = 0;
+    const { page: p, log } = await open(browser, server, 'ssr/mixed.html', { beforeLoad: holdFrames });
+    try {
+      await waitForRegistration(p);
+      assert.deepEqual(await defined(p), [true, true, true]);
+      await waitReady(p, 'program-card');
+      assert.equal(await p.evaluate(() => document.getElementById('w1').shadowRoot.querySelector('h3')?.textContent.trim()), asnNewYork.title.en);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      entryDelayMs = ENTRY_DELAY_MS;
       await p.close();
     }
   });
