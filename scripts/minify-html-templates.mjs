@@ -7,8 +7,9 @@
 // make inline), such a run goes entirely, as HTML minifiers do: white space at
 // the start or end of a block's lines, or between blocks, is not rendered
 // either, and each one left was a text node that every instance of the
-// template cloned. Before the `>` that ends a tag, it goes too. So what renders is the same, in about 4 % less gzip for a
-// template-heavy chunk. Only the literal text of those templates is touched, found by
+// template cloned. Before the `>` that ends a tag, it goes too. So what
+// renders is the same, in about 4 % less gzip for a template-heavy chunk.
+// Only the literal text of those templates is touched, found by
 // TypeScript's parser (not a pattern: templates nest). The source map follows
 // the edits (magic-string), so the shipped maps still point at the right line
 // of everything after a template. Tested in test/e2e/build.test.mjs.

@@ -58,6 +58,9 @@ before(async () => {
     `<script type="module" src="${BUNDLE}"></script>` +
     `${await renderWidget('cooperation-counter', { metric: 'partner-countries', label: 'x' })}<p id="after">after</p></body></html>`;
   pages['/ssr/nojs.html'] = await page({ script: false });
+  pages['/ssr/counter-only.html'] =
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>counter</title><link rel="icon" href="data:,"></head><body>` +
+    `<script type="module" src="${BUNDLE}"></script>${await renderWidget('cooperation-counter', { metric: 'agreements' })}</body></html>`;
   // A prerendered counter and, found with it, a card as the script embed writes it (not prerendered).
   pages['/ssr/mixed.html'] = pages['/ssr/inline.html'].replace(/<program-card[\s\S]*?<\/program-card>/, '<program-card id="w1" program="asn-new-york" lang="en"></program-card>');
   server = await serve(0, {
@@ -315,6 +318,23 @@ describe('prerendered embeds upgraded after the first frame', () => {
       assert.deepEqual([s.counterFigures, s.cardArticles, s.listTables], [1, 1, 1]);
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(log.warnings, []);
+    } finally {
+      entryDelayMs = ENTRY_DELAY_MS;
+      await p.close();
+    }
+  });
+
+  it('queues no frame for nodes the page adds later without a tag of ours', async () => {
+    entryDelayMs = 0;
+    const { page: p } = await open(browser, server, 'ssr/counter-only.html', { beforeLoad: holdFrames });
+    try {
+      await p.waitForFunction(() => !!customElements.get('jakarta-global-widgets'), { polling: 50 });
+      assert.equal(await p.evaluate(() => window.__held.length), 1, 'one frame asked for, by the prerendered counter');
+      for (let i = 0; i < 3; i++) {
+        await p.evaluate(() => document.body.append(document.createElement('p')));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(await p.evaluate(() => window.__held.length), 1, 'none more for three batches of other nodes');
     } finally {
       entryDelayMs = ENTRY_DELAY_MS;
       await p.close();
