@@ -20,9 +20,9 @@
  *
  * Prerendered elements (Declarative Shadow DOM: their shadow root came with
  * the HTML) are on screen and final before any script runs. When every tag
- * found together is such an element, their chunks are imported only after the
- * frame that paints the page: evaluating them and Lit's render over the same
- * markup used to run first and delay that paint.
+ * found together is such an element, their chunks (a map's lazy half too) are
+ * imported only after the frame that paints the page: evaluating them and
+ * Lit's render over the same markup used to run first and delay that paint.
  *
  * For the map, its element chunk is imported when the tag is seen, and its
  * lazy half (the runtime with the basemap, and Leaflet) as soon as the map
@@ -167,17 +167,11 @@ function wanted(tag: string): boolean {
 }
 
 /**
- * How long tags found together wait for each other once the first of them is
- * loaded. Their chunks come from one host at once and arrive within tens of
- * milliseconds (a few hundred on a slow phone link); a chunk that stalls holds
- * the others back no longer than this.
- */
-const WAIT_FOR_OTHERS_MS = 1000;
-
-/**
  * Imports the chunks of `tags` in parallel, then registers them all in one
- * task: when the last is in, or `WAIT_FOR_OTHERS_MS` after the first (those
- * still loading are then registered one by one as they come).
+ * task: when the last is in, or a second after the first (those still loading
+ * are then registered one by one as they come). Their chunks come from one
+ * host at once and arrive within tens of milliseconds (a few hundred on a slow
+ * phone link); a chunk that stalls holds the others back no longer than that.
  */
 function loadTogether(tags: string[]): void {
   if (tags.length === 0) return;
@@ -200,7 +194,7 @@ function loadTogether(tags: string[]): void {
         if (waiting) waiting.push(registerIt);
         else registerIt();
         if (++settled === tags.length) flush();
-        else timer ??= setTimeout(flush, WAIT_FOR_OTHERS_MS);
+        else timer ??= setTimeout(flush, 1000);
       },
       (error: unknown) => {
         notLoaded(tag, error);
@@ -218,7 +212,7 @@ function notLoaded(tag: string, error: unknown): void {
   const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
   console.warn(
     `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
-      'next to jakarta-global-widgets.js; readers see a short line and the text inside the tag.',
+      'next to jakarta-global-widgets.js.',
   );
 }
 
@@ -272,14 +266,16 @@ function discoverIn(roots: ParentNode[]): void {
     ...root.querySelectorAll(SELECTOR),
   ]);
   const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
-  const others = tags.filter((tag) => tag !== MAP);
-  // Prerendered elements wait for the frame that paints the page (first paint 1.16× that of the page
-  // without script when they did not, 1.08× so; README, "Prerendered elements upgraded after the
-  // first frame"). A batch of added nodes without our tags asks for no frame.
-  if (others.length && found.every((el) => el.shadowRoot)) requestAnimationFrame(() => setTimeout(loadTogether, 0, others));
-  else loadTogether(others);
-  if (tags.includes(MAP)) loadTogether([MAP]);
-  if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
+  const start = (): void => {
+    loadTogether(tags.filter((tag) => tag !== MAP));
+    if (tags.includes(MAP)) loadTogether([MAP]);
+    if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
+  };
+  // Prerendered elements, the map included, wait for the frame that paints the page (first paint
+  // 1.16× that of the page without script when they did not, 1.08× so; README, "Prerendered
+  // elements upgraded after the first frame"). A batch without a new tag of ours asks for no frame.
+  if (tags.length && found.every((el) => el.shadowRoot)) requestAnimationFrame(() => setTimeout(start));
+  else start();
 }
 
 discover(document);

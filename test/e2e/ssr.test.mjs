@@ -293,9 +293,9 @@ describe('prerendered embeds upgraded after the first frame', () => {
         for (const callback of window.__held.splice(0)) callback(performance.now());
       };
     });
-  const defined = (p) => p.evaluate(() => ['cooperation-counter', 'program-card', 'sister-city-list'].map((tag) => !!customElements.get(tag)));
+  const defined = (p) => p.evaluate(() => ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => !!customElements.get(tag)));
 
-  it('loads and registers prerendered counters, cards and tables only after a frame, so their upgrade does not delay the first paint', async () => {
+  it('loads and registers prerendered counters, cards, tables and maps only after a frame, so their upgrade does not delay the first paint', async () => {
     entryDelayMs = 0;
     const requested = [];
     const { page: p, log } = await open(browser, server, 'ssr/inline.html', {
@@ -307,15 +307,15 @@ describe('prerendered embeds upgraded after the first frame', () => {
     try {
       await p.waitForFunction(() => !!customElements.get('jakarta-global-widgets'), { polling: 50 }); // the entry has run
       await new Promise((r) => setTimeout(r, 1000)); // time enough for every chunk, were it asked for
-      assert.deepEqual(await defined(p), [false, false, false]);
-      assert.deepEqual(requested.filter((path) => /\/chunks\/(cooperation-counter|program-card|sister-city-list)/.test(path)), [], 'no chunk of theirs asked for before the frame');
+      assert.deepEqual(await defined(p), [false, false, false, false]);
+      assert.deepEqual(requested.filter((path) => /\/chunks\//.test(path)), [], 'no chunk asked for before the frame');
       assert.ok((await p.evaluate(() => window.__held.length)) >= 1, 'the entry waits for a frame');
       await p.evaluate(() => window.__release());
       await waitForRegistration(p);
-      await waitReady(p, 'cooperation-counter, program-card, sister-city-list');
+      await waitReady(p, 'cooperation-counter, program-card, sister-city-list, sister-city-map');
       const s = await snapshot(p);
       assert.equal(s.counterValue, String(agreements.value));
-      assert.deepEqual([s.counterFigures, s.cardArticles, s.listTables], [1, 1, 1]);
+      assert.deepEqual([s.counterFigures, s.cardArticles, s.listTables, s.mapFrames], [1, 1, 1, 1]);
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(log.warnings, []);
     } finally {
@@ -346,7 +346,7 @@ describe('prerendered embeds upgraded after the first frame', () => {
     const { page: p, log } = await open(browser, server, 'ssr/mixed.html', { beforeLoad: holdFrames });
     try {
       await waitForRegistration(p);
-      assert.deepEqual(await defined(p), [true, true, true]);
+      assert.deepEqual(await defined(p), [true, true, true, true]);
       await waitReady(p, 'program-card');
       assert.equal(await p.evaluate(() => document.getElementById('w1').shadowRoot.querySelector('h3')?.textContent.trim()), asnNewYork.title.en);
       assert.deepEqual(log.exceptions, []);
