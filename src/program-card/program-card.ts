@@ -131,19 +131,21 @@ export class ProgramCard extends WidgetElement {
     const sources = sourcesOf(program, data);
     const notes = this.allNotes(data, program);
 
-    // Built only where shown: a compact card's are in its disclosure (`whenFilled`).
-    const sourceList = () => html`<ul class="sources__list" aria-labelledby="sources-label">
-      ${sources.map((source) => this.renderSource(source, lang))}
-    </ul>`;
-    const noteList = () =>
-      notes.length
+    // The notes, then the sources: in a compact card, inside its disclosure (built when filled, `whenFilled`).
+    const notesAndSources = () => html`${notes.length
         ? html`<div class="notes">
             <p class="notes__label" id="notes-label">${s.notes(notes.length)}</p>
             <ul class="notes__list" aria-labelledby="notes-label">
               ${notes.map((note) => html`<li class="note" part="note">${note.text[lang]}</li>`)}
             </ul>
           </div>`
-        : nothing;
+        : nothing}
+      <div class="sources">
+        <p class="sources__label" id="sources-label">${c.sources}</p>
+        <ul class="sources__list" aria-labelledby="sources-label">
+          ${sources.map((source) => this.renderSource(source, lang))}
+        </ul>
+      </div>`;
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
       <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${s[`sector_${program.sector}`]}</span></p>
@@ -166,21 +168,9 @@ export class ProgramCard extends WidgetElement {
                 ? s.sourcesAndNotes(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
                 : s.sourcesCount(formatNumber(sources.length, lang))}
             </summary>
-            ${this.whenFilled(
-              () => html`<div class="disclosure__body">
-                  ${noteList()}
-                  <div class="sources">
-                    <p class="sources__label" id="sources-label">${c.sources}</p>
-                    ${sourceList()}
-                  </div>
-                </div>`,
-            )}
+            ${this.whenFilled(() => html`<div class="disclosure__body">${notesAndSources()}</div>`)}
           </details>`
-        : html`${noteList()}
-            <div class="sources">
-              <p class="sources__label" id="sources-label">${c.sources}</p>
-              ${sourceList()}
-            </div>`}
+        : notesAndSources()}
     </article>`;
   }
 
