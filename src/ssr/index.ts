@@ -117,8 +117,9 @@ function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
 /**
  * The map, prerendered: its frame, heading, summary and its reserved box;
  * Leaflet is client-only, so the box holds the partners' table (the map's
- * own table alternative, `<sister-city-list no-controls>`, scrolling inside
- * the box) instead of "Loading the map…". Readers without JavaScript get the
+ * own table alternative, `<sister-city-list no-controls no-download>`: the
+ * map's heading has the download link already, scrolling inside the box)
+ * instead of "Loading the map…". Readers without JavaScript get the
  * partners; with it, the first client render puts the map's placeholder in
  * the same box, then the map: nothing around the box moves.
  */
@@ -138,7 +139,7 @@ Object.defineProperty(ServerMap.prototype, 'renderPlaceholder', {
   value(this: SisterCityMap & { language: Lang }) {
     const lang = this.language;
     return html`<div class="placeholder placeholder--table" part="placeholder">
-      <sister-city-list no-controls region=${this.region || 'all'} lang=${lang} theme=${this.theme}></sister-city-list>
+      <sister-city-list no-controls no-download region=${this.region || 'all'} lang=${lang} theme=${this.theme}></sister-city-list>
     </div>`;
   },
 });

@@ -70,7 +70,8 @@ describe('renderWidget', () => {
     assert.ok(map.includes('<h2 id="title" class="title"'));
     assert.ok(text(map).includes('Jakarta’s sister cities'));
     assert.ok(map.includes(`<div class="placeholder placeholder--table" part="placeholder">`), 'the table in the map box');
-    assert.ok(map.includes(`<sister-city-list no-controls region="all" lang="en" theme="light"`));
+    assert.ok(map.includes(`<sister-city-list no-controls no-download region="all" lang="en" theme="light"`));
+    assert.equal(map.match(/part="download"/g).length, 1, "one download link, under the map's heading (as in the browser)");
     assert.equal(map.match(/<template /g).length, 2, 'the map and its nested list, each with a declarative shadow root');
     assert.equal(map.match(/<tr/g).length, DATA.partners.length + 1);
     assert.ok(!text(map).includes('Loading the map'));
