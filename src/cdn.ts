@@ -44,10 +44,6 @@
  * same warning when its version differs.
  */
 import type { VersionedElement } from './core/define.js';
-import type { SisterCityMap } from './sister-city-map/sister-city-map.js';
-
-/** The map's class, as registered by its own chunk (or by another build of the library, without the method). */
-type MapElement = Partial<Pick<typeof SisterCityMap, 'offerRuntime'>>;
 
 declare const __JGW_VERSION__: string | undefined;
 
@@ -86,14 +82,7 @@ const ELEMENTS: Record<string, () => Promise<Registration[]>> = {
  * basemap).
  */
 const mapParts = (): Promise<unknown> =>
-  Promise.all([
-    // Handed to the element once it is registered (`whenDefined` settles before its first update), or
-    // at once: it then draws without importing the runtime again (a task later in Chromium).
-    import('./sister-city-map/map-runtime.js').then((rt) =>
-      customElements.whenDefined(MAP).then((map) => (map as unknown as MapElement).offerRuntime?.(rt)),
-    ),
-    import('./sister-city-map/leaflet.js'),
-  ]);
+  Promise.all([import('./sister-city-map/map-runtime.js'), import('./sister-city-map/leaflet.js')]);
 
 const TAGS = Object.keys(ELEMENTS);
 const SELECTOR = TAGS.join(',');

@@ -67,22 +67,13 @@ interface Drawn extends MapRequest {
 
 type Host = LitElement & { loading: string };
 
-/** The map's lazily loaded half (Leaflet adapter, basemap, styles, panel), once in: handed over, or loaded here. */
-let runtime: typeof Runtime | undefined;
-
-/** Loads the map's lazily loaded half; once per page, a failure forgotten. */
-const loadRuntime = loadOnce((): Promise<typeof Runtime> => import('./map-runtime.js'));
-
 /**
- * @internal The runtime, handed over by the CDN loader (`src/cdn.ts`), which imports it
- * in parallel with the element, before the element's first update when it is
- * in by then. An `import()` of a module already evaluated resolves only a
- * task later (in Chromium): the map waited for it with its placeholder laid
- * out and painted, and was drawn a frame late.
+ * Loads the map's lazily loaded half (Leaflet adapter, basemap, styles,
+ * panel); once per page, a failure forgotten. The CDN loader imports the same
+ * module in parallel with the element (src/cdn.ts), so this `import()` finds
+ * it fetched, or on its way.
  */
-export function offerRuntime(rt: typeof Runtime): void {
-  runtime ??= rt;
-}
+const loadRuntime = loadOnce((): Promise<typeof Runtime> => import('./map-runtime.js'));
 
 const keyOf = (r: MapRequest): string => `${r.tiles ?? ''}|${r.data.city.lon >= 0}`;
 
@@ -274,8 +265,7 @@ export class MapLifecycleController implements ReactiveController {
   private async create(token: number): Promise<void> {
     let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>];
     try {
-      // Without a wait when the loader has handed it over (see `offerRuntime`).
-      const rt = runtime ?? (runtime = await loadRuntime());
+      const rt = await loadRuntime();
       libs = await Promise.all([rt, rt.loadLeaflet()]);
     } catch (error) {
       if (token === this.generation) this.fail(error);

@@ -7,7 +7,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
-import { MapLifecycleController, offerRuntime, type MapRequest } from './map-lifecycle-controller.js';
+import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { downloadLink, downloadStyles } from '../sister-city-list/download.js';
 import { skipLink, skipLinkStyles, skipTarget } from '../sister-city-list/skip-link.js';
@@ -133,12 +133,6 @@ const optionalString = {
  */
 export class SisterCityMap extends WidgetElement {
   static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
-  /**
-   * @internal The CDN loader hands over the map's lazily loaded half, which it
-   * imports in parallel with the element, so that the map is drawn without a
-   * wait for the element's own `import()` of it.
-   */
-  static offerRuntime: (rt: typeof Runtime) => void = offerRuntime;
   static override properties: PropertyDeclarations = {
     region: {},
     selected: { reflect: true, converter: optionalString },
