@@ -266,7 +266,7 @@ export class MapLifecycleController implements ReactiveController {
     let libs: [typeof Runtime, Awaited<ReturnType<typeof Runtime.loadLeaflet>>];
     try {
       const rt = await loadRuntime();
-      libs = await Promise.all([rt, rt.loadLeaflet()]);
+      libs = [rt, await rt.loadLeaflet()];
     } catch (error) {
       if (token === this.generation) this.fail(error);
       return;

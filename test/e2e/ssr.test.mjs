@@ -5,7 +5,7 @@
 // no violation.
 //   npm run build
 //   node --test --test-concurrency=1 test/e2e/ssr.test.mjs
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWidget } from '../../dist/ssr/index.js';
 import { assertBundleBuilt, BUNDLE, DATA, launch, open, serve, waitForRegistration, waitReady } from './support.mjs';
@@ -293,10 +293,12 @@ describe('prerendered embeds upgraded after the first frame', () => {
         for (const callback of window.__held.splice(0)) callback(performance.now());
       };
     });
+  // The entry at once: these tests hold the page's frames themselves.
+  beforeEach(() => (entryDelayMs = 0));
+  afterEach(() => (entryDelayMs = ENTRY_DELAY_MS));
   const defined = (p) => p.evaluate(() => ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => !!customElements.get(tag)));
 
   it('loads and registers prerendered counters, cards, tables and maps only after a frame, so their upgrade does not delay the first paint', async () => {
-    entryDelayMs = 0;
     const requested = [];
     const { page: p, log } = await open(browser, server, 'ssr/inline.html', {
       beforeLoad: async (pg) => {
@@ -319,13 +321,11 @@ describe('prerendered embeds upgraded after the first frame', () => {
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(log.warnings, []);
     } finally {
-      entryDelayMs = ENTRY_DELAY_MS;
       await p.close();
     }
   });
 
   it('queues no frame for nodes the page adds later without a tag of ours', async () => {
-    entryDelayMs = 0;
     const { page: p } = await open(browser, server, 'ssr/counter-only.html', { beforeLoad: holdFrames });
     try {
       await p.waitForFunction(() => !!customElements.get('jakarta-global-widgets'), { polling: 50 });
@@ -336,13 +336,11 @@ describe('prerendered embeds upgraded after the first frame', () => {
       }
       assert.equal(await p.evaluate(() => window.__held.length), 1, 'none more for three batches of other nodes');
     } finally {
-      entryDelayMs = ENTRY_DELAY_MS;
       await p.close();
     }
   });
 
   it('registers at once when an element found with them is not prerendered (a script embed beside them), frames held or not', async () => {
-    entryDelayMs = 0;
     const { page: p, log } = await open(browser, server, 'ssr/mixed.html', { beforeLoad: holdFrames });
     try {
       await waitForRegistration(p);
@@ -351,7 +349,6 @@ describe('prerendered embeds upgraded after the first frame', () => {
       assert.equal(await p.evaluate(() => document.getElementById('w1').shadowRoot.querySelector('h3')?.textContent.trim()), asnNewYork.title.en);
       assert.deepEqual(log.exceptions, []);
     } finally {
-      entryDelayMs = ENTRY_DELAY_MS;
       await p.close();
     }
   });
