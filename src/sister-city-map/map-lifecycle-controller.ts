@@ -9,8 +9,7 @@
  * | `loading` | a load failed, or Leaflet threw                                | `failed`  |
  * | `loading` | removed, re-keyed or without size meanwhile (result dropped)   | `waiting` |
  * | `ready`   | removed (not a move), data lost, or new tiles / home hemisphere| `waiting` |
- * | `failed`  | the next update that finds the conditions above (a retry)      | `loading` |
- * | `failed`  | removed                                                        | `waiting` |
+ * | `failed`  | `retry()` (the reader's "Reload the map"), or removed           | `waiting` |
  *
  * `ready` resolves, and `sister-city-map-ready` fires, on entering `ready`;
  * leaving it starts a new `ready` promise. A load that ends after the map
@@ -253,9 +252,13 @@ export class MapLifecycleController implements ReactiveController {
 
   // ------------------------------------------------------------ the map
 
-  /** waiting / failed → loading, when every condition of the table holds. */
+  /**
+   * waiting → loading, when every condition of the table holds. A failure
+   * stays until `retry()` or the element is removed: its box shows the table
+   * meanwhile, and the element's next update must not fetch the missing file again.
+   */
   private maybeCreate(): void {
-    if (this.view || this.status === 'loading' || !this.near || !this.host.isConnected) return;
+    if (this.view || this.status === 'loading' || this.status === 'failed' || !this.near || !this.host.isConnected) return;
     if (!this.options.request()?.shown || !this.hasSize()) return;
     this.setStatus('loading');
     void this.create(++this.generation);
@@ -319,6 +322,13 @@ export class MapLifecycleController implements ReactiveController {
     this.resolveReady?.();
     this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);
+  }
+
+  /** failed → waiting, then loading at once if the map is to be shown (a file that was missing may be there now). */
+  retry(): void {
+    if (this.status !== 'failed') return;
+    this.setStatus('waiting');
+    this.maybeCreate();
   }
 
   private fail(error: unknown): void {

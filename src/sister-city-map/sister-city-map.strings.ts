@@ -23,8 +23,9 @@ export const mapStrings = defineStrings({
       'Gunakan tombol panah untuk menggeser peta serta tombol + dan − untuk memperbesar atau memperkecil. ' +
       'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
     mapLoading: 'Memuat peta…',
-    mapFailed: 'Peta tidak dapat dimuat. Daftar kota kembar tetap dapat dilihat sebagai tabel.',
     mapFailedTable: 'Peta tidak dapat dimuat. Berikut daftar kota kembar dalam bentuk tabel.',
+    /** The toggle once the map could not be loaded: tries its files again. */
+    retryMap: 'Muat ulang peta',
     tableLoading: 'Memuat tabel…',
     tableFailed: 'Tabel tidak dapat dimuat.',
     mapAndTableFailed: 'Peta dan tabel kota kembar tidak dapat dimuat.',
@@ -46,8 +47,8 @@ export const mapStrings = defineStrings({
       'Use the arrow keys to pan the map, and + and − to zoom in or out. ' +
       'Press Tab to move between partner cities, then Enter to open their details.',
     mapLoading: 'Loading the map…',
-    mapFailed: 'The map could not be loaded. The sister cities can still be viewed as a table.',
     mapFailedTable: 'The map could not be loaded. Here are the sister cities as a table.',
+    retryMap: 'Reload the map',
     tableLoading: 'Loading the table…',
     tableFailed: 'The table could not be loaded.',
     mapAndTableFailed: 'Neither the map nor the table of sister cities could be loaded.',

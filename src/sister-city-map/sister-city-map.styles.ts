@@ -67,6 +67,27 @@ export const styles = css`
     font-size: 0.9375em;
     cursor: pointer;
   }
+  /* Its other two texts, in the same cell, unseen and without a name (content's alt text ""). */
+  .toggle {
+    display: inline-grid;
+    /* Not centred: a shorter text would move its start (a layout shift). */
+    text-align: start;
+  }
+  .toggle > span,
+  .toggle::before,
+  .toggle::after {
+    grid-area: 1 / 1;
+  }
+  .toggle::before {
+    content: attr(data-a) / '';
+  }
+  .toggle::after {
+    content: attr(data-b) / '';
+  }
+  .toggle::before,
+  .toggle::after {
+    visibility: hidden;
+  }
   .toggle:hover {
     background: var(--_subtle);
   }
@@ -117,6 +138,16 @@ export const styles = css`
     text-align: center;
     background: var(--_water);
     color: var(--_text);
+  }
+  /* The partners' table in the map's box: the prerendered map's, and the one shown when the map cannot load. */
+  .placeholder--table {
+    display: block;
+    overflow: auto;
+    text-align: start;
+    background: var(--_surface);
+  }
+  .failed {
+    margin: 0 0 0.75em;
   }
   .placeholder__text {
     margin: 0;

@@ -80,7 +80,9 @@ const optionalString = {
  * offline and under a strict CSP. Leaflet and the basemap are loaded only when
  * the element comes near the viewport (see `loading`); until then, and while
  * its box has no size (a closed tab or accordion), the element shows a light
- * placeholder of its final size. Scrolling the page over the map never zooms
+ * placeholder of its final size; if the map's files cannot be loaded, that
+ * box holds the partners' table instead, and a "Muat ulang peta / Reload the
+ * map" button tries again. Scrolling the page over the map never zooms
  * it: the wheel zooms only after the map was clicked or focused, or with
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
  * the map. Markers closer than a tap target (44px) at the current zoom are
@@ -118,9 +120,9 @@ const optionalString = {
  * @cssprop --jgw-font-size - Base font size (default `16px`).
  *
  * @csspart map - The map box (also holds the placeholder, the controls and the detail panel).
- * @csspart placeholder - What the map box shows until the map is drawn (or when Leaflet could not be loaded).
+ * @csspart placeholder - What the map box shows until the map is drawn; when the map's files could not be loaded, a line saying so and the partners' table, scrolling inside the box.
  * @csspart panel - The detail panel of the selected partner.
- * @csspart toggle - The "Show as table" / "Show as map" button.
+ * @csspart toggle - The "Show as table" / "Show as map" button; "Reload the map" when the map could not be loaded.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
  * @csspart download - The "Unduh data / Download the data" link under the map's heading (absent with `no-download`).
  * @csspart state - The loading, fallback or error box (from the shared base).
@@ -351,23 +353,19 @@ export class SisterCityMap extends WidgetElement {
     parts: { summary?: string; stage: unknown; controls?: unknown; data?: Dataset; shown?: readonly Partner[] },
   ): TemplateResult {
     const s = mapStrings[lang];
-    // The map's own files could not be loaded: the table shows the same partners.
+    // The map's own files could not be loaded: the table shows the same partners, inside the map's box (`renderPlaceholder`).
     const failed = !!parts.data && this.map.status === 'failed';
-    const table = this.view === 'table' || failed;
+    const table = this.view === 'table' && !failed;
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title">
-      ${parts.data && !table ? skipLink('map-end', s.skipMap) : nothing}
+      ${parts.data && !table && !failed ? skipLink('map-end', s.skipMap) : nothing}
       <div class="head">
         <div class="titles">
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
           ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
         </div>
-        ${parts.data && !failed
-          ? html`<button type="button" class="toggle" part="toggle" aria-controls="view" @click=${this.onToggle}>
-              ${table ? s.showMap : s.showTable}
-            </button>`
-          : nothing}
+        ${parts.data ? this.renderToggle(s, failed ? s.retryMap : table ? s.showMap : s.showTable, failed) : nothing}
       </div>
       <div id="view">
         <div
@@ -380,14 +378,32 @@ export class SisterCityMap extends WidgetElement {
           <div class="map-slot"></div>
           ${parts.stage}
         </div>
-        ${parts.data && !table ? skipTarget('map-end', s.mapEnd) : nothing}
-        ${failed
-          ? html`<p class="failed" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>`
-          : nothing}
+        ${parts.data && !table && !failed ? skipTarget('map-end', s.mapEnd) : nothing}
         ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
+  }
+
+  /**
+   * One button whatever it says ("Show as table", "Show as map", "Reload the
+   * map"), so that focus stays on it after a retry. It is as wide as the widest
+   * of the three (the other two, unseen and unnamed, in its pseudo-elements):
+   * changing its text moves nothing around it.
+   */
+  private renderToggle(s: (typeof mapStrings)[Lang], label: string, failed: boolean): TemplateResult {
+    const [a, b] = [s.showTable, s.showMap, s.retryMap].filter((text) => text !== label);
+    return html`<button
+      type="button"
+      class="toggle"
+      part="toggle"
+      aria-controls="view"
+      data-a=${a}
+      data-b=${b}
+      @click=${failed ? this.onRetry : this.onToggle}
+    >
+      <span>${label}</span>
+    </button>`;
   }
 
   protected override renderLoading(lang: Lang): TemplateResult {
@@ -420,16 +436,26 @@ export class SisterCityMap extends WidgetElement {
       controls: rt ? rt.renderControls(lang, this.controlHandlers) : nothing,
       stage: html`
         <p class="sr-only" id="map-help">${s.mapHelp}</p>
-        ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang)}
+        ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang, data)}
       `,
     });
   }
 
-  private renderPlaceholder(lang: Lang): TemplateResult {
+  /**
+   * The map's box before the map: "Loading the map…"; once the map has failed,
+   * the message and the partners' table, scrolling inside the reserved box
+   * (as in the prerendered map), so nothing below the box moves.
+   */
+  private renderPlaceholder(lang: Lang, data: Dataset): TemplateResult {
     const s = mapStrings[lang];
-    return html`<div class="placeholder" part="placeholder">
-      <p class="placeholder__text">${this.map.status === 'failed' ? s.mapFailed : s.mapLoading}</p>
-    </div>`;
+    return this.map.status === 'failed'
+      ? html`<div class="placeholder placeholder--table" part="placeholder">
+          <p class="failed" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>
+          ${this.renderTable(data, lang, true)}
+        </div>`
+      : html`<div class="placeholder" part="placeholder">
+          <p class="placeholder__text">${s.mapLoading}</p>
+        </div>`;
   }
 
   /** What lies on the drawn map after it in the DOM: the wheel hint, the detail panel, credits. */
@@ -444,8 +470,9 @@ export class SisterCityMap extends WidgetElement {
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
     const s = mapStrings[lang];
     return html`<div class="table" part="table" ?hidden=${!visible}>
-      ${this.table === 'ready' || (this.table === 'failed' && this.map.status === 'failed')
-        ? nothing
+      ${this.table === 'ready' || this.map.status === 'failed'
+        ? // In the failed map's box, the line above says it all; a status line going away would move the table.
+          nothing
         : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
       <sister-city-list
         no-controls
@@ -521,6 +548,9 @@ export class SisterCityMap extends WidgetElement {
       this.closePanel();
     }
   };
+
+  /** After a failure: the map's files again (a file that was missing or offline may be there now). */
+  private onRetry = (): void => this.map.retry();
 
   private onToggle = (): void => {
     this.view = this.view === 'map' ? 'table' : 'map';

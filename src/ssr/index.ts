@@ -124,14 +124,6 @@ function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
  * the same box, then the map: nothing around the box moves.
  */
 const ServerMap = serverSide(SisterCityMap);
-const mapTableStyles = css`
-  .placeholder--table {
-    display: block;
-    overflow: auto;
-    background: var(--_surface);
-  }
-`;
-(ServerMap as unknown as { styles: unknown[] }).styles = [...(ServerMap as unknown as { styles: unknown[] }).styles, mapTableStyles];
 // `renderPlaceholder` is private to the element (TypeScript only): this SSR
 // variant replaces it on its own prototype; test/e2e/ssr-render.test.mjs
 // checks that the prerendered map holds the table.

@@ -75,12 +75,12 @@ before(async () => {
   write('translation.json', spoiled((d) => delete d.metrics[at('metrics', 'sister-cities')].label.en));
   write('slow.json', spoiled(() => {}));
   // The bundle uploaded alone, without chunks/; and the whole folder but the map's lazy half.
-  const page = (title, script, more = '') => `<!doctype html>
+  const page = (title, script, more = '', head = '') => `<!doctype html>
 <html lang="id">
   <head>
     <meta charset="utf-8" />
     <title>${title}</title>
-    <link rel="icon" href="data:," />
+    <link rel="icon" href="data:," />${head}
     <script type="module" src="/${DIR}/${script}"></script>
   </head>
   <body>
@@ -97,7 +97,16 @@ before(async () => {
     ));
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/noruntime`, { recursive: true });
   for (const f of readdirSync(`${dir}/noruntime/chunks`)) if (f.startsWith('map-runtime-')) rmSync(`${dir}/noruntime/chunks/${f}`);
-  writeFileSync(`${dir}/noruntime/index.csp.html`, page('Bundle without the map runtime', 'noruntime/jakarta-global-widgets.js'));
+  // As the embed code writes it: the reservation stylesheet, and the article going on below the map.
+  writeFileSync(
+    `${dir}/noruntime/index.csp.html`,
+    page(
+      'Bundle without the map runtime',
+      'noruntime/jakarta-global-widgets.js',
+      '\n    <p id="after">Artikel berlanjut di sini.</p>',
+      `\n    <link rel="stylesheet" href="/${DIR}/noruntime/jakarta-global-widgets.css" />`,
+    ),
+  );
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/notable`, { recursive: true });
   for (const f of readdirSync(`${dir}/notable/chunks`)) if (/^sister-city-list-[\w-]{8}\.js$/.test(f)) rmSync(`${dir}/notable/chunks/${f}`);
   writeFileSync(`${dir}/notable/index.csp.html`, page('Bundle without the table', 'notable/jakarta-global-widgets.js'));
@@ -292,9 +301,19 @@ describe('the bundle uploaded without chunks/', () => {
     }
   });
 
-  it('without the map’s lazy half, the map shows a localized message and its table; the console names the file', async () => {
-    const { page: p, log } = await open(browser, server, `${DIR}/noruntime/index.csp.html`);
+  it('without the map’s lazy half, the map’s box shows a localized message and the table, scrolling; nothing moves; the console names the file', async () => {
+    const { page: p, log } = await open(browser, server, `${DIR}/noruntime/index.csp.html`, {
+      viewport: { width: 375, height: 800 },
+      beforeLoad: (page) =>
+        page.evaluateOnNewDocument(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        }),
+    });
     try {
+      const before = await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY);
       await p.waitForFunction(
         () =>
           document.querySelector('#map').shadowRoot?.querySelector('.failed') &&
@@ -303,13 +322,63 @@ describe('the bundle uploaded without chunks/', () => {
       );
       const view = await p.evaluate(() => {
         const root = document.querySelector('#map').shadowRoot;
+        const box = root.querySelector('.stage');
+        const inBox = root.querySelector('.placeholder--table');
         return {
           message: root.querySelector('.failed').textContent.trim(),
           rows: root.querySelector('sister-city-list').shadowRoot.querySelectorAll('tbody tr').length,
+          inside: box.contains(root.querySelector('.failed')) && box.contains(root.querySelector('sister-city-list')),
+          box: box.getBoundingClientRect().height,
+          scrolls: inBox.scrollHeight > inBox.clientHeight && getComputedStyle(inBox).overflowY === 'auto',
+          skipLink: !!root.querySelector('a[href="#map-end"], .skip'),
         };
       });
       assert.equal(view.message, 'Peta tidak dapat dimuat. Berikut daftar kota kembar dalam bentuk tabel.');
       assert.equal(view.rows, DATA.partners.filter((x) => x.region === 'asia').length);
+      assert.deepEqual(
+        { inside: view.inside, box: view.box, scrolls: view.scrolls, skipLink: view.skipLink },
+        { inside: true, box: 480, scrolls: true, skipLink: false },
+      );
+      // The failure stays: the element does not fetch the missing file again on its own. (The
+      // loader's import of it, in parallel with the element's, may be a fetch of its own.)
+      const runtimeRequests = () => log.failed.filter((f) => f.startsWith('HTTP 404') && f.includes('/chunks/map-runtime-'));
+      const settled = runtimeRequests().length;
+      assert.ok(settled >= 1 && settled <= 2, log.failed.join(' | '));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal(runtimeRequests().length, settled, log.failed.join(' | '));
+      assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY), before, 'the text below the map moved');
+      assert.deepEqual(await p.evaluate(() => window.__shifts), [], 'layout shifts');
+
+      // "Muat ulang peta" tries again: still missing, the same view and no second warning; once the
+      // file is there, the map is drawn; the button keeps the focus throughout.
+      const toggle = () => p.$eval('#map', (el) => {
+        const button = el.shadowRoot.querySelector('[part~="toggle"]');
+        return { text: button.textContent.trim(), focused: el.shadowRoot.activeElement === button };
+      });
+      await p.$eval('#map', (el) => el.shadowRoot.querySelector('[part~="toggle"]').focus());
+      assert.deepEqual(await toggle(), { text: 'Muat ulang peta', focused: true });
+      await p.keyboard.press('Enter');
+      const deadline = Date.now() + 5000;
+      while (runtimeRequests().length === settled && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(runtimeRequests().length, settled + 1, 'the retry fetched the file again');
+      // Meanwhile it read "Tampilkan sebagai tabel" (the map loading); failed again, it says "Muat ulang peta".
+      await p.waitForFunction(
+        () => {
+          const root = document.querySelector('#map').shadowRoot;
+          return root.querySelector('.failed') && root.querySelector('[part~="toggle"]').textContent.trim() === 'Muat ulang peta';
+        },
+        { timeout: 10000, polling: 50 },
+      );
+      assert.deepEqual(await toggle(), { text: 'Muat ulang peta', focused: true });
+      const runtime = readdirSync(fileURLToPath(new URL(`${CDN_DIR}/chunks`, ROOT))).find((f) => f.startsWith('map-runtime-'));
+      copyFileSync(fileURLToPath(new URL(`${CDN_DIR}/chunks/${runtime}`, ROOT)), fileURLToPath(new URL(`${DIR}/noruntime/chunks/${runtime}`, ROOT)));
+      await p.keyboard.press('Enter');
+      await p.waitForFunction(() => window.__mapReady.length === 1, { timeout: 20000, polling: 50 });
+      const asia = DATA.partners.filter((x) => x.region === 'asia').length;
+      assert.deepEqual(await p.evaluate(() => window.__mapReady), [{ partners: asia }]);
+      assert.deepEqual(await toggle(), { text: 'Tampilkan sebagai tabel', focused: true });
+      assert.equal(await p.$eval('#map', (el) => !!el.shadowRoot.querySelector('.failed, .placeholder')), false);
+      assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY), before, 'the text below the map moved');
       const warnings = log.warnings.filter((w) => w.startsWith('<sister-city-map>'));
       assert.equal(warnings.length, 1, warnings.join(' | '));
       assert.match(warnings[0], /chunks\/map-runtime-[\w-]+\.js could not be loaded/);
@@ -358,10 +427,10 @@ describe('the bundle uploaded without chunks/', () => {
       );
       const view = await p.$eval('#map', (el) => ({
         status: el.shadowRoot.querySelector('.table-status')?.textContent ?? null,
-        toggle: !!el.shadowRoot.querySelector('[part~="toggle"]'),
+        toggle: el.shadowRoot.querySelector('[part~="toggle"]')?.textContent.trim(),
         download: el.shadowRoot.querySelector('a[download], [part~="download"]') !== null,
       }));
-      assert.deepEqual(view, { status: null, toggle: false, download: true });
+      assert.deepEqual(view, { status: null, toggle: 'Muat ulang peta', download: true });
       assert.deepEqual(log.exceptions, []);
     } finally {
       await p.close();

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import basemapData from '../../src/sister-city-map/basemap-data.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
@@ -358,10 +358,19 @@ describe('<sister-city-map>', () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" selected="seoul"></sister-city-map>`);
       const toggle = root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       expect(text(toggle)).to.equal(mapStrings.en.showTable);
+      const width = toggle.getBoundingClientRect().width;
+      // Named by its text only (its other texts, kept for its width, are not read).
+      el.id = 'toggle-map';
+      type Node = { role: string; name?: string; children?: Node[] };
+      const buttons = (n: Node): Node[] => [...(n.role === 'button' ? [n] : []), ...(n.children ?? []).flatMap(buttons)];
+      const names = async () => buttons((await a11ySnapshot({ selector: '#toggle-map' })) as unknown as Node).map((n) => n.name);
+      expect(await names()).to.include(mapStrings.en.showTable);
       toggle.click();
       await el.updateComplete;
       expect(stage(el).hidden).to.equal(true);
       expect(text(toggle)).to.equal(mapStrings.en.showMap);
+      expect(await names()).to.include(mapStrings.en.showMap);
+      expect(toggle.getBoundingClientRect().width, 'the toggle changed width').to.equal(width);
       const list = root(el).querySelector('sister-city-list')!;
       expect(list.hasAttribute('no-controls')).to.equal(true);
       expect(list.getAttribute('lang')).to.equal('en');
