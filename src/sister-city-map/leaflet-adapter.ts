@@ -95,6 +95,10 @@ const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
 const MARKER_SIZE = 44;
+/** Room kept between a shown city name and the map's edge. */
+const NAME_MARGIN = 4;
+/** The gap between a marker's box and its name (`.marker__name`'s `bottom: calc(100% + 6px)`). */
+const NAME_GAP = 6;
 /** Width of the countries' borders on screen, at every zoom. */
 const BORDER_PX = 0.6;
 
@@ -273,7 +277,34 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     }
     for (const [id, arc] of partnerArcs) arc.getElement()?.classList.toggle('arc--selected', id === selected);
     partnerArcs.get(selected ?? '')?.bringToFront();
+    fitShownNames();
   };
+
+  /**
+   * A shown name (hovered, focused or selected marker; home) that would stick
+   * out of the map is moved in sideways, or under its marker at the top. By
+   * `translate` only: nothing is laid out again, no layout shift.
+   */
+  const fitName = (markerEl: Element | null | undefined) => {
+    const name = markerEl?.querySelector<HTMLElement>('.marker__name');
+    if (!name) return;
+    name.style.translate = '';
+    const r = name.getBoundingClientRect();
+    if (r.width <= 1) return; // visually hidden
+    const box = container.getBoundingClientRect();
+    const dx = -shiftInto(r.left, box.left + NAME_MARGIN, box.right - NAME_MARGIN - r.width);
+    const dy = r.top < box.top + NAME_MARGIN ? markerEl!.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
+    if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
+  };
+  /** The names shown without the reader's pointer or focus on them, after a draw or a move: in the next frame, laid out by then. */
+  let fitFrame = 0;
+  function fitShownNames(): void {
+    cancelAnimationFrame(fitFrame);
+    fitFrame = requestAnimationFrame(() => {
+      for (const el of container.querySelectorAll('.marker--home, .marker--selected, .marker:hover, .marker:focus-visible')) fitName(el);
+    });
+  }
+  const onPointerOver = (e: PointerEvent) => fitName((e.target as Element).closest?.('.marker'));
 
   // Keys on the map container and its markers (Leaflet's own keyboard handler,
   // which listens on `document`, is off).
@@ -312,6 +343,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     const id = markerId(e.target);
     const marker = id ? partnerMarkers.get(id) : undefined;
     if (marker) map.panInside(marker.getLatLng(), { padding: [40, 40], animate });
+    fitName(marker?.getElement());
   };
 
   // Clicking the map focuses it (for the keys), without scrolling the page.
@@ -324,6 +356,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   container.addEventListener('keydown', onKeyDown);
   container.addEventListener('focusin', onFocusIn);
   container.addEventListener('pointerdown', onPointerDown);
+  container.addEventListener('pointerover', onPointerOver);
   container.tabIndex = 0;
 
   let home: Leaflet.Marker | undefined;
@@ -362,6 +395,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       partnerMarkers.get(id)!.setLatLng(shown);
       L.polyline([place, shown], { className: 'leader', interactive: false }).addTo(leaders);
     });
+    fitShownNames();
   };
   map.on('zoomend viewreset moveend', spread);
   map.on('dragstart', () => (framed = false));
@@ -477,6 +511,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);
+      container.removeEventListener('pointerover', onPointerOver);
+      cancelAnimationFrame(fitFrame);
       // Leaflet 1.9 ends a zoom animation from a timer that would run after
       // remove() and throw (`_leaflet_pos` of a removed pane): end it first.
       (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;

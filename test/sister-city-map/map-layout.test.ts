@@ -12,6 +12,7 @@ import { axeViolations } from '../support/helpers.js';
 import {
   centerOf,
   expectSame,
+  frames,
   inside,
   marker,
   markers,
@@ -170,6 +171,48 @@ describe('<sister-city-map> on phones and in article columns', function () {
       expect(back[id].x, id).to.be.closeTo(p.x, 2);
       expect(back[id].y, id).to.be.closeTo(p.y, 2);
     }
+  });
+
+  it('at 375 px, every shown city name lies inside the map: home, each selected partner, Casablanca with its sheet, a hovered marker', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+    await settled(el);
+    const nameOf = (m: HTMLElement) => m.querySelector<HTMLElement>('.marker__name')!;
+    const outside = (m: HTMLElement) => {
+      const box = stage(el).getBoundingClientRect();
+      const r = nameOf(m).getBoundingClientRect();
+      expect(r.width, `${m.dataset.id ?? 'home'}'s name is shown`).to.be.greaterThan(20);
+      return r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
+    };
+    const cut: string[] = [];
+    if (outside(home(el))) cut.push('home');
+    const ids = markers(el).map((m) => m.dataset.id!);
+    expect(ids).to.have.length(23);
+    for (const id of ids) {
+      el.selected = id;
+      await el.updateComplete;
+      await frames(2);
+      if (outside(marker(el, id))) cut.push(id);
+    }
+    el.open = true;
+    el.selected = 'casablanca';
+    await el.updateComplete;
+    await settled(el);
+    await frames(2);
+    if (outside(marker(el, 'casablanca'))) cut.push('casablanca, open');
+    expect(cut).to.deep.equal([]);
+    // The nudge is a translation: the name keeps its place in the layout.
+    expect(getComputedStyle(nameOf(marker(el, 'casablanca'))).position).to.equal('absolute');
+
+    el.open = false;
+    el.selected = '';
+    await el.updateComplete;
+    await settled(el);
+    const leftmost = markers(el).reduce((a, b) => (centerOf(a).x <= centerOf(b).x ? a : b));
+    const { x, y } = centerOf(leftmost);
+    await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    expect(outside(leftmost), `${leftmost.dataset.id} hovered`).to.equal(false);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('in a 648 px article column, no Asian marker lies outside the box, with the panel closed or beside the map', async () => {
