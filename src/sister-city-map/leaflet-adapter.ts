@@ -99,6 +99,9 @@ const MARKER_SIZE = 44;
 const NAME_MARGIN = 4;
 /** The gap between a marker's box and its name (`.marker__name`'s `bottom: calc(100% + 6px)`). */
 const NAME_GAP = 6;
+/** A name's width per character, at most (bold capitals of the system fonts are under 0.8em), and its padding and borders. */
+const NAME_EM_PER_CHAR = 0.85;
+const NAME_PADDING = 14;
 /** Width of the countries' borders on screen, at every zoom. */
 const BORDER_PX = 0.6;
 
@@ -283,28 +286,55 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   /**
    * A shown name (hovered, focused or selected marker; home) that would stick
    * out of the map is moved in sideways, or under its marker at the top. By
-   * `translate` only: nothing is laid out again, no layout shift.
+   * `translate` only: nothing is laid out again, no layout shift. A marker far
+   * enough from the edges for the longest name of its length (Leaflet's
+   * projection, no layout) is left as it is, without measuring.
    */
-  const fitName = (markerEl: Element | null | undefined) => {
-    const name = markerEl?.querySelector<HTMLElement>('.marker__name');
-    if (!name) return;
+  const fitName = (marker: Leaflet.Marker | undefined) => {
+    const el = marker?.getElement();
+    const name = el?.querySelector<HTMLElement>('.marker__name');
+    if (!marker || !el || !name) return;
+    if (!name.style.translate) {
+      const at = map.latLngToContainerPoint(marker.getLatLng());
+      const size = map.getSize();
+      const half = (name.textContent!.length * NAME_EM_PER_CHAR * nameFontPx + NAME_PADDING) / 2 + NAME_MARGIN;
+      if (at.x - half >= 0 && at.x + half <= size.x && at.y - MARKER_SIZE / 2 - NAME_GAP - 2 * nameFontPx - NAME_MARGIN >= 0) return;
+    }
     name.style.translate = '';
     const r = name.getBoundingClientRect();
     if (r.width <= 1) return; // visually hidden
     const box = container.getBoundingClientRect();
     const dx = -shiftInto(r.left, box.left + NAME_MARGIN, box.right - NAME_MARGIN - r.width);
-    const dy = r.top < box.top + NAME_MARGIN ? markerEl!.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
+    const dy = r.top < box.top + NAME_MARGIN ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
     if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
   };
-  /** The names shown without the reader's pointer or focus on them, after a draw or a move: in the next frame, laid out by then. */
+  /** The names' font size in px (`.marker__name`: 0.8125em of the map's), read once. */
+  let nameFontPx = 0;
+  const markerOf = (el: Element | null | undefined): Leaflet.Marker | undefined =>
+    el?.classList.contains('marker--home') ? home : partnerMarkers.get((el as HTMLElement | null)?.dataset.id ?? '');
+  /**
+   * The names shown after a draw, a move or a selection: once that frame is
+   * painted (a name that is moved moves a frame later; the first paint of the
+   * map is not delayed).
+   */
   let fitFrame = 0;
+  let fitTimer = 0;
   function fitShownNames(): void {
     cancelAnimationFrame(fitFrame);
+    clearTimeout(fitTimer);
     fitFrame = requestAnimationFrame(() => {
-      for (const el of container.querySelectorAll('.marker--home, .marker--selected, .marker:hover, .marker:focus-visible')) fitName(el);
+      fitTimer = window.setTimeout(() => {
+        nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
+        const shown = new Set([home, partnerMarkers.get(selected ?? '')]);
+        for (const el of container.querySelectorAll('.marker:hover, .marker:focus-visible')) shown.add(markerOf(el));
+        for (const marker of shown) fitName(marker);
+      });
     });
   }
-  const onPointerOver = (e: PointerEvent) => fitName((e.target as Element).closest?.('.marker'));
+  const onPointerOver = (e: PointerEvent) => {
+    nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
+    fitName(markerOf((e.target as Element).closest?.('.marker')));
+  };
 
   // Keys on the map container and its markers (Leaflet's own keyboard handler,
   // which listens on `document`, is off).
@@ -343,7 +373,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     const id = markerId(e.target);
     const marker = id ? partnerMarkers.get(id) : undefined;
     if (marker) map.panInside(marker.getLatLng(), { padding: [40, 40], animate });
-    fitName(marker?.getElement());
+    fitShownNames();
   };
 
   // Clicking the map focuses it (for the keys), without scrolling the page.
@@ -513,6 +543,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       container.removeEventListener('pointerdown', onPointerDown);
       container.removeEventListener('pointerover', onPointerOver);
       cancelAnimationFrame(fitFrame);
+      clearTimeout(fitTimer);
       // Leaflet 1.9 ends a zoom animation from a timer that would run after
       // remove() and throw (`_leaflet_pos` of a removed pane): end it first.
       (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
