@@ -8,7 +8,7 @@
 //   node --test --test-concurrency=1 test/e2e/bad-data.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assertBundleBuilt, CDN_DIR, DATA, launch, LOCATED, open, ROOT, serve, waitReady } from './support.mjs';
 
@@ -348,6 +348,12 @@ describe('the bundle uploaded without chunks/', () => {
       assert.equal(runtimeRequests().length, settled, log.failed.join(' | '));
       assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY), before, 'the text below the map moved');
       assert.deepEqual(await p.evaluate(() => window.__shifts), [], 'layout shifts');
+      // axe-core, evaluated through DevTools (the page's CSP refuses inline scripts), on the failed map.
+      await p.evaluate(readFileSync(fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT)), 'utf8'));
+      const axe = await p.evaluate(async () =>
+        (await window.axe.run(document.querySelector('#map'))).violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`),
+      );
+      assert.deepEqual(axe, [], 'axe violations in the failed map');
 
       // "Muat ulang peta" tries again: still missing, the same view and no second warning; once the
       // file is there, the map is drawn; the button keeps the focus throughout.
