@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assertBundleBuilt, CDN_DIR, DATA, launch, LOCATED, open, ROOT, serve, waitReady } from './support.mjs';
+import { assertBundleBuilt, CDN_DIR, DATA, launch, LOCATED, open, recordShifts, ROOT, serve, shiftsOf, waitReady } from './support.mjs';
 
 const DIR = 'test/e2e/pages/tmp/bad-data';
 const SLOW = `/${DIR}/slow.json`;
@@ -304,13 +304,7 @@ describe('the bundle uploaded without chunks/', () => {
   it('without the map’s lazy half, the map’s box shows a localized message and the table, scrolling; nothing moves; the console names the file', async () => {
     const { page: p, log } = await open(browser, server, `${DIR}/noruntime/index.csp.html`, {
       viewport: { width: 375, height: 800 },
-      beforeLoad: (page) =>
-        page.evaluateOnNewDocument(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-          }).observe({ type: 'layout-shift', buffered: true });
-        }),
+      beforeLoad: recordShifts,
     });
     try {
       const before = await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY);
@@ -347,7 +341,7 @@ describe('the bundle uploaded without chunks/', () => {
       await new Promise((r) => setTimeout(r, 500));
       assert.equal(runtimeRequests().length, settled, log.failed.join(' | '));
       assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top + scrollY), before, 'the text below the map moved');
-      assert.deepEqual(await p.evaluate(() => window.__shifts), [], 'layout shifts');
+      assert.deepEqual(await shiftsOf(p), [], 'layout shifts');
       // axe-core, evaluated through DevTools (the page's CSP refuses inline scripts), on the failed map.
       await p.evaluate(readFileSync(fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT)), 'utf8'));
       const axe = await p.evaluate(async () =>

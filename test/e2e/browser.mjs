@@ -56,3 +56,23 @@ export function waitForWidgets(page, selector, timeout = 15000) {
 export function waitForGalleryCode(page, ids, timeout = 15000) {
   return page.waitForFunction((list) => list.every((id) => document.getElementById(id)?.textContent), { timeout }, ids);
 }
+
+/**
+ * Records, from the page's first frame, the layout shifts that no input
+ * caused (what CLS counts): pass as `beforeLoad`; `shiftsOf(page)` returns
+ * them as `{ value, scrollY, sources }` (the moved nodes' names; `?` inside
+ * a shadow root).
+ */
+export const recordShifts = (page) =>
+  page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.hadRecentInput) {
+          window.__shifts.push({ value: e.value, scrollY: Math.round(scrollY), sources: e.sources?.map((s) => s.node?.nodeName ?? '?') ?? [] });
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+export const shiftsOf = (page) => page.evaluate(() => window.__shifts);

@@ -29,8 +29,10 @@ import {
   LOCATED,
   mapDrawing,
   open,
+  recordShifts,
   ROOT,
   serve,
+  shiftsOf,
   TAGS,
   waitForRegistration,
   waitMapsDrawn,
@@ -147,13 +149,7 @@ describe('size reservation by the shipped stylesheet (CLS 0)', () => {
     it(`keeps every element's reserved height and records no layout shift at ${width} px`, async () => {
       const { page, log } = await open(browser, server, `test/e2e/pages/tmp/${name}`, {
         viewport: { width, height: 900 },
-        beforeLoad: (p) =>
-          p.evaluateOnNewDocument(() => {
-            window.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-            }).observe({ type: 'layout-shift', buffered: true });
-          }),
+        beforeLoad: recordShifts,
       });
       try {
         const reserved = await page.$$eval(TAGS.join(','), (els) => els.map((el) => [el.id, el.getBoundingClientRect().height]));
@@ -173,7 +169,7 @@ describe('size reservation by the shipped stylesheet (CLS 0)', () => {
             return `${tag} ${JSON.stringify(attrs)}: reserved ${h.toFixed(2)}, drawn ${drawn.get(id).toFixed(2)}`;
           });
         assert.deepEqual(wrong, [], `reserved heights that differ from the drawn ones at ${width} px`);
-        const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+        const cls = (await shiftsOf(page)).reduce((sum, shift) => sum + shift.value, 0);
         assert.equal(cls, 0, `cumulative layout shift at ${width} px`);
         assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
         assert.deepEqual(cspConsoleErrors(log), [], 'CSP violations reported on the console');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+import { launch, openPage, recordShifts, serve, shiftsOf, waitForWidgets } from './browser.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/jakarta-2024.json', import.meta.url), 'utf8'));
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -426,23 +426,14 @@ describe('gallery layout stability', () => {
     it(`loads, and scrolls to the end, with no layout shift at ${viewport.width} px`, async () => {
       const { page } = await openPage(browser, gallery, {
         viewport,
-        beforeLoad: (p) =>
-          p.evaluateOnNewDocument(() => {
-            window.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) {
-                if (!entry.hadRecentInput) window.__shifts.push(`${entry.value} at scrollY ${Math.round(scrollY)}`);
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-          }),
+        beforeLoad: recordShifts,
       });
       const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       try {
         await page.waitForFunction((n) => document.querySelectorAll('#widgets > section').length === n, {}, WIDGETS.length);
         await waitForWidgets(page, TAGS);
         await new Promise((r) => setTimeout(r, 500));
-        const atLoad = await page.evaluate(() => window.__shifts);
-        assert.deepEqual(atLoad, [], `layout shifts at load: ${atLoad.join(', ')}`);
+        assert.deepEqual(await shiftsOf(page), [], 'layout shifts at load');
         // Not every element at load: the ones further down come as the reader scrolls.
         const created = () => page.evaluate((tags) => document.querySelectorAll(tags).length, TAGS);
         assert.ok((await created()) < WIDGETS.length, 'the elements further down are not created at load');
@@ -458,8 +449,7 @@ describe('gallery layout stability', () => {
           if (done) break;
         }
         assert.equal(await created(), WIDGETS.length, 'every element is created on the way down');
-        const shifts = await page.evaluate(() => window.__shifts);
-        assert.deepEqual(shifts, [], `layout shifts: ${shifts.join(', ')}`);
+        assert.deepEqual(await shiftsOf(page), [], 'layout shifts');
       } finally {
         await page.close();
       }

@@ -8,7 +8,7 @@
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWidget } from '../../dist/ssr/index.js';
-import { assertBundleBuilt, BUNDLE, DATA, launch, open, serve, waitForRegistration, waitReady } from './support.mjs';
+import { assertBundleBuilt, BUNDLE, DATA, launch, open, recordShifts, serve, shiftsOf, waitForRegistration, waitReady } from './support.mjs';
 
 const WIDGETS = [
   ['cooperation-counter', { metric: 'agreements', lang: 'id' }],
@@ -77,14 +77,13 @@ after(async () => {
 });
 
 /** Layout shifts, recorded from the start (buffered), and when the first element was defined. */
-const recordShifts = (p) =>
-  p.evaluateOnNewDocument(() => {
+/** The layout shifts (`shiftsOf`), and when the counter's tag was defined (`__definedAt`). */
+const recordShiftsAndUpgrade = async (p) => {
+  await recordShifts(p);
+  await p.evaluateOnNewDocument(() => {
     customElements.whenDefined('cooperation-counter').then(() => (window.__definedAt = performance.now()));
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, sources: e.sources?.map((s) => s.node?.nodeName ?? '?') });
-    }).observe({ type: 'layout-shift', buffered: true });
   });
+};
 
 /** What each prerendered widget shows (read in its shadow root), and the boxes of the widgets and the paragraphs after them. */
 function snapshot(p) {
@@ -161,7 +160,7 @@ describe('prerendered embeds with a slow stylesheet', () => {
       `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>slow</title>` +
       `<link rel="icon" href="data:,"></head><body><p>before</p>${card}<p id="after">after</p></body></html>`;
     const slow = await serve(0, { pages: { '/slow.html': html }, delayMs: (path) => (path === '/dist/cdn/ssr/program-card.css' ? 1500 : 0) });
-    const { page: p } = await open(browser, slow, 'slow.html', { beforeLoad: recordShifts });
+    const { page: p } = await open(browser, slow, 'slow.html', { beforeLoad: recordShiftsAndUpgrade });
     try {
       // styled once its stylesheet arrived
       await p.waitForFunction(
@@ -169,7 +168,7 @@ describe('prerendered embeds with a slow stylesheet', () => {
         { timeout: 10000 },
       );
       await new Promise((r) => setTimeout(r, 300));
-      assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+      assert.deepEqual(await shiftsOf(p), []);
     } finally {
       await p.close();
       await slow.close();
@@ -188,7 +187,7 @@ describe('prerendered embeds upgrade in place', () => {
       it(`${name}, ${width} px: no layout shift, no duplicated content, no violation`, async () => {
         const { page: p, log } = await open(browser, server, path.slice(1), {
           viewport: { width, height: 900 },
-          beforeLoad: recordShifts,
+          beforeLoad: recordShiftsAndUpgrade,
         });
         try {
           await waitForRegistration(p);
@@ -207,7 +206,7 @@ describe('prerendered embeds upgrade in place', () => {
           assert.deepEqual(s.styleNodes, [0, 0, 0, 0], 'the prerendered <style>/<link> went with the prerendered content');
           const [fcp, definedAt] = await p.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.__definedAt]);
           assert.ok(fcp > 0 && fcp < definedAt, `the prerendered page was painted (${fcp} ms) before the upgrade (${definedAt} ms)`);
-          const shifts = await p.evaluate(() => window.__shifts);
+          const shifts = await shiftsOf(p);
           assert.deepEqual(shifts, [], `layout shifts at ${width} px`);
           assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
           assert.deepEqual(log.exceptions, []);
@@ -242,7 +241,7 @@ describe('prerendered embeds upgrade in place', () => {
   });
 
   it('a reservation taller than the prerendered content does not hold the box (nothing moves at the upgrade)', async () => {
-    const { page: p } = await open(browser, server, 'ssr/reserve-mismatch.html', { viewport: { width: 375, height: 800 }, beforeLoad: recordShifts });
+    const { page: p } = await open(browser, server, 'ssr/reserve-mismatch.html', { viewport: { width: 375, height: 800 }, beforeLoad: recordShiftsAndUpgrade });
     try {
       const before = await p.$eval('#after', (el) => el.getBoundingClientRect().top);
       await waitReady(p, 'cooperation-counter');
@@ -250,7 +249,7 @@ describe('prerendered embeds upgrade in place', () => {
       const [fcp, definedAt] = await p.evaluate(() => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime, window.__definedAt]);
       assert.ok(fcp > 0 && fcp < definedAt, 'painted before the upgrade');
       assert.equal(await p.$eval('#after', (el) => el.getBoundingClientRect().top), before);
-      assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+      assert.deepEqual(await shiftsOf(p), []);
     } finally {
       await p.close();
     }

@@ -8,9 +8,9 @@
 // (import.meta.url and the lazy chunks keep their /dist/cdn/ URLs).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { launch, openPage, serve } from './browser.mjs';
+import { launch, openPage, recordShifts, serve, shiftsOf } from './browser.mjs';
 
-export { launch, serve };
+export { launch, recordShifts, serve, shiftsOf };
 
 export const ROOT = new URL('../../', import.meta.url);
 export const PKG = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
