@@ -18,7 +18,7 @@
 import { REGIONS } from '../core/partners.js';
 import { safeUrl } from '../core/url.js';
 import { checkDataset } from '../core/validate.js';
-import { findSyntaxError } from './json-syntax.js';
+import { findSyntaxError } from '../core/json-syntax.js';
 
 export type Severity = 'error' | 'warning';
 

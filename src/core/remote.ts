@@ -7,6 +7,7 @@
  */
 import { DatasetError } from './dataset-error.js';
 import { coreStrings, defineStrings } from './i18n.js';
+import { findSyntaxError } from './json-syntax.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
 import type { Dataset, Lang } from './types.js';
 import { markReported } from './reported.js';
@@ -117,12 +118,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** The place of a `JSON.parse` error: its position when the message gives one, else the end of the text. */
-function syntaxPlace(text: string, message: string): { line: number; column: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const position = /position (\d+)/.exec(message);
-  return lineColumn(text, position ? Number(position[1]) : text.length);
+/**
+ * The place of a `JSON.parse` error, as the checker finds it (`JSON.parse`'s
+ * own words differ between engines, and Chromium's often give no position):
+ * the first character that does not fit the grammar.
+ */
+function syntaxPlace(text: string): { line: number; column: number } {
+  const at = findSyntaxError(text);
+  return at ? { line: at.line, column: at.column } : lineColumn(text, text.length);
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
@@ -157,7 +160,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     raw = JSON.parse(text);
   } catch (error) {
     const reason = (error as Error).message;
-    const place = syntaxPlace(text, reason);
+    const place = syntaxPlace(text);
     throw fatal('parse', { code: 'json-syntax', params: { ...place, reason } }, place);
   }
   return use(raw, url);

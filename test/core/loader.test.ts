@@ -83,6 +83,21 @@ describe('dataset loader', () => {
     expect(error.message).to.contain('line 2, column 1');
   });
 
+  it('places a stray comma where it is, though Chromium’s message gives no position', async () => {
+    // A trailing comma in a list: "Unexpected token ']', …" in Chromium, with no position.
+    const text = '{\n  "schemaVersion": 1,\n  "sources": ["S1",\n  ],\n  "id": "x"\n}';
+    let reason = '';
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      reason = (e as Error).message;
+    }
+    expect(reason, 'the engine’s own message').to.not.match(/line \d+ column \d+|position \d+/);
+    const error = await failure(loadDataset(`data:application/json,${encodeURIComponent(text)}`));
+    expect(error.detail).to.deep.include({ line: 4, column: 3 });
+    expect(error.message).to.match(/^JSON syntax error at line 4, column 3 /);
+  });
+
   it('gives up on a slow response after the timeout', async () => {
     const started = performance.now();
     const error = await failure(loadDataset('/__slow?ms=3000', 200));

@@ -3,7 +3,8 @@
  * grammar (RFC 8259) and returns the line and column (both from 1) of the
  * first character that does not fit, and that character. `JSON.parse` says
  * the same thing in words that differ between engines and versions (and some
- * give no position at all), so the checker asks this scanner instead.
+ * give no position at all), so the checker and the widgets' `src` loader ask
+ * this scanner instead.
  */
 export interface SyntaxPosition {
   line: number;
