@@ -17,7 +17,7 @@
  */
 import { REGIONS } from '../core/partners.js';
 import { safeUrl } from '../core/url.js';
-import { checkDataset } from '../core/validate.js';
+import { checkDataset, isCalendarDate } from '../core/validate.js';
 import { findSyntaxError } from '../core/json-syntax.js';
 
 export type Severity = 'error' | 'warning';
@@ -46,6 +46,7 @@ export type ProblemCode =
   | 'no-sources'
   | 'coordinates'
   | 'no-coordinates'
+  | 'coordinate-empty'
   | 'end-before-start'
   | 'duplicate-id'
   | 'unknown-ref'
@@ -54,6 +55,10 @@ export type ProblemCode =
   | 'one-source'
   | 'no-year'
   | 'year-differs'
+  | 'future-year'
+  | 'point-thousands'
+  | 'not-whole'
+  | 'negative'
   | 'key-figure-mismatch'
   | 'unused-source'
   | 'unused-note'
@@ -108,8 +113,6 @@ const LANGS = ['id', 'en'] as const;
 /** The schema's id rules: lower case for items, any case for sources and references to them. */
 const LOWER_ID = /^[a-z0-9][a-z0-9-]*$/;
 const ANY_ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-const DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-const PARTIAL_DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 
 /** The fields of each kind of object, in the order the bundled file writes them (also the stable key order of `stableJson`). */
 export const FIELD_ORDER: Record<string, readonly string[]> = {
@@ -254,11 +257,14 @@ class Checker {
   /** Coordinates: required numbers in range (the validator nulls a partner's bad pair, and the map then skips it). */
   coordinates(item: Item, o: Raw): void {
     const { lat, lon } = o;
-    if ((lat === undefined || lat === null) && (lon === undefined || lon === null)) {
-      return this.error('no-coordinates', item, 'lat', {});
+    const empty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+    if (empty(lat) && empty(lon)) return this.error('no-coordinates', item, 'lat', {});
+    // Each of the two said at once: an empty one as not filled in, any other as not a number.
+    for (const [key, v] of [['lat', lat], ['lon', lon]] as const) {
+      if (empty(v)) this.error('coordinate-empty', item, key, { field: key });
+      else if (!isNumber(v)) this.error('not-number', item, key, { field: key, value: shown(v) });
     }
-    if (!isNumber(lat)) return this.error('not-number', item, 'lat', { field: 'lat', value: shown(lat) });
-    if (!isNumber(lon)) return this.error('not-number', item, 'lon', { field: 'lon', value: shown(lon) });
+    if (!isNumber(lat) || !isNumber(lon)) return;
     const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;
     if (inRange(lat, 90) && inRange(lon, 180)) return;
     const swapped = inRange(lon, 90) && inRange(lat, 180);
@@ -280,7 +286,7 @@ export function checkValue(raw: unknown): Problem[] {
   c.id(root, raw, LOWER_ID);
   c.translations(root, raw.title, 'title');
   if (raw.asOf === undefined) c.error('missing', root, 'asOf', { field: 'asOf' });
-  else if (typeof raw.asOf !== 'string' || !DAY.test(raw.asOf)) c.error('date', root, 'asOf', { field: 'asOf', value: shown(raw.asOf), partial: false });
+  else if (!isCalendarDate(raw.asOf, false)) c.error('date', root, 'asOf', { field: 'asOf', value: shown(raw.asOf), partial: false });
   c.unknownFields(root, raw, KNOWN.root);
 
   // The home city.
@@ -387,7 +393,7 @@ export function checkValue(raw: unknown): Problem[] {
     c.text(item, o, 'publisher');
     if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
     else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
-    if (o.date !== undefined && (typeof o.date !== 'string' || !PARTIAL_DATE.test(o.date))) {
+    if (o.date !== undefined && !isCalendarDate(o.date, true)) {
       c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });
     }
     c.oneOf(item, o, 'kind', SOURCE_KINDS, false);
@@ -447,16 +453,32 @@ export function checkValue(raw: unknown): Problem[] {
   }
 
   // Warnings: what a reader could notice, though the widgets show it.
-  const datasetYear = typeof raw.asOf === 'string' && DAY.test(raw.asOf) ? Number(raw.asOf.slice(0, 4)) : undefined;
+  const datasetYear = isCalendarDate(raw.asOf, false) ? Number(raw.asOf.slice(0, 4)) : undefined;
+  /** A year after the file's own ("asOf"): for an agreement or a figure, a typo. */
+  const future = (item: Item, o: Raw, key: string): void => {
+    if (datasetYear !== undefined && isYear(o[key]) && o[key] > datasetYear) c.warn('future-year', item, key, { field: key, year: o[key], datasetYear });
+  };
+  /** A count that is negative or not whole: in JSON the point is a decimal point, so "1.115" is not one thousand one hundred and fifteen. */
+  const count = (item: Item, value: unknown, field: string): void => {
+    if (!isNumber(value) || (Number.isInteger(value) && value >= 0)) return;
+    const thousands = Math.round(value * 1000);
+    const asThousands = value > 0 && value < 1000 && Math.abs(value * 1000 - thousands) < 1e-6 && !Number.isInteger(value * 100);
+    c.warn(value < 0 ? 'negative' : 'not-whole', item, field, { field, value, ...(asThousands ? { thousands } : {}) });
+  };
   for (const { item, o } of metrics) {
     if (Array.isArray(o.sources) && o.sources.length === 1) c.warn('one-source', item, 'sources', {});
-    if (datasetYear !== undefined && isYear(o.year) && o.year !== datasetYear) {
+    count(item, o.value, 'value');
+    if (datasetYear !== undefined && isYear(o.year) && o.year > datasetYear) future(item, o, 'year');
+    else if (datasetYear !== undefined && isYear(o.year) && o.year !== datasetYear) {
       c.warn('year-differs', item, 'year', { year: o.year, datasetYear });
     }
   }
   for (const { item, o } of partners) {
     if (o.since === null || o.since === undefined) c.warn('no-year', item, 'since', {});
+    future(item, o, 'since');
   }
+  // (A programme may start after the file's year: a plan such as a grand design for 2025–2045.)
+  for (const { item, o } of programs) if (isObject(o.keyFigure)) count(item, o.keyFigure.value, 'keyFigure.value');
   for (const { item, o } of programs) {
     const k = o.keyFigure;
     if (!isObject(k) || typeof k.metric !== 'string' || !isNumber(k.value)) continue;
@@ -512,7 +534,30 @@ export function checkText(text: string): CheckResult {
     };
     return { problems: [problem], errors: 1, warnings: 0 };
   }
-  return { ...summarize(checkValue(value)), value };
+  return { ...summarize([...checkValue(value), ...pointThousands(body)]), value };
+}
+
+/**
+ * A figure written with a point between groups of three zeros, `"value": 12.000`:
+ * JSON reads it as 12, where an Indonesian writer may mean twelve thousand.
+ * Only the text shows it (the parsed value is a whole number like any other).
+ */
+function pointThousands(text: string): Problem[] {
+  const out: Problem[] = [];
+  for (const m of text.matchAll(/"value"\s*:\s*(-?\d{1,3}(?:\.000)+)(?![\d.eE])/g)) {
+    const literal = m[1];
+    const before = text.slice(0, m.index! + m[0].length - literal.length).split('\n');
+    out.push({
+      severity: 'warning',
+      code: 'point-thousands',
+      path: '',
+      field: 'value',
+      params: { literal, value: Number(literal), thousands: Number(literal.replace(/\./g, '')) },
+      line: before.length,
+      column: before[before.length - 1].length + 1,
+    });
+  }
+  return out;
 }
 
 /** Counts of errors and warnings. */

@@ -106,8 +106,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `the country code ${p.value} must be two capital letters, ISO 3166-1` + (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
   },
   date: {
-    id: (p) => `"${p.field}" harus tanggal ${p.partial ? 'TTTT, TTTT-BB atau TTTT-BB-HH' : 'TTTT-BB-HH'}, bukan ${p.value}`,
-    en: (p) => `"${p.field}" must be a date ${p.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}, not ${p.value}`,
+    id: (p) =>
+      `"${p.field}" harus tanggal yang ada di kalender, ditulis ${p.partial ? 'TTTT, TTTT-BB atau TTTT-BB-HH' : 'TTTT-BB-HH'} (mis. 2025-12-31), bukan ${p.value}`,
+    en: (p) =>
+      `"${p.field}" must be a date on the calendar, written ${p.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'} (e.g. 2025-12-31), not ${p.value}`,
   },
   url: {
     id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://`,
@@ -126,8 +128,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       (p.swapped ? ' (are lat and lon swapped?)' : ''),
   },
   'no-coordinates': {
-    id: () => 'koordinat "lat" dan "lon" belum diisi; peta akan melewatinya',
-    en: () => 'the coordinates "lat" and "lon" are missing; the map will leave it out',
+    id: () => 'koordinat "lat" dan "lon" belum diisi (wajib: tanpa keduanya peta tidak dapat menampilkan mitra ini)',
+    en: () => 'the coordinates "lat" and "lon" are not filled in (required: without them the map cannot show this partner)',
+  },
+  'coordinate-empty': {
+    id: (p) => `koordinat "${p.field}" belum diisi`,
+    en: (p) => `the coordinate "${p.field}" is not filled in`,
   },
   'end-before-start': {
     id: (p) => `tahun selesai (${p.endYear}) lebih awal dari tahun mulai (${p.year})`,
@@ -156,6 +162,32 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   'year-differs': {
     id: (p) => `angka ini untuk tahun ${p.year}, sedangkan data ini untuk ${p.datasetYear} ("asOf"); label dan sumbernya sudah diperbarui?`,
     en: (p) => `this figure is for ${p.year}, while the file is for ${p.datasetYear} ("asOf"); are its label and sources up to date?`,
+  },
+  'future-year': {
+    id: (p) => `tahun ${p.year} di "${p.field}" lebih baru dari tahun data ini (${p.datasetYear}, "asOf"); salah ketik?`,
+    en: (p) => `the year ${p.year} in "${p.field}" is later than the file's own (${p.datasetYear}, "asOf"); a typo?`,
+  },
+  'not-whole': {
+    id: (p) =>
+      `"${p.field}" ${p.value} bukan bilangan bulat` +
+      (p.thousands !== undefined
+        ? `; di JSON titik adalah tanda desimal: jika maksudnya ${n(p.thousands, 'id')}, tulis ${p.thousands} tanpa titik`
+        : '; apakah angka ini memang berisi pecahan?'),
+    en: (p) =>
+      `"${p.field}" ${p.value} is not a whole number` +
+      (p.thousands !== undefined
+        ? `; in JSON the point is a decimal point: for ${n(p.thousands, 'en')}, write ${p.thousands} without a separator`
+        : '; is this figure really a fraction?'),
+  },
+  'point-thousands': {
+    id: (p, lang) =>
+      `"value": ${p.literal} dibaca sebagai ${n(p.value, lang)} (di JSON titik adalah tanda desimal); jika maksudnya ${n(p.thousands, lang)}, tulis ${p.thousands} tanpa titik`,
+    en: (p, lang) =>
+      `"value": ${p.literal} reads as ${n(p.value, lang)} (in JSON the point is a decimal point); for ${n(p.thousands, lang)}, write ${p.thousands} without a point`,
+  },
+  negative: {
+    id: (p) => `"${p.field}" bernilai negatif (${p.value}); widget akan menampilkannya apa adanya`,
+    en: (p) => `"${p.field}" is negative (${p.value}); the widgets will show it as it is`,
   },
   'key-figure-mismatch': {
     id: (p, lang) =>

@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'not-number'
   | 'out-of-range'
   | 'not-whole-year'
+  | 'bad-date'
   | 'not-one-of'
   | 'bad-id'
   | 'bad-country-code'
@@ -34,7 +35,8 @@ export type ProblemCode =
  * What became of the problem: `fatal` (the file cannot be used at all),
  * `skipped` (the list item is left out, the rest is shown), `replaced` (the
  * item is kept with this one value replaced: a metric's value by NaN, a
- * partner's coordinates by null, a programme figure's value by its metric's).
+ * partner's coordinates by null, a programme figure's value by its metric's,
+ * a source's date by none).
  */
 export type ProblemEffect = 'fatal' | 'skipped' | 'replaced';
 
@@ -76,6 +78,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'not-number': (p) => `must be a number (found ${p.found})`,
     'out-of-range': (p) => `must be between ${p.min} and ${p.max} (found ${p.found})`,
     'not-whole-year': (p) => `must be a whole year (found ${p.found})`,
+    'bad-date': (p) => `must be a date on the calendar, YYYY-MM-DD${p.partial ? ', YYYY-MM or YYYY' : ''} (found ${p.found})${p.partial ? '; the date is left out' : ''}`,
     'not-one-of': (p) =>
       `${q(p.found)} is not one of ${p.allowed}${p.suggestion ? ` (did you mean "${p.suggestion}"? case matters)` : ''}`,
     'bad-id': (p) => `${q(p.found)} must be letters, digits and hyphens only`,
@@ -99,6 +102,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'not-number': (p) => `harus berupa angka (tertulis ${p.found})`,
     'out-of-range': (p) => `harus antara ${p.min} dan ${p.max} (tertulis ${p.found})`,
     'not-whole-year': (p) => `harus berupa tahun bulat (tertulis ${p.found})`,
+    'bad-date': (p) => `harus tanggal yang ada di kalender, TTTT-BB-HH${p.partial ? ', TTTT-BB atau TTTT' : ''} (tertulis ${p.found})${p.partial ? '; tanggalnya tidak ditampilkan' : ''}`,
     'not-one-of': (p) =>
       `${q(p.found)} bukan salah satu dari ${p.allowed}${p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar/kecil berpengaruh)` : ''}`,
     'bad-id': (p) => `${q(p.found)} hanya boleh berisi huruf, angka, dan tanda hubung`,

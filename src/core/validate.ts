@@ -14,7 +14,8 @@
  * - a metric whose value is not a number becomes NaN (its counters show the
  *   fallback; the other widgets keep working);
  * - a programme's key figure that names a metric takes the metric's value
- *   (one source of truth); a different value in the file is reported.
+ *   (one source of truth); a different value in the file is reported;
+ * - a source's date that is not on the calendar is left out.
  * Only what the file cannot be read without is fatal: the root, `schemaVersion`,
  * `id`, `title`, `asOf`, `city`, and the five lists being lists.
  *
@@ -136,6 +137,31 @@ function country(value: unknown, path: string): Country {
   return { code, name: text(o.name, `${path}.name`) };
 }
 
+/**
+ * An ISO date that is on the calendar: `YYYY-MM-DD`, or with `partial` also
+ * `YYYY-MM` and `YYYY` (no 2025-13-01, no 2025-02-30, which `Date` would
+ * quietly turn into other days).
+ */
+export function isCalendarDate(value: unknown, partial: boolean): value is string {
+  const m = typeof value === 'string' ? /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(value) : null;
+  if (!m || (!partial && !m[3])) return false;
+  const [, y, month, day] = m.map(Number);
+  if (m[2] && (month < 1 || month > 12)) return false;
+  return !m[3] || (day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate());
+}
+
+function date(value: unknown, path: string, partial: boolean): string {
+  if (!isCalendarDate(value, partial)) fail(path, 'bad-date', { found: shown(value), partial: partial ? 1 : 0 });
+  return value;
+}
+
+/** A source's date: one that is not on the calendar is left out (reported), the source kept. */
+function sourceDate(value: unknown, path: string): string | undefined {
+  if (value === undefined || isCalendarDate(value, true)) return value;
+  replaced.push(new Invalid(path, 'bad-date', { found: shown(value), partial: 1 }));
+  return undefined;
+}
+
 const optional = <T>(value: unknown, path: string, read: (v: unknown, p: string) => T): T | undefined =>
   value === undefined ? undefined : read(value, path);
 
@@ -239,7 +265,7 @@ function source(value: unknown, path: string): Source {
     lang: optional(o.lang, `${path}.lang`, languageTag),
     publisher: string(o.publisher, `${path}.publisher`),
     url: string(o.url, `${path}.url`),
-    date: optional(o.date, `${path}.date`, string),
+    date: sourceDate(o.date, `${path}.date`),
     kind: optional(o.kind, `${path}.kind`, (v, p) => oneOf(v, p, SOURCE_KINDS)),
   };
 }
@@ -342,7 +368,7 @@ export function inspectDataset(raw: unknown): Inspection {
   try {
     const o = object(raw, '(root)');
     if (o.schemaVersion !== 1) fail('schemaVersion', 'schema-version', { found: shown(o.schemaVersion) });
-    const head = { id: id(o.id, 'id'), title: text(o.title, 'title'), asOf: string(o.asOf, 'asOf') };
+    const head = { id: id(o.id, 'id'), title: text(o.title, 'title'), asOf: date(o.asOf, 'asOf', false) };
     const city = home(o.city, 'city');
     for (const name of LISTS) if (!Array.isArray(o[name])) fail(name, 'not-array');
     const sources = list(o, 'sources', source, () => undefined);

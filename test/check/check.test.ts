@@ -137,7 +137,7 @@ describe('checker: more rules', () => {
     d.metrics[0].value = '1234';
     d.asOf = '31/12/2025';
     expect(texts(d)).to.deep.equal([
-      'File: "asOf" must be a date YYYY-MM-DD, not "31/12/2025"',
+      'File: "asOf" must be a date on the calendar, written YYYY-MM-DD (e.g. 2025-12-31), not "31/12/2025"',
       'Figure 1 (agreements): "value" must be a number without quotes, not "1234"',
       'Partner 1 (lima): "region" is "Europe", which is not one of: asia, europe, americas, africa, oceania (did you mean "europe"? Capitals matter)',
       'Note 1 (n1): source "Z" is not in the list of sources',
@@ -160,6 +160,48 @@ describe('checker: more rules', () => {
       'Program ke-1 (sample-program): "sources" harus menyebut setidaknya satu sumber',
       'Program ke-1 (sample-program): mitra "lima" tidak ada di daftar mitra',
       'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://',
+    ]);
+  });
+
+  it('dates that are not on the calendar, though shaped like dates', async () => {
+    const d = await clean();
+    d.asOf = '2025-02-29';
+    d.sources[0].date = '2025-13-01';
+    d.sources[1].date = '2024-02-29';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Berkas: "asOf" harus tanggal yang ada di kalender, ditulis TTTT-BB-HH (mis. 2025-12-31), bukan "2025-02-29"',
+      'Sumber ke-1 (A): "date" harus tanggal yang ada di kalender, ditulis TTTT, TTTT-BB atau TTTT-BB-HH (mis. 2025-12-31), bukan "2025-13-01"',
+    ]);
+  });
+
+  it('counts written as in Indonesian prose: a point between thousands, a fraction, a negative figure', async () => {
+    const d = await clean();
+    const say = (value: number | string): [string, string][] => {
+      d.metrics[0].value = 0;
+      const text = JSON.stringify(d, null, 2).replace('"value": 0,', `"value": ${value},`);
+      return checkText(text).problems.map((p) => [p.severity, formatProblem(p, 'id')]);
+    };
+    expect(say(1.115)).to.deep.equal([
+      ['warning', 'Angka ke-1 (agreements): "value" 1.115 bukan bilangan bulat; di JSON titik adalah tanda desimal: jika maksudnya 1.115, tulis 1115 tanpa titik'],
+    ]);
+    const line = JSON.stringify(d, null, 2).split('\n').findIndex((l) => l.includes('"value": 0,')) + 1;
+    expect(say('12.000')).to.deep.equal([
+      ['warning', `Baris ${line}, kolom 16: "value": 12.000 dibaca sebagai 12 (di JSON titik adalah tanda desimal); jika maksudnya 12.000, tulis 12000 tanpa titik`],
+    ]);
+    expect(say(-5)).to.deep.equal([['warning', 'Angka ke-1 (agreements): "value" bernilai negatif (-5); widget akan menampilkannya apa adanya']]);
+    expect(say(2.5)).to.deep.equal([['warning', 'Angka ke-1 (agreements): "value" 2.5 bukan bilangan bulat; apakah angka ini memang berisi pecahan?']]);
+    expect(say(1115)).to.deep.equal([]);
+  });
+
+  it('an agreement dated after the file’s year; each empty coordinate named', async () => {
+    const d = await clean();
+    d.partners[0].since = 2052;
+    d.partners[0].lat = null;
+    d.partners[0].lon = 'x';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Mitra ke-1 (lima): koordinat "lat" belum diisi',
+      'Mitra ke-1 (lima): "lon" harus berupa angka tanpa tanda kutip, bukan "x"',
+      `Mitra ke-1 (lima): tahun 2052 di "since" lebih baru dari tahun data ini (${d.asOf.slice(0, 4)}, "asOf"); salah ketik?`,
     ]);
   });
 

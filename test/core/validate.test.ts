@@ -117,6 +117,28 @@ describe('checkDataset', () => {
     expect(pathOf(a)).to.equal('metrics[0].value');
   });
 
+  it('refuses an "asOf" that is not on the calendar; leaves out such a source date, keeping the source', () => {
+    const a = copy();
+    a.asOf = '2025-02-30';
+    expect(pathOf(a)).to.equal('asOf');
+    expect(inspectDataset(a).data).to.equal(undefined);
+    for (const date of ['2025-13-01', '2025-02-29', '13/05/2025', 2025]) {
+      const b = copy();
+      b.sources[0].date = date;
+      const { data, problems } = inspectDataset(b);
+      expect(data!.sources.map((x) => [x.id, x.date]), String(date)).to.deep.equal([
+        ['A', undefined],
+        ['B', undefined],
+      ]);
+      expect(problems.map((p) => [p.code, p.effect, p.path])).to.deep.equal([['bad-date', 'replaced', 'sources[0].date']]);
+    }
+    for (const date of ['2024-02-29', '2025-12', '2025']) {
+      const c = copy();
+      c.sources[0].date = date;
+      expect(checkDataset(c).sources[0].date, date).to.equal(date);
+    }
+  });
+
   it('turns missing or out-of-range partner coordinates into null', () => {
     const a = copy();
     a.partners[0].lat = 200;
