@@ -53,6 +53,64 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
 Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command).`,
 };
 
+/**
+ * A file that cannot be read or written, as a sentence in the command's
+ * language (not Node's ENOENT/EISDIR): "Berkas tidak ditemukan: data.json".
+ */
+function fileProblem(error, file, lang, writing = false) {
+  const t = (id, en) => (lang === 'id' ? id : en);
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return writing
+        ? t(`Folder untuk berkas ini tidak ada: ${file}`, `The folder for this file does not exist: ${file}`)
+        : t(`Berkas tidak ditemukan: ${file}`, `File not found: ${file}`);
+    case 'EISDIR':
+      return t(`${file} adalah folder, bukan berkas`, `${file} is a folder, not a file`);
+    case 'EACCES':
+    case 'EPERM':
+      return writing
+        ? t(`Tidak ada izin untuk menulis berkas: ${file}`, `No permission to write the file: ${file}`)
+        : t(`Tidak ada izin untuk membaca berkas: ${file}`, `No permission to read the file: ${file}`);
+    default: {
+      const cause = error.code ?? error.message;
+      return writing
+        ? t(`Berkas "${file}" tidak bisa ditulis (${cause})`, `Cannot write "${file}" (${cause})`)
+        : t(`Berkas "${file}" tidak bisa dibuka (${cause})`, `Cannot open "${file}" (${cause})`);
+    }
+  }
+}
+
+const COMMANDS = ['check', 'csv-export', 'csv-import', 'render'];
+/** Words a data keeper may type for a command. */
+const ALIASES = { cek: 'check', periksa: 'check', ekspor: 'csv-export', export: 'csv-export', impor: 'csv-import', import: 'csv-import' };
+
+/** The command an unknown one was probably meant to be (a typo of at most two letters, an Indonesian word, a data file), or undefined. */
+function suggestCommand(command) {
+  const word = command.toLowerCase();
+  if (ALIASES[word]) return ALIASES[word];
+  if (word.endsWith('.json')) return 'check';
+  let best;
+  let bestDistance = 3;
+  for (const candidate of COMMANDS) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
 function parseArgs(argv) {
   const args = { lang: 'id', json: false, files: [], command: undefined, help: false, bad: undefined };
   for (let i = 0; i < argv.length; i++) {
@@ -118,7 +176,9 @@ async function render(argv) {
       data = JSON.parse(readFileSync(options.data, 'utf8'));
     } catch (error) {
       console.error(
-        sayR(`Berkas "${options.data}" tidak bisa dibaca (${error.code ?? error.message})`, `Cannot read "${options.data}" (${error.code ?? error.message})`),
+        error.code
+          ? fileProblem(error, options.data, lang)
+          : sayR(`Berkas "${options.data}" tidak bisa dibaca (${error.message})`, `Cannot read "${options.data}" (${error.message})`),
       );
       process.exit(2);
     }
@@ -143,23 +203,85 @@ if (args.help) {
 const ARITY = { check: 1, 'csv-export': 3, 'csv-import': 4 };
 if (args.bad || ARITY[args.command] === undefined || args.files.length !== ARITY[args.command]) {
   if (args.bad) console.error(say(`Pilihan tidak dikenal: ${args.bad}`, `Unknown option: ${args.bad}`));
+  else if (args.command !== undefined && ARITY[args.command] === undefined) {
+    const meant = suggestCommand(args.command);
+    console.error(
+      meant
+        ? say(`Perintah tidak dikenal: ${args.command} (maksudnya ${meant}?)`, `Unknown command: ${args.command} (did you mean ${meant}?)`)
+        : say(`Perintah tidak dikenal: ${args.command}`, `Unknown command: ${args.command}`),
+    );
+  }
   console.error(HELP[args.lang]);
   process.exit(2);
 }
 
-function read(file) {
+/** Stops with one message about a file: exit code 2, on standard error (or as JSON with --json). */
+function stop(file, message) {
+  if (args.json) console.log(JSON.stringify({ file, ok: false, errors: 1, warnings: 0, problems: [], message }, null, 2));
+  else console.error(message);
+  process.exit(2);
+}
+
+function readBytes(file) {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
-    const message = say(`Berkas "${file}" tidak bisa dibuka (${error.code ?? error.message})`, `Cannot open "${file}" (${error.code ?? error.message})`);
-    if (args.json) console.log(JSON.stringify({ file, ok: false, errors: 1, warnings: 0, problems: [], message }, null, 2));
-    else console.error(message);
-    process.exit(2);
+    stop(file, fileProblem(error, file, args.lang));
   }
 }
 
+
+function write(file, text) {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    stop(file, fileProblem(error, file, args.lang, true));
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A file as text. Only UTF-8 is read (with or without its byte-order mark):
+ * Excel's plain "CSV (Comma delimited)" is Windows-1252 ("Türkiye" would come
+ * back as "T�rkiye"), its "Unicode Text" and Notepad's "Unicode" are UTF-16,
+ * and the widgets read UTF-8 only; either stops with how to save the file as
+ * UTF-8 (`csv`: from a spreadsheet, else from a text editor).
+ */
+function readUtf8(file, csv) {
+  const bytes = readBytes(file);
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  let text;
+  if (!utf16) {
+    try {
+      text = UTF8.decode(bytes);
+    } catch {
+      text = undefined;
+    }
+  }
+  if (text === undefined) {
+    const what = utf16
+      ? say(`Berkas ${file} tersimpan sebagai UTF-16, bukan UTF-8`, `${file} is saved as UTF-16, not UTF-8`)
+      : say(`Berkas ${file} bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak`, `${file} is not UTF-8, so letters such as "ü" or "é" would be garbled`);
+    stop(
+      file,
+      what +
+        (csv
+          ? say(
+              ': simpan ulang di Excel sebagai "CSV UTF-8 (dibatasi koma)" (Excel berbahasa Inggris: "CSV UTF-8 (Comma delimited)"), atau di LibreOffice pilih set karakter "Unicode (UTF-8)"',
+              ': save it again in Excel as "CSV UTF-8 (Comma delimited)" (Excel in Indonesian: "CSV UTF-8 (dibatasi koma)"), or choose the character set "Unicode (UTF-8)" in LibreOffice',
+            )
+          : say(
+              ': simpan ulang dengan pengodean UTF-8 (di Notepad: "Simpan sebagai", lalu Pengodean "UTF-8"), atau buka dan simpan lewat penyunting data di galeri',
+              ': save it again with the UTF-8 encoding (in Notepad: "Save as", then Encoding "UTF-8"), or open and save it with the gallery\'s data editor',
+            )),
+    );
+  }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 const file = args.files[0];
-const text = read(file);
+const text = readUtf8(file, false);
 
 if (args.command !== 'check') {
   const checked = checkText(text);
@@ -168,13 +290,13 @@ if (args.command !== 'check') {
     process.exit(2);
   }
   if (args.command === 'csv-export') {
-    writeFileSync(args.files[1], toCsv('metrics', checked.value));
-    writeFileSync(args.files[2], toCsv('partners', checked.value));
+    write(args.files[1], toCsv('metrics', checked.value));
+    write(args.files[2], toCsv('partners', checked.value));
     console.log(say(`Ditulis: ${args.files[1]}, ${args.files[2]}`, `Written: ${args.files[1]}, ${args.files[2]}`));
     process.exit(0);
   }
-  const figures = fromCsv('metrics', read(args.files[1]));
-  const partners = fromCsv('partners', read(args.files[2]));
+  const figures = fromCsv('metrics', readUtf8(args.files[1], true));
+  const partners = fromCsv('partners', readUtf8(args.files[2], true));
   let failed = false;
   for (const [name, result] of [[args.files[1], figures], [args.files[2], partners]]) {
     for (const p of result.problems) {
@@ -184,7 +306,7 @@ if (args.command !== 'check') {
   }
   if (failed) process.exit(2);
   const merged = { ...checked.value, metrics: figures.items, partners: partners.items };
-  writeFileSync(args.files[3], stableJson(merged));
+  write(args.files[3], stableJson(merged));
   const problems = checkValue(merged);
   for (const p of problems) {
     const tag = p.severity === 'error' ? say('KESALAHAN', 'ERROR') : say('peringatan', 'warning');

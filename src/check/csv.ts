@@ -10,7 +10,10 @@
  *   or edge spaces (RFC 4180 quoting);
  * - one row per item, one column per field, both languages side by side
  *   (`label_id`, `label_en`); lists of ids (sources, notes) space-separated;
- * - numbers with a `.` decimal point (a `,` is also read on import).
+ * - numbers with a `.` decimal point (a `,` is also read on import); a
+ *   figure written with thousands separators (`1.115`, `1,115`, `12.000`) is
+ *   not read, as it may mean either 1115 or 1.115;
+ * - a file whose cells are separated by `,` or a tab is named as such once.
  * Rows are numbered as the spreadsheet numbers them: the header is row 1.
  */
 import type { Dataset, Metric, Partner } from '../core/types.js';
@@ -30,13 +33,48 @@ export const CSV_COLUMNS: Record<CsvKind, readonly string[]> = {
 };
 
 export interface CsvProblem {
-  code: 'csv-quote' | 'csv-column' | 'csv-number' | 'csv-year' | 'csv-empty' | 'csv-width';
+  code:
+    | 'csv-quote'
+    | 'csv-column'
+    | 'csv-number'
+    | 'csv-year'
+    | 'csv-empty'
+    | 'csv-width'
+    | 'csv-thousands'
+    | 'csv-separator';
   /** Spreadsheet row (the header is row 1). */
   row: number;
   column?: string;
   /** The row's id, when it has one. */
   itemId?: string;
+  /** The cell as written; for `csv-separator`, the separator found (`,` or a tab). */
   value?: string;
+}
+
+/**
+ * A figure with what may be thousands separators: `1.115`, `12.000`,
+ * `1.234.567` (a spreadsheet set to Indonesian) or `1,115`, `1,234,567` (set
+ * to English). Read as they stand they would be 1.115 or 12 (a `,` is read as
+ * a decimal comma), a thousand times too small if thousands were meant. A
+ * leading 0 (`0.125`) cannot be a thousands group, and a decimal with other
+ * than three digits after the sign (`1,5`, `2.75`) is read as a decimal.
+ */
+const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
+
+/**
+ * The separator a header row was written with when it is not `;`: `,` or a
+ * tab, when splitting on it finds more of the expected columns than `;`
+ * does, or a one-cell header holding a `,` or a tab.
+ */
+function otherSeparator(kind: CsvKind, text: string, header: readonly string[]): string | undefined {
+  const found = (names: readonly string[]): number => CSV_COLUMNS[kind].filter((c) => names.includes(c)).length;
+  const own = found(header.map((h) => h.trim()));
+  for (const separator of [',', '\t']) {
+    const names = (parseCsv(text, separator).rows[0] ?? []).map((h) => h.trim());
+    if (found(names) > own) return separator;
+  }
+  if (header.length === 1) return ['\t', ','].find((separator) => header[0].includes(separator));
+  return undefined;
 }
 
 const cell = (value: string): string =>
@@ -128,6 +166,8 @@ export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner
   const [header = [], ...body] = parsed.rows;
   const names = header.map((h) => h.trim());
   const missing = CSV_COLUMNS[kind].filter((c) => !names.includes(c));
+  const separator = missing.length ? otherSeparator(kind, text, header) : undefined;
+  if (separator !== undefined) return { items: [], problems: [{ code: 'csv-separator', row: 1, value: separator }] };
   if (missing.length) return { items: [], problems: missing.map((column) => ({ code: 'csv-column', row: 1, column })) };
   const items: (Metric | Partner)[] = [];
   body.forEach((cells, i) => {
@@ -143,10 +183,15 @@ export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner
       if (!v) report('csv-empty', column);
       return v;
     };
-    const number = (column: string, opts: { optional?: boolean; year?: boolean } = {}): number | null => {
+    const number = (column: string, opts: { optional?: boolean; year?: boolean; count?: boolean } = {}): number | null => {
       const v = get(column);
       if (!v) {
         if (!opts.optional) report('csv-empty', column);
+        return null;
+      }
+      // Only for a count: a coordinate such as 39.905 or -6,175 has three decimals.
+      if (opts.count && THOUSANDS.test(v)) {
+        report('csv-thousands', column, v);
         return null;
       }
       const n = Number(v.includes('.') ? v : v.replace(',', '.'));
@@ -164,7 +209,7 @@ export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner
     if (kind === 'metrics') {
       items.push({
         id: required('id'),
-        value: number('value') ?? NaN,
+        value: number('value', { count: true }) ?? NaN,
         label: { id: required('label_id'), en: required('label_en') },
         year: number('year', { year: true }) ?? NaN,
         sources: ids('sources'),
@@ -204,6 +249,20 @@ export function formatCsvProblem(p: CsvProblem, lang: Lang): string {
       return `${head}: ${id ? `baris ini punya ${p.value} sel, tidak sama dengan baris judul (pemisahnya ";"?)` : `this row has ${p.value} cells, unlike the header (is the separator ";"?)`}`;
     case 'csv-empty':
       return `${head}: ${id ? `kolom "${p.column}" kosong` : `"${p.column}" is empty`}`;
+    case 'csv-thousands': {
+      const whole = (p.value ?? '').replace(/[.,]/g, '');
+      const mark = p.value?.includes(',') ? 'koma' : 'titik';
+      return `${head}: ${id ? `kolom "${p.column}" berisi "${p.value}", yang mungkin memakai pemisah ribuan: tulis ${whole} tanpa ${mark} pemisah ribuan` : `"${p.column}" is "${p.value}", which may have a thousands separator: write ${whole} without a thousands separator`}`;
+    }
+    case 'csv-separator': {
+      const tab = p.value === '\t';
+      const found = id ? (tab ? 'tab' : `"${p.value}" (koma)`) : tab ? 'tabs' : `"${p.value}" (commas)`;
+      return `${head}: ${
+        id
+          ? `sel dipisah dengan ${found}, padahal pemisahnya harus ";" (titik koma); simpan ulang dengan pemisah ";": di LibreOffice, "Simpan Sebagai", jenis "Teks CSV", centang "Edit filter settings", lalu pemisah bidang ";"; di Excel, pemisahnya mengikuti "Pemisah daftar" (List separator) di pengaturan wilayah Windows`
+          : `the cells are separated by ${found}, but the separator must be ";" (semicolon); save again with ";": in LibreOffice, "Save As", type "Text CSV", tick "Edit filter settings", then field delimiter ";"; in Excel, the separator follows the "List separator" in the Windows region settings`
+      }`;
+    }
     case 'csv-year':
       return `${head}: ${id ? `kolom "${p.column}" harus tahun empat angka, bukan "${p.value}"` : `"${p.column}" must be a four-digit year, not "${p.value}"`}`;
     default:

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkValue, formatCsvProblem, fromCsv, parseCsv, toCsv } from '../../src/check/index.js';
+import { CSV_COLUMNS, checkValue, formatCsvProblem, fromCsv, parseCsv, toCsv } from '../../src/check/index.js';
 import type { Dataset } from '../../src/core/types.js';
 import bundled from '../../data/jakarta-2024.json';
 
@@ -60,6 +60,83 @@ describe('CSV round trip of figures and partners', () => {
     expect(open.problems.map((p) => formatCsvProblem(p, 'id'))).to.deep.equal(['Baris 2: tanda kutip " dibuka tetapi tidak ditutup']);
     const comma = fromCsv('metrics', 'id;value;year;label_id;label_en;sources;notes\r\nx,1,2024,a,b,S1,\r\n');
     expect(comma.problems.map((p) => formatCsvProblem(p, 'en'))[0]).to.equal('Row 2 (x,1,2024,a,b,S1,): this row has 1 cells, unlike the header (is the separator ";"?)');
+  });
+
+  it('a figure with thousands separators (1.115, 12.000, 1,115) is not read, with one sentence each', () => {
+    const lines = toCsv('metrics', data()).split('\r\n');
+    const set = (row: number, value: string): void => {
+      lines[row - 1] = lines[row - 1].replace(/^([^;]*);[^;]*;/, `$1;${value};`);
+    };
+    set(2, '1.115'); // agreements
+    set(3, '12.000'); // sister-cities
+    set(4, '1,115');
+    set(5, '1.234.567');
+    set(6, '-1.115');
+    const { items, problems } = fromCsv('metrics', lines.join('\r\n'));
+    const sentences = problems.map((p) => [formatCsvProblem(p, 'id'), formatCsvProblem(p, 'en')]);
+    expect(sentences).to.deep.equal([
+      [
+        'Baris 2 (agreements): kolom "value" berisi "1.115", yang mungkin memakai pemisah ribuan: tulis 1115 tanpa titik pemisah ribuan',
+        'Row 2 (agreements): "value" is "1.115", which may have a thousands separator: write 1115 without a thousands separator',
+      ],
+      [
+        'Baris 3 (sister-cities): kolom "value" berisi "12.000", yang mungkin memakai pemisah ribuan: tulis 12000 tanpa titik pemisah ribuan',
+        'Row 3 (sister-cities): "value" is "12.000", which may have a thousands separator: write 12000 without a thousands separator',
+      ],
+      [
+        `Baris 4 (${items[2].id}): kolom "value" berisi "1,115", yang mungkin memakai pemisah ribuan: tulis 1115 tanpa koma pemisah ribuan`,
+        `Row 4 (${items[2].id}): "value" is "1,115", which may have a thousands separator: write 1115 without a thousands separator`,
+      ],
+      [
+        `Baris 5 (${items[3].id}): kolom "value" berisi "1.234.567", yang mungkin memakai pemisah ribuan: tulis 1234567 tanpa titik pemisah ribuan`,
+        `Row 5 (${items[3].id}): "value" is "1.234.567", which may have a thousands separator: write 1234567 without a thousands separator`,
+      ],
+      [
+        `Baris 6 (${items[4].id}): kolom "value" berisi "-1.115", yang mungkin memakai pemisah ribuan: tulis -1115 tanpa titik pemisah ribuan`,
+        `Row 6 (${items[4].id}): "value" is "-1.115", which may have a thousands separator: write -1115 without a thousands separator`,
+      ],
+    ]);
+    expect(problems.map((p) => p.code)).to.deep.equal(Array(5).fill('csv-thousands'));
+    expect(items.slice(0, 5).map((m) => m.value)).to.deep.equal([NaN, NaN, NaN, NaN, NaN]); // no value imported
+  });
+
+  it('decimals stay accepted: 1,5 and 2.75 and 0.125 in "value", three decimals in "lat" and "lon"', () => {
+    const lines = toCsv('metrics', data()).split('\r\n');
+    ['1,5', '2.75', '0.125', '1115', '0,125'].forEach((value, i) => {
+      lines[i + 1] = lines[i + 1].replace(/^([^;]*);[^;]*;/, `$1;${value};`);
+    });
+    const figures = fromCsv('metrics', lines.join('\r\n'));
+    expect(figures.problems).to.deep.equal([]);
+    expect(figures.items.slice(0, 5).map((m) => m.value)).to.deep.equal([1.5, 2.75, 0.125, 1115, 0.125]);
+    const partners = fromCsv('partners', toCsv('partners', data()).replace(';21.5428;39.1728;', ';-6,175;106.828;'));
+    expect(partners.problems).to.deep.equal([]);
+    expect([partners.items[0].lat, partners.items[0].lon]).to.deep.equal([-6.175, 106.828]);
+  });
+
+  it('a file separated by "," or tabs: one sentence naming the separator, not one per column', () => {
+    const comma = toCsv('metrics', data()).replace(/;/g, ',');
+    const byComma = fromCsv('metrics', comma);
+    expect(byComma.items).to.deep.equal([]);
+    expect(byComma.problems).to.deep.equal([{ code: 'csv-separator', row: 1, value: ',' }]);
+    expect(formatCsvProblem(byComma.problems[0], 'id')).to.equal(
+      'Baris 1: sel dipisah dengan "," (koma), padahal pemisahnya harus ";" (titik koma); simpan ulang dengan pemisah ";": ' +
+        'di LibreOffice, "Simpan Sebagai", jenis "Teks CSV", centang "Edit filter settings", lalu pemisah bidang ";"; ' +
+        'di Excel, pemisahnya mengikuti "Pemisah daftar" (List separator) di pengaturan wilayah Windows',
+    );
+    expect(formatCsvProblem(byComma.problems[0], 'en')).to.equal(
+      'Row 1: the cells are separated by "," (commas), but the separator must be ";" (semicolon); save again with ";": ' +
+        'in LibreOffice, "Save As", type "Text CSV", tick "Edit filter settings", then field delimiter ";"; ' +
+        'in Excel, the separator follows the "List separator" in the Windows region settings',
+    );
+    // Excel's own quoting of a comma-separated file, and a header alone.
+    const quoted = `\uFEFF${CSV_COLUMNS.partners.map((c) => `"${c}"`).join(',')}\r\n`;
+    expect(fromCsv('partners', quoted).problems).to.deep.equal([{ code: 'csv-separator', row: 1, value: ',' }]);
+    const tabs = fromCsv('partners', toCsv('partners', data()).replace(/;/g, '\t'));
+    expect(tabs.problems).to.deep.equal([{ code: 'csv-separator', row: 1, value: '\t' }]);
+    expect(formatCsvProblem(tabs.problems[0], 'en')).to.match(/^Row 1: the cells are separated by tabs, but the separator must be ";"/);
+    expect(formatCsvProblem(tabs.problems[0], 'id')).to.match(/^Baris 1: sel dipisah dengan tab, padahal pemisahnya harus ";"/);
+    // A one-cell header with a comma, though its names are not ours.
+    expect(fromCsv('metrics', 'nama,nilai\r\na,1\r\n').problems).to.deep.equal([{ code: 'csv-separator', row: 1, value: ',' }]);
   });
 
   it('an imported row that breaks a rule of the data is found by the checker', () => {

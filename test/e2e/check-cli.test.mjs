@@ -93,8 +93,20 @@ describe('jakarta-global-widgets check', () => {
   it('exit 2 and a message for a missing file, a wrong command or option', () => {
     const missing = run('check', 'no-such-file.json', '--lang', 'en');
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /^Cannot open "no-such-file\.json" \(ENOENT\)/);
-    assert.equal(run('chek', fixture('clean')).code, 2);
+    assert.equal(missing.err, 'File not found: no-such-file.json\n');
+    assert.equal(run('check', 'no-such-file.json').err, 'Berkas tidak ditemukan: no-such-file.json\n');
+    const folder = join(ROOT, 'test/fixtures/check');
+    assert.deepEqual(run('check', folder), { code: 2, out: '', err: `${folder} adalah folder, bukan berkas\n` });
+    assert.equal(run('check', folder, '--lang', 'en').err, `${folder} is a folder, not a file\n`);
+    assert.equal(JSON.parse(run('check', 'no-such-file.json', '--json').out).message, 'Berkas tidak ditemukan: no-such-file.json');
+    const cek = run('cek', fixture('clean'));
+    assert.equal(cek.code, 2);
+    assert.match(cek.err, /^Perintah tidak dikenal: cek \(maksudnya check\?\)\nPemakaian: /);
+    assert.match(run('chek', fixture('clean'), '--lang', 'en').err, /^Unknown command: chek \(did you mean check\?\)\nUsage: /);
+    const unknown = run('xyzzy', '--lang', 'en');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /^Unknown command: xyzzy\nUsage: /);
+    assert.match(run('--lang', 'en').err, /^Usage: /); // no command: the usage alone
     const bad = run('check', fixture('clean'), '--lang', 'fr');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^Pilihan tidak dikenal: --lang fr/);
@@ -126,5 +138,68 @@ describe('jakarta-global-widgets csv-export / csv-import', () => {
     assert.equal(r.code, 2);
     assert.equal(r.out, `KESALAHAN  ${partners}: Baris 5 (rotterdam): kolom "lat" harus berupa angka, bukan "51,92x"\n`);
     assert.equal(existsSync(out), false);
+  });
+
+  it('a figure written 1.115 (thousands separator): exit 2, what to write instead, nothing written', () => {
+    run('csv-export', data, figures, partners);
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace('agreements;102;', 'agreements;1.115;'));
+    const out = join(tmp, 'ribuan.json');
+    const r = run('csv-import', data, figures, partners, out);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.out,
+      `KESALAHAN  ${figures}: Baris 2 (agreements): kolom "value" berisi "1.115", yang mungkin memakai pemisah ribuan: tulis 1115 tanpa titik pemisah ribuan\n`,
+    );
+    assert.equal(existsSync(out), false);
+  });
+
+  it('a CSV separated by ",": one line, not one per column', () => {
+    run('csv-export', data, figures, partners);
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace(/;/g, ','));
+    const r = run('csv-import', data, figures, partners, join(tmp, 'koma.json'), '--lang', 'en');
+    assert.equal(r.code, 2);
+    assert.match(r.out, /^ERROR {2}\S+angka\.csv: Row 1: the cells are separated by "," \(commas\), but the separator must be ";" \(semicolon\);[^\n]*\n$/);
+  });
+
+  it('a CSV that is not UTF-8 (Excel\'s "CSV (Comma delimited)", or UTF-16): exit 2, how to save it as UTF-8', () => {
+    run('csv-export', data, figures, partners);
+    const text = readFileSync(partners, 'utf8').slice(1).replace('Jeddah', 'Türkiye');
+    const out = join(tmp, 'ansi.json');
+    writeFileSync(partners, Buffer.from(text, 'latin1')); // Windows-1252: "ü" is one byte, 0xFC
+    const ansi = run('csv-import', data, figures, partners, out);
+    assert.deepEqual(ansi, {
+      code: 2,
+      out: '',
+      err:
+        `Berkas ${partners} bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak: simpan ulang di Excel sebagai ` +
+        '"CSV UTF-8 (dibatasi koma)" (Excel berbahasa Inggris: "CSV UTF-8 (Comma delimited)"), atau di LibreOffice pilih set karakter "Unicode (UTF-8)"\n',
+    });
+    assert.equal(
+      run('csv-import', data, figures, partners, out, '--lang', 'en').err,
+      `${partners} is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again in Excel as ` +
+        '"CSV UTF-8 (Comma delimited)" (Excel in Indonesian: "CSV UTF-8 (dibatasi koma)"), or choose the character set "Unicode (UTF-8)" in LibreOffice\n',
+    );
+    writeFileSync(partners, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])); // Excel's "Unicode Text"
+    const utf16 = run('csv-import', data, figures, partners, out, '--lang', 'en');
+    assert.equal(utf16.code, 2);
+    assert.match(utf16.err, new RegExp(`^${partners.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')} is saved as UTF-16, not UTF-8: save it again in Excel as "CSV UTF-8 \\(Comma delimited\\)"`));
+    assert.equal(existsSync(out), false);
+    // UTF-8 without a byte-order mark is read, and the name comes back whole.
+    writeFileSync(partners, text);
+    const utf8 = run('csv-import', data, figures, partners, out);
+    assert.equal(utf8.code, 1, utf8.out);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).partners[0].name.id, 'Türkiye');
+  });
+
+  it('a data file saved by Notepad as "Unicode" (UTF-16), which the widgets cannot read: exit 2, how to save it as UTF-8', () => {
+    const file = join(tmp, 'unicode.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(data, 'utf8'), 'utf16le')]));
+    assert.deepEqual(run('check', file), {
+      code: 2,
+      out: '',
+      err:
+        `Berkas ${file} tersimpan sebagai UTF-16, bukan UTF-8: simpan ulang dengan pengodean UTF-8 (di Notepad: "Simpan sebagai", ` +
+        'lalu Pengodean "UTF-8"), atau buka dan simpan lewat penyunting data di galeri\n',
+    });
   });
 });
