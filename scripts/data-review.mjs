@@ -1,27 +1,43 @@
 #!/usr/bin/env node
 // The bureau's review sheet ("Tinjauan data"): one printable page, in
-// Indonesian and English, written from data/jakarta-2024.json itself, so it
-// cannot drift from the data. It lists every figure, partner, programme, note
-// and source, the open questions for the bureau and a summary.
+// Indonesian and English, written from a dataset file itself, so it cannot
+// drift from the data. It lists every figure, partner, programme, note and
+// source, the open questions for the bureau and a summary.
 //
-//   npm run data:review              writes demo/review.html
-//   npm run data:review -- --check   fails when demo/review.html is out of date
+//   npm run data:review                     writes demo/review.html from data/jakarta-2024.json
+//   npm run data:review -- --check          fails when demo/review.html is out of date
+//   npm run data:review -- jakarta-2025.json --out review-2025.html
+//                                           the sheet of another file (a stand-alone page)
+//   node scripts/data-review.mjs [data.json] [--out review.html] [--check] [--lang id|en]
 //
-// The page is static HTML with one stylesheet (demo/review.css): no script and
-// no inline style, so it runs under the gallery's strict CSP. `npm run
-// build:demo` builds it with the gallery; test/e2e/review.test.mjs checks it.
+// The file is checked first with the data checker (dist/check/index.js, as
+// `jakarta-global-widgets check`; `npm run data:review` builds it): a file
+// with errors is refused with the checker's messages and exit code 2. Its
+// warnings are listed at the top of a stand-alone sheet.
+//
+// demo/review.html (the gallery's page) is static HTML with one stylesheet
+// (demo/review.css): no script and no inline style, so it runs under the
+// gallery's strict CSP. `npm run build:demo` builds it with the gallery;
+// test/e2e/review.test.mjs checks it. Any other output is a stand-alone page
+// (the same stylesheet inside it, allowed by its hash; no gallery links), to
+// print or send on its own.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../', import.meta.url);
-const DATA = new URL('data/jakarta-2024.json', ROOT);
-const OUT = new URL('demo/review.html', ROOT);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DATA = resolve(ROOT, 'data/jakarta-2024.json');
+const OUT = resolve(ROOT, 'demo/review.html');
+const CSS = resolve(ROOT, 'demo/review.css');
 
 /**
  * Editorial metadata that the data cannot say by itself: which year notes
  * record sources that disagree, and which codings are choices the bureau
- * should confirm. Every id is checked against the data (a missing one stops
- * the script), so a renamed partner or note cannot silently drop a question.
+ * should confirm. Each question is asked only while the file still holds
+ * what it is about (the partner, the note, the coding); every count, name
+ * and year in it is read from the file, so a file without Berlin, or a
+ * 2025 file, gets no question about what it no longer says.
  */
 export const DISPUTED_YEARS = [
   { partner: 'los-angeles', note: 'los-angeles-year' },
@@ -30,45 +46,103 @@ export const DISPUTED_YEARS = [
   { partner: 'berlin', note: 'berlin-year' },
 ];
 
+/**
+ * Jakarta's last official list of partners (2019, 21 partners): what the
+ * note `list-reconstructed` says the partner list is rebuilt from. A fact
+ * about that document, not about any one dataset: the question counts which
+ * of them the file still holds and names the partners added since.
+ */
+export const OFFICIAL_LIST = {
+  year: 2019,
+  partners: [
+    'jeddah', 'seoul', 'islamabad', 'rotterdam', 'tokyo', 'los-angeles', 'casablanca', 'beijing', 'arkansas', 'berlin', 'new-south-wales',
+    'paris', 'bangkok', 'hanoi', 'istanbul', 'maputo', 'kyiv', 'moscow', 'jerusalem', 'pyongyang', 'budapest',
+  ],
+};
+
+/** "A", "A dan B", "A, B dan C" (or "and"). */
+const listOf = (names, and) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`);
+const yearOf = (date) => (typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined);
+
+/**
+ * The editorial questions: `note` is the note the question is about; `ask`
+ * returns the question in both languages for this file, or null when it no
+ * longer applies. `ctx` gives the partners carrying the note, the note, the
+ * file and the other questions asked (`asked`, keys in order).
+ */
 export const EDITORIAL = [
   {
     key: 'jerusalem',
     note: 'jerusalem-status',
-    question: {
-      id: 'Yerusalem (Al-Quds) dikodekan sebagai Palestina (PS), dengan catatan bahwa kota itu berada di bawah administrasi Israel dan statusnya dipersengketakan. Apakah Biro menyetujui pengodean dan catatan ini?',
-      en: 'Jerusalem (Al-Quds) is coded as Palestine (PS), with a note that the city is administered by Israel and its status is disputed. Does the bureau agree with this coding and its note?',
+    ask: ({ carriers }) => {
+      const p = carriers.find((x) => x.id === 'jerusalem');
+      if (!p) return null;
+      return {
+        id: `${p.name.id} dikodekan sebagai ${p.country.name.id} (${p.country.code}), dengan catatan bahwa kota itu berada di bawah administrasi Israel dan statusnya dipersengketakan. Apakah Biro menyetujui pengodean dan catatan ini?`,
+        en: `${p.name.en} is coded as ${p.country.name.en} (${p.country.code}), with a note that the city is administered by Israel and its status is disputed. Does the bureau agree with this coding and its note?`,
+      };
     },
   },
   {
     key: 'list-reconstructed',
     note: 'list-reconstructed',
-    question: {
-      id: 'Daftar 23 mitra disusun ulang dari daftar resmi 21 mitra (2019) ditambah Shanghai dan Jeju. Dapatkah Biro memberikan daftar resminya untuk 2024?',
-      en: 'The list of 23 partners is rebuilt from the official list of 21 (2019) plus Shanghai and Jeju. Can the bureau supply its own list for 2024?',
+    ask: ({ data }) => {
+      const ids = new Set(data.partners.map((p) => p.id));
+      const official = OFFICIAL_LIST.partners.length;
+      const kept = OFFICIAL_LIST.partners.filter((id) => ids.has(id)).length;
+      const added = data.partners.filter((p) => !OFFICIAL_LIST.partners.includes(p.id));
+      const year = yearOf(data.asOf);
+      const from =
+        kept === official
+          ? { id: `daftar resmi ${official} mitra (${OFFICIAL_LIST.year})`, en: `the official list of ${official} (${OFFICIAL_LIST.year})` }
+          : { id: `${kept} dari ${official} mitra dalam daftar resmi (${OFFICIAL_LIST.year})`, en: `${kept} of the ${official} partners on the official list (${OFFICIAL_LIST.year})` };
+      const plus = added.length
+        ? { id: ` ditambah ${listOf(added.map((p) => p.name.id), 'dan')}`, en: ` plus ${listOf(added.map((p) => p.name.en), 'and')}` }
+        : { id: '', en: '' };
+      return {
+        id: `Daftar ${data.partners.length} mitra disusun ulang dari ${from.id}${plus.id}. Dapatkah Biro memberikan daftar resminya${year ? ` untuk ${year}` : ''}?`,
+        en: `The list of ${data.partners.length} partners is rebuilt from ${from.en}${plus.en}. Can the bureau supply its own list${year ? ` for ${year}` : ''}?`,
+      };
     },
   },
   {
     key: 'partner-countries',
     note: 'countries-not-23',
-    question: {
-      id: 'Angka 20 negara dihitung dari daftar itu, bukan angka yang diumumkan, sedangkan beberapa laporan menyebut “23 negara”. Angka mana yang dipakai Biro?',
-      en: 'The 20 countries are counted from that list, not a published figure, while some reports say “23 countries”. Which figure does the bureau use?',
+    ask: ({ data, asked }) => {
+      const m = data.metrics.find((x) => x.id === 'partner-countries' && (x.notes ?? []).includes('countries-not-23'));
+      if (!m) return null;
+      const list = asked.includes('list-reconstructed') ? { id: 'daftar itu', en: 'that list' } : { id: 'daftar mitra', en: 'the partner list' };
+      return {
+        id: `Angka ${m.value} negara dihitung dari ${list.id}, bukan angka yang diumumkan, sedangkan beberapa laporan menyebut “23 negara”. Angka mana yang dipakai Biro?`,
+        en: `The ${m.value} countries are counted from ${list.en}, not a published figure, while some reports say “23 countries”. Which figure does the bureau use?`,
+      };
     },
   },
   {
     key: 'states-called-provinces',
     note: 'states-called-provinces',
-    question: {
-      id: 'Arkansas dan New South Wales dikodekan sebagai negara bagian kembar (sister state), walaupun dokumen Jakarta tahun 1994 menyebutnya “provinsi kembar”. Apakah Biro setuju?',
-      en: 'Arkansas and New South Wales are coded as sister states, although Jakarta’s 1994 documents call them “sister provinces”. Does the bureau agree?',
+    ask: ({ carriers, note, sourceById }) => {
+      const states = carriers.filter((p) => p.kind === 'sister-state');
+      if (!states.length) return null;
+      const years = [...new Set(note.sources.map((id) => yearOf(sourceById.get(id)?.date)).filter(Boolean))];
+      const one = states.length === 1;
+      return {
+        id: `${listOf(states.map((p) => p.name.id), 'dan')} dikodekan sebagai negara bagian kembar (sister state), walaupun dokumen Jakarta${years.length === 1 ? ` tahun ${years[0]}` : ''} menyebutnya “provinsi kembar”. Apakah Biro setuju?`,
+        en: `${listOf(states.map((p) => p.name.en), 'and')} ${one ? 'is' : 'are'} coded as ${one ? 'a sister state' : 'sister states'}, although Jakarta’s ${years.length === 1 ? `${years[0]} ` : ''}documents call ${one ? 'it a “sister province”' : 'them “sister provinces”'}. Does the bureau agree?`,
+      };
     },
   },
   {
     key: 'shanghai-kind',
     note: 'shanghai-kind',
-    question: {
-      id: 'Shanghai dikodekan sebagai kota bersahabat (friendship city), sesuai nota kesepahaman 2020, walaupun Shanghai menyebut Jakarta kota kembar. Apakah Biro setuju?',
-      en: 'Shanghai is coded as a friendship city, as in the 2020 memorandum, although Shanghai calls Jakarta a sister city. Does the bureau agree?',
+    ask: ({ carriers, data }) => {
+      const p = carriers.find((x) => x.kind === 'friendship-city');
+      if (!p) return null;
+      const city = data.city.name;
+      return {
+        id: `${p.name.id} dikodekan sebagai kota bersahabat (friendship city), sesuai nota kesepahaman${p.since ? ` ${p.since}` : ''}, walaupun ${p.name.id} menyebut ${city.id} kota kembar. Apakah Biro setuju?`,
+        en: `${p.name.en} is coded as a friendship city, as in the ${p.since ? `${p.since} ` : ''}memorandum, although ${p.name.en} calls ${city.en} a sister city. Does the bureau agree?`,
+      };
     },
   },
 ];
@@ -79,9 +153,15 @@ const T = {
     id: 'Lembar tinjauan untuk Biro Kerja Sama Daerah: setiap angka, mitra, program, catatan, dan sumber dalam data, beserta pertanyaan terbuka yang perlu diputuskan sebelum data diterbitkan.',
     en: 'A review sheet for the Regional Cooperation Bureau: every figure, partner, programme, note and source in the dataset, with the open questions to settle before it is published.',
   },
-  generated: {
-    id: 'Dibuat otomatis dari data/jakarta-2024.json dengan perintah npm run data:review. Jangan disunting langsung: ubah datanya, lalu buat ulang lembar ini.',
-    en: 'Generated from data/jakarta-2024.json by npm run data:review. Do not edit it by hand: change the data, then generate it again.',
+  /** The file's name as shown (`data/jakarta-2024.json`, `jakarta-2025.json`); none: not named. */
+  generated: (file) => ({
+    id: `Dibuat otomatis${file ? ` dari ${file}` : ''} dengan perintah npm run data:review. Jangan disunting langsung: ubah datanya, lalu buat ulang lembar ini.`,
+    en: `Generated${file ? ` from ${file}` : ''} by npm run data:review. Do not edit it by hand: change the data, then generate it again.`,
+  }),
+  warnings: { id: 'Peringatan pemeriksa data', en: 'Checker warnings' },
+  warningsIntro: {
+    id: 'Pemeriksa data (jakarta-global-widgets check) tidak menemukan kesalahan dalam berkas ini, tetapi memberi peringatan berikut. Periksa setiap peringatan sebelum data diterbitkan.',
+    en: 'The data checker (jakarta-global-widgets check) found no errors in this file, but gave the warnings below. Look at each one before the data is published.',
   },
   asOf: { id: 'Data per', en: 'Data as of' },
   contents: { id: 'Isi', en: 'Contents' },
@@ -198,12 +278,22 @@ const both = (t) => `<span lang="id">${esc(t.id)}</span><span class="sep" aria-h
 
 const safeUrl = (url) => (/^https?:\/\//i.test(url) ? url : '');
 
+/** The label of a coded value; an unknown code (which the checker reports) is shown as it is. */
+const term = (labels, key) => labels[key] ?? { id: String(key), en: String(key) };
+
 function need(found, what) {
-  if (found === undefined) throw new Error(`data-review: ${what} is missing from the data`);
+  if (found === undefined) throw new Error(`data-review: ${what} is missing from the data (run the checker: npx jakarta-global-widgets check)`);
   return found;
 }
 
-export function renderReview(data) {
+/**
+ * The review sheet of a dataset that the checker passed (no errors).
+ * `file`: the file's name as shown on the sheet; `standalone`: a page of its
+ * own (stylesheet inside, no links to the gallery) rather than the gallery's
+ * demo/review.html; `warnings`: the checker's warnings, each `{ id, en }`,
+ * listed at the top.
+ */
+export function renderReview(data, { file, standalone = false, warnings = [] } = {}) {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   const noteById = new Map(data.notes.map((n) => [n.id, n]));
   const partnerById = new Map(data.partners.map((p) => [p.id, p]));
@@ -233,7 +323,7 @@ export function renderReview(data) {
   const sourceLine = (id, compact = false) => {
     const s = source(id);
     const url = safeUrl(s.url);
-    const kind = s.kind ? SOURCE_KIND[s.kind] : undefined;
+    const kind = s.kind ? term(SOURCE_KIND, s.kind) : undefined;
     return (
       `<li class="source${s.kind === 'secondary' ? ' source--secondary' : ''}">` +
       `<a class="ref" href="#source-${esc(s.id)}">${esc(s.id)}</a> ` +
@@ -317,12 +407,14 @@ export function renderReview(data) {
         [...m.sources, ...notesSources(m.notes)],
       ),
     );
-  const disputed = DISPUTED_YEARS.map(({ partner: id, note: noteId }) => {
-    const p = need(partnerById.get(id), `partner ${id}`);
-    if (!(p.notes ?? []).includes(noteId)) throw new Error(`data-review: partner ${id} no longer carries note ${noteId}`);
-    const used = `<p>${both(T.yearUsed)}: ${p.since ?? both(T.unknown)}</p>`;
-    return question(`disputed-year:${id}`, partnerLink(p), T.disputed, used + noteList([noteId]), [...p.sources, ...note(noteId).sources]);
-  });
+  // Asked only while the partner is in the file and still carries the note.
+  const disputed = DISPUTED_YEARS.filter(({ partner: id, note: noteId }) => noteById.has(noteId) && (partnerById.get(id)?.notes ?? []).includes(noteId)).map(
+    ({ partner: id, note: noteId }) => {
+      const p = partnerById.get(id);
+      const used = `<p>${both(T.yearUsed)}: ${p.since ?? both(T.unknown)}</p>`;
+      return question(`disputed-year:${id}`, partnerLink(p), T.disputed, used + noteList([noteId]), [...p.sources, ...note(noteId).sources]);
+    },
+  );
   const nullYears = data.partners
     .filter((p) => p.since === null)
     .map((p) => question(`null-year:${p.id}`, partnerLink(p), T.nullYear, noteList(p.notes), [...p.sources, ...notesSources(p.notes)]));
@@ -333,13 +425,20 @@ export function renderReview(data) {
         `${p.confidence}-confidence:${p.id}`,
         partnerLink(p),
         T.medium,
-        `<p>${both(T.since)}: ${p.since ?? both(T.unknown)}; ${both(T.confidence)}: ${both(CONFIDENCE[p.confidence])}</p>` + noteList(p.notes),
+        `<p>${both(T.since)}: ${p.since ?? both(T.unknown)}; ${both(T.confidence)}: ${both(term(CONFIDENCE, p.confidence))}</p>` + noteList(p.notes),
         [...p.sources, ...notesSources(p.notes)],
       ),
     );
-  const editorial = EDITORIAL.map(({ key, note: noteId, question: text }) =>
-    question(`editorial:${key}`, `<a href="#note-${esc(noteId)}">${esc(noteId)}</a>`, text, noteList([noteId]), note(noteId).sources),
-  );
+  const asked = [];
+  const editorial = EDITORIAL.flatMap(({ key, note: noteId, ask }) => {
+    const n = noteById.get(noteId);
+    if (!n) return [];
+    const carriers = data.partners.filter((p) => (p.notes ?? []).includes(noteId));
+    const text = ask({ data, note: n, carriers, sourceById, asked });
+    if (!text) return [];
+    asked.push(key);
+    return [question(`editorial:${key}`, `<a href="#note-${esc(noteId)}">${esc(noteId)}</a>`, text, noteList([noteId]), n.sources)];
+  });
   const group = (id, title, items) => `
       <section class="question-group" aria-labelledby="${id}">
         <h3 id="${id}">${both(title)} (${items.length})</h3>
@@ -384,10 +483,10 @@ export function renderReview(data) {
         <h3 id="partner-${esc(p.id)}-title">${both(p.name)}</h3>
         <dl>
           ${row(T.country, `${bi(p.country.name)} (<code>${esc(p.country.code)}</code>)`)}
-          ${row(T.region, both(REGION[p.region]))}
-          ${row(T.kind, both(KIND[p.kind]))}
+          ${row(T.region, both(term(REGION, p.region)))}
+          ${row(T.kind, both(term(KIND, p.kind)))}
           ${row(T.since, p.since === null ? both(T.unknown) : esc(p.since))}
-          ${row(T.confidence, both(CONFIDENCE[p.confidence]))}
+          ${row(T.confidence, both(term(CONFIDENCE, p.confidence)))}
           ${row(T.coordinates, `<span class="coords">${esc(p.lat)}, ${esc(p.lon)}</span>`)}
           ${row(T.coordinateSources, sourceList(p.locationSources ?? []))}
           ${row(T.tieSources, sourceList(p.sources))}
@@ -416,10 +515,10 @@ export function renderReview(data) {
         <h3 id="program-${esc(p.id)}-title">${both(p.title)}</h3>
         <dl>
           ${row(T.summaryText, bi(p.summary, 'p'))}
-          ${row(T.sector, both(SECTOR[p.sector]))}
+          ${row(T.sector, both(term(SECTOR, p.sector)))}
           ${row(T.year, years)}
           ${row(T.keyFigure, `${kf.atLeast ? both(T.atLeast) + ' ' : ''}<span class="value">${esc(kf.value)}</span> ${bi(kf.label)}${kf.metric ? ` (<a href="#metric-${esc(kf.metric)}">${esc(kf.metric)}</a>)` : ''}`)}
-          ${row(T.partners, links(p.partners.map((id) => need(partnerById.get(id), `partner ${id}`)).map((x) => ({ href: `#partner-${x.id}`, text: x.name }))))}
+          ${row(T.partners, links(p.partners.map((id) => partnerById.get(id)).filter(Boolean).map((x) => ({ href: `#partner-${x.id}`, text: x.name }))))}
           ${row(T.counterparts, p.counterparts?.length ? p.counterparts.map((c) => bi(c)).join('; ') : both(T.none))}
           ${row(T.sources, sourceList(p.sources))}
           ${row(T.notes, noteList(p.notes))}
@@ -464,7 +563,7 @@ export function renderReview(data) {
             <td><cite>${esc(s.title)}</cite></td>
             <td>${esc(s.publisher)}</td>
             <td>${s.date ? esc(s.date) : '–'}</td>
-            <td>${s.kind ? both(SOURCE_KIND[s.kind]) : '–'}</td>
+            <td>${s.kind ? both(term(SOURCE_KIND, s.kind)) : '–'}</td>
             <td>${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : '–'}</td>
             <td>${links(citers.get(s.id) ?? [])}</td>
           </tr>`;
@@ -483,7 +582,25 @@ export function renderReview(data) {
       </table>
     </section>`;
 
+  const warningList = warnings.length
+    ? `
+      <section id="warnings" aria-labelledby="warnings-title">
+        <h2 id="warnings-title">${both(T.warnings)} (${warnings.length})</h2>
+        ${bi(T.warningsIntro, 'p')}
+        <ul class="warnings">${warnings.map((w) => `<li>${bi(w, 'p')}</li>`).join('')}</ul>
+      </section>`
+    : '';
+
+  // A stand-alone sheet carries the stylesheet (allowed by its hash, so the
+  // page still has a strict CSP) and no link to the gallery.
+  const css = standalone ? readFileSync(CSS, 'utf8').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim() : '';
+  const csp = standalone
+    ? `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`
+    : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'none'";
+  const generatedFrom = file ? ` from ${esc(file).replace(/-(?=-)/g, '-&#8203;')}` : '';
+
   const toc = [
+    ...(warnings.length ? [['warnings', T.warnings]] : []),
     ['summary', T.summary],
     ['questions', T.questions],
     ['figures', T.figures],
@@ -496,34 +613,35 @@ export function renderReview(data) {
     .join('');
 
   return `<!doctype html>
-<!-- Generated by scripts/data-review.mjs from data/jakarta-2024.json (npm run data:review). Do not edit. -->
+<!-- Generated by scripts/data-review.mjs${generatedFrom} (npm run data:review). Do not edit. -->
 <html lang="id">
   <head>
     <meta charset="utf-8" />
     <meta
       http-equiv="Content-Security-Policy"
-      content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'none'"
+      content="${csp}"
     />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${esc(T.title.id)} / ${esc(T.title.en)}: ${esc(data.title.id)}</title>
     <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="./review.css" />
+    ${standalone ? `<style>${css}</style>` : '<link rel="stylesheet" href="./review.css" />'}
   </head>
   <body>
     <a class="skip-link" href="#main">${both({ id: 'Langsung ke isi', en: 'Skip to content' })}</a>
     <header class="wrap">
-      <p class="back"><a href="./">${both(T.gallery)}</a> · <a href="data.html">${both(T.editor)}</a></p>
+      ${standalone ? '' : `<p class="back"><a href="./">${both(T.gallery)}</a> · <a href="data.html">${both(T.editor)}</a></p>`}
       <h1>${both(T.title)}</h1>
       <p class="dataset-title">${bi(data.title)}</p>
       <p>${both(T.asOf)}: <time datetime="${esc(data.asOf)}">${esc(data.asOf)}</time> · <code>${esc(data.id)}</code></p>
       ${bi(T.intro, 'p')}
-      <p class="generated">${both(T.generated)}</p>
+      <p class="generated">${both(T.generated(file))}</p>
       <nav aria-labelledby="toc-title">
         <h2 id="toc-title">${both(T.contents)}</h2>
         <ol>${toc}</ol>
       </nav>
     </header>
     <main id="main" class="wrap" tabindex="-1">
+      ${warningList}
       ${summary}
       ${questions}
       <section id="figures" aria-labelledby="figures-title">
@@ -549,23 +667,171 @@ export function renderReview(data) {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
-  const html = renderReview(JSON.parse(readFileSync(DATA, 'utf8')));
-  if (process.argv.includes('--check')) {
+const USAGE = {
+  id: `Pemakaian: npm run data:review -- [berkas.json] [--out lembar.html] [--check] [--lang id|en]
+  (atau: node scripts/data-review.mjs [berkas.json] [--out lembar.html] …)
+
+  berkas.json   berkas data yang ditinjau (bawaan: data/jakarta-2024.json)
+  --out         berkas HTML yang ditulis (bawaan: demo/review.html untuk data bawaan,
+                review-<nama berkas>.html di folder ini untuk berkas lain)
+  --check       tidak menulis apa pun: gagal bila berkas HTML itu tidak sesuai dengan datanya
+  --lang        bahasa pesan: id (bawaan) atau en
+
+Berkas diperiksa dulu dengan pemeriksa data (jakarta-global-widgets check): berkas yang
+berisi kesalahan ditolak (kode keluar 2). Peringatannya ditulis di awal lembar.`,
+  en: `Usage: npm run data:review -- [file.json] [--out sheet.html] [--check] [--lang id|en]
+  (or: node scripts/data-review.mjs [file.json] [--out sheet.html] …)
+
+  file.json   the data file to review (default: data/jakarta-2024.json)
+  --out       the HTML file to write (default: demo/review.html for the bundled data,
+              review-<file name>.html in this folder for another file)
+  --check     writes nothing: fails when that HTML file does not match the data
+  --lang      language of the messages: id (default) or en
+
+The file is checked first with the data checker (jakarta-global-widgets check): a file
+with errors is refused (exit code 2). Its warnings are written at the top of the sheet.`,
+};
+
+function parseArgs(argv) {
+  const args = { lang: 'id', files: [], out: undefined, check: false, help: false, bad: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name) => (a === name ? argv[++i] : a.slice(name.length + 1));
+    if (a === '--check') args.check = true;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--out' || a.startsWith('--out=')) {
+      const v = value('--out');
+      if (v && !v.startsWith('-')) args.out = v;
+      else args.bad ??= '--out';
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = value('--lang');
+      if (v === 'id' || v === 'en') args.lang = v;
+      else args.bad ??= `--lang ${v ?? ''}`.trim();
+    } else if (a.startsWith('-') && a !== '-') args.bad ??= a;
+    else args.files.push(a);
+  }
+  if (args.files.length > 1) args.bad ??= args.files[1];
+  return args;
+}
+
+/** A file that cannot be read or written, as a sentence (as the checker's command line says it). */
+function fileProblem(error, file, say, writing = false) {
+  switch (error.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return writing
+        ? say(`Folder untuk berkas ini tidak ada: ${file}`, `The folder for this file does not exist: ${file}`)
+        : say(`Berkas tidak ditemukan: ${file}`, `File not found: ${file}`);
+    case 'EISDIR':
+      return say(`${file} adalah folder, bukan berkas`, `${file} is a folder, not a file`);
+    case 'EACCES':
+    case 'EPERM':
+      return writing
+        ? say(`Tidak ada izin untuk menulis berkas: ${file}`, `No permission to write the file: ${file}`)
+        : say(`Tidak ada izin untuk membaca berkas: ${file}`, `No permission to read the file: ${file}`);
+    default:
+      return writing
+        ? say(`Berkas "${file}" tidak bisa ditulis (${error.code ?? error.message})`, `Cannot write "${file}" (${error.code ?? error.message})`)
+        : say(`Berkas "${file}" tidak bisa dibuka (${error.code ?? error.message})`, `Cannot open "${file}" (${error.code ?? error.message})`);
+  }
+}
+
+/** How the sheet names its file: the path inside the repository, or the file's own name. */
+function shownName(path) {
+  const rel = relative(ROOT, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : basename(path);
+}
+
+async function main(argv) {
+  const args = parseArgs(argv);
+  const say = (id, en) => (args.lang === 'id' ? id : en);
+  if (args.help) {
+    console.log(USAGE[args.lang]);
+    return 0;
+  }
+  if (args.bad) {
+    console.error(say(`Perintah tidak dikenal atau tidak lengkap: ${args.bad}`, `Unknown or incomplete option: ${args.bad}`));
+    console.error(USAGE[args.lang]);
+    return 2;
+  }
+  // `npm run` starts the script in the repository's folder: paths typed by
+  // the user are relative to where they typed the command.
+  const cwd = (process.env.npm_lifecycle_event === 'data:review' && process.env.INIT_CWD) || process.cwd();
+  const dataPath = args.files.length ? resolve(cwd, args.files[0]) : DATA;
+  const outPath = args.out
+    ? resolve(cwd, args.out)
+    : dataPath === DATA
+      ? OUT
+      : resolve(cwd, `review-${basename(dataPath, extname(dataPath))}.html`);
+  const shownData = shownName(dataPath);
+  const shownOut = relative(cwd, outPath) || outPath;
+
+  let check;
+  try {
+    check = await import('../dist/check/index.js');
+  } catch (error) {
+    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error(
+      say(
+        'Pemeriksa data belum dibangun (dist/check/index.js tidak ada): jalankan lewat `npm run data:review`, atau `npm run build` dulu.',
+        'The data checker is not built (dist/check/index.js is missing): run this through `npm run data:review`, or `npm run build` first.',
+      ),
+    );
+    return 2;
+  }
+
+  let text;
+  try {
+    text = readFileSync(dataPath, 'utf8');
+  } catch (error) {
+    console.error(fileProblem(error, args.files[0] ?? shownData, say));
+    return 2;
+  }
+  const result = check.checkText(text);
+  if (result.errors) {
+    for (const p of result.problems.filter((x) => x.severity === 'error')) {
+      console.error(`${say('KESALAHAN', 'ERROR')}  ${check.formatProblem(p, args.lang)}`);
+    }
+    console.error(
+      say(
+        `${shownData}: ${result.errors} kesalahan. Lembar tinjauan tidak dibuat: perbaiki dulu kesalahannya (npx jakarta-global-widgets check ${shownData}).`,
+        `${shownData}: ${result.errors} error${result.errors === 1 ? '' : 's'}. No review sheet was made: fix the errors first (npx jakarta-global-widgets check ${shownData} --lang en).`,
+      ),
+    );
+    return 2;
+  }
+  const warnings = result.problems.map((p) => ({ id: check.formatProblem(p, 'id'), en: check.formatProblem(p, 'en') }));
+  if (!args.check) for (const w of warnings) console.log(`${say('peringatan', 'warning')}  ${w[args.lang]}`);
+
+  // The gallery's page is demo/review.html; anything else stands alone and lists the warnings.
+  const standalone = outPath !== OUT;
+  const html = renderReview(result.value, { file: shownData, standalone, warnings: standalone ? warnings : [] });
+
+  if (args.check) {
     let current = '';
     try {
-      current = readFileSync(OUT, 'utf8');
+      current = readFileSync(outPath, 'utf8');
     } catch {
       // missing: reported below
     }
     if (current !== html) {
-      console.error('demo/review.html is out of date with data/jakarta-2024.json: run `npm run data:review`.');
-      process.exit(1);
+      const rest = argv.filter((a) => a !== '--check');
+      const again = `npm run data:review${rest.length ? ` -- ${rest.join(' ')}` : ''}`;
+      console.error(say(`${shownOut} tidak sesuai dengan ${shownData}: jalankan \`${again}\`.`, `${shownOut} is out of date with ${shownData}: run \`${again}\`.`));
+      return 1;
     }
-    console.log('demo/review.html is up to date.');
-  } else {
-    writeFileSync(OUT, html);
-    console.log(`wrote demo/review.html (${(html.length / 1024).toFixed(1)} KiB)`);
+    console.log(say(`${shownOut} sesuai dengan ${shownData}.`, `${shownOut} is up to date with ${shownData}.`));
+    return 0;
   }
+  try {
+    writeFileSync(outPath, html);
+  } catch (error) {
+    console.error(fileProblem(error, args.out ?? shownOut, say, true));
+    return 2;
+  }
+  console.log(say(`Ditulis: ${shownOut} (${(html.length / 1024).toFixed(1)} KiB), dari ${shownData}`, `Written: ${shownOut} (${(html.length / 1024).toFixed(1)} KiB), from ${shownData}`));
+  return 0;
 }
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+if (isMain) process.exitCode = await main(process.argv.slice(2));

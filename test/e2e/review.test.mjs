@@ -4,36 +4,32 @@
 // then reads the BUILT page (dist-demo/review.html) in Chromium: every figure,
 // partner, programme, note, source and open question is in it, in both
 // languages, under the gallery's CSP, with no axe violation on screen or in print.
-//   npm run build:demo
+// Then the command line on other files (node scripts/data-review.mjs
+// <file.json> --out <sheet.html>, which needs the built checker,
+// dist/check/index.js): a 2025 file, a file without a partner, a file with an
+// error (refused with the checker's message), and the stand-alone sheet it
+// writes, in Chromium.
+//   npm run build && npm run build:demo
 //   node --test --test-concurrency=1 test/e2e/review.test.mjs
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch, openPage, serve } from './browser.mjs';
 import { renderReview } from '../../scripts/data-review.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const DATA = JSON.parse(readFileSync(new URL('data/jakarta-2024.json', ROOT), 'utf8'));
 const AXE = fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT));
+const SCRIPT = fileURLToPath(new URL('scripts/data-review.mjs', ROOT));
 
 let server;
 let browser;
 let page;
 let log;
-
-before(async () => {
-  assert.ok(existsSync(new URL('dist-demo/review.html', ROOT)), 'dist-demo/review.html is missing: run `npm run build:demo` first');
-  server = await serve();
-  browser = await launch();
-  ({ page, log } = await openPage(browser, `${server.url}/dist-demo/review.html`, { viewport: { width: 1100, height: 1400 } }));
-});
-
-after(async () => {
-  await page?.close();
-  await browser?.close();
-  await server?.close();
-});
 
 /** Text content (whitespace folded) of the element matching `selector`, or null. */
 const textOf = (selector) =>
@@ -44,9 +40,23 @@ const fold = (s) => s.replace(/\s+/g, ' ');
 const sourceById = new Map(DATA.sources.map((s) => [s.id, s]));
 
 describe('review sheet', () => {
+  before(async () => {
+    assert.ok(existsSync(new URL('dist-demo/review.html', ROOT)), 'dist-demo/review.html is missing: run `npm run build:demo` first');
+    server = await serve();
+    browser = await launch();
+    ({ page, log } = await openPage(browser, `${server.url}/dist-demo/review.html`, { viewport: { width: 1100, height: 1400 } }));
+  });
+
+  after(async () => {
+    await page?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
   it('is what the data gives today (demo/review.html is regenerated, not edited)', () => {
     const committed = readFileSync(new URL('demo/review.html', ROOT), 'utf8');
-    assert.ok(committed === renderReview(DATA), 'demo/review.html is out of date: run `npm run data:review`');
+    assert.ok(committed === renderReview(DATA, { file: 'data/jakarta-2024.json' }), 'demo/review.html is out of date: run `npm run data:review`');
+    assert.ok(committed.includes('Dibuat otomatis dari data/jakarta-2024.json'));
   });
 
   it('loads under the gallery’s CSP: one stylesheet, no script, nothing from elsewhere, no error', async () => {
@@ -188,6 +198,164 @@ describe('review sheet', () => {
       } finally {
         await page.emulateMediaType(null);
       }
+    });
+  });
+});
+
+/** The review command on other files, as the bureau runs it for a new year. */
+describe('review command on another file', () => {
+  let dir;
+  /** A copy of the bundled data for 2025, changed by `edit`, written as `name` in the work folder. */
+  const dataset = (name, edit = () => {}) => {
+    const data = structuredClone(DATA);
+    data.id = 'jakarta-2025';
+    data.asOf = '2025-12-31';
+    data.title = { id: 'Jakarta dan Dunia 2025', en: 'Jakarta and the World 2025' };
+    edit(data);
+    writeFileSync(join(dir, name), JSON.stringify(data, null, 2));
+    return data;
+  };
+  const run = (args, { cwd = fileURLToPath(ROOT), env = {} } = {}) =>
+    spawnSync(process.execPath, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: '', ...env } });
+  /** The open questions of a sheet, without the sources they cite (whose titles are the data's own). */
+  const questionsOf = (html) =>
+    html.slice(html.indexOf('<section id="questions"'), html.indexOf('<section id="figures"')).replace(/<ul class="sources">[\s\S]*?<\/ul>/g, '');
+
+  before(() => {
+    assert.ok(existsSync(new URL('dist/check/index.js', ROOT)), 'dist/check/index.js is missing: run `npm run build` first');
+    dir = mkdtempSync(join(tmpdir(), 'jgw-review-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the sheet of the file it is given to --out, naming that file', () => {
+    dataset('jakarta-2025.json');
+    const out = join(dir, 'review-2025.html');
+    const r = run([join(dir, 'jakarta-2025.json'), '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Ditulis: .*review-2025\.html .*dari jakarta-2025\.json/);
+    const html = readFileSync(out, 'utf8');
+    assert.ok(html.includes('Dibuat otomatis dari jakarta-2025.json dengan perintah npm run data:review'));
+    assert.ok(html.includes('Generated from jakarta-2025.json by npm run data:review'));
+    assert.ok(html.includes('<!-- Generated by scripts/data-review.mjs from jakarta-2025.json'));
+    assert.ok(!html.includes('jakarta-2024.json'), 'the 2024 file is named');
+    assert.ok(html.includes('Jakarta dan Dunia 2025') && html.includes('<time datetime="2025-12-31">'));
+    // Its questions are about this file: its year, its count of partners.
+    assert.ok(questionsOf(html).includes(`Daftar ${DATA.partners.length} mitra disusun ulang`));
+    assert.ok(questionsOf(html).includes('Dapatkah Biro memberikan daftar resminya untuk 2025?'));
+    assert.ok(!questionsOf(html).includes('2024?'));
+    // A stand-alone page: the checker's warnings first (the figures are still for 2024), the stylesheet inside, no gallery links.
+    assert.ok(html.includes('<section id="warnings"'));
+    assert.ok(html.includes('Angka ke-1 (agreements): angka ini untuk tahun 2024, sedangkan data ini untuk 2025'));
+    assert.ok(html.includes('<style>') && !html.includes('review.css"') && !html.includes('href="data.html"'));
+    // The gallery's sheet is untouched.
+    assert.equal(readFileSync(new URL('demo/review.html', ROOT), 'utf8').includes('jakarta-2025'), false);
+  });
+
+  it('reads and writes paths from where the command was typed (npm run data:review -- …), and --check compares', () => {
+    dataset('jakarta-2025.json');
+    const npm = { env: { npm_lifecycle_event: 'data:review', INIT_CWD: dir } };
+    const r = run(['jakarta-2025.json', '--out', 'lembar.html'], npm);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(readFileSync(join(dir, 'lembar.html'), 'utf8').includes('Dibuat otomatis dari jakarta-2025.json'));
+    assert.equal(run(['jakarta-2025.json', '--out', 'lembar.html', '--check'], npm).status, 0);
+    dataset('jakarta-2025.json', (d) => (d.metrics[0].value += 1));
+    const stale = run(['jakarta-2025.json', '--out', 'lembar.html', '--check'], npm);
+    assert.equal(stale.status, 1);
+    assert.match(stale.stderr, /lembar\.html tidak sesuai dengan jakarta-2025\.json/);
+    // Without --out, next to where it was typed, named after the file.
+    assert.equal(run(['jakarta-2025.json'], npm).status, 0);
+    assert.ok(existsSync(join(dir, 'review-jakarta-2025.html')));
+  });
+
+  it('renders a file from which a partner was removed, with no question about it', () => {
+    const data = dataset('tanpa-berlin.json', (d) => {
+      d.partners = d.partners.filter((p) => p.id !== 'berlin');
+      d.notes = d.notes.filter((n) => n.id !== 'berlin-year');
+    });
+    const out = join(dir, 'tanpa-berlin.html');
+    const r = run([join(dir, 'tanpa-berlin.json'), '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const html = readFileSync(out, 'utf8');
+    assert.ok(!html.includes('data-partner="berlin"') && !html.includes('#partner-berlin'));
+    const questions = questionsOf(html);
+    assert.doesNotMatch(questions, /berlin/i);
+    assert.ok(questions.includes('data-question="disputed-year:los-angeles"'));
+    assert.ok(questions.includes(`Daftar ${data.partners.length} mitra disusun ulang dari 20 dari 21 mitra dalam daftar resmi (2019)`));
+    assert.ok(questions.includes(`The list of ${data.partners.length} partners is rebuilt from 20 of the 21 partners on the official list (2019)`));
+    // The same through the exported function, without the note removed too.
+    const kept = structuredClone(DATA);
+    kept.partners = kept.partners.filter((p) => p.id !== 'berlin');
+    assert.doesNotMatch(questionsOf(renderReview(kept)), /berlin/i);
+  });
+
+  it('drops an editorial question that no longer applies (Shanghai recoded, the list no longer rebuilt)', () => {
+    const data = structuredClone(DATA);
+    data.partners.find((p) => p.id === 'shanghai').kind = 'sister-city';
+    data.notes = data.notes.filter((n) => n.id !== 'list-reconstructed');
+    for (const item of [...data.partners, ...data.metrics]) if (item.notes) item.notes = item.notes.filter((id) => id !== 'list-reconstructed');
+    const questions = questionsOf(renderReview(data));
+    assert.ok(!questions.includes('editorial:shanghai-kind') && !questions.includes('editorial:list-reconstructed'));
+    // The countries question no longer points at "that list".
+    assert.ok(questions.includes('dihitung dari daftar mitra,') && questions.includes('counted from the partner list,'));
+  });
+
+  it('refuses a file with an error, with the checker’s message, and writes nothing', () => {
+    dataset('salah.json', (d) => (d.partners.find((p) => p.id === 'rotterdam').region = 'Asia'));
+    const out = join(dir, 'salah.html');
+    const r = run([join(dir, 'salah.json'), '--out', out]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^KESALAHAN {2}Mitra ke-4 \(rotterdam\): "region" berisi "Asia", yang tidak dikenal/m);
+    assert.match(r.stderr, /salah\.json: 1 kesalahan\. Lembar tinjauan tidak dibuat/);
+    assert.doesNotMatch(r.stderr, /TypeError|at file:|node:internal/);
+    assert.equal(existsSync(out), false);
+    const en = run([join(dir, 'salah.json'), '--out', out, '--lang', 'en']);
+    assert.equal(en.status, 2);
+    assert.match(en.stderr, /^ERROR {2}Partner 4 \(rotterdam\): "region" is "Asia"/m);
+    // Not JSON at all: the checker's line and column.
+    writeFileSync(join(dir, 'rusak.json'), '{ "id": "jakarta-2025", }');
+    const broken = run([join(dir, 'rusak.json'), '--out', out]);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /Baris 1, kolom \d+/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('says what is wrong with the command itself', () => {
+    const missing = run([join(dir, 'tidak-ada.json'), '--out', join(dir, 'x.html')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /Berkas tidak ditemukan: .*tidak-ada\.json/);
+    const bad = run(['--out']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Pemakaian: npm run data:review -- \[berkas\.json\] \[--out lembar\.html\]/);
+  });
+
+  describe('the stand-alone sheet in Chromium', () => {
+    let standalone;
+    before(async () => {
+      dataset('jakarta-2025.json');
+      const out = join(dir, 'review-2025.html');
+      assert.equal(run([join(dir, 'jakarta-2025.json'), '--out', out]).status, 0);
+      standalone = { browser: await launch() };
+      Object.assign(standalone, await openPage(standalone.browser, pathToFileURL(out).href, { viewport: { width: 1100, height: 1400 } }));
+    });
+    after(async () => {
+      await standalone?.page?.close();
+      await standalone?.browser?.close();
+    });
+
+    it('applies its own stylesheet under its CSP, loads nothing, and axe reports nothing', async () => {
+      const { page: p, log: l } = standalone;
+      assert.deepEqual(await l.csp(), []);
+      assert.deepEqual(l.exceptions, []);
+      assert.deepEqual(l.errors, []);
+      assert.deepEqual(l.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+      assert.ok((await p.$eval('.skip-link', (a) => a.getBoundingClientRect().bottom)) < 0, 'stylesheet not applied');
+      await p.evaluate(readFileSync(AXE, 'utf8'));
+      const violations = await p.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
     });
   });
 });
