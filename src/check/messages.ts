@@ -35,15 +35,24 @@ const n = (value: unknown, lang: Lang): string =>
   typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
 
 const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
+  // A line break can only be unexpected inside a text (elsewhere it is white space); curly quotes come from word processors.
   'json-syntax': {
     id: (p) =>
-      p.found
-        ? `JSON tidak bisa dibaca: '${p.found}' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
-        : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
+      p.found === '\n' || p.found === '\r'
+        ? 'JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
+        : /^[“”„‘’]$/.test(String(p.found))
+          ? `JSON tidak bisa dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
+          : p.found
+            ? `JSON tidak bisa dibaca: '${p.found}' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
+            : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
     en: (p) =>
-      p.found
-        ? `the JSON cannot be read: '${p.found}' is not expected here (a missing or extra comma, quote or bracket?)`
-        : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
+      p.found === '\n' || p.found === '\r'
+        ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
+        : /^[“”„‘’]$/.test(String(p.found))
+          ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
+          : p.found
+            ? `the JSON cannot be read: '${p.found}' is not expected here (a missing or extra comma, quote or bracket?)`
+            : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
   },
   'not-object': {
     id: (p) => (p.field ? `"${p.field}" harus berupa objek { … }` : 'isinya harus berupa objek { … }'),
@@ -164,8 +173,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `this figure is for ${p.year}, while the file is for ${p.datasetYear} ("asOf"); are its label and sources up to date?`,
   },
   'future-year': {
-    id: (p) => `tahun ${p.year} di "${p.field}" lebih baru dari tahun data ini (${p.datasetYear}, "asOf"); salah ketik?`,
-    en: (p) => `the year ${p.year} in "${p.field}" is later than the file's own (${p.datasetYear}, "asOf"); a typo?`,
+    id: (p) => `tahun ${p.year} di "${p.field}" lebih baru dari tahun data ini (${p.datasetYear}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
+    en: (p) => `the year ${p.year} in "${p.field}" is later than the file's own (${p.datasetYear}, "asOf"): a typo, or is "asOf" not updated yet?`,
   },
   'not-whole': {
     id: (p) =>

@@ -41,6 +41,14 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(formatProblem(p, 'en')).to.equal('Line 3, column 1: the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)');
   });
 
+  it('syntax: a text left open at the end of its line, and curly quotes from a word processor', () => {
+    const [open] = checkText('{\n  "id": "jakarta-2025,\n  "schemaVersion": 1\n}').problems;
+    expect(formatProblem(open, 'id')).to.equal('Baris 2, kolom 23: JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)');
+    expect(formatProblem(open, 'en')).to.equal('Line 2, column 23: the JSON cannot be read: a line ends inside a text (a missing closing quote "?)');
+    const [curly] = checkText('{\n  "id": “jakarta-2025”\n}').problems;
+    expect(formatProblem(curly, 'id')).to.equal('Baris 2, kolom 9: JSON tidak bisa dibaca: “ adalah tanda kutip miring; JSON memakai tanda kutip lurus "');
+  });
+
   it('enum case: the allowed values and the one meant', async () => {
     expect(await sentences('enum-case')).to.deep.equal([
       [
@@ -201,7 +209,7 @@ describe('checker: more rules', () => {
     expect(texts(d, 'id')).to.deep.equal([
       'Mitra ke-1 (lima): koordinat "lat" belum diisi',
       'Mitra ke-1 (lima): "lon" harus berupa angka tanpa tanda kutip, bukan "x"',
-      `Mitra ke-1 (lima): tahun 2052 di "since" lebih baru dari tahun data ini (${d.asOf.slice(0, 4)}, "asOf"); salah ketik?`,
+      `Mitra ke-1 (lima): tahun 2052 di "since" lebih baru dari tahun data ini (${d.asOf.slice(0, 4)}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
     ]);
   });
 
