@@ -127,8 +127,6 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   // The embed code box.
   const box = el('div', 'embed-box');
   const boxTitle = el('h3', undefined, `${widget}-embed-title`);
-  const status = el('p', 'embed-box__status');
-  status.setAttribute('role', 'status');
   const blocks = (['script', 'iframe', 'oembed', 'prerender'] as const).map((kind) => {
     const block = el('div', `snippet snippet--${kind}`);
     const title = el('h4', undefined, `${widget}-${kind}-title`);
@@ -142,11 +140,15 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const button = el('button', 'button');
     button.type = 'button';
     button.dataset.copy = kind;
+    // Beside its button, where a reader on a phone looks (not at the end of the box, a screen further down).
+    const status = el('span', 'snippet__status');
+    status.setAttribute('role', 'status');
     button.addEventListener('click', async () => {
       const ok = await copyText(code.textContent ?? '', code);
-      status.textContent = '';
+      for (const b of blocks) b.status.textContent = '';
+      const failed = matchMedia('(pointer: coarse)').matches ? ui[lang].copyFailedTouch : ui[lang].copyFailed;
       // A new text node, so that the same message is announced again.
-      requestAnimationFrame(() => (status.textContent = ok ? ui[lang].copied : ui[lang].copyFailed));
+      requestAnimationFrame(() => (status.textContent = ok ? ui[lang].copied : failed));
     });
     actions.append(button);
     let open: HTMLAnchorElement | undefined;
@@ -160,10 +162,11 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     // The settings an oEmbed link does not carry, named.
     const note = kind === 'oembed' ? el('p', 'snippet__help') : undefined;
     if (note) block.append(note);
+    actions.append(status);
     block.append(actions);
-    return { kind, block, title, help, code, button, open, note };
+    return { kind, block, title, help, code, button, open, note, status };
   });
-  box.append(boxTitle, ...blocks.map((b) => b.block), status);
+  box.append(boxTitle, ...blocks.map((b) => b.block));
 
   if (widths) side.append(widths);
   side.append(preview, box);
@@ -311,7 +314,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
         b.open.replaceChildren(texts[3], note);
       }
     }
-    status.textContent = '';
+    for (const b of blocks) b.status.textContent = '';
     for (const field of fields) relabel(field, data, lang);
   }
 

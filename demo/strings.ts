@@ -38,6 +38,7 @@ export const ui = defineStrings({
     copyIframe: 'Salin kode sematan iframe',
     copied: 'Kode disalin ke papan klip.',
     copyFailed: 'Tidak dapat menyalin otomatis. Kode sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
+    copyFailedTouch: 'Tidak dapat menyalin otomatis. Kode sudah dipilih: ketuk pilihan itu dan pilih "Salin".',
     openEmbed: 'Buka halaman iframe',
     prerenderHeading: 'Sematan prarender (untuk situs dengan tahap build)',
     prerenderHelp:
@@ -169,6 +170,7 @@ export const ui = defineStrings({
     copyIframe: 'Copy the iframe embed code',
     copied: 'Code copied to the clipboard.',
     copyFailed: 'Could not copy automatically. The code is selected: press Ctrl+C (⌘C on a Mac).',
+    copyFailedTouch: 'Could not copy automatically. The code is selected: tap the selection and choose "Copy".',
     openEmbed: 'Open the iframe page',
     prerenderHeading: 'Prerendered embed (for sites with a build step)',
     prerenderHelp:

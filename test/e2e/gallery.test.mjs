@@ -325,8 +325,18 @@ describe('gallery', () => {
       .overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.bringToFront();
     await page.click('#program-card button[data-copy="iframe"]');
-    await page.waitForFunction(() => document.querySelector('#program-card [role="status"]').textContent !== '');
-    assert.equal(await page.$eval('#program-card [role="status"]', (el) => el.textContent), 'Kode disalin ke papan klip.');
+    const status = '#program-card .snippet--iframe [role="status"]';
+    await page.waitForFunction((sel) => document.querySelector(sel).textContent !== '', {}, status);
+    assert.equal(await page.$eval(status, (el) => el.textContent), 'Kode disalin ke papan klip.');
+    // Said beside the button that was pressed (on a phone the end of the box is a screen further down), and only there.
+    const gap = await page.evaluate((sel) => {
+      const a = document.querySelector('#program-card button[data-copy="iframe"]').getBoundingClientRect();
+      const b = document.querySelector(sel).getBoundingClientRect();
+      return Math.max(0, b.top - a.bottom, a.top - b.bottom);
+    }, status);
+    assert.ok(gap < 40, `the message is ${gap} px from its button`);
+    const said = await page.$$eval('#program-card [role="status"]', (els) => els.filter((el) => el.textContent).length);
+    assert.equal(said, 1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, (await snippets(page, 'program-card')).iframe);
   });
