@@ -6,7 +6,7 @@
 // shipped in two parts: scripts/data-parts.mjs) is data, not code: it is
 // measured on its own lines with its own budget, and the code budgets are
 // measured on builds where it is replaced by a stub.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -138,6 +138,18 @@ for (const [what, keys, files] of [
 const directiveOnCounterPage = counterPage.filter((f) => readFileSync(f, 'utf8').includes('CHILD:2'));
 if (directiveOnCounterPage.length) {
   rows.push({ what: `a Lit directive on a counter-only page, in ${directiveOnCounterPage.map((f) => relative(cdnData, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
+}
+// Nor what only a page with `src` needs (the loader of other files, the validator, its messages, the
+// JSON syntax scanner): they live in src/core/ but not in the core chunk (vite.cdn.config.ts says which).
+const SRC_ONLY = /src\/core\/(remote|validate|problems|json-syntax)\.ts$/;
+const srcOnlyOnCounterPage = counterPage.flatMap((f) =>
+  existsSync(`${f}.map`)
+    ? JSON.parse(readFileSync(`${f}.map`, 'utf8')).sources.filter((m) => SRC_ONLY.test(m)).map((m) => `${m.replace(/.*src\//, 'src/')} in ${relative(cdnData, f)}`)
+    : [],
+);
+if (!counterPage.some((f) => existsSync(`${f}.map`))) rows.push({ what: 'source maps of the counter-only page (to check its modules)', bytes: 0, budget: 0, ok: false });
+if (srcOnlyOnCounterPage.length) {
+  rows.push({ what: `code only a page with src needs, on a counter-only page: ${srcOnlyOnCounterPage.join(', ')}`, bytes: 0, budget: 0, ok: false });
 }
 if (!page(cdnData, ['sister-city-list']).some(hasPartners)) {
   rows.push({ what: "the partners' data missing from a list page", bytes: 0, budget: 0, ok: false });
