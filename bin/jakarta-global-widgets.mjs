@@ -13,6 +13,7 @@ import {
   stableJson,
   toCsv,
 } from '../dist/check/index.js';
+import { fileProblem } from './file-problem.mjs';
 
 const HELP = {
   id: `Pemakaian: jakarta-global-widgets check <berkas.json> [--lang id|en] [--json]
@@ -52,34 +53,6 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
 
 Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command).`,
 };
-
-/**
- * A file that cannot be read or written, as a sentence in the command's
- * language (not Node's ENOENT/EISDIR): "Berkas tidak ditemukan: data.json".
- */
-function fileProblem(error, file, lang, writing = false) {
-  const t = (id, en) => (lang === 'id' ? id : en);
-  switch (error.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return writing
-        ? t(`Folder untuk berkas ini tidak ada: ${file}`, `The folder for this file does not exist: ${file}`)
-        : t(`Berkas tidak ditemukan: ${file}`, `File not found: ${file}`);
-    case 'EISDIR':
-      return t(`${file} adalah folder, bukan berkas`, `${file} is a folder, not a file`);
-    case 'EACCES':
-    case 'EPERM':
-      return writing
-        ? t(`Tidak ada izin untuk menulis berkas: ${file}`, `No permission to write the file: ${file}`)
-        : t(`Tidak ada izin untuk membaca berkas: ${file}`, `No permission to read the file: ${file}`);
-    default: {
-      const cause = error.code ?? error.message;
-      return writing
-        ? t(`Berkas "${file}" tidak bisa ditulis (${cause})`, `Cannot write "${file}" (${cause})`)
-        : t(`Berkas "${file}" tidak bisa dibuka (${cause})`, `Cannot open "${file}" (${cause})`);
-    }
-  }
-}
 
 const COMMANDS = ['check', 'csv-export', 'csv-import', 'render'];
 /** Words a data keeper may type for a command. */

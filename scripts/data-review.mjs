@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileProblem } from '../bin/file-problem.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DATA = resolve(ROOT, 'data/jakarta-2024.json');
@@ -714,28 +715,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** A file that cannot be read or written, as a sentence (as the checker's command line says it). */
-function fileProblem(error, file, say, writing = false) {
-  switch (error.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return writing
-        ? say(`Folder untuk berkas ini tidak ada: ${file}`, `The folder for this file does not exist: ${file}`)
-        : say(`Berkas tidak ditemukan: ${file}`, `File not found: ${file}`);
-    case 'EISDIR':
-      return say(`${file} adalah folder, bukan berkas`, `${file} is a folder, not a file`);
-    case 'EACCES':
-    case 'EPERM':
-      return writing
-        ? say(`Tidak ada izin untuk menulis berkas: ${file}`, `No permission to write the file: ${file}`)
-        : say(`Tidak ada izin untuk membaca berkas: ${file}`, `No permission to read the file: ${file}`);
-    default:
-      return writing
-        ? say(`Berkas "${file}" tidak bisa ditulis (${error.code ?? error.message})`, `Cannot write "${file}" (${error.code ?? error.message})`)
-        : say(`Berkas "${file}" tidak bisa dibuka (${error.code ?? error.message})`, `Cannot open "${file}" (${error.code ?? error.message})`);
-  }
-}
-
 /** How the sheet names its file: the path inside the repository, or the file's own name. */
 function shownName(path) {
   const rel = relative(ROOT, path);
@@ -784,7 +763,7 @@ async function main(argv) {
   try {
     text = readFileSync(dataPath, 'utf8');
   } catch (error) {
-    console.error(fileProblem(error, args.files[0] ?? shownData, say));
+    console.error(fileProblem(error, args.files[0] ?? shownData, args.lang));
     return 2;
   }
   const result = check.checkText(text);
@@ -826,7 +805,7 @@ async function main(argv) {
   try {
     writeFileSync(outPath, html);
   } catch (error) {
-    console.error(fileProblem(error, args.out ?? shownOut, say, true));
+    console.error(fileProblem(error, args.out ?? shownOut, args.lang, true));
     return 2;
   }
   console.log(say(`Ditulis: ${shownOut} (${(html.length / 1024).toFixed(1)} KiB), dari ${shownData}`, `Written: ${shownOut} (${(html.length / 1024).toFixed(1)} KiB), from ${shownData}`));
