@@ -18,7 +18,7 @@
 import { REGIONS } from '../core/partners.js';
 import { safeUrl } from '../core/url.js';
 import { checkDataset, isCalendarDate } from '../core/validate.js';
-import { findSyntaxError } from '../core/json-syntax.js';
+import { findSyntaxError, positionOf } from '../core/json-syntax.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -468,9 +468,9 @@ export function checkValue(raw: unknown): Problem[] {
   for (const { item, o } of metrics) {
     if (Array.isArray(o.sources) && o.sources.length === 1) c.warn('one-source', item, 'sources', {});
     count(item, o.value, 'value');
-    if (datasetYear !== undefined && isYear(o.year) && o.year > datasetYear) future(item, o, 'year');
-    else if (datasetYear !== undefined && isYear(o.year) && o.year !== datasetYear) {
-      c.warn('year-differs', item, 'year', { year: o.year, datasetYear });
+    if (datasetYear !== undefined && isYear(o.year) && o.year !== datasetYear) {
+      if (o.year > datasetYear) future(item, o, 'year');
+      else c.warn('year-differs', item, 'year', { year: o.year, datasetYear });
     }
   }
   for (const { item, o } of partners) {
@@ -546,15 +546,15 @@ function pointThousands(text: string): Problem[] {
   const out: Problem[] = [];
   for (const m of text.matchAll(/"value"\s*:\s*(-?\d{1,3}(?:\.000)+)(?![\d.eE])/g)) {
     const literal = m[1];
-    const before = text.slice(0, m.index! + m[0].length - literal.length).split('\n');
+    const { line, column } = positionOf(text, m.index! + m[0].length - literal.length);
     out.push({
       severity: 'warning',
       code: 'point-thousands',
       path: '',
       field: 'value',
       params: { literal, value: Number(literal), thousands: Number(literal.replace(/\./g, '')) },
-      line: before.length,
-      column: before[before.length - 1].length + 1,
+      line,
+      column,
     });
   }
   return out;

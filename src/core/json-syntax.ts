@@ -135,8 +135,8 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
   }
 }
 
-/** Line and column (from 1, columns in UTF-16 code units as editors count them) of offset `at`. */
-function positionOf(text: string, at: number): SyntaxPosition {
+/** Line and column (from 1, columns in UTF-16 code units as editors count them) of offset `at`, and the character there. */
+export function positionOf(text: string, at: number): SyntaxPosition {
   let line = 1;
   let start = 0;
   for (let k = 0; k < at; k++) {

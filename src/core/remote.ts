@@ -7,7 +7,7 @@
  */
 import { DatasetError } from './dataset-error.js';
 import { coreStrings, defineStrings } from './i18n.js';
-import { findSyntaxError } from './json-syntax.js';
+import { findSyntaxError, positionOf } from './json-syntax.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
 import type { Dataset, Lang } from './types.js';
 import { markReported } from './reported.js';
@@ -111,21 +111,14 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
   );
 }
 
-/** Line and column (from 1) of a character offset in `text`. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
-}
-
 /**
  * The place of a `JSON.parse` error, as the checker finds it (`JSON.parse`'s
  * own words differ between engines, and Chromium's often give no position):
  * the first character that does not fit the grammar.
  */
 function syntaxPlace(text: string): { line: number; column: number } {
-  const at = findSyntaxError(text);
-  return at ? { line: at.line, column: at.column } : lineColumn(text, text.length);
+  const { line, column } = findSyntaxError(text) ?? positionOf(text, text.length);
+  return { line, column };
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */

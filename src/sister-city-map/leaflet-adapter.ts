@@ -308,8 +308,11 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     const dy = r.top < box.top + NAME_MARGIN ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
     if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
   };
-  /** The names' font size in px (`.marker__name`: 0.8125em of the map's), read once. */
+  /** The names' font size in px (`.marker__name`: 0.8125em of the map's), read once, when a name is first fitted. */
   let nameFontPx = 0;
+  const readNameFont = (): void => {
+    nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
+  };
   const markerOf = (el: Element | null | undefined): Leaflet.Marker | undefined =>
     el?.classList.contains('marker--home') ? home : partnerMarkers.get((el as HTMLElement | null)?.dataset.id ?? '');
   /**
@@ -324,7 +327,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     clearTimeout(fitTimer);
     fitFrame = requestAnimationFrame(() => {
       fitTimer = window.setTimeout(() => {
-        nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
+        readNameFont();
         const shown = new Set([home, partnerMarkers.get(selected ?? '')]);
         for (const el of container.querySelectorAll('.marker:hover, .marker:focus-visible')) shown.add(markerOf(el));
         for (const marker of shown) fitName(marker);
@@ -332,7 +335,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     });
   }
   const onPointerOver = (e: PointerEvent) => {
-    nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
+    readNameFont();
     fitName(markerOf((e.target as Element).closest?.('.marker')));
   };
 

@@ -353,7 +353,8 @@ export class SisterCityMap extends WidgetElement {
     parts: { summary?: string; stage: unknown; controls?: unknown; data?: Dataset; shown?: readonly Partner[] },
   ): TemplateResult {
     const s = mapStrings[lang];
-    // The map's own files could not be loaded: the table shows the same partners, inside the map's box (`renderPlaceholder`).
+    // The map's own files could not be loaded: the table shows the same partners, inside the map's box
+    // (`renderPlaceholder`), and only there, whichever view the reader had chosen.
     const failed = !!parts.data && this.map.status === 'failed';
     const table = this.view === 'table' && !failed;
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
@@ -365,7 +366,7 @@ export class SisterCityMap extends WidgetElement {
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
           ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
         </div>
-        ${parts.data ? this.renderToggle(s, failed ? s.retryMap : table ? s.showMap : s.showTable, failed) : nothing}
+        ${parts.data ? this.renderToggle(s, failed, table) : nothing}
       </div>
       <div id="view">
         <div
@@ -379,7 +380,7 @@ export class SisterCityMap extends WidgetElement {
           ${parts.stage}
         </div>
         ${parts.data && !table && !failed ? skipTarget('map-end', s.mapEnd) : nothing}
-        ${parts.data && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
+        ${parts.data && !failed && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
@@ -391,7 +392,8 @@ export class SisterCityMap extends WidgetElement {
    * of the three (the other two, unseen and unnamed, in its pseudo-elements):
    * changing its text moves nothing around it.
    */
-  private renderToggle(s: (typeof mapStrings)[Lang], label: string, failed: boolean): TemplateResult {
+  private renderToggle(s: (typeof mapStrings)[Lang], failed: boolean, table: boolean): TemplateResult {
+    const label = failed ? s.retryMap : table ? s.showMap : s.showTable;
     const [a, b] = [s.showTable, s.showMap, s.retryMap].filter((text) => text !== label);
     return html`<button
       type="button"
