@@ -38,7 +38,12 @@ export const hostStyles = css`
      normal declarations, beat ":host"; the typography that would then be
      inherited inside, and transitions/animations that would animate the
      element as it starts, are made !important here, where the shadow tree
-     wins. Embedders theme through the --jgw-* properties instead. */
+     wins. Embedders theme through the --jgw-* properties instead.
+     Line height, letter and word spacing stay normal declarations: a
+     reader's text-spacing tool ("* { letter-spacing: 0.12em !important }",
+     WCAG 1.4.12) reaches the host and is inherited inside, where an
+     !important here would have shut it out. A page's plain "* { … }" rule
+     can set them too. */
   :host {
     all: initial;
     transition: none !important;
@@ -47,9 +52,9 @@ export const hostStyles = css`
     font-size: var(--jgw-font-size, 16px) !important;
     font-style: normal !important;
     font-weight: 400 !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none !important;
     text-indent: 0 !important;
     text-align: start !important;
