@@ -170,7 +170,7 @@ export class CooperationCounter extends WidgetElement {
     const final = format(metric.value);
     const shown = this.animates() ? valueAt(metric.value, this.progress) : metric.value;
     const label = this.label || metric.label[lang];
-    return html`<div class="counter">
+    return html`<div class="counter" lang=${lang}>
       <p class="figure">
         <span class="value" part="value" aria-hidden="true"
           ><span class="value__final">${final}</span><span class="value__now">${format(shown)}</span></span

@@ -48,7 +48,9 @@ export function formatDateWithIntl(iso: string, lang: Lang): string {
   if (!match) return iso;
   const [, y, m, d] = match;
   if (!m) return String(Number(y));
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  // Not Date.UTC(y, …), which reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(m) - 1, d ? Number(d) : 1);
   const key = `${lang}|${d ? 'day' : 'month'}`;
   let format = formats.get(key);
   if (!format) {

@@ -179,16 +179,25 @@ export abstract class WidgetElement extends LitElement {
   }
 
   /**
-   * The first render with data (or an error) takes the place of the
-   * prerendered content in the same task, so the reader never sees both, nor
-   * an empty box; while the data is loading the prerendered content stays.
+   * The first render with data takes the place of the prerendered content in
+   * the same task, so the reader never sees both, nor an empty box. While the
+   * data is loading the prerendered content stays, and when it cannot be
+   * loaded (a `src` file missing, blocked or timed out) too: it held the
+   * file's figures when the page was built, which beats the fallback text.
+   * The console has the warning; `debug` shows the error box instead.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered?.length && this.loader.state.status !== 'loading') {
+    if (this.prerendered?.length && !this.keepsPrerendered) {
       for (const node of this.prerendered) node.remove();
       this.prerendered = [];
     }
     super.update(changed);
+  }
+
+  /** Whether the prerendered content stays: data still loading, or not loadable (unless debugging). */
+  private get keepsPrerendered(): boolean {
+    const { status } = this.loader.state;
+    return status === 'loading' || (status === 'error' && !this.debugging);
   }
 
   /** The resolved language (see `lang`). */
@@ -213,7 +222,8 @@ export abstract class WidgetElement extends LitElement {
     const lang = this.language;
     const state = this.loader.state;
     this.shown = state.status;
-    if (state.status === 'loading') return this.prerendered?.length ? nothing : this.renderLoading(lang);
+    if (this.prerendered?.length) return nothing; // see `update`
+    if (state.status === 'loading') return this.renderLoading(lang);
     if (state.status === 'error') {
       return this.renderError(datasetErrorMessage(state.error, lang), lang, state.error.message);
     }
@@ -227,17 +237,14 @@ export abstract class WidgetElement extends LitElement {
 
   /** A box of the element's reserved size saying that data is loading. */
   protected renderLoading(lang: Lang): TemplateResult {
-    return html`<div class="state state--loading" part="state">${coreStrings[lang].loading}</div>`;
+    return html`<div class="state state--loading" part="state" lang=${lang}>${coreStrings[lang].loading}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const states = this.internals?.states;
     if (!states) return;
-    for (const name of ['loading', 'ready', 'error']) {
-      if (name === this.shown) states.add(name);
-      else states.delete(name);
-    }
+    for (const name of ['loading', 'ready', 'error']) setState(states, name, name === this.shown);
   }
 
   /**
@@ -249,7 +256,7 @@ export abstract class WidgetElement extends LitElement {
   protected renderError(message: string, lang: Lang, technical?: string): TemplateResult {
     this.shown = 'error';
     if (!this.debugging) return this.renderFallback(lang);
-    return html`<div class="state state--error" part="state error">
+    return html`<div class="state state--error" part="state error" lang=${lang}>
       <span class="state__title">${coreStrings[lang].errorTitle}</span>
       <span>${message}</span>
       ${technical ? html`<code class="state__detail">${technical}</code>` : nothing}
@@ -261,7 +268,7 @@ export abstract class WidgetElement extends LitElement {
     // An element, or text other than white space (comments do not count).
     const authored = this.children.length > 0 || !!this.textContent?.trim();
     return html`<div class="state state--fallback" part="state fallback">
-      ${authored ? html`<slot></slot>` : html`<span>${coreStrings[lang].unavailable}</span>`}
+      ${authored ? html`<slot></slot>` : html`<span lang=${lang}>${coreStrings[lang].unavailable}</span>`}
     </div>`;
   }
 
@@ -276,5 +283,23 @@ export abstract class WidgetElement extends LitElement {
   protected emit<K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]): boolean {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false });
     return this.dispatchEvent(event);
+  }
+}
+
+/**
+ * Sets a custom state on or off. Chromium 90–124 (Samsung Internet 25 and
+ * older, WebViews not updated) has custom states but accepts only `--name`,
+ * and throws on `name`: an uncaught error in every update, which would also
+ * stop the subclasses' own `updated()`. There the state is `--name` (for
+ * `:--name` selectors); where even that fails, the element works without.
+ */
+function setState(states: CustomStateSet, name: string, on: boolean): void {
+  for (const value of [name, `--${name}`]) {
+    try {
+      if (!on) states.delete(value);
+      else if (!states.has(`--${name}`)) states.add(value);
+    } catch {
+      // `name` refused: `--name` next; refused too: no states.
+    }
   }
 }

@@ -122,6 +122,26 @@ describe('<cooperation-counter>', () => {
       expect(text($(el, '[part="label"]'))).to.equal('sample agreements');
     });
 
+    it('marks its text with the language it is written in, where the page says another', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        // A page in Malay: the text is Indonesian (the default), and says so.
+        const wrap = await fixture<HTMLElement>(html`<div lang="ms-x-counter"><cooperation-counter animation="none"></cooperation-counter></div>`);
+        const el = wrap.querySelector<CooperationCounter>('cooperation-counter')!;
+        await ready(el);
+        expect($(el, '.counter')!.getAttribute('lang')).to.equal('id');
+        expect(warnings.join(' ')).to.contain('"ms-x-counter"');
+        // The language set as a property only (as @lit/react does): no attribute on the host.
+        el.lang = 'en';
+        await el.updateComplete;
+        expect(el.hasAttribute('lang')).to.equal(false);
+        expect($(el, '.counter')!.getAttribute('lang')).to.equal('en');
+        expect($(el, '.counter')!.matches(':lang(en)')).to.equal(true);
+      } finally {
+        restore();
+      }
+    });
+
     it('writes fractions and large values as Intl does', async () => {
       const { restore } = captureWarnings(); // the loader reports a dropped link in this fixture
       try {

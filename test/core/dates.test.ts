@@ -14,7 +14,9 @@ function viaIntl(iso: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en', options).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
+  const date = new Date(0);
+  date.setUTCFullYear(y, (m ?? 1) - 1, d ?? 1); // Date.UTC would read the years 0–99 as 1900–1999
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en', options).format(date);
 }
 
 /** Every string of the dataset shaped like a date, wherever it is. */
@@ -95,6 +97,8 @@ describe('formatDate (month-name tables)', () => {
     for (const iso of ['2023-02-29', '2024-13', '2024-00-10', '0999-05-01', '0999', '0050-05-01', '0050-05']) {
       for (const lang of LANGS) expect(formatDate(iso, lang), `${iso} ${lang}`).to.equal(viaIntl(iso, lang));
     }
+    // The years 0–99 are those years, not 1900–1999.
+    expect([formatDate('0050-05-01', 'en'), formatDate('0024-05', 'id')]).to.deep.equal(['May 1, 50', 'Mei 24']);
     expect(formatDate('c. 2000', 'en')).to.equal('c. 2000');
     expect(formatDate('2024-1-5', 'id')).to.equal('2024-1-5');
   });

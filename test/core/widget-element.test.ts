@@ -168,4 +168,42 @@ describe('custom states', () => {
     }
     expect(el.matches(':state(ready)')).to.equal(false);
   });
+
+  it('works where custom states accept only --name (Chromium 90–124): no error, `--ready`, the subclass updated() runs', async () => {
+    // Such a CustomStateSet throws on `add('ready')` and accepts `add('--ready')`.
+    const add = CustomStateSet.prototype.add;
+    CustomStateSet.prototype.add = function (this: CustomStateSet, value: string) {
+      if (!value.startsWith('--')) throw new DOMException(`The specified value '${value}' must start with '--'.`, 'SyntaxError');
+      return add.call(this, value);
+    };
+    const errors: unknown[] = [];
+    const onError = (e: PromiseRejectionEvent) => {
+      errors.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const el = await fixture<TestWidgetUpdates>(html`<test-widget-updates src="/__slow?ms=100"></test-widget-updates>`);
+      const states = (el as unknown as { internals: ElementInternals }).internals.states;
+      expect([states.has('--loading'), states.has('loading')]).to.deep.equal([true, false]);
+      await waitUntil(() => states.has('--ready'), 'never ready', { timeout: 3000 });
+      await el.updateComplete;
+      expect(states.has('--loading')).to.equal(false);
+      expect(el.updates).to.be.greaterThan(1);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      CustomStateSet.prototype.add = add;
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
 });
+
+/** Counts its own `updated()` calls, which follow the base class's. */
+class TestWidgetUpdates extends TestWidget {
+  updates = 0;
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    super.updated(changed);
+    this.updates++;
+  }
+}
+defineElement('test-widget-updates', TestWidgetUpdates);

@@ -141,6 +141,24 @@ describe('<program-card>', () => {
     expect(root(el).querySelector('.notes__label')!.textContent).to.equal('Notes');
   });
 
+  it('marks a source title in another language with its lang, linked or not (a link that is not http(s) is shown as text)', async () => {
+    const data = structuredClone(bundledDataset()) as Dataset;
+    const p = data.programs.find((x) => x.id === 'c40-hospitals')!;
+    const [first, second] = p.sources.map((id) => data.sources.find((s) => s.id === id)!);
+    Object.assign(first, { lang: 'ko', title: '서울 기사' });
+    Object.assign(second, { lang: 'ja', title: '東京の記事', url: 'ftp://example.org/kiji' });
+    const { restore } = captureWarnings(); // the refused link is named in the console
+    try {
+      const el = await fixture<ProgramCard>(html`<program-card program="c40-hospitals" lang="en" .data=${data}></program-card>`);
+      await waitUntil(() => el.matches(':state(ready)'), 'never ready');
+      const titled = [...root(el).querySelectorAll('[lang="ko"], [lang="ja"]')].map((n) => [n.getAttribute('lang'), n.textContent, !!n.closest('a')]);
+      expect(titled).to.deep.include(['ja', '東京の記事', false]);
+      expect(titled).to.deep.include(['ko', '서울 기사', true]);
+    } finally {
+      restore();
+    }
+  });
+
   it('follows the language of an ancestor and of <html lang>', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="en"><program-card program="higa"></program-card></div>`);
     const el = wrap.querySelector('program-card')!;

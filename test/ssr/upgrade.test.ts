@@ -4,11 +4,13 @@ import { clearDatasetCache } from '../../src/core/dataset.js';
 import { defineElement } from '../../src/core/define.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
 import { WidgetElement } from '../../src/core/widget-element.js';
+import { captureWarnings } from '../support/helpers.js';
 
 /**
  * The upgrade of a prerendered element (Declarative Shadow DOM, as written by
- * jakarta-global-widgets/ssr): the first client render that has data (or an
- * error) takes the place of the prerendered content, which stays meanwhile.
+ * jakarta-global-widgets/ssr): the first client render that has data takes
+ * the place of the prerendered content, which stays meanwhile, and stays when
+ * the data cannot be loaded (unless `debug` asks for the error box).
  */
 class PrerenderedWidget extends WidgetElement {
   renders = 0;
@@ -64,6 +66,39 @@ describe('prerendered upgrade (WidgetElement)', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.ready'), 'the loaded data was not rendered', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.pre')).to.equal(null);
     expect(shadowText(el)).to.equal('Sample City');
+  });
+
+  it('keeps the prerendered content when its src cannot be loaded (one warning), until a file loads', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      host = mount(`<prerendered-widget lang="en" src="/test/fixtures/missing.json">${PRERENDERED}</prerendered-widget>`);
+      const el = host.querySelector<PrerenderedWidget>('prerendered-widget')!;
+      await waitUntil(() => el.matches(':state(error)'), 'never error', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.pre')?.textContent).to.equal('prerendered');
+      expect(el.shadowRoot!.querySelector('.state'), 'no fallback or error box').to.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<prerendered-widget>').and.contain('missing.json');
+      el.src = '/test/fixtures/mini.json';
+      await waitUntil(() => el.shadowRoot!.querySelector('.ready'), 'the loaded data was not rendered', { timeout: 5000 });
+      expect(shadowText(el)).to.equal('Sample City');
+    } finally {
+      restore();
+    }
+  });
+
+  it('with debug, the error box replaces the prerendered content when src cannot be loaded', async () => {
+    const { restore } = captureWarnings();
+    try {
+      host = mount(`<prerendered-widget lang="en" debug src="/test/fixtures/missing.json">${PRERENDERED}</prerendered-widget>`);
+      const el = host.querySelector<PrerenderedWidget>('prerendered-widget')!;
+      await waitUntil(() => el.matches(':state(error)'), 'never error', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.pre')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.state--error')).to.not.equal(null);
+    } finally {
+      restore();
+    }
   });
 
   it('an element without a prerendered root shows its loading box as before', async () => {
