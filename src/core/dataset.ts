@@ -91,6 +91,12 @@ export async function validateDataset(raw: unknown, url?: string): Promise<Datas
   return remote.validate(raw, url);
 }
 
+/** The same for an element's `el.data` object: validated once per object, its warning naming the element. */
+export async function validateDataObject(raw: object, tag: string): Promise<Dataset> {
+  const remote = (remoteModule ??= await import('./remote.js'));
+  return remote.validateObject(raw, tag);
+}
+
 /** Tags of the elements that asked for each URL while it loaded, named by its one warning. */
 const askers = new Map<string, Set<string>>();
 

@@ -86,6 +86,31 @@ export function validate(raw: unknown, url?: string): Dataset {
   return loaded.data;
 }
 
+/** Each dataset object given to elements (`el.data`), validated: its usable part, or why there is none. */
+const objects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
+
+/**
+ * A dataset object given to an element as `el.data`: validated once however
+ * many elements share it, with one warning naming the element that was given
+ * it first (what was left out, or why nothing can be used).
+ */
+export function validateObject(raw: object, tag: string): Dataset {
+  let result = objects.get(raw);
+  if (!result) {
+    try {
+      const loaded = use(raw);
+      result = { data: loaded.data };
+      if (loaded.report) console.warn(`<${tag}>: dataset object: ${loaded.report}`);
+    } catch (error) {
+      result = { error };
+      console.warn(`<${tag}>: dataset object could not be used: ${(error as Error).message}`);
+    }
+    objects.set(raw, result);
+  }
+  if ('error' in result) throw result.error;
+  return result.data;
+}
+
 /** Warnings already written, so each URL has one for each outcome. */
 const warned = new Set<string>();
 

@@ -71,6 +71,27 @@ describe('el.data: a dataset object instead of src', () => {
     expect(shadowText(el)).not.to.contain('Oslo');
   });
 
+  it('one object shared by several elements is validated once: one warning, naming the element given it first and the item', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      const bad = dataset() as unknown as Record<string, any>;
+      bad.partners[1].name.en = '';
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <sister-city-list lang="en"></sister-city-list><sister-city-list lang="id"></sister-city-list>
+      </div>`);
+      const [a, b] = wrap.querySelectorAll<SisterCityList>('sister-city-list');
+      a.data = bad as Dataset;
+      b.data = bad as Dataset;
+      await until(a, () => ready(a) && ready(b), 'not both ready');
+      expect(shadowText(b)).to.contain('Lima');
+    } finally {
+      restore();
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<sister-city-list>: dataset object: 1 problem/);
+    expect(warnings[0]).to.contain('2 (oslo)');
+  });
+
   it('a list given the object lists its partners', async () => {
     const el = await fixture<SisterCityList>(html`<sister-city-list lang="en"></sister-city-list>`);
     el.data = dataset();
