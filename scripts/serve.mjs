@@ -74,13 +74,20 @@ function encode(path, body, headers, req, options) {
 /**
  * Starts the server. `options.delayMs(path)` may return a delay for a path
  * (slow-network tests); `options.onRequest(path)` sees every request;
- * `options.headers(path)` adds response headers for a path.
+ * `options.headers(path)` adds response headers for a path;
+ * `options.refuse(path)` answers 404 for a path while it returns true (after its delay).
  */
 export function serve(port = 0, options = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     options.onRequest?.(path, req);
+    if (options.refuse?.(path)) {
+      const delay = options.delayMs?.(path) ?? 0;
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not found');
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     const extra = options.pages?.[path];
     if (extra !== undefined) {

@@ -177,8 +177,9 @@ function loadTogether(tags: string[]): void {
     ELEMENTS[tag]().then(
       (registrations) => {
         const registerIt = () => {
-          for (const [name, element] of registrations) element.define(name);
+          // The failure line goes first: an element upgraded over it would take it for prerendered content.
           shown.get(tag)?.forEach((node) => node.remove());
+          for (const [name, element] of registrations) element.define(name);
         };
         if (waiting) waiting.push(registerIt);
         else registerIt();
@@ -194,7 +195,8 @@ function loadTogether(tags: string[]): void {
 }
 
 function notLoaded(tag: string, error: unknown): void {
-  handled.delete(tag); // seen again (a tag added later), it is tried again
+  handled.delete(tag); // seen again (a tag added later), it is tried again: the observer watches again
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   showFailure(tag);
   // Nearly always a partial upload: the `chunks/` folder left out. Said here,
   // in the entry, since no chunk (nor the core's wording) can be loaded then.

@@ -158,6 +158,44 @@ describe('a page with only a counter (autoload-counter.html)', () => {
   });
 });
 
+describe('a chunk that could not be loaded', () => {
+  it('is tried again for a tag added later, after every tag was seen; the element then starts afresh', async () => {
+    let refusing = true;
+    const counterChunk = (path) => /\/chunks\/cooperation-counter-/.test(path);
+    const flaky = await serve(0, { refuse: (path) => refusing && counterChunk(path), delayMs: (path) => (refusing && counterChunk(path) ? 2000 : 0) });
+    // Tall enough that the map is in view: every tag seen and the map's parts asked for, the
+    // observer has nothing left to wait for, and stops at the next change of the page, which
+    // comes before the counter's chunk fails.
+    const { page, log } = await open(browser, flaky, `${PAGES}/narrow.html`, { viewport: { width: 1280, height: 5000 } });
+    try {
+      await waitReady(page, '#card, #list, #map');
+      assert.equal(await page.$eval('#counter', (el) => !!el.shadowRoot), false, 'the counter chunk failed too soon for this test');
+      await page.evaluate(() => document.body.append(document.createElement('p')));
+      await page.waitForFunction(() => document.querySelector('#counter').shadowRoot?.querySelector('[part="unavailable"]'), { timeout: 5000 });
+      assert.equal(log.warnings.filter((w) => /^<cooperation-counter>: could not be loaded/.test(w)).length, 1, log.warnings.join('\n'));
+      refusing = false;
+      await page.evaluate(() => {
+        const late = document.createElement('cooperation-counter');
+        late.id = 'late';
+        late.setAttribute('metric', 'agreements');
+        document.querySelector('main').append(late);
+      });
+      await waitReady(page, '#late, #counter, #counter-en');
+      const counter = await page.$eval('#counter', (el) => ({
+        line: !!el.shadowRoot.querySelector('[part="unavailable"]'),
+        drawn: !!el.shadowRoot.querySelector('.counter [part="value"]'),
+        prerendered: el.wasPrerendered,
+      }));
+      assert.deepEqual(counter, { line: false, drawn: true, prerendered: false });
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+      flaky.server.closeAllConnections();
+      await flaky.close();
+    }
+  });
+});
+
 describe('tags found together, one of whose chunks stalls', () => {
   it('registers the others about a second after the first chunk is in, and the slow one when it comes', async () => {
     // The counter page with a card too, from a server that holds the card's chunk back 6 s.
