@@ -152,19 +152,12 @@ export class CooperationCounter extends WidgetElement {
   protected renderReady(data: Dataset, lang: Lang): TemplateResult | typeof nothing {
     const id = this.metric || DEFAULT_METRIC;
     const metric = data.metrics.find((m) => m.id === id);
-    if (!metric) {
+    if (!metric || !isNumber(metric.value)) {
       if (!wasReported(data, 'metrics', id)) this.warnOnce(
-        `metric "${id}" is not in the dataset${this.src ? ` "${this.src}"` : ''}. ` +
-          `Valid metric ids: ${data.metrics.map((m) => m.id).join(', ')}.`,
-      );
-      return this.renderError(counterStrings[lang].unknownMetric(id), lang);
-    }
-    if (!isNumber(metric.value)) {
-      if (!wasReported(data, 'metrics', id)) this.warnOnce(
-        `metric "${id}" has no numeric value (${String(metric.value)}). ` +
+        `metric "${id}" ${metric ? `has no numeric value (${String(metric.value)})` : `is not in the dataset${this.src ? ` "${this.src}"` : ''}`}. ` +
           `Valid metric ids: ${data.metrics.filter((m) => isNumber(m.value)).map((m) => m.id).join(', ')}.`,
       );
-      return this.renderError(counterStrings[lang].notANumber(id), lang);
+      return this.renderError(counterStrings[lang][metric ? 'notANumber' : 'unknownMetric'](id), lang);
     }
     const format = (value: number) => formatNumber(value, lang, numberOptions(metric.value));
     const final = format(metric.value);

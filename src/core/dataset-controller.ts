@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadDataset, peekDataset, validateDataObject, type DatasetError } from './dataset.js';
+import { loadDataset, peekDataset, validateDataset, type DatasetError } from './dataset.js';
 import type { Dataset } from './types.js';
 
 export type DatasetState =
@@ -45,7 +45,7 @@ export class DatasetController implements ReactiveController {
     const src = this.host.src;
     // The validator builds a new object: the one given is never changed. What is wrong with a
     // `src` file or a `data` object goes to the console once per URL or object (remote.ts).
-    (data ? validateDataObject(data, this.host.localName) : loadDataset(src, undefined, this.host.localName)).then(
+    (data ? validateDataset(data, undefined, this.host.localName) : loadDataset(src, undefined, this.host.localName)).then(
       (loaded) => this.settle(key, { status: 'ready', data: loaded }),
       (error: DatasetError) => this.settle(key, { status: 'error', error }),
     );

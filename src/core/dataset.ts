@@ -84,17 +84,12 @@ export function bundledDataset(): Dataset {
  * invalid items are left out (with one console warning listing them) and
  * only `https:`/`http:` links are kept. Rejects with a `DatasetError` (code
  * `invalid`, the field path, and every problem in `problems`) only when
- * nothing is usable.
+ * nothing is usable. (`tag` is for the elements' own use.)
  */
-export async function validateDataset(raw: unknown, url?: string): Promise<Dataset> {
+export async function validateDataset(raw: unknown, url?: string, tag?: string): Promise<Dataset> {
   const remote = (remoteModule ??= await import('./remote.js'));
-  return remote.validate(raw, url);
-}
-
-/** The same for an element's `el.data` object: validated once per object, its warning naming the element. */
-export async function validateDataObject(raw: object, tag: string): Promise<Dataset> {
-  const remote = (remoteModule ??= await import('./remote.js'));
-  return remote.validateObject(raw, tag);
+  // An element's `el.data` object (`tag`, the element's): once per object, the warning naming the element.
+  return tag ? remote.validateObject(raw as object, tag) : remote.validate(raw, url);
 }
 
 /** Tags of the elements that asked for each URL while it loaded, named by its one warning. */

@@ -187,17 +187,12 @@ export abstract class WidgetElement extends LitElement {
    * The console has the warning; `debug` shows the error box instead.
    */
   protected override update(changed: PropertyValues): void {
-    if (this.prerendered?.length && !this.keepsPrerendered) {
+    const { status } = this.loader.state;
+    if (this.prerendered?.length && status !== 'loading' && (status !== 'error' || this.debugging)) {
       for (const node of this.prerendered) node.remove();
       this.prerendered = [];
     }
     super.update(changed);
-  }
-
-  /** Whether the prerendered content stays: data still loading, or not loadable (unless debugging). */
-  private get keepsPrerendered(): boolean {
-    const { status } = this.loader.state;
-    return status === 'loading' || (status === 'error' && !this.debugging);
   }
 
   /** The resolved language (see `lang`). */
@@ -296,10 +291,10 @@ export abstract class WidgetElement extends LitElement {
 function setState(states: CustomStateSet, name: string, on: boolean): void {
   for (const value of [name, `--${name}`]) {
     try {
-      if (!on) states.delete(value);
-      else if (!states.has(`--${name}`)) states.add(value);
+      if (on) return void states.add(value); // `name` refused: `--name` next
+      states.delete(value);
     } catch {
-      // `name` refused: `--name` next; refused too: no states.
+      // Refused in both forms: no states.
     }
   }
 }
