@@ -16,6 +16,8 @@ export const listStrings = defineStrings({
         ? `Kota mitra (sister city) ${city} di kawasan ${region}, ${count} mitra`
         : `Kota mitra (sister city) ${city}, ${count} mitra`,
     sortHint: 'Judul kolom yang berupa tombol dapat dipakai untuk mengurutkan tabel.',
+    /** Shown before the sort buttons in narrow boxes (generated content, not read out: the hint above says it). */
+    sortBy: 'Urutkan menurut',
     colPartner: 'Mitra',
     colCountry: 'Negara',
     colKind: 'Jenis',
@@ -39,6 +41,7 @@ export const listStrings = defineStrings({
     caption: (city: string, count: string, n: number, region: string | null) =>
       `${city}’s sister-city partners${region ? ` in ${region}` : ''}, ${count} ${n === 1 ? 'partner' : 'partners'}`,
     sortHint: 'Column headings with buttons sort the table.',
+    sortBy: 'Sort by',
     colPartner: 'Partner',
     colCountry: 'Country',
     colKind: 'Type',

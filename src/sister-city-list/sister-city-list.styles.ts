@@ -230,13 +230,73 @@ export const styles = css`
     caption {
       display: block;
     }
+    /*
+     * The heading row becomes a bar of the three sort buttons above the cards,
+     * so that they can be seen when focused and used by touch and mouse too
+     * (hiding the whole row left invisible buttons in the Tab order). It stays
+     * in view when the table scrolls (--jgw-list-max-height), like the headings.
+     */
     thead {
+      display: block;
+      position: sticky;
+      top: 0;
+      z-index: 2;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375em;
+      padding: 0.5em 0.75em;
+      border-block-start: 1px solid var(--_border);
+      background: var(--_subtle);
+    }
+    /* "Sort by", as generated content with empty alternative text: screen
+       readers have the caption's hint and the column headers instead. */
+    thead tr::before {
+      content: attr(data-label) / '';
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    /* On a phone, "Sort by" on a line of its own keeps the three buttons together. */
+    @container (max-width: 27em) {
+      thead tr::before {
+        flex-basis: 100%;
+      }
+    }
+    thead th.sortable {
+      position: static;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    /* The other column headers are there only for assistive technology (each
+       card names its fields). */
+    thead th:not(.sortable) {
       position: absolute;
       width: 1px;
       height: 1px;
+      padding: 0;
+      margin: -1px;
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+      border: 0;
+    }
+    /* A target of at least 24 by 24 px (WCAG 2.5.8), outlined like the region menu. */
+    .sort {
+      min-height: max(24px, 2em);
+      min-width: 24px;
+      margin: 0;
+      padding: 0.125em 0.375em;
+      /* Slightly smaller, so that the three fit in one row at 320 px in both languages. */
+      font-size: 0.9375em;
+      border: 1px solid var(--_muted);
+      background: var(--_surface);
+    }
+    thead th[aria-sort] .sort {
+      border-color: var(--_text);
+      box-shadow: inset 0 0 0 1px var(--_text);
     }
     tbody tr {
       display: grid;

@@ -52,7 +52,8 @@ let uid = 0;
  * first render, a few rows at a time, and at once when a row is opened;
  * prerendered, all at once). A region filter narrows the rows. In a box narrower
  * than 42em (672px at 16px) each partner is a card (no sideways scrolling; still a table
- * for assistive technology). A "Lewati tabel / Skip the table" link, shown on
+ * for assistive technology), under a bar of the three sort buttons ("Urutkan
+ * menurut / Sort by"). A "Lewati tabel / Skip the table" link, shown on
  * focus, takes keyboard users past the rows. It stands alone, and
  * `<sister-city-map>` embeds it as its "Tampilkan sebagai tabel / Show as
  * table" view.
@@ -175,6 +176,7 @@ export class SisterCityList extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.syncRegionMenu();
     if (this.filledRows < this.shownRows && !this.filling) {
       this.filling = true;
       // (Disconnected meanwhile, it fills all the same: a few short tasks.)
@@ -188,6 +190,20 @@ export class SisterCityList extends WidgetElement {
         { timeout: 500 },
       );
     }
+  }
+
+  /**
+   * Shows the region actually shown in the region menu. The options' `selected`
+   * attributes give the server-rendered HTML and the first render their choice,
+   * but once the reader has picked an option the browser ignores later changes
+   * of those attributes ("dirty" selectedness), so a `region` set by code after
+   * that would leave the menu on the reader's old choice. The value is set here,
+   * after the render, when the options are in the menu (a `.value` binding on the
+   * `<select>` would be applied before its options on the first render).
+   */
+  private syncRegionMenu(): void {
+    const menu = this.renderRoot.querySelector<HTMLSelectElement>('[part="controls"] select');
+    if (menu && menu.value !== this.activeRegion) menu.value = this.activeRegion;
   }
 
   /** The region actually shown (`all` for an unknown value). */
@@ -236,7 +252,7 @@ export class SisterCityList extends WidgetElement {
             <span class="sr-only">${s.sortHint}</span>
           </caption>
           <thead>
-            <tr>
+            <tr data-label=${s.sortBy}>
               ${this.renderSortable(SORTABLE[0], lang)} ${this.renderSortable(SORTABLE[1], lang)}
               <th scope="col">${s.colKind}</th>
               ${this.renderSortable(SORTABLE[2], lang)}
@@ -278,7 +294,7 @@ export class SisterCityList extends WidgetElement {
     const active = column.key === this.activeSort;
     const order = this.activeOrder;
     const ariaSort = active ? (order === 'asc' ? 'ascending' : 'descending') : nothing;
-    return html`<th scope="col" aria-sort=${ariaSort}>
+    return html`<th scope="col" class="sortable" aria-sort=${ariaSort}>
       <button type="button" class="sort" data-sort=${column.key} @click=${this.onSortClick}>
         ${listStrings[lang][column.label]}${sortArrow(active ? order : null)}
       </button>

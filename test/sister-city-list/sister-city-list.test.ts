@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
@@ -393,6 +393,50 @@ describe('<sister-city-list>', () => {
     expect(select.value).to.equal('oceania');
   });
 
+  it('keeps the region menu on `region` when code sets it after the reader picked a region', async () => {
+    const el = await list({ lang: 'en' });
+    const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    const pick = async (region: string) => {
+      select.value = region;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.getAttribute('region')).to.equal(region);
+    };
+    const shows = (region: (typeof REGION_FILTERS)[number]) => {
+      expect(select.value, `menu for ${region}`).to.equal(region);
+      expect(select.selectedOptions[0]?.value, `selected option for ${region}`).to.equal(region);
+      expect(rowNames(el), `rows for ${region}`).to.deep.equal(expectedNames(filterByRegion(data.partners, region), 'name', 'asc', 'en'));
+    };
+    await pick('africa');
+    el.setAttribute('region', 'europe');
+    await el.updateComplete;
+    shows('europe');
+    // Back to options the reader has picked before: their selectedness is "dirty",
+    // so their `selected` attribute alone would no longer move the menu.
+    await pick('asia');
+    el.setAttribute('region', 'africa');
+    await el.updateComplete;
+    shows('africa');
+    el.region = 'asia';
+    await el.updateComplete;
+    shows('asia');
+    // A new language renders new option texts; the menu keeps the region.
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(select.value).to.equal('asia');
+    el.setAttribute('region', 'all');
+    await el.updateComplete;
+    expect(select.value).to.equal('all');
+    expect(rows(el)).to.have.length(23);
+  });
+
+  it('shows a region set before the first render in the menu', async () => {
+    const el = await list({ lang: 'en', region: 'oceania' });
+    const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    expect(select.value).to.equal('oceania');
+    expect(select.querySelector('option[selected]')!.getAttribute('value')).to.equal('oceania');
+  });
+
   it('hides the region menu with no-controls', async () => {
     const el = await list({ 'no-controls': '', region: 'americas' });
     expect(root(el).querySelector('[part="controls"], select')).to.equal(null);
@@ -784,6 +828,41 @@ describe('<sister-city-list>', () => {
     expect(await axeViolations(empty)).to.deep.equal([]);
   });
 
+  it('leaves the column headings of wide boxes as they were (no sort bar)', async () => {
+    const el = await list({ lang: 'en' });
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.clientWidth).to.be.greaterThan(672);
+    const thead = root(el).querySelector('thead')!;
+    const style = (node: Element, pseudo?: string) => getComputedStyle(node, pseudo);
+    expect(style(thead).display).to.equal('table-header-group');
+    expect(style(thead).position).to.equal('static');
+    expect(style(thead.rows[0]).display).to.equal('table-row');
+    expect(style(thead.rows[0], '::before').content).to.equal('none');
+    const cells = [...thead.querySelectorAll('th')];
+    expect(cells).to.have.length(6);
+    for (const th of cells) {
+      const cs = style(th);
+      expect([cs.display, cs.position, cs.top, cs.clipPath, cs.paddingTop, cs.paddingLeft], text(th)).to.deep.equal([
+        'table-cell',
+        'sticky',
+        '0px',
+        'none',
+        '7.5px',
+        '7.5px',
+      ]);
+      expect(th.getBoundingClientRect().width, text(th)).to.be.greaterThan(24);
+      expect(cs.backgroundColor).to.equal(style(cells[0]).backgroundColor);
+    }
+    const button = style(headerButton(el, 'name'));
+    expect([button.borderTopStyle, button.backgroundColor, button.marginTop, button.marginLeft, button.minHeight]).to.deep.equal([
+      'none',
+      'rgba(0, 0, 0, 0)',
+      '-3.75px',
+      '-6px',
+      '0px',
+    ]);
+  });
+
   describe('at 320 px', () => {
     let size: { width: number; height: number };
     before(() => (size = { width: window.innerWidth, height: window.innerHeight }));
@@ -818,6 +897,86 @@ describe('<sister-city-list>', () => {
         expect(root(el).querySelectorAll('thead th[scope="col"]')).to.have.length(6);
         expect(await axeViolations(el)).to.deep.equal([]);
       }
+    });
+
+    it('shows the sort buttons as a visible bar above the cards, for the pointer and the keyboard', async function () {
+      // Two axe runs (dark theme) and real clicks and key presses in both languages.
+      this.timeout(90000);
+      await setViewport({ width: 320, height: 640 });
+      const keys = ['name', 'country', 'year'] as const;
+      for (const theme of ['light', 'dark']) {
+        for (const lang of LANGS) {
+          const at = `${theme} ${lang}`;
+          // The element inside a 296 px wide box (a phone's column with its margins).
+          const wrap = await fixture<HTMLDivElement>(html`<div style="width: 296px"></div>`);
+          const el = document.createElement('sister-city-list');
+          el.setAttribute('lang', lang);
+          el.setAttribute('theme', theme);
+          wrap.append(el);
+          await ready(el);
+          const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+          expect(scroller.scrollWidth, `${at}: sideways scroll`).to.be.at.most(scroller.clientWidth);
+          expect(el.scrollWidth, `${at}: host`).to.be.at.most(el.clientWidth);
+          for (const key of keys) {
+            const button = headerButton(el, key);
+            button.scrollIntoView({ block: 'nearest' });
+            const box = scroller.getBoundingClientRect();
+            const firstCard = rows(el)[0].getBoundingClientRect();
+            const r = button.getBoundingClientRect();
+            expect(r.width, `${at} ${key}: width`).to.be.at.least(24);
+            expect(r.height, `${at} ${key}: height`).to.be.at.least(24);
+            expect(r.left, `${at} ${key}`).to.be.at.least(box.left);
+            expect(r.right, `${at} ${key}`).to.be.at.most(box.right);
+            expect(r.top, `${at} ${key}`).to.be.at.least(box.top);
+            // Above the cards, not over them.
+            expect(r.bottom, `${at} ${key}`).to.be.at.most(firstCard.top);
+            expect(button.checkVisibility({ opacityProperty: true, visibilityProperty: true }), `${at} ${key}`).to.equal(true);
+            for (let node: Element | null = button; node && node !== scroller; node = node.parentElement) {
+              expect(getComputedStyle(node).clipPath, `${at} ${key}: <${node.localName}> clipped`).to.equal('none');
+            }
+            // Nothing covers it: the pointer reaches the button at its centre.
+            const hit = root(el).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            expect(hit?.closest('button') === button, `${at} ${key}: <${hit?.localName}> under the pointer`).to.equal(true);
+          }
+          // The other column headers stay in the table for assistive technology, out of sight.
+          const hidden = [...root(el).querySelectorAll('thead th[scope="col"]:not(:has(button))')];
+          expect(hidden).to.have.length(3);
+          for (const th of hidden) expect(th.getBoundingClientRect().width, text(th)).to.be.at.most(1);
+          expect(getComputedStyle(root(el).querySelector('thead tr')!, '::before').content).to.contain(listStrings[lang].sortBy);
+
+          // The pointer sorts, and the reader's sort fires the event.
+          const fired: unknown[] = [];
+          el.addEventListener('sister-city-list-sort', (e) => fired.push(e.detail));
+          const click = async (key: SortKey) => {
+            const r = headerButton(el, key).getBoundingClientRect();
+            await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+            await el.updateComplete;
+          };
+          await click('country');
+          expect(fired, at).to.deep.equal([{ sort: 'country', order: 'asc' }]);
+          expect(rowNames(el), at).to.deep.equal(expectedNames(data.partners, 'country', 'asc', lang));
+          expect(headerButton(el, 'country').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+          await click('country');
+          expect(rowNames(el), at).to.deep.equal(expectedNames(data.partners, 'country', 'desc', lang));
+          expect(headerButton(el, 'country').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+
+          // The keyboard reaches the three buttons after the scroller, each with a visible focus ring.
+          scroller.focus();
+          for (const key of keys) {
+            await sendKeys({ press: 'Tab' });
+            const button = headerButton(el, key);
+            expect(root(el).activeElement === button, `${at}: Tab to ${key}`).to.equal(true);
+            expect(button.matches(':focus-visible')).to.equal(true);
+            expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+          }
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+          expect(fired.at(-1), at).to.deep.equal({ sort: 'year', order: 'asc' });
+          expect(rowNames(el), at).to.deep.equal(expectedNames(data.partners, 'year', 'asc', lang));
+          if (theme === 'dark') expect(await axeViolations(el), at).to.deep.equal([]);
+        }
+      }
+      await resetMouse();
     });
   });
 });
