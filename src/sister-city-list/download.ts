@@ -54,7 +54,7 @@ export function downloadLink(partners: readonly Partner[], lang: Lang, count: st
     const blob = new Blob([toCsv('partners', { metrics: [], partners: [...partners] })], { type: 'text/csv;charset=utf-8' });
     link.href = URL.createObjectURL(blob);
   };
-  return html`<p class="download">
+  return html`<p class="download" lang=${lang}>
     <a
       part="download"
       href=${isServer ? nothing : '#'}

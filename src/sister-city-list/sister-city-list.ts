@@ -243,9 +243,9 @@ export class SisterCityList extends WidgetElement {
     // link too): three key presses get past the element.
     const download = this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang));
     return html`
-      ${skipLink(endId, s.skipTable)}
+      ${skipLink(endId, s.skipTable, lang)}
       ${this.noControls ? download : this.renderControls(region, lang, download)}
-      <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId}>
+      <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId} lang=${lang}>
         <table part="table">
           <caption part="caption">
             <span class="caption__text" id=${captionId}>${captionText}</span>
@@ -273,13 +273,13 @@ export class SisterCityList extends WidgetElement {
           </tbody>
         </table>
       </div>
-      ${skipTarget(endId, s.tableEnd)}
+      ${skipTarget(endId, s.tableEnd, lang)}
     `;
   }
 
   private renderControls(region: RegionFilter, lang: Lang, download: unknown): TemplateResult {
     const id = `${this.ids}-region`;
-    return html`<div class="controls" part="controls">
+    return html`<div class="controls" part="controls" lang=${lang}>
       <label for=${id}>${listStrings[lang].regionLabel}</label>
       <select id=${id} @change=${this.onRegionChange}>
         ${REGION_FILTERS.map(

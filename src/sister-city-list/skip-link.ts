@@ -7,16 +7,19 @@
  * cannot reach it (and would change the page's URL): the click is handled
  * here and focuses the target instead.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
-/** The link; `target` is the id of the element after the skipped content (see `skipTarget`). */
-export function skipLink(target: string, label: string): TemplateResult {
-  return html`<a class="skip" href=${`#${target}`} @click=${onSkip}>${label}</a>`;
+/**
+ * The link; `target` is the id of the element after the skipped content (see `skipTarget`);
+ * `lang`, the language of its label where nothing around it says so.
+ */
+export function skipLink(target: string, label: string, lang?: string): TemplateResult {
+  return html`<a class="skip" href=${`#${target}`} lang=${lang ?? nothing} @click=${onSkip}>${label}</a>`;
 }
 
 /** Where the link leads: focusable by script only, named for screen readers. */
-export function skipTarget(id: string, label: string): TemplateResult {
-  return html`<span class="skip-target sr-only" id=${id} tabindex="-1">${label}</span>`;
+export function skipTarget(id: string, label: string, lang?: string): TemplateResult {
+  return html`<span class="skip-target sr-only" id=${id} lang=${lang ?? nothing} tabindex="-1">${label}</span>`;
 }
 
 function onSkip(event: MouseEvent): void {

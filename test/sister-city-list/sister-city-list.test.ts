@@ -170,6 +170,27 @@ describe('partners.ts helpers', () => {
 describe('<sister-city-list>', () => {
   beforeEach(() => clearDatasetCache());
 
+  it('marks all its text with the language it is written in, on a page that says another', async () => {
+    const { restore } = captureWarnings(); // the unsupported language is named once
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div lang="ms-x-list"><sister-city-list></sister-city-list></div>`);
+      const el = wrap.querySelector<SisterCityList>('sister-city-list')!;
+      await waitUntil(() => el.matches(':state(ready)'), 'never ready');
+      await el.updateComplete;
+      const unmarked = new Set<string>();
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!node.textContent!.trim() || parent.closest('style')) continue;
+        // The closest lang inside the shadow root, else the page's (which would be ms-x-list).
+        if (parent.closest('[lang]')?.getAttribute('lang') !== 'id') unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
+      }
+      expect([...unmarked]).to.deep.equal([]);
+    } finally {
+      restore();
+    }
+  });
+
   it('is a real table whose 23 rows agree with the data, in both languages', async () => {
     for (const lang of LANGS) {
       const el = await list({ lang });
