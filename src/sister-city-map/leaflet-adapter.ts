@@ -124,13 +124,13 @@ function markerContent(name: string, home: boolean): HTMLElement {
   return wrap;
 }
 
-export function createMapView(L: LeafletModule, options: MapViewOptions): MapView {
-  const { container, reducedMotion } = options;
-  const animate = !reducedMotion;
-  const maxZoom = options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR;
-  const copies = options.homeLon >= 0 ? [0, 360] : [-360, 0];
+/** Longitudes of the two copies of the world drawn: the home city's and the one towards its side. */
+const worldCopies = (homeLon: number): [number, number] => (homeLon >= 0 ? [0, 360] : [-360, 0]);
 
-  const map = L.map(container, {
+export function createMapView(L: LeafletModule, options: MapViewOptions): MapView {
+  const animate = !options.reducedMotion;
+  const copies = worldCopies(options.homeLon);
+  const map = L.map(options.container, {
     zoomControl: false,
     attributionControl: false,
     keyboard: false,
@@ -142,7 +142,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     zoomDelta: 1,
     wheelPxPerZoomLevel: 120,
     minZoom: 0,
-    maxZoom,
+    maxZoom: options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR,
     maxBounds: L.latLngBounds([-85, copies[0] - 180], [85, copies[1] + 180]),
     maxBoundsViscosity: 1,
     zoomAnimation: animate,
@@ -150,19 +150,83 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     markerZoomAnimation: animate,
     inertia: animate,
   });
+  try {
+    return drawMapView(L, map, options);
+  } catch (error) {
+    // A throw half way (Leaflet's, e.g. a tile URL it cannot fill) would leave a Leaflet map on the
+    // container, with its handlers and layers, that nothing could remove: remove it before the
+    // caller shows the table instead.
+    try {
+      map.remove();
+    } catch {
+      // a map too broken to remove: the caller drops its container anyway
+    }
+    throw error;
+  }
+}
 
-  /** The view is the last fitted one until the reader moves it (drag, zoom buttons, keys, wheel). */
+/** Everything `createMapView` puts on the new Leaflet map, and the `MapView` that drives it. */
+function drawMapView(L: LeafletModule, map: Leaflet.Map, options: MapViewOptions): MapView {
+  const { container, reducedMotion } = options;
+  const animate = !reducedMotion;
+  const maxZoom = options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR;
+  const copies = worldCopies(options.homeLon);
+
+  /**
+   * False once the reader moved the view in a way we hear of (drag, zoom buttons, keys, wheel).
+   * Leaflet's double-click zoom, a pinch, or a marker focused and panned into view move it too,
+   * unheard: those show only in the view itself (`stillFitted`).
+   */
   let framed = true;
   /** What the last fit was computed from: the same again, the view not moved since, changes nothing. */
   let lastFit = '';
+  /** A fit's move is under way, until its "moveend". */
+  let fitting = false;
+  /**
+   * Where the last fit's move ended, as Leaflet kept it: the zoom, and the view's top left corner
+   * projected at that zoom (a resize, which does not pan, leaves the corner where it was).
+   */
+  let fitted: { zoom: number; corner: Leaflet.Point } | undefined;
+  /** A fit asked for during a zoom animation, run once it ends (see `fitView`). */
+  let deferredFit: (() => void) | undefined;
+  const zoomAnimating = () => !!(map as unknown as { _animatingZoom?: boolean })._animatingZoom;
+  const viewNow = () => {
+    const zoom = map.getZoom();
+    return { zoom, corner: map.project(map.containerPointToLatLng([0, 0]), zoom) };
+  };
+  /** Whether the view is where the last fit left it (or is on its way there). */
+  const stillFitted = (): boolean => {
+    if (fitting) return true;
+    if (!fitted) return false;
+    const now = viewNow();
+    return now.zoom === fitted.zoom && now.corner.distanceTo(fitted.corner) < 1;
+  };
+  // Listened to before the first fit, whose "moveend" comes within its `setView`. One that comes
+  // during a zoom animation (a resize's, delayed) does not end the fit's move.
+  const fitMoveEnd = () => {
+    if (zoomAnimating()) return;
+    if (fitting) fitted = viewNow();
+    fitting = false;
+    const fit = deferredFit;
+    deferredFit = undefined;
+    fit?.();
+  };
+  map.on('moveend', fitMoveEnd);
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
+    // Leaflet drops a view asked for during a zoom animation (a zoom button's, a double click's),
+    // which would then count as done, and the reset button would do nothing: it waits for the end.
+    if (zoomAnimating()) {
+      deferredFit = () => fitView(bounds, insets, animated, reveal);
+      return;
+    }
     const size = map.getSize();
     // Compared by what it is computed from, not by the view it leads to: where the world is
     // narrower than the box, maxBounds centres it, so the view Leaflet keeps is not the one asked
-    // for, and asking again would redraw every marker and arc for nothing.
+    // for, and asking again would redraw every marker and arc for nothing. (And only while the
+    // view is still the one that fit left.)
     const fit = JSON.stringify([bounds, insets, reveal ?? null, size.x, size.y]);
-    if (framed && fit === lastFit) return;
+    if (framed && fit === lastFit && stillFitted()) return;
     framed = true;
     lastFit = fit;
     const bottomRight = L.point(
@@ -206,7 +270,12 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       center = center.add(L.point(shiftInto(at.x, left, max.x), dy));
     }
     // The same view again (a frame that changes nothing) would still redraw every marker and arc.
-    if (map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(center) < 0.5) return;
+    if (map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(center) < 0.5) {
+      fitting = false;
+      fitted = viewNow();
+      return;
+    }
+    fitting = true;
     map.setView(map.unproject(center, zoom), zoom, { animate: animated });
   };
   fitView(options.bounds, options.insets ?? { right: 0, bottom: 0 }, false);
@@ -526,7 +595,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     },
 
     get framed() {
-      return framed;
+      return framed && stillFitted();
     },
 
     markerElement(id) {
@@ -541,6 +610,8 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
       container.removeEventListener('keydown', readerMoved);
       container.removeEventListener('wheel', readerMoved);
       map.off('zoomend viewreset moveend', spread);
+      map.off('moveend', fitMoveEnd);
+      deferredFit = undefined;
       container.removeEventListener('keydown', onKeyDown);
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('pointerdown', onPointerDown);

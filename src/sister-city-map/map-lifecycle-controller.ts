@@ -146,10 +146,15 @@ export class MapLifecycleController implements ReactiveController {
     // runtime, loaded by then: the element's own chunk must not import from the runtime's.
     const controls = this.rt?.controlsBox(stage.clientWidth);
     if (!panel) return { right: 0, bottom: 0, controls };
-    const beside = panel.offsetLeft > stage.clientWidth / 3;
+    // Beside the map or a sheet over its lower part, told from where the panel really is: the edge
+    // it covers is the one that leaves the larger part of the box free (to its left, or above it).
+    // A fixed share of the width misread the side panel (22em, 330 px) as a sheet in boxes just
+    // wider than the sheet's breakpoint (481–510 px), and fitted the view into a strip above it.
+    const { clientWidth: width, clientHeight: height } = stage;
+    const beside = panel.offsetLeft * height >= panel.offsetTop * width;
     return {
-      right: beside ? stage.clientWidth - panel.offsetLeft : 0,
-      bottom: beside ? 0 : stage.clientHeight - panel.offsetTop,
+      right: beside ? width - panel.offsetLeft : 0,
+      bottom: beside ? 0 : height - panel.offsetTop,
       controls,
     };
   }

@@ -52,14 +52,26 @@ declare global {
   }
 }
 
-/** A `tiles` URL template if it is `https:`/`http:` (relative URLs resolve against the page), else null. */
-function tileTemplate(value: string): string | null {
+/**
+ * The placeholders Leaflet fills in a tile URL. Any other, matched as its `Util.template` matches
+ * them, makes it throw for every tile, inside the map's creation: the whole map would fail.
+ */
+const TILE_PLACEHOLDERS = new Set(['s', 'z', 'x', 'y', 'r', '-y']);
+
+/**
+ * Why a `tiles` URL template is refused, or null when it is usable: an `https:`/`http:` URL
+ * (relative URLs resolve against the page) with no placeholder but Leaflet's.
+ */
+function tileRefusal(value: string): string | null {
+  const unknown = [...value.matchAll(/\{ *([\w -]+) *\}/g)].find((m) => !TILE_PLACEHOLDERS.has(m[1]));
+  if (unknown) return `unknown placeholder ${unknown[0]} (only {s}, {z}, {x}, {y}, {-y} and {r})`;
   try {
     const url = new URL(value.replace(/\{[^}]*\}/g, '0'), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? value : null;
+    if (url.protocol === 'https:' || url.protocol === 'http:') return null;
   } catch {
-    return null;
+    // not a URL: refused below, as any other scheme
   }
+  return 'only https: and http: URL templates are allowed';
 }
 
 const optionalString = {
@@ -205,7 +217,8 @@ export class SisterCityMap extends WidgetElement {
   /**
    * Optional raster tiles drawn over the built-in basemap: a URL template
    * such as `https://tile.example.org/{z}/{x}/{y}.png` (only `https:` and
-   * `http:`; anything else is refused with a warning). Tiles are requested
+   * `http:`, with Leaflet's placeholders `{s}` `{z}` `{x}` `{y}` `{-y}` `{r}`;
+   * anything else is refused with a warning). Tiles are requested
    * with the page's origin as referrer; a tile that fails shows the vector
    * basemap under it. Set `attribution` too.
    */
@@ -253,9 +266,8 @@ export class SisterCityMap extends WidgetElement {
     if (changed.has('region') && !isRegion(this.region)) {
       this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
-    if (changed.has('tiles') && this.tiles && !tileTemplate(this.tiles)) {
-      this.warnOnce(`tiles "${this.tiles}" refused: only https: and http: URL templates are allowed; showing the built-in basemap.`);
-    }
+    const refusal = changed.has('tiles') && this.tiles ? tileRefusal(this.tiles) : null;
+    if (refusal) this.warnOnce(`tiles "${this.tiles}" refused: ${refusal}; showing the built-in basemap.`);
     if (changed.has('height') && this.height && !CSS.supports('height', this.height)) {
       this.warnOnce(`height "${this.height}" is not a CSS length; using the default height.`);
     }
@@ -319,7 +331,7 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private get tileUrl(): string | null {
-    return this.tiles ? tileTemplate(this.tiles) : null;
+    return this.tiles && !tileRefusal(this.tiles) ? this.tiles : null;
   }
 
   private selectedPartner(data: Dataset): Partner | undefined {
@@ -358,7 +370,7 @@ export class SisterCityMap extends WidgetElement {
     const failed = !!parts.data && this.map.status === 'failed';
     const table = this.view === 'table' && !failed;
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
-    return html`<div class="frame" role="region" aria-labelledby="title">
+    return html`<div class="frame" role="region" aria-labelledby="title" lang=${lang}>
       ${parts.data && !table && !failed ? skipLink('map-end', s.skipMap) : nothing}
       <div class="head">
         <div class="titles">
@@ -469,6 +481,10 @@ export class SisterCityMap extends WidgetElement {
     ${rt.renderAttribution(lang, this.tileUrl ? this.attribution : '')}`;
   }
 
+  /**
+   * The table view: the same dataset as the map (`data`, which wins over `src`, as the map's own
+   * does), so the map, the table and the CSV download never show different partners.
+   */
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
     const s = mapStrings[lang];
     return html`<div class="table" part="table" ?hidden=${!visible}>
@@ -483,6 +499,7 @@ export class SisterCityMap extends WidgetElement {
         lang=${lang}
         theme=${this.theme}
         src=${this.src}
+        .data=${this.data}
         selected=${this.selectedPartner(data)?.id ?? ''}
       ></sister-city-list>
     </div>`;
@@ -546,9 +563,12 @@ export class SisterCityMap extends WidgetElement {
   private onClose = (): void => this.closePanel();
 
   private onStageKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.selected && this.open) {
-      this.closePanel();
-    }
+    if (e.key !== 'Escape' || !this.selected || !this.renderRoot.querySelector('.panel')) return;
+    this.closePanel();
+    // This Escape is used up: in a `<dialog>` (or a page's own modal, listening above the map) it
+    // must not close that as well. One that closed no panel goes on as usual, and closes those.
+    e.preventDefault();
+    e.stopPropagation();
   };
 
   /** After a failure: the map's files again (a file that was missing or offline may be there now). */

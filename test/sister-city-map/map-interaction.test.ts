@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
@@ -15,6 +15,7 @@ import {
   readyMap,
   root,
   wheel,
+  whenReady,
   type SisterCityMap,
 } from './map-helpers.js';
 
@@ -95,6 +96,36 @@ describe('<sister-city-map> interaction', () => {
       expectSame(active(el), marker(el, 'new-south-wales'), 'focus did not return to the marker');
     });
 
+    it('Escape that closes the panel is not also a close request for a host <dialog>; the next one is', async () => {
+      const dialog = await fixture<HTMLDialogElement>(html`<dialog>
+        <sister-city-map loading="eager" lang="en" region="asia"></sister-city-map>
+      </dialog>`);
+      const el = dialog.querySelector<SisterCityMap>('sister-city-map')!;
+      dialog.showModal();
+      try {
+        await whenReady(el);
+        marker(el, 'tokyo').click();
+        await el.updateComplete;
+        expectSame(active(el), root(el).querySelector('.panel__title'), 'focus did not move into the panel');
+        let cancels = 0;
+        dialog.addEventListener('cancel', () => cancels++);
+
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        await frames(2);
+        expectSame(root(el).querySelector('.panel'), null, 'panel still open');
+        expect(dialog.open, 'the dialog closed with the panel').to.equal(true);
+        expect(cancels).to.equal(0);
+        expectSame(active(el), marker(el, 'tokyo'), 'focus did not return to the marker');
+
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !dialog.open, 'the second Escape did not close the dialog');
+        expect(cancels).to.equal(1);
+      } finally {
+        if (dialog.open) dialog.close();
+      }
+    });
+
     it('arrow keys pan and +/− zoom the focused map, without scrolling the page', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
       container(el).focus();
@@ -136,6 +167,56 @@ describe('<sister-city-map> interaction', () => {
       await settle(el);
       buttons[2].click();
       await waitUntil(() => Math.abs(spread(el) - start) < 2, 'reset did not restore the view');
+    });
+  });
+
+  describe('reset', () => {
+    /** Every marker's centre, relative to the map box. */
+    const view = (el: SisterCityMap) =>
+      Object.fromEntries(
+        markers(el).map((m) => {
+          const c = centerOf(m);
+          const box = container(el).getBoundingClientRect();
+          return [m.dataset.id!, { x: c.x - box.left, y: c.y - box.top }];
+        }),
+      );
+    const offBy = (a: ReturnType<typeof view>, b: ReturnType<typeof view>) =>
+      Math.max(...Object.keys(a).map((id) => Math.hypot(a[id].x - b[id].x, a[id].y - b[id].y)));
+    const reset = (el: SisterCityMap) => root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!;
+    const dblclick = (el: SisterCityMap) => {
+      // On open sea near the bottom left corner: the zoom keeps that point, so the centre moves too.
+      const box = container(el).getBoundingClientRect();
+      const at = { clientX: box.left + 60, clientY: box.bottom - 60 };
+      container(el).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, cancelable: true, composed: true, ...at }));
+    };
+
+    it('returns to the home framing after Leaflet’s double-click zoom', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      await settle(el);
+      const home = view(el);
+      const start = spread(el);
+      dblclick(el);
+      await waitUntil(() => spread(el) > start * 1.5, 'the double click did not zoom');
+      await settle(el);
+      expect(offBy(view(el), home)).to.be.greaterThan(50);
+      reset(el).click();
+      await settle(el);
+      expect(spread(el)).to.be.closeTo(start, 1);
+      expect(offBy(view(el), home), 'not back to the home view').to.be.lessThan(1.5);
+    });
+
+    it('returns to the home framing when pressed during a zoom animation', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
+      await settle(el);
+      const home = view(el);
+      const start = spread(el);
+      root(el).querySelector<HTMLButtonElement>('.controls button')!.click();
+      // Leaflet drops a view asked for while it animates a zoom.
+      await waitUntil(() => root(el).querySelector('.leaflet-zoom-anim'), 'no zoom animation', { interval: 5 });
+      reset(el).click();
+      await settle(el);
+      expect(spread(el)).to.be.closeTo(start, 1);
+      expect(offBy(view(el), home), 'not back to the home view').to.be.lessThan(1.5);
     });
   });
 

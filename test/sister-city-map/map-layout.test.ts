@@ -237,6 +237,45 @@ describe('<sister-city-map> on phones and in article columns', function () {
     expect(inside(centerOf(home(el)), panel(el)!)).to.equal(false);
   });
 
+  for (const [region, id] of [
+    ['oceania', 'new-south-wales'],
+    ['asia', 'seoul'],
+  ] as const) {
+    it(`in a 500 px box (${region}), the side panel is not taken for a sheet: ${id} and Jakarta are framed beside it`, async () => {
+      // 22em (330 px) wide, 10 px from the right: over two thirds of a box just above the sheet's
+      // breakpoint (481–510 px), which once made the view fit a strip above a "sheet".
+      await setViewport({ width: 1024, height: 768 });
+      const column = await fixture<HTMLElement>(html`<div style="width: 500px">
+        <sister-city-map loading="eager" lang="en" region=${region}></sister-city-map>
+      </div>`);
+      const el = column.querySelector<SisterCityMap>('sister-city-map')!;
+      await whenReady(el);
+      await settled(el);
+      // The zoom, from the basemap's width: two copies of a 256 px world at zoom 0.
+      const zoom = () => Math.log2(root(el).querySelector('svg.leaflet-image-layer')!.getBoundingClientRect().width / 512);
+      const regionZoom = zoom();
+
+      el.selected = id;
+      el.open = true;
+      await el.updateComplete;
+      await settled(el);
+      const box = stage(el).getBoundingClientRect();
+      const side = panel(el)!.getBoundingClientRect();
+      expect(box.width).to.be.closeTo(500, 1);
+      // Beside the map, its full height free: not a sheet.
+      expect(side.left - box.left).to.be.greaterThan(150);
+      expect(side.top - box.top).to.be.lessThan(20);
+      // Fitted to the part the panel leaves free: further out than without it, not beyond the world.
+      expect(zoom()).to.be.greaterThan(0.2).and.at.most(regionZoom);
+      for (const target of [marker(el, id), home(el)]) {
+        const at = centerOf(target);
+        const name = target.dataset.id ?? 'jakarta';
+        expect(inside(at, stage(el)), `${name} outside the map`).to.equal(true);
+        expect(at.x, `${name} under the panel`).to.be.lessThan(side.left - 8);
+      }
+    });
+  }
+
   it('at 375 px, a tap on Seoul, Pyongyang or Jeju selects that partner: their markers are spread to 44 px targets', async () => {
     await setViewport({ width: 375, height: 667 });
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);

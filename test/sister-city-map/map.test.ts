@@ -8,6 +8,7 @@ import type { Dataset, Lang } from '../../src/core/types.js';
 import { safeUrl } from '../../src/core/url.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
 import { filterByRegion, partnerStrings, programsOfPartner } from '../../src/core/partners.js';
+import type { Bounds } from '../../src/sister-city-map/geo.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
@@ -39,6 +40,26 @@ const text = (node: Element | null | undefined) => fold(node?.textContent ?? '')
 const ours = (warnings: string[]) => warnings.filter((w) => w.startsWith(TAG));
 const byId = (id: string) => data.partners.find((p) => p.id === id)!;
 const panel = (el: Element) => root(el).querySelector<HTMLElement>('.panel');
+/** The bundled dataset with one more Asian partner, Atlantis, that the bundled file lacks. */
+function withAtlantis(): Dataset {
+  const own = structuredClone(data);
+  own.partners.push({
+    ...structuredClone(byId('seoul')),
+    id: 'atlantis',
+    name: { id: 'Atlantis', en: 'Atlantis' },
+    lat: 10,
+    lon: 120,
+    notes: [],
+  });
+  return own;
+}
+/** The partners' names in the rows of the map's embedded table, once it shows `count` rows. */
+async function tableNames(el: SisterCityMap, count: number): Promise<string[]> {
+  const list = root(el).querySelector('sister-city-list')!;
+  const rows = () => [...(list.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])];
+  await waitUntil(() => rows().length === count, `the table does not show ${count} partners`, { timeout: 4000 });
+  return rows().map((r) => text(r.querySelector('th')));
+}
 
 describe('<sister-city-map>', () => {
   beforeEach(() => clearDatasetCache());
@@ -72,6 +93,25 @@ describe('<sister-city-map>', () => {
   });
 
   describe('drawing', () => {
+    it('marks all its text with the language it is written in, on a page that says another', async () => {
+      const { restore } = captureWarnings(); // the unsupported language is named once
+      try {
+        const wrap = await fixture<HTMLElement>(html`<div lang="ms-x-map"><sister-city-map loading="eager"></sister-city-map></div>`);
+        const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+        await whenReady(el);
+        const unmarked = new Set<string>();
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          if (!node.textContent!.trim() || parent.closest('style')) continue;
+          if (parent.closest('[lang]')?.getAttribute('lang') !== 'id') unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
+        }
+        expect([...unmarked]).to.deep.equal([]);
+      } finally {
+        restore();
+      }
+    });
+
     it('draws Jakarta, a named marker and an arc for every partner', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
       const located = data.partners.filter((p) => p.lat !== null && p.lon !== null);
@@ -388,6 +428,44 @@ describe('<sister-city-map>', () => {
       expect(markers(el)).to.have.length(asia.length);
     });
 
+    it('shows the dataset set as el.data, as the map does, not the bundled one', async () => {
+      const own = withAtlantis();
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="asia" .data=${own}></sister-city-map>`);
+      const asia = filterByRegion(own.partners, 'asia');
+      expect(asia.map((p) => p.id)).to.include('atlantis');
+      expect(markers(el).map((m) => m.dataset.id).sort()).to.deep.equal(asia.map((p) => p.id).sort());
+      root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await el.updateComplete;
+      const names = await tableNames(el, asia.length);
+      expect(names).to.include('Atlantis');
+      expect(new Set(names)).to.deep.equal(new Set(asia.map((p) => p.name.en)));
+      expect(root(el).querySelector('sister-city-list')!.shadowRoot!.textContent).to.contain(`${asia.length}`);
+    });
+
+    it('shows el.data in the table that stands in the map’s box when the map’s files cannot load', async () => {
+      const own = withAtlantis();
+      // Far below the screen: the map is not loading when its files are made to fail.
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <div style="height: 4000px"></div>
+        <sister-city-map lang="en" .data=${own}></sister-city-map>
+      </div>`);
+      const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+      await waitUntil(() => root(el).querySelector('[part="toggle"]'), 'data not ready');
+      const lifecycle = (el as unknown as { map: { status: string; fail(error: unknown): void } }).map;
+      expect(lifecycle.status).to.equal('waiting');
+      const { restore } = captureWarnings();
+      try {
+        lifecycle.fail(new TypeError('Failed to fetch dynamically imported module: /leaflet.js'));
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(root(el).querySelector('.placeholder--table sister-city-list')).to.not.equal(null);
+      const names = await tableNames(el, own.partners.length);
+      expect(names).to.include('Atlantis');
+      expect(names).to.have.length(24);
+    });
+
     it('shows the table before Leaflet is loaded (the map off-screen)', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div><div class="spacer"></div><sister-city-map lang="en"></sister-city-map></div>`,
@@ -475,6 +553,72 @@ describe('<sister-city-map>', () => {
       expect(root(el).querySelectorAll('.leaflet-tile')).to.have.length(0);
       expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(0);
       expect(text(root(el).querySelector('.attribution'))).to.not.contain('Evil tiles');
+    });
+
+    it('refuses a tiles template with a placeholder Leaflet cannot fill, and keeps the vector basemap', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager" attribution="Foo tiles"></sister-city-map>`);
+        el.tiles = 'https://t.example/{z}/{x}/{y}{foo}.png';
+        await whenReady(el);
+        el.requestUpdate();
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(ours(warnings)).to.deep.equal([
+        `${TAG}: tiles "https://t.example/{z}/{x}/{y}{foo}.png" refused: unknown placeholder {foo} ` +
+          '(only {s}, {z}, {x}, {y}, {-y} and {r}); showing the built-in basemap.',
+      ]);
+      expect((el as unknown as { map: { status: string } }).map.status).to.equal('ready');
+      expect(markers(el)).to.have.length(23);
+      expect(root(el).querySelectorAll('.leaflet-tile')).to.have.length(0);
+      expect(root(el).querySelectorAll('path.land').length).to.be.greaterThan(0);
+      expect(text(root(el).querySelector('.attribution'))).to.not.contain('Foo tiles');
+    });
+
+    it('accepts every placeholder Leaflet fills ({s}, {z}, {x}, {y}, {-y}, {r})', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: SisterCityMap;
+      try {
+        el = await fixture<SisterCityMap>(html`<sister-city-map loading="eager"></sister-city-map>`);
+        el.tiles = `${TILE}?{s}/{z}/{x}/{y}/{-y}{r}`;
+        await whenReady(el);
+        await waitUntil(() => root(el).querySelectorAll('img.leaflet-tile-loaded').length > 0, 'no tile loaded');
+      } finally {
+        restore();
+      }
+      expect(ours(warnings)).to.deep.equal([]);
+      const src = new URL(root(el).querySelector<HTMLImageElement>('img.leaflet-tile')!.src);
+      expect(src.pathname).to.equal(TILE);
+      expect(decodeURIComponent(src.search)).to.match(/^\?[abc]\/\d+\/\d+\/\d+\/\d+(@2x)?$/);
+    });
+
+    it('removes the half-made Leaflet map when creating the map throws', async () => {
+      const { basemap, createMapView, loadLeaflet } = await import('../../src/sister-city-map/map-runtime.js');
+      const L = await loadLeaflet();
+      const box = await fixture<HTMLElement>(html`<div style="position: relative; width: 400px; height: 300px"></div>`);
+      const options = {
+        container: box,
+        basemap,
+        bounds: [
+          [-10, 100],
+          [40, 140],
+        ] as Bounds,
+        homeLon: data.city.lon,
+        reducedMotion: true,
+        dragging: true,
+        onSelect: () => undefined,
+      };
+      // Leaflet's Util.template throws for the first tile, inside the tile layer's addTo().
+      expect(() => createMapView(L, { ...options, tiles: 'https://t.example/{z}/{x}/{y}{foo}.png' })).to.throw(/foo/);
+      expect((box as unknown as { _leaflet_id?: number })._leaflet_id, 'Leaflet still owns the box').to.equal(undefined);
+      expect(box.children).to.have.length(0);
+      // The same box takes a new map (Leaflet refuses a box that still has one).
+      const view = createMapView(L, options);
+      expect(box.querySelectorAll('.leaflet-map-pane')).to.have.length(1);
+      view.destroy();
     });
   });
 
