@@ -631,7 +631,7 @@ describe('right-to-left host page (rtl.html)', () => {
           if (getComputedStyle(el).direction !== 'ltr') out.rtlNodes.push(`#${el.id}`);
           walk(el.shadowRoot);
           // The first line of text starts at the left edge, as in an LTR page.
-          const first = el.shadowRoot.querySelector('.title, .value, button.sort');
+          const first = el.shadowRoot.querySelector('.title, .value, .caption__text');
           if (first) {
             const range = document.createRange();
             range.selectNodeContents(first);
