@@ -276,8 +276,7 @@ export abstract class WidgetElement extends LitElement {
 
   /** Fires a typed event that bubbles and crosses shadow roots. */
   protected emit<K extends keyof WidgetEventMap>(type: K, detail: WidgetEventMap[K]): boolean {
-    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false });
-    return this.dispatchEvent(event);
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
