@@ -14,7 +14,7 @@ import {
   valueAt,
   type Clock,
 } from '../../src/cooperation-counter/count-up.js';
-import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
+import { axeViolations, captureWarnings, normalizeSpaces, textNotMarked } from '../support/helpers.js';
 
 // The element is registered by the first test, after it has checked the
 // fallback content of an element that is not upgraded yet.
@@ -130,6 +130,7 @@ describe('<cooperation-counter>', () => {
         const el = wrap.querySelector<CooperationCounter>('cooperation-counter')!;
         await ready(el);
         expect($(el, '.counter')!.getAttribute('lang')).to.equal('id');
+        expect(textNotMarked(el.shadowRoot!, 'id')).to.deep.equal([]);
         expect(warnings.join(' ')).to.contain('"ms-x-counter"');
         // The language set as a property only (as @lit/react does): no attribute on the host.
         el.lang = 'en';

@@ -9,7 +9,7 @@ import { SisterCityList } from '../../src/sister-city-list/define.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
 import { filterByRegion, hasCoordinates, isRegion, partnerStrings, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
 import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/sort.js';
-import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
+import { axeViolations, captureWarnings, normalizeSpaces, textNotMarked } from '../support/helpers.js';
 import { listStrings } from '../../src/sister-city-list/sister-city-list.strings.js';
 
 /** The dataset as published (the element never sees this import). */
@@ -177,15 +177,7 @@ describe('<sister-city-list>', () => {
       const el = wrap.querySelector<SisterCityList>('sister-city-list')!;
       await waitUntil(() => el.matches(':state(ready)'), 'never ready');
       await el.updateComplete;
-      const unmarked = new Set<string>();
-      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
-        if (!node.textContent!.trim() || parent.closest('style')) continue;
-        // The closest lang inside the shadow root, else the page's (which would be ms-x-list).
-        if (parent.closest('[lang]')?.getAttribute('lang') !== 'id') unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
-      }
-      expect([...unmarked]).to.deep.equal([]);
+      expect(textNotMarked(el.shadowRoot!, 'id')).to.deep.equal([]);
     } finally {
       restore();
     }

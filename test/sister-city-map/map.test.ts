@@ -12,7 +12,7 @@ import type { Bounds } from '../../src/sister-city-map/geo.js';
 import { leafletCss } from '../../src/sister-city-map/map-view.styles.js';
 import { overlayStrings } from '../../src/sister-city-map/overlays.strings.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
-import { axeViolations, captureWarnings, normalizeSpaces } from '../support/helpers.js';
+import { axeViolations, captureWarnings, normalizeSpaces, textNotMarked } from '../support/helpers.js';
 import {
   arcs,
   centerOf,
@@ -99,14 +99,7 @@ describe('<sister-city-map>', () => {
         const wrap = await fixture<HTMLElement>(html`<div lang="ms-x-map"><sister-city-map loading="eager"></sister-city-map></div>`);
         const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
         await whenReady(el);
-        const unmarked = new Set<string>();
-        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement!;
-          if (!node.textContent!.trim() || parent.closest('style')) continue;
-          if (parent.closest('[lang]')?.getAttribute('lang') !== 'id') unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
-        }
-        expect([...unmarked]).to.deep.equal([]);
+        expect(textNotMarked(el.shadowRoot!, 'id')).to.deep.equal([]);
       } finally {
         restore();
       }

@@ -35,3 +35,18 @@ export function shadowText(el: Element): string {
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
 }
+
+/**
+ * The text of a shadow root (styles left out) whose nearest `lang` inside it is not `lang`:
+ * what a screen reader would read in the page's language instead (each as "tag.class: text").
+ */
+export function textNotMarked(root: ShadowRoot, lang: string): string[] {
+  const unmarked = new Set<string>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!node.textContent!.trim() || parent.closest('style')) continue;
+    if (parent.closest('[lang]')?.getAttribute('lang') !== lang) unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
+  }
+  return [...unmarked];
+}
