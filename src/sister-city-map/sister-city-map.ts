@@ -311,7 +311,8 @@ export class SisterCityMap extends WidgetElement {
     // The status region must exist, empty, before its text is set (first render: no announcement yet).
     if (!this.hasUpdated || state.status !== 'ready') return;
     if (!this.selected) {
-      this.announced = '';
+      // Emptied too, so that choosing the same partner again changes the region's text: announced again.
+      this.announced = this.announcement = '';
       return;
     }
     if (this.selected === this.announced && !this.reannounce) return;

@@ -346,6 +346,18 @@ describe('<sister-city-map> on phones and in article columns', function () {
     el.selected = 'jeju';
     await el.updateComplete;
     expect(status()).to.match(/^Selected: Jeju/);
+    // Deselected, the region empties; the same partner chosen again is announced again (the text changes).
+    el.selected = '';
+    await el.updateComplete;
+    expect(status()).to.equal('');
+    const changes: string[] = [];
+    const watch = new MutationObserver(() => changes.push(status()));
+    watch.observe(root(el).querySelector('[role="status"]')!, { childList: true, characterData: true, subtree: true });
+    el.selected = 'jeju';
+    await el.updateComplete;
+    await Promise.resolve(); // the observer's record
+    watch.disconnect();
+    expect(changes.at(-1)).to.match(/^Selected: Jeju/);
   });
 
   it('the skip link gets keyboard users past the whole map in three key presses', async () => {
