@@ -130,6 +130,7 @@ const worldCopies = (homeLon: number): [number, number] => (homeLon >= 0 ? [0, 3
 export function createMapView(L: LeafletModule, options: MapViewOptions): MapView {
   const animate = !options.reducedMotion;
   const copies = worldCopies(options.homeLon);
+  const maxZoom = options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR;
   const map = L.map(options.container, {
     zoomControl: false,
     attributionControl: false,
@@ -142,7 +143,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     zoomDelta: 1,
     wheelPxPerZoomLevel: 120,
     minZoom: 0,
-    maxZoom: options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR,
+    maxZoom,
     maxBounds: L.latLngBounds([-85, copies[0] - 180], [85, copies[1] + 180]),
     maxBoundsViscosity: 1,
     zoomAnimation: animate,
@@ -151,7 +152,7 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
     inertia: animate,
   });
   try {
-    return drawMapView(L, map, options);
+    return drawMapView(L, map, options, { animate, copies, maxZoom });
   } catch (error) {
     // A throw half way (Leaflet's, e.g. a tile URL it cannot fill) would leave a Leaflet map on the
     // container, with its handlers and layers, that nothing could remove: remove it before the
@@ -165,12 +166,17 @@ export function createMapView(L: LeafletModule, options: MapViewOptions): MapVie
   }
 }
 
-/** Everything `createMapView` puts on the new Leaflet map, and the `MapView` that drives it. */
-function drawMapView(L: LeafletModule, map: Leaflet.Map, options: MapViewOptions): MapView {
-  const { container, reducedMotion } = options;
-  const animate = !reducedMotion;
-  const maxZoom = options.tiles ? MAX_ZOOM_TILES : MAX_ZOOM_VECTOR;
-  const copies = worldCopies(options.homeLon);
+/**
+ * Everything `createMapView` puts on the new Leaflet map, and the `MapView` that drives it, with
+ * what the map was made with.
+ */
+function drawMapView(
+  L: LeafletModule,
+  map: Leaflet.Map,
+  options: MapViewOptions,
+  { animate, copies, maxZoom }: { animate: boolean; copies: [number, number]; maxZoom: number },
+): MapView {
+  const { container } = options;
 
   /**
    * False once the reader moved the view in a way we hear of (drag, zoom buttons, keys, wheel).

@@ -698,7 +698,7 @@ describe('320 px wide phone (narrow.html)', () => {
   });
 });
 
-describe("a reader's text spacing, WCAG 1.4.12 (text-spacing.html against narrow.html, 320 px)", () => {
+describe("a reader's text spacing, WCAG 1.4.12 (narrow.html with and without text-spacing.css, 320 px)", () => {
   /** The spacings of the card's summary and the counter's label, in px, and every box that cuts its content. */
   const spacingReport = (page) =>
     page.evaluate((sel) => {
@@ -730,8 +730,10 @@ describe("a reader's text spacing, WCAG 1.4.12 (text-spacing.html against narrow
   it('the spacings reach the text inside the elements, and no box cuts its content', async () => {
     const viewport = { width: 320, height: 700 };
     /** Opens a page (one at a time: a page in the background gets no frames), every disclosure open. */
-    const settle = async (name) => {
-      const opened = await openFixture(name, { viewport });
+    const settle = async (spacing) => {
+      const opened = await openFixture('narrow.html', { viewport });
+      // Added as a reader's tool adds it: to the page as it is, after it has loaded.
+      if (spacing) await opened.page.addStyleTag({ url: `${server.url}/${PAGES}/text-spacing.css` });
       await waitReady(opened.page, ALL);
       await waitMapsDrawn(opened.page);
       await opened.page.evaluate((sel) => {
@@ -739,12 +741,12 @@ describe("a reader's text spacing, WCAG 1.4.12 (text-spacing.html against narrow
       }, ALL);
       return opened;
     };
-    const plain = await settle('narrow.html');
+    const plain = await settle(false);
     const before = await spacingReport(plain.page);
     await plain.page.close();
     // Without the tool, the elements' own spacing (the control: the checks below can fail).
     assert.deepEqual([before.card.letter, before.card.word, before.counter.letter], [0, 0, 0]);
-    const { page, log } = await settle('text-spacing.html');
+    const { page, log } = await settle(true);
     try {
       const after = await spacingReport(page);
       // With it: 0.12em and 0.16em of the host's 16 px, inherited. (Line heights: the texts that
