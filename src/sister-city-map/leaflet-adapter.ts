@@ -29,9 +29,13 @@ export interface MapViewOptions {
   /** An empty element of non-zero size, owned by the caller; the map fills it. */
   container: HTMLElement;
   basemap: Basemap;
-  /** The first view: these bounds, fitted clear of these insets (the zoom controls). */
+  /** The first view: these bounds, fitted clear of `insets()` (the zoom controls). */
   bounds: Bounds;
-  insets?: Insets;
+  /**
+   * What the panel and the zoom controls cover now: asked for the first view, and when a marker
+   * gets focus (it is moved out from under them).
+   */
+  insets(): Insets;
   /** Longitude of the home city: decides which copies of the world are drawn. */
   homeLon: number;
   /** Turns off zoom, fade and pan animations. */
@@ -218,6 +222,44 @@ function drawMapView(
     fit?.();
   };
   map.on('moveend', fitMoveEnd);
+
+  // Leaflet keeps the box inside `maxBounds` (its own `_getBoundsOffset`, behind every view it sets,
+  // every pan's end, a drag's inertia). With the panel open, the box's visible part may stand there
+  // instead: at a wide view, where the world fills the box, a partner under the panel could not be
+  // brought out from under it (a marker focused there, or the one selected; WCAG 2.4.11). Never
+  // tighter than Leaflet's own limit: of the two moves, the smaller, on each axis.
+  type BoundsOffset = (pxBounds: Leaflet.Bounds, maxBounds: Leaflet.LatLngBounds, zoom?: number) => Leaflet.Point;
+  const limits = map as unknown as { _getBoundsOffset: BoundsOffset };
+  const boxOffset = limits._getBoundsOffset.bind(map);
+  limits._getBoundsOffset = (pxBounds, maxBounds, zoom) => {
+    const strict = boxOffset(pxBounds, maxBounds, zoom);
+    const { right, bottom } = options.insets();
+    if (!right && !bottom) return strict;
+    const { min, max } = pxBounds as Required<Leaflet.Bounds>;
+    // (Leaflet reads only the corners.)
+    const visible = boxOffset({ min, max: max.subtract(L.point(right, bottom)) } as Leaflet.Bounds, maxBounds, zoom);
+    const smaller = (a: number, b: number) => (Math.abs(b) < Math.abs(a) ? b : a);
+    return L.point(smaller(strict.x, visible.x), smaller(strict.y, visible.y));
+  };
+  /**
+   * How far the view must move for a marker at `at` (a point of the box) to stand clear of the
+   * panel, the zoom controls and the box's edges. When the panel leaves too little room, it aims
+   * for the visible strip anyway.
+   */
+  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets): Leaflet.Point => {
+    const max = size.subtract(
+      L.point(
+        Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
+        Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80)),
+      ),
+    );
+    const dy = shiftInto(at.y, FIT_PADDING, max.y);
+    // Beside the controls only where they are (a marker below them may lie further left).
+    const { right = 0, bottom = 0 } = insets.controls ?? {};
+    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + CONTROLS_CLEARANCE);
+    const left = underControls ? Math.max(FIT_PADDING, right + CONTROLS_CLEARANCE) : FIT_PADDING;
+    return L.point(shiftInto(at.x, left, max.x), dy);
+  };
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
   const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
     // Leaflet drops a view asked for during a zoom animation (a zoom button's, a double click's),
@@ -263,17 +305,7 @@ function drawMapView(
     const marker = reveal ? partnerMarkers.get(reveal) : undefined;
     if (marker) {
       const at = map.project(marker.getLatLng(), zoom).subtract(center).add(size.divideBy(2));
-      // When the panel leaves too little room, aim for the visible strip anyway.
-      const max = size.subtract(
-        L.point(
-          Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
-          Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80)),
-        ),
-      );
-      const dy = shiftInto(at.y, FIT_PADDING, max.y);
-      // Beside the controls only where they are (a marker below them may lie further left).
-      const left = at.y - dy < below.y ? beside.x : FIT_PADDING;
-      center = center.add(L.point(shiftInto(at.x, left, max.x), dy));
+      center = center.add(clearOf(at, size, insets));
     }
     // The same view again (a frame that changes nothing) would still redraw every marker and arc.
     if (map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(center) < 0.5) {
@@ -284,7 +316,7 @@ function drawMapView(
     fitting = true;
     map.setView(map.unproject(center, zoom), zoom, { animate: animated });
   };
-  fitView(options.bounds, options.insets ?? { right: 0, bottom: 0 }, false);
+  fitView(options.bounds, options.insets(), false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it. It is
@@ -443,14 +475,18 @@ function drawMapView(
     e.preventDefault();
   };
 
-  // A marker reached with Tab may be outside the view: the browser would
-  // scroll the (overflow: hidden) container to it, misplacing every pane.
+  // A marker reached with Tab may be outside the view, or under the panel or the zoom controls
+  // (WCAG 2.4.11): the view moves it clear of them. The browser would scroll the (overflow:
+  // hidden) container to it instead, misplacing every pane.
   const onFocusIn = (e: FocusEvent) => {
     container.scrollTop = 0;
     container.scrollLeft = 0;
     const id = markerId(e.target);
     const marker = id ? partnerMarkers.get(id) : undefined;
-    if (marker) map.panInside(marker.getLatLng(), { padding: [40, 40], animate });
+    if (marker) {
+      const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
+      if (by.x || by.y) map.panBy(by, { animate });
+    }
     fitShownNames();
   };
 

@@ -300,7 +300,7 @@ export class MapLifecycleController implements ReactiveController {
         container,
         basemap: rt.basemap,
         bounds: scene.bounds,
-        insets: this.insets(),
+        insets: () => this.insets(),
         homeLon: data.city.lon,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         dragging: !matchMedia('(pointer: coarse)').matches,

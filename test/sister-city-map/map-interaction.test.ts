@@ -96,6 +96,50 @@ describe('<sister-city-map> interaction', () => {
       expectSame(active(el), marker(el, 'new-south-wales'), 'focus did not return to the marker');
     });
 
+    for (const [width, side] of [
+      [760, 'beside the map'],
+      [360, 'a sheet over its lower part'],
+    ] as const) {
+      it(`a marker reached by keyboard under the open panel (${side}) is moved clear of it (WCAG 2.4.11)`, async () => {
+        const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: ${width}px"></sister-city-map>`);
+        const panelRect = () => root(el).querySelector('.panel')!.getBoundingClientRect();
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        marker(el, 'casablanca').click();
+        await el.updateComplete;
+        await settle(el);
+        const box = container(el).getBoundingClientRect();
+        const beside = width > 500;
+        // The panel is where the test means it to be.
+        if (beside) expect(panelRect().left).to.be.greaterThan(box.left + box.width / 3);
+        else expect(panelRect().top).to.be.greaterThan(box.top + box.height / 4);
+        // The selection fits the partners beside the panel: the reader's pans take some under it.
+        container(el).focus();
+        for (let i = 0; i < 3; i++) await sendKeys({ press: beside ? 'ArrowLeft' : 'ArrowUp' });
+        await settle(el);
+        const hidden = markers(el).filter((m) => overlaps(m.getBoundingClientRect(), panelRect()));
+        expect(hidden.length, 'no marker lies under the panel: the test would prove nothing').to.be.greaterThan(0);
+        for (const target of hidden.slice(0, 2)) {
+          target.focus();
+          // A pan does not change `spread`: wait until the marker itself stands still.
+          await new Promise((r) => setTimeout(r, 300));
+          let last = '';
+          await waitUntil(() => {
+            const now = JSON.stringify(target.getBoundingClientRect());
+            const still = now === last;
+            last = now;
+            return still;
+          }, 'the marker kept moving', { interval: 100 });
+          expectSame(active(el), target, 'the marker lost focus');
+          const seen = target.getBoundingClientRect();
+          expect(overlaps(seen, panelRect()), `${target.dataset.id} still under the panel`).to.equal(false);
+          expect(seen.left).to.be.at.least(box.left);
+          expect(seen.top).to.be.at.least(box.top);
+          expect(beside ? seen.right : seen.bottom).to.be.at.most(beside ? panelRect().left : panelRect().top);
+        }
+      });
+    }
+
     it('Escape that closes the panel is not also a close request for a host <dialog>; the next one is', async () => {
       const dialog = await fixture<HTMLDialogElement>(html`<dialog>
         <sister-city-map loading="eager" lang="en" region="asia"></sister-city-map>

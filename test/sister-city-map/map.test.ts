@@ -599,6 +599,7 @@ describe('<sister-city-map>', () => {
           [-10, 100],
           [40, 140],
         ] as Bounds,
+        insets: () => ({ right: 0, bottom: 0 }),
         homeLon: data.city.lon,
         reducedMotion: true,
         dragging: true,
