@@ -95,6 +95,8 @@ const PAN_STEP = 96;
 const FIT_PADDING = 32;
 /** Room kept between the zoom controls and a marker's centre (the dot's radius and a gap). */
 const CONTROLS_CLEARANCE = 16;
+/** The same for a focused marker: its whole box and its focus ring (3 px, 1 px off the box). */
+const FOCUS_CLEARANCE = 28;
 const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
@@ -246,7 +248,7 @@ function drawMapView(
    * panel, the zoom controls and the box's edges. When the panel leaves too little room, it aims
    * for the visible strip anyway.
    */
-  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets): Leaflet.Point => {
+  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets, clearance = CONTROLS_CLEARANCE): Leaflet.Point => {
     const max = size.subtract(
       L.point(
         Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
@@ -256,8 +258,8 @@ function drawMapView(
     const dy = shiftInto(at.y, FIT_PADDING, max.y);
     // Beside the controls only where they are (a marker below them may lie further left).
     const { right = 0, bottom = 0 } = insets.controls ?? {};
-    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + CONTROLS_CLEARANCE);
-    const left = underControls ? Math.max(FIT_PADDING, right + CONTROLS_CLEARANCE) : FIT_PADDING;
+    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + clearance);
+    const left = underControls ? Math.max(FIT_PADDING, right + clearance) : FIT_PADDING;
     return L.point(shiftInto(at.x, left, max.x), dy);
   };
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
@@ -475,6 +477,19 @@ function drawMapView(
     e.preventDefault();
   };
 
+  /**
+   * Moves the view so that `marker` stands clear of the panel, the controls and the box's edges.
+   * Declustering (`spread`, after the move) may shift it again, near an edge: `again` more tries,
+   * while it keeps focus.
+   */
+  const reveal = (marker: Leaflet.Marker, again: number) => {
+    if (!marker.getElement()?.matches(':focus')) return;
+    const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets(), FOCUS_CLEARANCE);
+    if (!by.x && !by.y) return;
+    if (again) map.once('moveend', () => reveal(marker, again - 1));
+    map.panBy(by, { animate });
+  };
+
   // A marker reached with Tab may be outside the view, or under the panel or the zoom controls
   // (WCAG 2.4.11): the view moves it clear of them. The browser would scroll the (overflow:
   // hidden) container to it instead, misplacing every pane.
@@ -483,10 +498,7 @@ function drawMapView(
     container.scrollLeft = 0;
     const id = markerId(e.target);
     const marker = id ? partnerMarkers.get(id) : undefined;
-    if (marker) {
-      const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
-      if (by.x || by.y) map.panBy(by, { animate });
-    }
+    if (marker) reveal(marker, 1);
     fitShownNames();
   };
 

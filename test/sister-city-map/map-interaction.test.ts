@@ -140,6 +140,36 @@ describe('<sister-city-map> interaction', () => {
       });
     }
 
+    it('a marker reached by keyboard under the zoom controls is moved clear of them', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
+      const controls = () => root(el).querySelector('.controls')!.getBoundingClientRect();
+      const under = (m: HTMLElement) => {
+        const r = m.getBoundingClientRect();
+        const c = controls();
+        return r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
+      };
+      // The reader pans east and south until a marker lies under the controls.
+      container(el).focus();
+      let hidden: HTMLElement | undefined;
+      for (let i = 0; i < 12 && !hidden; i++) {
+        await sendKeys({ press: i % 2 ? 'ArrowDown' : 'ArrowRight' });
+        await settle(el);
+        hidden = markers(el).find(under);
+      }
+      expect(hidden, 'no marker came under the controls: the test would prove nothing').to.not.equal(undefined);
+      hidden!.focus();
+      await new Promise((r) => setTimeout(r, 300));
+      let last = '';
+      await waitUntil(() => {
+        const now = JSON.stringify(hidden!.getBoundingClientRect());
+        const still = now === last;
+        last = now;
+        return still;
+      }, 'the marker kept moving', { interval: 100 });
+      expectSame(active(el), hidden!, 'the marker lost focus');
+      expect(under(hidden!), `${hidden!.dataset.id} still under the controls`).to.equal(false);
+    });
+
     it('Escape that closes the panel is not also a close request for a host <dialog>; the next one is', async () => {
       const dialog = await fixture<HTMLDialogElement>(html`<dialog>
         <sister-city-map loading="eager" lang="en" region="asia"></sister-city-map>
