@@ -13,6 +13,8 @@
  * - numbers with a `.` decimal point (a `,` is also read on import); a
  *   figure written with thousands separators (`1.115`, `1,115`, `12.000`) is
  *   not read, as it may mean either 1115 or 1.115;
+ * - a text cell that a spreadsheet would run as a formula (first character
+ *   `=`, `+`, `-`, `@`) is written after a `'`, taken off again on import;
  * - a file whose cells are separated by `,` or a tab is named as such once.
  * Rows are numbered as the spreadsheet numbers them: the header is row 1.
  */
@@ -80,6 +82,17 @@ function otherSeparator(kind: CsvKind, text: string, header: readonly string[]):
 const cell = (value: string): string =>
   /[;"\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
+/**
+ * A text cell that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+ * return first: "CSV injection") is written after a `'`, which spreadsheets read as "text follows";
+ * so is one that already starts with `'`s before such a sign, so that reading strips exactly one.
+ * Numbers are written as they are: `-6.175` stays a number.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const text = (v: string): string => (FORMULA.test(v) ? `'${v}` : v);
+const untext = (v: string): string => (FORMULA.test(v) && v.startsWith("'") ? v.slice(1) : v);
+const NUMBERS = new Set(['value', 'year', 'since', 'lat', 'lon']);
+
 const num = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 const list = (v: readonly string[] | undefined): string => (v ?? []).join(' ');
 
@@ -95,7 +108,9 @@ function rows(kind: CsvKind, data: Pick<Dataset, 'metrics' | 'partners'>): strin
 
 /** The figures or the partners of a dataset as CSV text (with its BOM). */
 export function toCsv(kind: CsvKind, data: Pick<Dataset, 'metrics' | 'partners'>): string {
-  const lines = [CSV_COLUMNS[kind], ...rows(kind, data)].map((r) => r.map(cell).join(CSV_SEPARATOR));
+  const columns = CSV_COLUMNS[kind];
+  const body = rows(kind, data).map((r) => r.map((v, i) => (NUMBERS.has(columns[i]) ? v : text(v))));
+  const lines = [columns, ...body].map((r) => r.map(cell).join(CSV_SEPARATOR));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
@@ -172,7 +187,10 @@ export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner
   const items: (Metric | Partner)[] = [];
   body.forEach((cells, i) => {
     const row = i + 2;
-    const get = (column: string): string => (cells[names.indexOf(column)] ?? '').trim();
+    const get = (column: string): string => {
+      const v = (cells[names.indexOf(column)] ?? '').trim();
+      return NUMBERS.has(column) ? v : untext(v);
+    };
     const itemId = get('id') || undefined;
     if (cells.length !== names.length) problems.push({ code: 'csv-width', row, itemId, value: String(cells.length) });
     const report = (code: CsvProblem['code'], column: string, value?: string): void => {

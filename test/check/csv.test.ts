@@ -34,6 +34,33 @@ describe('CSV round trip of figures and partners', () => {
     expect(parseCsv('a;"b;c"\r\n1;2').rows).to.deep.equal([['a', 'b;c'], ['1', '2']]);
   });
 
+  it('a text a spreadsheet would run as a formula is written after a "\'", and read back as it was; numbers are not touched', () => {
+    const d = data();
+    const names = ['=HYPERLINK("https://x.example/","Jeddah")', '+62 21 1234', '-Jeddah', '@Jeddah', "'=already", "'s-Hertogenbosch"];
+    d.partners.slice(0, names.length).forEach((p, i) => (p.name.en = names[i]));
+    d.metrics[0].label.id = '=1+1';
+    const partners = toCsv('partners', d);
+    const cells = parseCsv(partners).rows.slice(1, names.length + 1).map((r) => r[CSV_COLUMNS.partners.indexOf('name_en')]);
+    expect(cells).to.deep.equal([
+      '\'=HYPERLINK("https://x.example/","Jeddah")',
+      "'+62 21 1234",
+      "'-Jeddah",
+      "'@Jeddah",
+      "''=already",
+      "'s-Hertogenbosch",
+    ]);
+    const back = fromCsv('partners', partners);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.items.slice(0, names.length).map((p) => p.name.en)).to.deep.equal(names);
+    // A negative coordinate stays a number (a western partner's longitude).
+    const west = d.partners.find((p) => (p.lon ?? 0) < 0)!;
+    const row = parseCsv(partners).rows.find((r) => r[0] === west.id)!;
+    expect(row[CSV_COLUMNS.partners.indexOf('lon')]).to.equal(String(west.lon));
+    const figures = toCsv('metrics', d);
+    expect(figures).to.include(";'=1+1;");
+    expect(fromCsv('metrics', figures).items[0].label.id).to.equal('=1+1');
+  });
+
   it('reads a decimal comma (what a spreadsheet in Indonesian may write)', () => {
     const csv = toCsv('partners', data()).replace(';21.5428;39.1728;', ';21,5428;39,1728;');
     const { items, problems } = fromCsv('partners', csv);
