@@ -93,6 +93,8 @@ export class MapLifecycleController implements ReactiveController {
   private resizeObserver: ResizeObserver | undefined;
   private intersectionObserver: IntersectionObserver | undefined;
   private resizeFrame = 0;
+  /** A view asked for while the map was hidden (the table view), fitted when it is shown again. */
+  private frameWhenShown = false;
   private stylesAdopted = false;
   private readyPromise!: Promise<void>;
   /** Resolves `ready`; undefined once it did (then leaving `ready` starts a new promise). */
@@ -167,7 +169,16 @@ export class MapLifecycleController implements ReactiveController {
   frame(animated?: boolean): void {
     const { view, drawn } = this;
     if (!view || !drawn) return;
-    view.fitBounds(drawn.bounds, this.insets(), animated, drawn.selected ?? undefined);
+    if (this.hidden()) this.frameWhenShown = true;
+    else view.fitBounds(drawn.bounds, this.insets(), animated, drawn.selected ?? undefined);
+  }
+
+  /**
+   * The map's box is not shown (the table view): measured now, the panel and the zoom controls
+   * would count as nothing, and the view fitted to them would be off once it is shown again.
+   */
+  private hidden(): boolean {
+    return !this.stage?.clientWidth;
   }
 
   /** Fits the view to what is drawn (the reset button), beside the panel if it is open. */
@@ -360,7 +371,8 @@ export class MapLifecycleController implements ReactiveController {
 
   private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
     this.view!.setScene(scene);
-    if (fit) this.view!.fitBounds(scene.bounds, this.insets());
+    if (fit && this.hidden()) this.frameWhenShown = true;
+    else if (fit) this.view!.fitBounds(scene.bounds, this.insets());
     this.drawn = { ...request, key: keyOf(request), bounds: scene.bounds, partners: scene.partners.length };
   }
 
@@ -390,6 +402,10 @@ export class MapLifecycleController implements ReactiveController {
     this.container?.setAttribute('aria-label', mapStrings[lang].mapLabel(data.city.name[lang]));
     view.setSelected(request.selected);
     this.drawn!.selected = request.selected;
+    if (this.frameWhenShown && !this.hidden()) {
+      this.frameWhenShown = false;
+      this.frame(false);
+    }
   }
 
   /** Any status → waiting: the map and its container go, a load under way is dropped. */
