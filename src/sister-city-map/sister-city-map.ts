@@ -367,9 +367,10 @@ export class SisterCityMap extends WidgetElement {
   ): TemplateResult {
     const s = mapStrings[lang];
     // The map's own files could not be loaded: the table shows the same partners, inside the map's box
-    // (`renderPlaceholder`), and only there, whichever view the reader had chosen.
+    // (`renderPlaceholder`). A reader already in the table view keeps it, with its focus and its
+    // sort; the failure is said above it.
     const failed = !!parts.data && this.map.status === 'failed';
-    const table = this.view === 'table' && !failed;
+    const table = this.view === 'table';
     const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title" lang=${lang}>
       ${parts.data && !table && !failed ? skipLink('map-end', s.skipMap) : nothing}
@@ -393,7 +394,7 @@ export class SisterCityMap extends WidgetElement {
           ${parts.stage}
         </div>
         ${parts.data && !table && !failed ? skipTarget('map-end', s.mapEnd) : nothing}
-        ${parts.data && !failed && (table || this.tableShown) ? this.renderTable(parts.data, lang, table) : nothing}
+        ${parts.data && (table || (this.tableShown && !failed)) ? this.renderTable(parts.data, lang, table) : nothing}
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
@@ -463,7 +464,7 @@ export class SisterCityMap extends WidgetElement {
    */
   private renderPlaceholder(lang: Lang, data: Dataset): TemplateResult {
     const s = mapStrings[lang];
-    return this.map.status === 'failed'
+    return this.map.status === 'failed' && this.view === 'map'
       ? html`<div class="placeholder placeholder--table" part="placeholder">
           <p class="failed" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>
           ${this.renderTable(data, lang, true)}
@@ -488,11 +489,14 @@ export class SisterCityMap extends WidgetElement {
    */
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
     const s = mapStrings[lang];
+    const failed = this.map.status === 'failed';
     return html`<div class="table" part="table" ?hidden=${!visible}>
-      ${this.table === 'ready' || this.map.status === 'failed'
-        ? // In the failed map's box, the line above says it all; a status line going away would move the table.
-          nothing
-        : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
+      ${failed && this.view === 'table'
+        ? html`<p class="table-status" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>`
+        : this.table === 'ready' || failed
+          ? // In the failed map's box, the line above says it all; a status line going away would move the table.
+            nothing
+          : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
       <sister-city-list
         no-controls
         no-download
@@ -572,8 +576,11 @@ export class SisterCityMap extends WidgetElement {
     e.stopPropagation();
   };
 
-  /** After a failure: the map's files again (a file that was missing or offline may be there now). */
-  private onRetry = (): void => this.map.retry();
+  /** After a failure: the map's files again (a file that was missing or offline may be there now), shown. */
+  private onRetry = (): void => {
+    this.view = 'map';
+    this.map.retry();
+  };
 
   private onToggle = (): void => {
     this.view = this.view === 'map' ? 'table' : 'map';
