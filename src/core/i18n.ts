@@ -93,7 +93,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  * costs tens of milliseconds on a slow phone. A test keeps the two paths equal.
  */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  if (Number.isInteger(value) && value >= 0) {
+  if (Number.isInteger(value) && 1 / value > 0) {
     const keys = Object.keys(options);
     const plain =
       (keys.length === 0 && value < 1000) ||

@@ -76,7 +76,7 @@ describe('formatting through Intl', () => {
           new Intl.NumberFormat(locale, { useGrouping: false }).format(year),
         );
       }
-      for (const n of [1000, 1234, 0.5, -3, 1250000]) expect(formatNumber(n, lang)).to.equal(new Intl.NumberFormat(locale).format(n));
+      for (const n of [1000, 1234, 0.5, -3, -0, 1250000]) expect(formatNumber(n, lang)).to.equal(new Intl.NumberFormat(locale).format(n));
     }
   });
 
