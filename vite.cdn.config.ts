@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { parallelImports, type TagModules } from './scripts/parallel-imports';
-import { sharedConfig, TARGET } from './vite.shared';
+import { parallelImports, type TagModules } from './scripts/parallel-imports.ts';
+import { sharedConfig, TARGET } from './vite.shared.ts';
 
 /**
  * `jakarta-global-widgets.css` next to the script: the space each element

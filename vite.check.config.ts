@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { sharedConfig, TARGET } from './vite.shared';
+import { sharedConfig, TARGET } from './vite.shared.ts';
 
 /**
  * The data checker as one self-contained module, `dist/check/index.js`, run by

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { sharedConfig, TARGET } from './vite.shared';
+import { sharedConfig, TARGET } from './vite.shared.ts';
 
 /** One entry per element folder that has a `define.ts`, plus the index. */
 const elements = readdirSync('src', { withFileTypes: true })

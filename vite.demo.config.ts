@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { hintedFiles } from './scripts/preload-hints.mjs';
-import { sharedConfig, TARGET } from './vite.shared';
+import { sharedConfig, TARGET } from './vite.shared.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DEMO = resolve(ROOT, 'demo');

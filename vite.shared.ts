@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 import { datasetParts } from './scripts/data-parts.mjs';
-import { leafletTrustedTypes } from './scripts/leaflet-trusted-types';
-import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.ts';
+import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates.ts';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import type * as Ssr from './src/ssr/index';
-import { sharedConfig } from './vite.shared';
+import type * as Ssr from './src/ssr/index.ts';
+import { sharedConfig } from './vite.shared.ts';
 
 /**
  * After the SSR build: each element's shadow-root stylesheet as a file,

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { sharedConfig, TARGET } from '../vite.shared';
+import { sharedConfig, TARGET } from '../vite.shared.ts';
 
 /** The "one file" reference of the benchmark (bench/one-file.ts): one module, no code splitting. */
 const shared = sharedConfig();
