@@ -93,8 +93,9 @@ const optionalString = {
  * the element comes near the viewport (see `loading`); until then, and while
  * its box has no size (a closed tab or accordion), the element shows a light
  * placeholder of its final size; if the map's files cannot be loaded, that
- * box holds the partners' table instead, and a "Muat ulang peta / Reload the
- * map" button tries again. Scrolling the page over the map never zooms
+ * box holds the partners' table instead (a reader already in the table view
+ * keeps that table, with a line saying the map failed), and a "Muat ulang peta /
+ * Reload the map" button tries again. Scrolling the page over the map never zooms
  * it: the wheel zooms only after the map was clicked or focused, or with
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
  * the map. Markers closer than a tap target (44px) at the current zoom are
@@ -103,7 +104,10 @@ const optionalString = {
  * buttons sit at the top left, in a row in boxes narrower than 480px (where
  * the world leaves sea above it), in a column otherwise; the fitted view
  * keeps every marker clear of them. They come before the map in Tab order,
- * as they come first in reading order.
+ * as they come first in reading order. A marker reached with Tab is moved
+ * into view, clear of the zoom buttons and of the open detail panel (WCAG
+ * 2.4.11); with the panel open, the world may slide under the panel for
+ * that, as far as the panel's edge.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
