@@ -7,8 +7,10 @@ import type { Lang } from './types.js';
  * compares the two for every date of the dataset and every day of a leap
  * year). The tables spare the first paint the first `Intl.DateTimeFormat`,
  * which loads the locale's data and cost ~220 ms at 4× CPU throttling.
- * Anything the tables do not cover (a year before 1000, a month or day out
- * of range) goes through `Intl` as before, so the output never changes.
+ * A date that is not on the calendar (2023-02-29, 2024-13, the year 0, which
+ * `Intl` writes as the year 1) is shown as it is written: `Intl` would show
+ * another day (1 March for 2023-02-29). The validator leaves such dates out
+ * of a `src` file anyway.
  */
 const MONTHS: Record<Lang, readonly string[]> = {
   id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
@@ -18,6 +20,7 @@ const MONTHS: Record<Lang, readonly string[]> = {
 /** The dataset's dates, which a `<time datetime>` also takes as they are: `2024`, `2024-12`, `2024-12-19`. */
 export const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Days in a month. (`Date.UTC` reads the years 1–99 as 1900–1999, which have the same leap years.) */
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
@@ -32,33 +35,11 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!m) return String(year);
   const month = Number(m);
   const day = d ? Number(d) : 0;
-  if (year >= 1000 && month >= 1 && month <= 12 && (!d || (day >= 1 && day <= daysIn(year, month)))) {
+  if (year >= 1 && month >= 1 && month <= 12 && (!d || (day >= 1 && day <= daysIn(year, month)))) {
     const name = MONTHS[lang][month - 1];
     if (!d) return `${name} ${year}`;
     return lang === 'en' ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
   }
-  return formatDateWithIntl(iso, lang);
+  return iso;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The same dates through `Intl.DateTimeFormat` (the reference the tables are tested against). */
-export function formatDateWithIntl(iso: string, lang: Lang): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  if (!m) return String(Number(y));
-  // Not Date.UTC(y, …), which reads the years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(Number(y), Number(m) - 1, d ? Number(d) : 1);
-  const key = `${lang}|${d ? 'day' : 'month'}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = d
-      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en', options);
-    formats.set(key, format);
-  }
-  return format.format(date);
-}
