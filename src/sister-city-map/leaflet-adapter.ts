@@ -554,7 +554,17 @@ function drawMapView(
     fitShownNames();
   };
   map.on('zoomend viewreset moveend', spread);
-  map.on('dragstart', () => (framed = false));
+  map.on('dragstart', () => {
+    framed = false;
+    // The drag's own limit, set just before this, holds the whole box inside `maxBounds`: a view
+    // that stands as far as the panel allows (`_getBoundsOffset` above) would jump back at the
+    // drag's first move. It allows the box's visible part too.
+    const { right, bottom } = options.insets();
+    const limit = (map.dragging as unknown as { _offsetLimit?: Leaflet.Bounds })._offsetLimit;
+    if (!limit || (!right && !bottom)) return;
+    const southEast = (map.options.maxBounds as Leaflet.LatLngBounds).getSouthEast();
+    limit.extend(map.latLngToContainerPoint(southEast).multiplyBy(-1).add(map.getSize()).subtract(L.point(right, bottom)));
+  });
   const readerMoved = (e: Event) => {
     if (e.type === 'wheel' ? map.scrollWheelZoom.enabled() : /^(Arrow|\+|-|=)/.test((e as KeyboardEvent).key)) framed = false;
   };
