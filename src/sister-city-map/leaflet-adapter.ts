@@ -403,17 +403,20 @@ function drawMapView(
     const el = marker?.getElement();
     const name = el?.querySelector<HTMLElement>('.marker__name');
     if (!marker || !el || !name) return;
+    const at = map.latLngToContainerPoint(marker.getLatLng());
+    const size = map.getSize();
+    // The name of a marker left of the open panel keeps clear of the panel too.
+    const { right: panel } = options.insets();
+    const right = at.x < size.x - panel ? panel : 0;
     if (!name.style.translate) {
-      const at = map.latLngToContainerPoint(marker.getLatLng());
-      const size = map.getSize();
       const half = (name.textContent!.length * NAME_EM_PER_CHAR * nameFontPx + NAME_PADDING) / 2 + NAME_MARGIN;
-      if (at.x - half >= 0 && at.x + half <= size.x && at.y - MARKER_SIZE / 2 - NAME_GAP - 2 * nameFontPx - NAME_MARGIN >= 0) return;
+      if (at.x - half >= 0 && at.x + half <= size.x - right && at.y - MARKER_SIZE / 2 - NAME_GAP - 2 * nameFontPx - NAME_MARGIN >= 0) return;
     }
     name.style.translate = '';
     const r = name.getBoundingClientRect();
     if (r.width <= 1) return; // visually hidden
     const box = container.getBoundingClientRect();
-    const dx = -shiftInto(r.left, box.left + NAME_MARGIN, box.right - NAME_MARGIN - r.width);
+    const dx = -shiftInto(r.left, box.left + NAME_MARGIN, box.right - right - NAME_MARGIN - r.width);
     const dy = r.top < box.top + NAME_MARGIN ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
     if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
   };

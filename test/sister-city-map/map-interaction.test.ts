@@ -143,6 +143,9 @@ describe('<sister-city-map> interaction', () => {
           expect(seen.left).to.be.at.least(box.left);
           expect(seen.top).to.be.at.least(box.top);
           expect(beside ? seen.right : seen.bottom).to.be.at.most(beside ? panelRect().left : panelRect().top);
+          // Its name, shown on focus, too.
+          const name = target.querySelector('.marker__name')!;
+          if (beside) await waitUntil(() => name.getBoundingClientRect().right <= panelRect().left, `${target.dataset.id}'s name under the panel`);
         }
         if (!beside) return;
         // A drag from there moves the map with the pointer from its first move: no jump back to
