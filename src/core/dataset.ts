@@ -94,6 +94,12 @@ export async function validateDataset(raw: unknown, url?: string, tag?: string):
 
 /** Tags of the elements that asked for each URL while it loaded, named by its one warning. */
 const askers = new Map<string, Set<string>>();
+/** The set of `url`'s askers, the same one from the first call to the warning, whoever called first. */
+const askersOf = (url: string): Set<string> => {
+  let tags = askers.get(url);
+  if (!tags) askers.set(url, (tags = new Set()));
+  return tags;
+};
 
 /** The on-demand half (fetch, validation, console reports), once loaded. */
 let remoteModule: typeof Remote | undefined;
@@ -113,14 +119,14 @@ export function datasetErrorMessage(error: DatasetError, lang: Lang): string {
  * remote.ts); a loader chunk that cannot be fetched reads as a network error.
  */
 const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
-  const tags = askers.get(url) ?? new Set<string>();
+  const tags = askersOf(url);
   try {
     let remote: typeof Remote;
     try {
       remote = remoteModule ??= await import('./remote.js');
     } catch (error) {
       const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
-      console.warn(`<${[...tags].sort().join('>, <')}>: data file ${url}: ${message}`);
+      console.warn(`${[...tags].sort().map((t) => `<${t}>`).join(', ') || 'jakarta-global-widgets'}: data file ${url}: ${message}`);
       throw new DatasetError('network', message, { url });
     }
     try {
@@ -157,11 +163,7 @@ export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS,
   } catch {
     return Promise.reject(new DatasetError('network', `"${src}" is not a URL`, { url: src }));
   }
-  if (asker && !loaded.has(url)) {
-    let tags = askers.get(url);
-    if (!tags) askers.set(url, (tags = new Set()));
-    tags.add(asker);
-  }
+  if (asker && !loaded.has(url)) askersOf(url).add(asker);
   return remoteCache.get(url, timeoutMs);
 }
 

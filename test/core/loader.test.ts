@@ -67,6 +67,22 @@ describe('dataset loader', () => {
     expect(warnings[0]).to.contain('\n- partner #2 (oslo), name.en: must be a non-empty text; partner skipped\n');
   });
 
+  it('names the elements that ask while the page’s own call loads the file (the page asked first, unnamed)', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const url = '/test/fixtures/invalid.json?page-first';
+      const page = loadDataset(url);
+      const elements = [loadDataset(url, undefined, 'sister-city-map'), loadDataset(url, undefined, 'cooperation-counter')];
+      await Promise.all([page, ...elements]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^<cooperation-counter>, <sister-city-map>: data file http:\/\/[^ ]+\/test\/fixtures\/invalid\.json\?page-first: 1 problem/);
+  });
+
   it('reports a file that cannot be used at all with the field path', async () => {
     const error = await failure(loadDataset('data:application/json,{"schemaVersion":2}'));
     expect(error.code).to.equal('invalid');
