@@ -19,3 +19,11 @@ export class DatasetError extends Error {
     this.name = 'DatasetError';
   }
 }
+
+/**
+ * Who a data file's warning names: the tags of the elements that asked for it, in a stable order
+ * (whatever order their chunks arrived in), or the library when no element asked (a page's own call).
+ */
+export function askedBy(tags: Iterable<string>): string {
+  return [...tags].sort().map((t) => `<${t}>`).join(', ') || 'jakarta-global-widgets';
+}

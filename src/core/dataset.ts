@@ -13,7 +13,7 @@
 import core from '../../data/jakarta-2024.json?part=core';
 import type { Dataset, Lang, Note, Partner, Program, Source } from './types.js';
 import { coreStrings } from './i18n.js';
-import { DatasetError } from './dataset-error.js';
+import { askedBy, DatasetError } from './dataset-error.js';
 import { loadOncePerKey } from './load-once.js';
 import type * as Remote from './remote.js';
 
@@ -126,7 +126,7 @@ const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
       remote = remoteModule ??= await import('./remote.js');
     } catch (error) {
       const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
-      console.warn(`${[...tags].sort().map((t) => `<${t}>`).join(', ') || 'jakarta-global-widgets'}: data file ${url}: ${message}`);
+      console.warn(`${askedBy(tags)}: data file ${url}: ${message}`);
       throw new DatasetError('network', message, { url });
     }
     try {

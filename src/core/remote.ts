@@ -5,7 +5,7 @@
  * problems found (skipped items, replaced values, dropped links), which
  * dataset.ts writes to the console once per URL.
  */
-import { DatasetError } from './dataset-error.js';
+import { askedBy, DatasetError } from './dataset-error.js';
 import { coreStrings, defineStrings } from './i18n.js';
 import { findSyntaxError, positionOf } from './json-syntax.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
@@ -127,10 +127,8 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
   const key = `${url}\n${message}`;
   if (warned.has(key)) return;
   warned.add(key);
-  // Named in a stable order, whatever order the elements' chunks arrived in.
-  const who = [...tags].sort().map((t) => `<${t}>`).join(', ');
   console.warn(
-    `${who || 'jakarta-global-widgets'}: data file ${url}: ${message}\n` +
+    `${askedBy(tags)}: data file ${url}: ${message}\n` +
       'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
       'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
   );
