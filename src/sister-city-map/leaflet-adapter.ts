@@ -29,11 +29,11 @@ export interface MapViewOptions {
   /** An empty element of non-zero size, owned by the caller; the map fills it. */
   container: HTMLElement;
   basemap: Basemap;
-  /** The first view: these bounds, fitted clear of `insets()` (the zoom controls). */
+  /** The first view: these bounds. */
   bounds: Bounds;
   /**
-   * What the panel and the zoom controls cover now: asked for the first view, and when a marker
-   * gets focus (it is moved out from under them).
+   * What the panel and the zoom controls cover now: read by every fit, by Leaflet's limits while
+   * the panel is open, when a marker gets focus, and when a shown name is fitted.
    */
   insets(): Insets;
   /** Longitude of the home city: decides which copies of the world are drawn. */
@@ -59,12 +59,12 @@ export interface MapView {
   setSelected(id: string | null): void;
   /**
    * Fits the view to `bounds` (the markers and the home city, not the whole
-   * world) in the part of the box not covered by `insets` (a panel, the zoom
-   * controls), at any aspect ratio: a portrait box gets the region cropped to
+   * world) in the part of the box not covered by `options.insets()` (a panel,
+   * the zoom controls), at any aspect ratio: a portrait box gets the region cropped to
    * its width. With `reveal`, a partner's marker that the fitted view would
    * leave out or under the panel is brought into view in the same move.
    */
-  fitBounds(bounds: Bounds, insets?: Insets, animated?: boolean, reveal?: string): void;
+  fitBounds(bounds: Bounds, animated?: boolean, reveal?: string): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
@@ -225,11 +225,15 @@ function drawMapView(
   };
   map.on('moveend', fitMoveEnd);
 
-  // Leaflet keeps the box inside `maxBounds` (its own `_getBoundsOffset`, behind every view it sets,
-  // every pan's end, a drag's inertia). With the panel open, the box's visible part may stand there
-  // instead: at a wide view, where the world fills the box, a partner under the panel could not be
-  // brought out from under it (a marker focused there, or the one selected; WCAG 2.4.11). Never
-  // tighter than Leaflet's own limit: of the two moves, the smaller, on each axis.
+  // Leaflet keeps the whole box inside `maxBounds`. With the panel open, the box's visible part may
+  // stand there instead: at a wide view, where the world fills the box, a partner under the panel
+  // could not be brought out from under it (a marker focused there, or the one selected; WCAG
+  // 2.4.11). Never tighter than Leaflet's own limit. Two of Leaflet's internals hold that limit:
+  // - `_getBoundsOffset`, behind every view it sets, every pan's end and a drag's inertia: of its
+  //   move for the box and its move for the visible part, the smaller, on each axis;
+  // - the drag handler's `_offsetLimit`, set at each drag's start (just before its "dragstart"):
+  //   extended to the visible part's, so that a drag from such a view does not jump back at its
+  //   first move.
   type BoundsOffset = (pxBounds: Leaflet.Bounds, maxBounds: Leaflet.LatLngBounds, zoom?: number) => Leaflet.Point;
   const limits = map as unknown as { _getBoundsOffset: BoundsOffset };
   const boxOffset = limits._getBoundsOffset.bind(map);
@@ -243,6 +247,14 @@ function drawMapView(
     const smaller = (a: number, b: number) => (Math.abs(b) < Math.abs(a) ? b : a);
     return L.point(smaller(strict.x, visible.x), smaller(strict.y, visible.y));
   };
+  map.on('dragstart', () => {
+    const { right, bottom } = options.insets();
+    const limit = (map.dragging as unknown as { _offsetLimit?: Leaflet.Bounds })._offsetLimit;
+    if (!limit || (!right && !bottom)) return;
+    const southEast = (map.options.maxBounds as Leaflet.LatLngBounds).getSouthEast();
+    limit.extend(map.latLngToContainerPoint(southEast).multiplyBy(-1).add(map.getSize()).subtract(L.point(right, bottom)));
+  });
+
   /**
    * How far the view must move for a marker at `at` (a point of the box) to stand clear of the
    * panel, the zoom controls and the box's edges. When the panel leaves too little room, it aims
@@ -263,13 +275,14 @@ function drawMapView(
     return L.point(shiftInto(at.x, left, max.x), dy);
   };
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
-  const fitView = (bounds: Bounds, insets: Insets, animated: boolean, reveal?: string) => {
+  const fitView = (bounds: Bounds, animated: boolean, reveal?: string) => {
     // Leaflet drops a view asked for during a zoom animation (a zoom button's, a double click's),
     // which would then count as done, and the reset button would do nothing: it waits for the end.
     if (zoomAnimating()) {
-      deferredFit = () => fitView(bounds, insets, animated, reveal);
+      deferredFit = () => fitView(bounds, animated, reveal);
       return;
     }
+    const insets = options.insets();
     const size = map.getSize();
     // Compared by what it is computed from, not by the view it leads to: where the world is
     // narrower than the box, maxBounds centres it, so the view Leaflet keeps is not the one asked
@@ -318,7 +331,7 @@ function drawMapView(
     fitting = true;
     map.setView(map.unproject(center, zoom), zoom, { animate: animated });
   };
-  fitView(options.bounds, options.insets(), false);
+  fitView(options.bounds, false);
 
   // Vector basemap in its own pane under the tile pane (z-index 200), so
   // raster tiles, when asked for, cover it and a failed tile shows it. It is
@@ -399,14 +412,13 @@ function drawMapView(
    * enough from the edges for the longest name of its length (Leaflet's
    * projection, no layout) is left as it is, without measuring.
    */
-  const fitName = (marker: Leaflet.Marker | undefined) => {
+  const fitName = (marker: Leaflet.Marker | undefined, panel: number) => {
     const el = marker?.getElement();
     const name = el?.querySelector<HTMLElement>('.marker__name');
     if (!marker || !el || !name) return;
     const at = map.latLngToContainerPoint(marker.getLatLng());
     const size = map.getSize();
-    // The name of a marker left of the open panel keeps clear of the panel too.
-    const { right: panel } = options.insets();
+    // The name of a marker left of the open panel (`panel`: its width) keeps clear of it too.
     const right = at.x < size.x - panel ? panel : 0;
     if (!name.style.translate) {
       const half = (name.textContent!.length * NAME_EM_PER_CHAR * nameFontPx + NAME_PADDING) / 2 + NAME_MARGIN;
@@ -442,13 +454,16 @@ function drawMapView(
         readNameFont();
         const shown = new Set([home, partnerMarkers.get(selected ?? '')]);
         for (const el of container.querySelectorAll('.marker:hover, .marker:focus-visible')) shown.add(markerOf(el));
-        for (const marker of shown) fitName(marker);
+        const panel = options.insets().right;
+        for (const marker of shown) fitName(marker, panel);
       });
     });
   }
   const onPointerOver = (e: PointerEvent) => {
+    const marker = markerOf((e.target as Element).closest?.('.marker'));
+    if (!marker) return;
     readNameFont();
-    fitName(markerOf((e.target as Element).closest?.('.marker')));
+    fitName(marker, options.insets().right);
   };
 
   // Keys on the map container and its markers (Leaflet's own keyboard handler,
@@ -557,17 +572,7 @@ function drawMapView(
     fitShownNames();
   };
   map.on('zoomend viewreset moveend', spread);
-  map.on('dragstart', () => {
-    framed = false;
-    // The drag's own limit, set just before this, holds the whole box inside `maxBounds`: a view
-    // that stands as far as the panel allows (`_getBoundsOffset` above) would jump back at the
-    // drag's first move. It allows the box's visible part too.
-    const { right, bottom } = options.insets();
-    const limit = (map.dragging as unknown as { _offsetLimit?: Leaflet.Bounds })._offsetLimit;
-    if (!limit || (!right && !bottom)) return;
-    const southEast = (map.options.maxBounds as Leaflet.LatLngBounds).getSouthEast();
-    limit.extend(map.latLngToContainerPoint(southEast).multiplyBy(-1).add(map.getSize()).subtract(L.point(right, bottom)));
-  });
+  map.on('dragstart', () => (framed = false));
   const readerMoved = (e: Event) => {
     if (e.type === 'wheel' ? map.scrollWheelZoom.enabled() : /^(Arrow|\+|-|=)/.test((e as KeyboardEvent).key)) framed = false;
   };
@@ -634,8 +639,8 @@ function drawMapView(
       applySelection();
     },
 
-    fitBounds(bounds, insets = { right: 0, bottom: 0 }, animated = animate, reveal) {
-      fitView(bounds, insets, animated, reveal);
+    fitBounds(bounds, animated = animate, reveal) {
+      fitView(bounds, animated, reveal);
     },
 
     zoomBy(delta) {

@@ -170,7 +170,7 @@ export class MapLifecycleController implements ReactiveController {
     const { view, drawn } = this;
     if (!view || !drawn) return;
     if (this.hidden()) this.frameWhenShown = true;
-    else view.fitBounds(drawn.bounds, this.insets(), animated, drawn.selected ?? undefined);
+    else view.fitBounds(drawn.bounds, animated, drawn.selected ?? undefined);
   }
 
   /**
@@ -372,7 +372,7 @@ export class MapLifecycleController implements ReactiveController {
   private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
     this.view!.setScene(scene);
     if (fit && this.hidden()) this.frameWhenShown = true;
-    else if (fit) this.view!.fitBounds(scene.bounds, this.insets());
+    else if (fit) this.view!.fitBounds(scene.bounds);
     this.drawn = { ...request, key: keyOf(request), bounds: scene.bounds, partners: scene.partners.length };
   }
 

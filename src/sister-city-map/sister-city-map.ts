@@ -470,12 +470,17 @@ export class SisterCityMap extends WidgetElement {
     const s = mapStrings[lang];
     return this.map.status === 'failed' && this.view === 'map'
       ? html`<div class="placeholder placeholder--table" part="placeholder">
-          <p class="failed" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>
+          <p class="failed" role="status">${this.failedText(s)}</p>
           ${this.renderTable(data, lang, true)}
         </div>`
       : html`<div class="placeholder" part="placeholder">
           <p class="placeholder__text">${s.mapLoading}</p>
         </div>`;
+  }
+
+  /** What the failed map says above its table (in its box, or in the table view). */
+  private failedText(s: (typeof mapStrings)[Lang]): string {
+    return this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable;
   }
 
   /** What lies on the drawn map after it in the DOM: the wheel hint, the detail panel, credits. */
@@ -493,14 +498,15 @@ export class SisterCityMap extends WidgetElement {
    */
   private renderTable(data: Dataset, lang: Lang, visible: boolean): TemplateResult {
     const s = mapStrings[lang];
-    const failed = this.map.status === 'failed';
+    // The table's own line (loading, or failed). The map failed: in the table view, that failure; in
+    // the map's box, none (the placeholder's line above says it all, and a status line going away
+    // would move the table).
+    const status =
+      this.map.status === 'failed'
+        ? this.view === 'table' && this.failedText(s)
+        : this.table !== 'ready' && (this.table === 'failed' ? s.tableFailed : s.tableLoading);
     return html`<div class="table" part="table" ?hidden=${!visible}>
-      ${failed && this.view === 'table'
-        ? html`<p class="table-status" role="status">${this.table === 'failed' ? s.mapAndTableFailed : s.mapFailedTable}</p>`
-        : this.table === 'ready' || failed
-          ? // In the failed map's box, the line above says it all; a status line going away would move the table.
-            nothing
-          : html`<p class="table-status" role="status">${this.table === 'failed' ? s.tableFailed : s.tableLoading}</p>`}
+      ${status ? html`<p class="table-status" role="status">${status}</p>` : nothing}
       <sister-city-list
         no-controls
         no-download

@@ -59,6 +59,11 @@ export function inside(point: { x: number; y: number }, box: Element, slack = 0)
   );
 }
 
+/** True when two boxes share some area (touching edges do not count). */
+export function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 /** Screen points of an SVG path's `M`/`L` vertices, one array per sub-path. */
 export function pathPoints(path: SVGPathElement): { x: number; y: number }[][] {
   const ctm = path.getScreenCTM()!;

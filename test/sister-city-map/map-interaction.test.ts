@@ -12,6 +12,7 @@ import {
   frames,
   marker,
   markers,
+  overlaps,
   readyMap,
   root,
   wheel,
@@ -118,8 +119,6 @@ describe('<sister-city-map> interaction', () => {
       it(`a marker reached by keyboard under the open panel (${side}) is moved clear of it (WCAG 2.4.11)`, async () => {
         const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: ${width}px"></sister-city-map>`);
         const panelRect = () => root(el).querySelector('.panel')!.getBoundingClientRect();
-        const overlaps = (a: DOMRect, b: DOMRect) =>
-          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         marker(el, 'casablanca').click();
         await el.updateComplete;
         await settle(el);
@@ -167,11 +166,7 @@ describe('<sister-city-map> interaction', () => {
     it('a marker reached by keyboard under the zoom controls is moved clear of them', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
       const controls = () => root(el).querySelector('.controls')!.getBoundingClientRect();
-      const under = (m: HTMLElement) => {
-        const r = m.getBoundingClientRect();
-        const c = controls();
-        return r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom;
-      };
+      const under = (m: HTMLElement) => overlaps(m.getBoundingClientRect(), controls());
       // The reader pans east and south until a marker lies under the controls.
       container(el).focus();
       let hidden: HTMLElement | undefined;

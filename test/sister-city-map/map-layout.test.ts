@@ -16,6 +16,7 @@ import {
   inside,
   marker,
   markers,
+  overlaps,
   readyMap,
   root,
   stage,
@@ -89,10 +90,7 @@ describe('<sister-city-map> on phones and in article columns', function () {
       const controls = root(el).querySelector<HTMLElement>('.controls')!;
       expect(getComputedStyle(controls).flexDirection).to.equal(layout);
       const c = controls.getBoundingClientRect();
-      const under = [...markers(el), home(el)].filter((m) => {
-        const d = m.querySelector('.marker__dot')!.getBoundingClientRect();
-        return d.left < c.right && d.right > c.left && d.top < c.bottom && d.bottom > c.top;
-      });
+      const under = [...markers(el), home(el)].filter((m) => overlaps(m.querySelector('.marker__dot')!.getBoundingClientRect(), c));
       expect(under.map((m) => m.dataset.id ?? 'jakarta')).to.deep.equal([]);
       expect(outsideBox(el)).to.deep.equal([]);
       // The fit works from controlsBox() before the controls are drawn: it must match them.
