@@ -7,6 +7,12 @@ import { css } from 'lit';
  *
  * The host is an `inline-size` container named `program-card`; from 480 px
  * up the key figure moves beside the text. Nothing animates.
+ *
+ * Few type sizes: with a counter beside it, a compact card shows four sizes
+ * and weights in all (figures 3em bold, title and the counter's label 1.125em
+ * semibold, text 0.9375em, small labels 0.875em semibold), at every width.
+ * Each size and weight more is a font look-up at the first layout, which a
+ * prerendered page pays before its first paint (test/core/type-scale.test.ts).
  */
 export const styles = css`
   :host {
@@ -43,7 +49,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.4em;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -57,8 +63,8 @@ export const styles = css`
 
   .title {
     margin: 0;
-    font-size: 1.25em;
-    font-weight: 700;
+    font-size: 1.125em;
+    font-weight: 600;
     line-height: 1.3;
     color: var(--_text);
   }
@@ -88,7 +94,7 @@ export const styles = css`
     color: var(--_accent);
   }
   .figure__value {
-    font-size: 2.75em;
+    font-size: 3em;
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -114,8 +120,8 @@ export const styles = css`
     min-width: 0;
   }
   .fact dt {
-    /* 13px, as the sector line (0.8667em made 13.0005px: one more font size to look up at layout) */
-    font-size: calc(13em / 15);
+    /* 14px, as the sector line (0.9333em made 14.0005px: one more font size to look up at layout) */
+    font-size: calc(14em / 15);
     font-weight: 600;
     color: var(--_muted);
   }
@@ -190,12 +196,6 @@ export const styles = css`
   @container program-card (min-width: 480px) {
     .body {
       grid-template-columns: minmax(10em, 1fr) minmax(0, 2fr);
-    }
-    .title {
-      font-size: 1.375em;
-    }
-    .figure__value {
-      font-size: 3em;
     }
   }
 
