@@ -37,12 +37,8 @@ export const styles = css`
   .value__final {
     visibility: hidden;
   }
-  /* The figure as text for screen readers: drawn in 1 px, in the label's font, so it asks the
-     browser for no font of its own (each size and weight is a font look-up at first layout). */
   .final {
     user-select: none;
-    font-size: var(--jgw-counter-label-size, 1.125em);
-    font-weight: 600;
   }
   .label {
     margin-top: 0.25em;

@@ -119,7 +119,12 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Laid out (in 1 px) like any text: in the small labels' font (14 px semibold at the default
+     size, whatever it is nested in), it needs no font of its own. Each size and weight of the
+     type is a font look-up at the first layout. */
   .sr-only {
+    font-size: calc(var(--jgw-font-size, 16px) * 0.875);
+    font-weight: 600;
     position: absolute;
     width: 1px;
     height: 1px;

@@ -45,6 +45,7 @@ export const skipLinkStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+    font-size: 0.875em;
     font-weight: 600;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }

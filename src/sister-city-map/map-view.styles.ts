@@ -119,6 +119,8 @@ const view = css`
   /* The city name: read by screen readers always, shown on hover, focus and selection. */
   .marker__name {
     position: absolute;
+    font-size: 0.8125em;
+    font-weight: 600;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -141,8 +143,6 @@ const view = css`
     border-radius: 4px;
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.8125em;
-    font-weight: 600;
     line-height: 1.5;
     pointer-events: none;
   }

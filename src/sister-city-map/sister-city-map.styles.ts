@@ -48,8 +48,8 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.25em;
-    font-weight: 700;
+    font-size: 1.125em;
+    font-weight: 600;
     line-height: 1.3;
   }
   .summary {

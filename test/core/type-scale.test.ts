@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/cooperation-counter/define.js';
 import '../../src/program-card/define.js';
+import { readyMap } from '../sister-city-map/map-helpers.js';
 
 /**
  * The fonts (size and weight) of the text a reader sees in the shadow roots under `host`: text in a
@@ -36,4 +37,13 @@ describe('type scale', () => {
       expect(fontsShown(page)).to.deep.equal(['14px 600', '15px 400', '18px 600', '48px 700']);
     });
   }
+
+  // The map's heading, summary, toggle and download line on the same steps; its own are the
+  // names' (hidden ones included: each is shaped at the first layout, and again when shown if in
+  // another font), the download line's detail and the attribution's small print.
+  it('the map adds only its names, its download detail and its attribution', async () => {
+    const map = await readyMap(html`<sister-city-map lang="id" loading="eager"></sister-city-map>`);
+    const page = map.parentElement!;
+    expect(fontsShown(page)).to.deep.equal(['12px 400', '13px 600', '14px 400', '14px 600', '15px 400', '18px 600']);
+  });
 });
