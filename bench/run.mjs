@@ -79,6 +79,8 @@ const pages = {
   '/bench/pages/article-prerendered.html': articleHtml.replace('data-final="widgets"', 'data-final="static"'),
   '/bench/pages/article-prerendered-upgrade.html': articleHtml,
   '/bench/pages/article-prerendered-linked.html': articleLinked.replace('data-final="widgets"', 'data-final="static"'),
+  // The same without its upgrade script: what the prerendered markup itself costs the first paint.
+  '/bench/pages/article-prerendered-noscript.html': articleHtml.replace(`\n    ${LOADER_TAG}`, '').replace('data-final="widgets"', 'data-final="static"'),
   // The article with the "one file" module in place of the loader.
   '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
   // The article and the map pages as the gallery's embed code writes them: `<link rel="modulepreload">`
@@ -88,6 +90,9 @@ const pages = {
   '/bench/pages/article-hints.html': withHints('article-widgets.html', '<cooperation-counter', ['cooperation-counter', 'program-card']),
   '/bench/pages/map-widget-hints.html': withHints('map-widget.html', '<sister-city-map', ['sister-city-map']),
 };
+if (pages['/bench/pages/article-prerendered-noscript.html'].includes('type="module"')) {
+  throw new Error('bench: the prerendered page without script still has a module script');
+}
 
 /** A bench page with the embed code's preload hints for its `tags` (eager: each tag's lazy half too), before `before`. */
 function withHints(page, before, tags) {
@@ -244,9 +249,10 @@ const [articleW, articleT, articleS, floor, oneFile] = await measureInterleaved(
 // 5 %, which 7 loads cannot tell apart (ratios of 0.90–1.32× between five 7-load slices of that run):
 // these pages, which take a second each, get PRERENDERED_LOADS loads whatever --runs says.
 const PRERENDERED_LOADS = Math.max(RUNS, 40);
-const [articleP, articleL, articleS2] = await measureInterleaved([
+const [articleP, articleL, articleN, articleS2] = await measureInterleaved([
   '/bench/pages/article-prerendered.html',
   '/bench/pages/article-prerendered-linked.html',
+  '/bench/pages/article-prerendered-noscript.html',
   '/bench/pages/article-static.html',
 ], PRERENDERED_LOADS);
 const [articleU] = await measureInterleaved(['/bench/pages/article-prerendered-upgrade.html']);
@@ -258,6 +264,7 @@ row('article: script tag only, no hints', 'time to final content', ms(articleT.f
 // final content is visible; the probe's next frame (ref.) also waits for the upgrade's script.
 targetRow('article: counter + card, prerendered', 'final content visible (FCP)', ms(articleP.fcp), ms(articleS2.fcp), paired(articleP, articleS2, 'fcp'), 1.05);
 row('article: prerendered, styles linked', 'final content visible (FCP)', ms(articleL.fcp), ms(articleS2.fcp), articleL.fcp / articleS2.fcp, '(ref.)', true, paired(articleL, articleS2, 'fcp'));
+row('article: prerendered, no script', 'final content visible (FCP)', ms(articleN.fcp), ms(articleS2.fcp), articleN.fcp / articleS2.fcp, '(ref.)', true, paired(articleN, articleS2, 'fcp'));
 row('article: prerendered', 'probe: frame after first', ms(articleP.final), ms(articleS2.final), articleP.final / articleS2.final, '(ref.)', true);
 row('article: prerendered, upgraded', 'until both elements ready', ms(articleU.final), ms(articleS.final), articleU.final / articleS.final, '(ref.)', true);
 // The same article on an emulated Fast 3G phone (562 ms round trips) with 4× CPU: there the hints save
@@ -324,7 +331,7 @@ row('100 elements, src="…json"', 'dataset fetches / parses', `${manySrc.datase
 const heap = await heapGrowth(200);
 row('map × 200 mount/unmount', 'JS heap growth after GC', kib(heap.growth), kib(heap.before), null, '≤ 1 MiB', heap.growth <= 1024 * 1024 && heap.left === 0);
 
-const scenarioPages = [articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleU, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
+const scenarioPages = [articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleN, articleU, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many];
 for (const s of scenarioPages) {
   row(`CLS ${s.path.replace('/bench/pages/', '')}`, 'cumulative layout shift', s.cls.toFixed(4), '', null, '0', s.cls === 0);
 }
@@ -417,7 +424,7 @@ writeFileSync(
       cpuThrottle: THROTTLE,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       rows,
-      raw: { articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleU, articleS2, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
+      raw: { articleW, articleT, articleS, article3gH, article3gW, article3gP, article3gL, article3gS, articleP, articleL, articleN, articleU, articleS2, floor, oneFile, mapH, mapW, mapB, map3gH, map3gW, map3gB, map3gRawW, map3gRawB, many, manySrc, heap },
       profile: profileSummary && { final: profileSummary.final, files: profileSummary.files, top: profileSummary.top },
     },
     null,
