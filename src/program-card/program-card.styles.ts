@@ -120,7 +120,8 @@ export const styles = css`
     min-width: 0;
   }
   .fact dt {
-    /* 14px, as the sector line (0.9333em made 14.0005px: one more font size to look up at layout) */
+    /* 14px, as the sector line: an exact ratio, where 0.9333em would make 13.9995px, one more
+       font size to look up at layout */
     font-size: calc(14em / 15);
     font-weight: 600;
     color: var(--_muted);

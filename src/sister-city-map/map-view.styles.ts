@@ -116,7 +116,8 @@ const view = css`
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
   }
-  /* The city name: read by screen readers always, shown on hover, focus and selection. */
+  /* The city name: read by screen readers always, shown on hover, focus and selection. Hidden or
+     shown, in one font: laid out hidden, it is not shaped in a second font when shown. */
   .marker__name {
     position: absolute;
     font-size: 0.8125em;
