@@ -49,7 +49,7 @@ export const hostStyles = css`
     transition: none !important;
     animation: none !important;
     font-family: var(--_font) !important;
-    font-size: var(--jgw-font-size, 16px) !important;
+    font-size: var(--_font-size) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: 1.5;
@@ -74,6 +74,7 @@ export const hostStyles = css`
     --_border: var(--jgw-border, #d0d7de);
     --_focus: var(--jgw-focus, #0b63ce);
     --_radius: var(--jgw-radius, 8px);
+    --_font-size: var(--jgw-font-size, 16px);
     --_font: var(
       --jgw-font-family,
       system-ui,
@@ -123,7 +124,7 @@ export const hostStyles = css`
      size, whatever it is nested in), it needs no font of its own. Each size and weight of the
      type is a font look-up at the first layout. */
   .sr-only {
-    font-size: calc(var(--jgw-font-size, 16px) * 0.875);
+    font-size: calc(var(--_font-size) * 0.875);
     font-weight: 600;
     position: absolute;
     width: 1px;

@@ -405,6 +405,8 @@ function drawMapView(
     fitShownNames();
   };
 
+  /** The names' font size in px, read from the first name fitted. */
+  let nameFontPx = 0;
   /**
    * A shown name (hovered, focused or selected marker; home) that would stick
    * out of the map is moved in sideways, or under its marker at the top. By
@@ -416,6 +418,8 @@ function drawMapView(
     const el = marker?.getElement();
     const name = el?.querySelector<HTMLElement>('.marker__name');
     if (!marker || !el || !name) return;
+    // Hidden or shown, the names are in one font (map-view.styles.ts): any of them tells it.
+    nameFontPx ||= parseFloat(getComputedStyle(name).fontSize);
     const at = map.latLngToContainerPoint(marker.getLatLng());
     const size = map.getSize();
     // The name of a marker left of the open panel (`panel`: its width) keeps clear of it too.
@@ -432,11 +436,6 @@ function drawMapView(
     const dy = r.top < box.top + NAME_MARGIN ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
     if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
   };
-  /** The names' font size in px (`.marker__name`: 0.8125em of the map's), read once, when a name is first fitted. */
-  let nameFontPx = 0;
-  const readNameFont = (): void => {
-    nameFontPx ||= parseFloat(getComputedStyle(container).fontSize) * 0.8125;
-  };
   const markerOf = (el: Element | null | undefined): Leaflet.Marker | undefined =>
     el?.classList.contains('marker--home') ? home : partnerMarkers.get((el as HTMLElement | null)?.dataset.id ?? '');
   /**
@@ -451,7 +450,6 @@ function drawMapView(
     clearTimeout(fitTimer);
     fitFrame = requestAnimationFrame(() => {
       fitTimer = window.setTimeout(() => {
-        readNameFont();
         const shown = new Set([home, partnerMarkers.get(selected ?? '')]);
         for (const el of container.querySelectorAll('.marker:hover, .marker:focus-visible')) shown.add(markerOf(el));
         const panel = options.insets().right;
@@ -462,7 +460,6 @@ function drawMapView(
   const onPointerOver = (e: PointerEvent) => {
     const marker = markerOf((e.target as Element).closest?.('.marker'));
     if (!marker) return;
-    readNameFont();
     fitName(marker, options.insets().right);
   };
 
