@@ -275,10 +275,13 @@ const view = css`
     justify-content: space-between;
     gap: 0.5em;
   }
+  /* The type's steps (program-card.styles.ts), from the panel's 15 px: the title as the element's
+     heading (18 px), the sections' names as the card's small labels (14 px; an exact ratio, where
+     0.9333em would make 13.9995 px, a font of its own). */
   .panel__title {
     margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
+    font-size: calc(18em / 15);
+    font-weight: 600;
     line-height: 1.3;
   }
   .panel__title:focus {
@@ -328,8 +331,8 @@ const view = css`
   }
   .panel__section {
     margin: 0.75em 0 0;
-    font-size: 1em;
-    font-weight: 700;
+    font-size: calc(14em / 15);
+    font-weight: 600;
   }
   .panel ul {
     margin: 0.25em 0 0;

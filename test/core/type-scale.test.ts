@@ -45,5 +45,11 @@ describe('type scale', () => {
     const map = await readyMap(html`<sister-city-map lang="id" loading="eager"></sister-city-map>`);
     const page = map.parentElement!;
     expect(fontsShown(page)).to.deep.equal(['12px 400', '13px 600', '14px 400', '14px 600', '15px 400', '18px 600']);
+    // The detail panel: its title as the heading, its sections' names as small labels, its text as
+    // the summary's: no font of its own.
+    map.selected = 'casablanca';
+    map.open = true;
+    await waitUntil(() => map.shadowRoot!.querySelector('.panel .panel__section'), 'no panel');
+    expect(fontsShown(page)).to.deep.equal(['12px 400', '13px 600', '14px 400', '14px 600', '15px 400', '18px 600']);
   });
 });
