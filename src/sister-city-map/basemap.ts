@@ -9,6 +9,7 @@
  * paint does not pay for it; the map makes no request to a third party.
  */
 import basemapData from './basemap-data.json';
+import type { LatLon } from './geo.js';
 
 export interface Basemap {
   /** Width and height of one world in path units (Web Mercator, x from -180°, y from `maxLatitude` north). */
@@ -35,6 +36,16 @@ export interface BasemapSvg {
   byCode: ReadonlyMap<string, readonly SVGPathElement[]>;
 }
 
+/** An empty SVG over two copies of the world side by side, in the basemap's units. */
+function worldsSvg(world: number, className: string, doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${world * 2} ${world}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', className);
+  return svg;
+}
+
 /**
  * The basemap as an SVG element, built with DOM calls (no markup parsed, so
  * nothing for Trusted Types to refuse). Countries have class `land`; colours
@@ -42,11 +53,7 @@ export interface BasemapSvg {
  */
 export function createBasemapSvg(basemap: Basemap, doc: Document = document): BasemapSvg {
   const { world } = basemap;
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${world * 2} ${world}`);
-  svg.setAttribute('preserveAspectRatio', 'none');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'basemap');
+  const svg = worldsSvg(world, 'basemap', doc);
   const first = doc.createElementNS(SVG_NS, 'g');
   for (const [, d] of basemap.countries) {
     const path = doc.createElementNS(SVG_NS, 'path');
@@ -64,6 +71,49 @@ export function createBasemapSvg(basemap: Basemap, doc: Document = document): Ba
     byCode.set(code, [first.children[i] as SVGPathElement, second.children[i] as SVGPathElement]);
   });
   return { svg, byCode };
+}
+
+export interface LinesSvg {
+  /** Placed like the basemap's SVG (over longitudes [west, west + 720°]); class `lines`. */
+  svg: SVGSVGElement;
+  /** Replaces the lines: one path per entry, its points `[lat, lon]` in order, with `data-id` and class `className`. */
+  draw(lines: readonly { id: string; points: readonly LatLon[] }[], className: string): Map<string, SVGPathElement>;
+}
+
+/**
+ * Lines (the partners' arcs) drawn in the basemap's units, over the same two
+ * worlds, its west edge at longitude `west`: projected to Web Mercator once
+ * per scene, then scaled by the browser with the view, as the basemap is. No
+ * zoom or pan projects, simplifies or clips a point in JavaScript, as
+ * Leaflet's polylines did for every arc.
+ */
+export function createLinesSvg(basemap: Basemap, west: number, doc: Document = document): LinesSvg {
+  const { world, maxLatitude } = basemap;
+  const svg = worldsSvg(world, 'lines', doc);
+  const limit = (maxLatitude * Math.PI) / 180;
+  // The same projection as scripts/build-basemap.mjs (x from `west`, y from `maxLatitude` north),
+  // unrounded: a line ends on its marker at the deepest zoom too.
+  const at = ([lat, lon]: LatLon) => {
+    const φ = Math.max(-limit, Math.min(limit, (lat * Math.PI) / 180));
+    const x = ((lon - west) / 360) * world;
+    const y = ((1 - Math.log(Math.tan(Math.PI / 4 + φ / 2)) / Math.PI) / 2) * world;
+    return `${x.toFixed(2)} ${y.toFixed(2)}`;
+  };
+  return {
+    svg,
+    draw(lines, className) {
+      const paths = new Map<string, SVGPathElement>();
+      for (const { id, points } of lines) {
+        const path = doc.createElementNS(SVG_NS, 'path');
+        path.setAttribute('class', className);
+        path.setAttribute('d', points.map((p, i) => `${i ? 'L' : 'M'}${at(p)}`).join(''));
+        path.dataset.id = id;
+        paths.set(id, path);
+      }
+      svg.replaceChildren(...paths.values());
+      return paths;
+    },
+  };
 }
 
 /**

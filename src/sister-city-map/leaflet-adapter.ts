@@ -13,7 +13,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import type * as LeafletSubset from './leaflet.js';
-import { createBasemapSvg, type Basemap } from './basemap.js';
+import { createBasemapSvg, createLinesSvg, type Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
 import { declutter } from './declutter.js';
 import type { Bounds } from './geo.js';
@@ -347,16 +347,22 @@ function drawMapView(
   }
   const basemap = createBasemapSvg(options.basemap, container.ownerDocument);
   const edge = options.basemap.maxLatitude;
-  L.svgOverlay(basemap.svg, L.latLngBounds([-edge, copies[0] - 180], [edge, copies[1] + 180]), {
-    pane: 'jgw-basemap',
-    interactive: false,
-  }).addTo(map);
-  // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom.
+  const worlds = L.latLngBounds([-edge, copies[0] - 180], [edge, copies[1] + 180]);
+  L.svgOverlay(basemap.svg, worlds, { pane: 'jgw-basemap', interactive: false }).addTo(map);
+  // The arcs: one SVG over the same two worlds, in the basemap's units (basemap.ts), in the overlay
+  // pane (above a `tiles` map's tiles, under the markers). Leaflet positions and scales it; 23
+  // Leaflet polylines were ~20 ms of the map's first draw at 4× CPU, and were projected, simplified
+  // and clipped again at every zoom.
+  const lines = createLinesSvg(options.basemap, copies[0] - 180, container.ownerDocument);
+  L.svgOverlay(lines.svg, worlds, { interactive: false }).addTo(map);
+  // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom;
+  // arcs take their widths in px times `--_unit`, the units of one px.
   // (`vector-effect: non-scaling-stroke` does it too, but makes the browser transform every path to the
   // screen at each layout and paint: the map's first layout took ~11 ms more at 4× CPU throttling.)
   const strokeForZoom = () => {
     const pixelsPerUnit = (256 * 2 ** map.getZoom()) / options.basemap.world;
     basemap.svg.style.setProperty('--_land-stroke', String(BORDER_PX / pixelsPerUnit));
+    lines.svg.style.setProperty('--_unit', String(1 / pixelsPerUnit));
   };
   strokeForZoom();
   map.on('zoom viewreset', strokeForZoom);
@@ -374,13 +380,12 @@ function drawMapView(
       .addTo(map);
   }
 
-  const arcs = L.layerGroup().addTo(map);
   const leaders = L.layerGroup().addTo(map);
   const markers = L.layerGroup().addTo(map);
   /** Where each partner really is (its marker may be displaced, see `spread`). */
   const places = new Map<string, Leaflet.LatLng>();
   const partnerMarkers = new Map<string, Leaflet.Marker>();
-  const partnerArcs = new Map<string, Leaflet.Polyline>();
+  let partnerArcs = new Map<string, SVGPathElement>();
   let selected: string | null = null;
 
   const markerId = (el: EventTarget | null): string | null => {
@@ -400,8 +405,10 @@ function drawMapView(
       }
       marker.setZIndexOffset(on ? 1000 : 0);
     }
-    for (const [id, arc] of partnerArcs) arc.getElement()?.classList.toggle('arc--selected', id === selected);
-    partnerArcs.get(selected ?? '')?.bringToFront();
+    for (const [id, arc] of partnerArcs) arc.classList.toggle('arc--selected', id === selected);
+    // The selected arc drawn over the others.
+    const arc = partnerArcs.get(selected ?? '');
+    if (arc?.nextSibling) lines.svg.append(arc);
     fitShownNames();
   };
 
@@ -578,10 +585,9 @@ function drawMapView(
 
   const view: MapView = {
     setScene(scene) {
-      arcs.clearLayers();
       markers.clearLayers();
       partnerMarkers.clear();
-      partnerArcs.clear();
+      partnerArcs = lines.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })), 'arc');
       places.clear();
       home?.remove();
 
@@ -598,11 +604,6 @@ function drawMapView(
       }).addTo(map);
 
       for (const p of scene.partners) {
-        const arc = L.polyline(p.arc, { className: 'arc', interactive: false, smoothFactor: 0.5 });
-        arc.on('add', () => arc.getElement()?.setAttribute('data-id', p.id));
-        arc.addTo(arcs);
-        partnerArcs.set(p.id, arc);
-
         const marker = L.marker([p.lat, p.lon], {
           icon: L.divIcon({
             html: markerContent(p.name, false),

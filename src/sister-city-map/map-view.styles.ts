@@ -48,18 +48,24 @@ const view = css`
   .land--partner {
     fill: var(--_land-partner);
   }
+  /* The arcs: one SVG in the basemap's units (basemap.ts), widths in px times --_unit (one px in
+     those units at the map's zoom, set by leaflet-adapter.ts). */
+  .lines {
+    overflow: visible;
+  }
   .arc {
     fill: none;
     stroke: var(--_arc);
-    stroke-width: 1.5;
+    stroke-width: calc(1.5px * var(--_unit, 1));
     stroke-opacity: 0.75;
     stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .has-selection .arc {
     stroke-opacity: 0.3;
   }
   .has-selection .arc.arc--selected {
-    stroke-width: 3;
+    stroke-width: calc(3px * var(--_unit, 1));
     stroke-opacity: 1;
   }
 

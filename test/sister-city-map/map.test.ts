@@ -172,6 +172,38 @@ describe('<sister-city-map>', () => {
       await waitUntil(() => Math.abs(onScreen() - 0.6) < 0.01, `borders ${onScreen()} px wide after zooming in`, { timeout: 4000 });
     });
 
+    it('draws the arcs in one SVG over the basemap, projected once: 1.5 px wide (3 px selected) and ending on their markers at every zoom', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const svg = root(el).querySelector<SVGSVGElement>('svg.lines')!;
+      expect(svg.closest('.leaflet-overlay-pane') !== null, 'in the overlay pane, above a tiles map').to.equal(true);
+      expect(arcs(el).every((a) => a.ownerSVGElement === svg)).to.equal(true);
+      const la = () => arcs(el).find((a) => a.dataset.id === 'los-angeles')!;
+      const scale = () => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const onScreen = (path: SVGPathElement) => parseFloat(getComputedStyle(path).strokeWidth) * scale();
+      const endsOnMarker = () => {
+        const points = pathPoints(la())[0];
+        const end = centerOf(marker(el, 'los-angeles'));
+        return Math.hypot(points[points.length - 1].x - end.x, points[points.length - 1].y - end.y);
+      };
+      expect(getComputedStyle(la()).vectorEffect).to.equal('none');
+      expect(onScreen(la())).to.be.closeTo(1.5, 0.01);
+      expect(endsOnMarker()).to.be.below(1.5);
+      const d = la().getAttribute('d');
+
+      const width = svg.getBoundingClientRect().width;
+      root(el).querySelector<HTMLButtonElement>('.controls button')!.click();
+      await waitUntil(() => svg.getBoundingClientRect().width > width * 1.9, 'the arcs did not zoom in', { timeout: 4000 });
+      await waitUntil(() => Math.abs(onScreen(la()) - 1.5) < 0.01, `arcs ${onScreen(la())} px wide after zooming in`, { timeout: 4000 });
+      await waitUntil(() => endsOnMarker() < 1.5, `the arc ends ${endsOnMarker()} px from its marker after zooming in`, { timeout: 4000 });
+      expect(la().getAttribute('d'), 'the same path data: scaled, not projected again').to.equal(d);
+
+      el.selected = 'los-angeles';
+      await el.updateComplete;
+      expect(la().classList.contains('arc--selected')).to.equal(true);
+      expect(onScreen(la())).to.be.closeTo(3, 0.01);
+      expectSame(svg.lastElementChild, la(), 'the selected arc is drawn over the others');
+    });
+
     it('draws the build-time basemap where Leaflet projects: inland partners sit on their own tinted country, on the right copy of the world', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
       const svg = root(el).querySelector<SVGSVGElement>('svg.basemap.leaflet-image-layer')!;
