@@ -76,16 +76,25 @@ export function createBasemapSvg(basemap: Basemap, doc: Document = document): Ba
 export interface LinesSvg {
   /** Placed like the basemap's SVG (over longitudes [west, west + 720°]); class `lines`. */
   svg: SVGSVGElement;
-  /** Replaces the lines: one path per entry, its points `[lat, lon]` in order, with `data-id` and class `className`. */
-  draw(lines: readonly { id: string; points: readonly LatLon[] }[], className: string): Map<string, SVGPathElement>;
+  /** A new group of lines (a `<g>`), drawn over the groups made before it. */
+  group(): LineGroup;
+}
+
+export interface LineGroup {
+  g: SVGGElement;
+  /**
+   * Replaces the group's lines: one path each, through `points` (`[lat, lon]`) in order, with class
+   * `className`, and `data-id` when an id is given (the paths by id are returned).
+   */
+  draw(lines: readonly { id?: string; points: readonly LatLon[] }[], className: string): Map<string, SVGPathElement>;
 }
 
 /**
- * Lines (the partners' arcs) drawn in the basemap's units, over the same two
- * worlds, its west edge at longitude `west`: projected to Web Mercator once
- * per scene, then scaled by the browser with the view, as the basemap is. No
- * zoom or pan projects, simplifies or clips a point in JavaScript, as
- * Leaflet's polylines did for every arc.
+ * Lines (the partners' arcs, the leaders of markers moved aside) drawn in the
+ * basemap's units, over the same two worlds, its west edge at longitude
+ * `west`: projected to Web Mercator once, then scaled by the browser with the
+ * view, as the basemap is. No zoom or pan projects, simplifies or clips a
+ * point in JavaScript, as Leaflet's polylines did for every line.
  */
 export function createLinesSvg(basemap: Basemap, west: number, doc: Document = document): LinesSvg {
   const { world, maxLatitude } = basemap;
@@ -101,17 +110,27 @@ export function createLinesSvg(basemap: Basemap, west: number, doc: Document = d
   };
   return {
     svg,
-    draw(lines, className) {
-      const paths = new Map<string, SVGPathElement>();
-      for (const { id, points } of lines) {
-        const path = doc.createElementNS(SVG_NS, 'path');
-        path.setAttribute('class', className);
-        path.setAttribute('d', points.map((p, i) => `${i ? 'L' : 'M'}${at(p)}`).join(''));
-        path.dataset.id = id;
-        paths.set(id, path);
-      }
-      svg.replaceChildren(...paths.values());
-      return paths;
+    group() {
+      const g = doc.createElementNS(SVG_NS, 'g');
+      svg.append(g);
+      return {
+        g,
+        draw(lines, className) {
+          const paths = new Map<string, SVGPathElement>();
+          const all = lines.map(({ id, points }) => {
+            const path = doc.createElementNS(SVG_NS, 'path');
+            path.setAttribute('class', className);
+            path.setAttribute('d', points.map((p, i) => `${i ? 'L' : 'M'}${at(p)}`).join(''));
+            if (id !== undefined) {
+              path.dataset.id = id;
+              paths.set(id, path);
+            }
+            return path;
+          });
+          g.replaceChildren(...all);
+          return paths;
+        },
+      };
     },
   };
 }

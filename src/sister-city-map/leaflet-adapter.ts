@@ -16,7 +16,7 @@ import type * as LeafletSubset from './leaflet.js';
 import { createBasemapSvg, createLinesSvg, type Basemap } from './basemap.js';
 import { loadOnce } from '../core/load-once.js';
 import { declutter } from './declutter.js';
-import type { Bounds } from './geo.js';
+import type { Bounds, LatLon } from './geo.js';
 import type { Scene } from './scene.js';
 
 /** The part of Leaflet the map uses (`./leaflet.ts`). */
@@ -349,11 +349,13 @@ function drawMapView(
   const edge = options.basemap.maxLatitude;
   const worlds = L.latLngBounds([-edge, copies[0] - 180], [edge, copies[1] + 180]);
   L.svgOverlay(basemap.svg, worlds, { pane: 'jgw-basemap', interactive: false }).addTo(map);
-  // The arcs: one SVG over the same two worlds, in the basemap's units (basemap.ts), in the overlay
-  // pane (above a `tiles` map's tiles, under the markers). Leaflet positions and scales it; 23
-  // Leaflet polylines were ~20 ms of the map's first draw at 4× CPU, and were projected, simplified
-  // and clipped again at every zoom.
+  // The arcs and the leaders: one SVG over the same two worlds, in the basemap's units (basemap.ts),
+  // in the overlay pane (above a `tiles` map's tiles, under the markers). Leaflet positions and
+  // scales it; as Leaflet polylines, the 23 arcs were ~20 ms of the map's first draw at 4× CPU, and
+  // every line was projected, simplified and clipped again at each zoom.
   const lines = createLinesSvg(options.basemap, copies[0] - 180, container.ownerDocument);
+  const arcs = lines.group();
+  const leaders = lines.group();
   L.svgOverlay(lines.svg, worlds, { interactive: false }).addTo(map);
   // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom;
   // arcs take their widths in px times `--_unit`, the units of one px.
@@ -380,7 +382,6 @@ function drawMapView(
       .addTo(map);
   }
 
-  const leaders = L.layerGroup().addTo(map);
   const markers = L.layerGroup().addTo(map);
   /** Where each partner really is (its marker may be displaced, see `spread`). */
   const places = new Map<string, Leaflet.LatLng>();
@@ -408,7 +409,7 @@ function drawMapView(
     for (const [id, arc] of partnerArcs) arc.classList.toggle('arc--selected', id === selected);
     // The selected arc drawn over the others.
     const arc = partnerArcs.get(selected ?? '');
-    if (arc?.nextSibling) lines.svg.append(arc);
+    if (arc?.nextSibling) arcs.g.append(arc);
     fitShownNames();
   };
 
@@ -546,9 +547,12 @@ function drawMapView(
    * they return there. Runs after every move and zoom.
    */
   const spread = () => {
-    leaders.clearLayers();
     const ids = [...partnerMarkers.keys()];
-    if (!ids.length) return;
+    const moves: { points: LatLon[] }[] = [];
+    if (!ids.length) {
+      leaders.draw(moves, 'leader');
+      return;
+    }
     const origin = home ? [map.latLngToLayerPoint(home.getLatLng())] : [];
     const points = [...origin, ...ids.map((id) => map.latLngToLayerPoint(places.get(id)!))];
     const size = map.getSize();
@@ -571,8 +575,9 @@ function drawMapView(
       }
       const shown = map.layerPointToLatLng(L.point(to.x, to.y));
       partnerMarkers.get(id)!.setLatLng(shown);
-      L.polyline([place, shown], { className: 'leader', interactive: false }).addTo(leaders);
+      moves.push({ points: [[place.lat, place.lng], [shown.lat, shown.lng]] });
     });
+    leaders.draw(moves, 'leader');
     fitShownNames();
   };
   map.on('zoomend viewreset moveend', spread);
@@ -587,7 +592,7 @@ function drawMapView(
     setScene(scene) {
       markers.clearLayers();
       partnerMarkers.clear();
-      partnerArcs = lines.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })), 'arc');
+      partnerArcs = arcs.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })), 'arc');
       places.clear();
       home?.remove();
 

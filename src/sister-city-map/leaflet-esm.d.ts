@@ -25,12 +25,6 @@ declare module 'leaflet/src/layer/LayerGroup.js' {
 declare module 'leaflet/src/layer/SVGOverlay.js' {
   export { svgOverlay } from 'leaflet';
 }
-declare module 'leaflet/src/layer/vector/Polyline.js' {
-  export { polyline } from 'leaflet';
-}
-declare module 'leaflet/src/layer/vector/SVG.js' {
-  export { svg } from 'leaflet';
-}
 declare module 'leaflet/src/layer/marker/Marker.js' {
   export { marker } from 'leaflet';
 }

@@ -5,7 +5,8 @@
  * and handler in it registers itself when the module is evaluated.
  *
  * What the map leaves out: the controls (ours are buttons in the shadow DOM),
- * popups and tooltips, GeoJSON, the Canvas renderer, circles and polygons,
+ * popups and tooltips, GeoJSON, vector layers and their renderers (the
+ * map's lines are drawn in an SVG overlay of its own, see `basemap.ts`),
  * image and video overlays other than SVG, the other projections, and the
  * box-zoom, keyboard and tap-hold handlers (all three are off in
  * `createMapView`). The tile layer, for maps whose embedder sets `tiles`,
@@ -14,20 +15,19 @@
  * files loaded one after the other.
  *
  * Measured (gzip -9, in the CDN build): 41.6 KiB for Leaflet's ES module
- * build, 27.4 KiB for this.
+ * build, 23.7 KiB for this (27.4 KiB with the vector layers and the SVG
+ * renderer, before the map drew its lines itself).
  *
  * Only `./leaflet-adapter.ts` imports this module (lazily): it stays the one
  * module that calls Leaflet. A Leaflet upgrade is checked by the map's tests,
  * and `scripts/leaflet-trusted-types.ts` fails the build if the source it
  * patches has changed.
  */
-import { createMap, Map } from 'leaflet/src/map/Map.js';
+import { createMap } from 'leaflet/src/map/Map.js';
 import 'leaflet/src/map/handler/Map.Drag.js';
 import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import 'leaflet/src/map/handler/Map.TouchZoom.js';
-import { svg } from 'leaflet/src/layer/vector/SVG.js';
-import type * as Leaflet from 'leaflet';
 
 export { createMap as map };
 export { toLatLng as latLng } from 'leaflet/src/geo/LatLng.js';
@@ -36,32 +36,6 @@ export { toPoint as point } from 'leaflet/src/geometry/Point.js';
 export { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { svgOverlay } from 'leaflet/src/layer/SVGOverlay.js';
 export { tileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
-export { polyline } from 'leaflet/src/layer/vector/Polyline.js';
 export { marker } from 'leaflet/src/layer/marker/Marker.js';
 export { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { restoreOutline } from 'leaflet/src/dom/DomUtil.js';
-
-interface RendererHost {
-  options: { renderer?: Leaflet.Renderer };
-  _renderer?: Leaflet.Renderer;
-  _paneRenderers: Record<string, Leaflet.Renderer | undefined>;
-  hasLayer(layer: Leaflet.Layer): boolean;
-  addLayer(layer: Leaflet.Layer): unknown;
-}
-
-// What Leaflet's `Renderer.getRenderer.js` adds to the map (a path asks the
-// map for its renderer: one per pane, the map's own for the overlay pane),
-// with SVG as the only renderer: that module would bring in the Canvas
-// renderer, for the `preferCanvas` option the map never sets.
-Map.include({
-  getRenderer(this: RendererHost, layer: { options: { renderer?: Leaflet.Renderer; pane?: string } }): Leaflet.Renderer {
-    const { pane } = layer.options;
-    let renderer = layer.options.renderer;
-    if (!renderer && pane !== undefined && pane !== 'overlayPane') {
-      renderer = this._paneRenderers[pane] ??= svg({ pane });
-    }
-    renderer ??= this.options.renderer ?? (this._renderer ??= svg());
-    if (!this.hasLayer(renderer)) this.addLayer(renderer);
-    return renderer;
-  },
-});

@@ -48,8 +48,8 @@ const view = css`
   .land--partner {
     fill: var(--_land-partner);
   }
-  /* The arcs: one SVG in the basemap's units (basemap.ts), widths in px times --_unit (one px in
-     those units at the map's zoom, set by leaflet-adapter.ts). */
+  /* The arcs and leaders: one SVG in the basemap's units (basemap.ts), widths in px times --_unit
+     (one px in those units at the map's zoom, set by leaflet-adapter.ts). */
   .lines {
     overflow: visible;
   }
@@ -72,8 +72,9 @@ const view = css`
   /* From a displaced marker (near-coincident cities) to its city's place. */
   .leader {
     stroke: var(--_text);
-    stroke-width: 1.5;
+    stroke-width: calc(1.5px * var(--_unit, 1));
     stroke-opacity: 0.7;
+    stroke-linecap: round;
     fill: none;
   }
   .marker {

@@ -172,14 +172,18 @@ describe('<sister-city-map>', () => {
       await waitUntil(() => Math.abs(onScreen() - 0.6) < 0.01, `borders ${onScreen()} px wide after zooming in`, { timeout: 4000 });
     });
 
-    it('draws the arcs in one SVG over the basemap, projected once: 1.5 px wide (3 px selected) and ending on their markers at every zoom', async () => {
+    it('draws the arcs and leaders in one SVG over the basemap, projected once: 1.5 px wide (arcs 3 px selected) and ending on their markers at every zoom', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
       const svg = root(el).querySelector<SVGSVGElement>('svg.lines')!;
       expect(svg.closest('.leaflet-overlay-pane') !== null, 'in the overlay pane, above a tiles map').to.equal(true);
-      expect(arcs(el).every((a) => a.ownerSVGElement === svg)).to.equal(true);
-      const la = () => arcs(el).find((a) => a.dataset.id === 'los-angeles')!;
       const scale = () => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const onScreen = (path: SVGPathElement) => parseFloat(getComputedStyle(path).strokeWidth) * scale();
+      expect(arcs(el).every((a) => a.ownerSVGElement === svg)).to.equal(true);
+      const leaders = [...root(el).querySelectorAll<SVGPathElement>('path.leader')];
+      expect(leaders.length, 'Europe’s close cities are spread at the first view, with leaders').to.be.greaterThan(0);
+      expect(leaders.every((l) => l.ownerSVGElement === svg && l.parentElement === svg.lastElementChild), 'leaders over the arcs').to.equal(true);
+      expect(onScreen(leaders[0])).to.be.closeTo(1.5, 0.01);
+      const la = () => arcs(el).find((a) => a.dataset.id === 'los-angeles')!;
       const endsOnMarker = () => {
         const points = pathPoints(la())[0];
         const end = centerOf(marker(el, 'los-angeles'));
@@ -201,7 +205,7 @@ describe('<sister-city-map>', () => {
       await el.updateComplete;
       expect(la().classList.contains('arc--selected')).to.equal(true);
       expect(onScreen(la())).to.be.closeTo(3, 0.01);
-      expectSame(svg.lastElementChild, la(), 'the selected arc is drawn over the others');
+      expectSame(la().parentElement!.lastElementChild, la(), 'the selected arc is drawn over the others');
     });
 
     it('draws the build-time basemap where Leaflet projects: inland partners sit on their own tinted country, on the right copy of the world', async () => {
