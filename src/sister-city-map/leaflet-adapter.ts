@@ -358,7 +358,7 @@ function drawMapView(
   const leaders = lines.group();
   L.svgOverlay(lines.svg, worlds, { interactive: false }).addTo(map);
   // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom;
-  // arcs take their widths in px times `--_unit`, the units of one px.
+  // the lines take their widths in px times `--_unit`, the units of one px.
   // (`vector-effect: non-scaling-stroke` does it too, but makes the browser transform every path to the
   // screen at each layout and paint: the map's first layout took ~11 ms more at 4× CPU throttling.)
   const strokeForZoom = () => {
