@@ -4,7 +4,9 @@
  * in the form the browser draws directly: one SVG path per country, already
  * projected to Web Mercator and quantized, rings that cross the antimeridian
  * made continuous. The page does no projection and no TopoJSON decoding; the
- * map shows it as one SVG overlay (see `leaflet-adapter.ts`). The data is
+ * map shows it as one SVG overlay (see `leaflet-adapter.ts`), and draws its
+ * own lines (the arcs, the leaders) in a second one, in the same units
+ * (`createLinesSvg`). The data is
  * loaded lazily, with the map's runtime and Leaflet, so the element's first
  * paint does not pay for it; the map makes no request to a third party.
  */
