@@ -208,6 +208,26 @@ describe('<sister-city-map>', () => {
       expectSame(la().parentElement!.lastElementChild, la(), 'the selected arc is drawn over the others');
     });
 
+    it('draws the lines where Leaflet projects for a home city west of Greenwich too (the worlds then span -540° to 180°)', async () => {
+      const own = structuredClone(data);
+      own.city = { ...own.city, lat: -12.05, lon: -77.04 }; // Lima
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" .data=${own}></sister-city-map>`);
+      const home = centerOf(root(el).querySelector('.marker--home')!);
+      const leaders = [...root(el).querySelectorAll<SVGPathElement>('path.leader')].map((l) => pathPoints(l)[0]);
+      const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y) < 1.5;
+      expect(arcs(el)).to.have.length(markers(el).length);
+      for (const arc of arcs(el)) {
+        const points = pathPoints(arc)[0];
+        const id = arc.dataset.id!;
+        expect(near(points[0], home), `${id}: starts at Lima`).to.equal(true);
+        // Where its marker is, or where the leader of its marker (moved aside) starts.
+        const end = points[points.length - 1];
+        const at = centerOf(marker(el, id));
+        const placed = near(end, at) || leaders.some((l) => near(end, l[0]) && near(l[l.length - 1], at));
+        expect(placed, `${id}: ends at its place`).to.equal(true);
+      }
+    });
+
     it('draws the build-time basemap where Leaflet projects: inland partners sit on their own tinted country, on the right copy of the world', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
       const svg = root(el).querySelector<SVGSVGElement>('svg.basemap.leaflet-image-layer')!;
