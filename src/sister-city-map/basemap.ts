@@ -78,17 +78,17 @@ export function createBasemapSvg(basemap: Basemap, doc: Document = document): Ba
 export interface LinesSvg {
   /** Placed like the basemap's SVG (over longitudes [west, west + 720°]); class `lines`. */
   svg: SVGSVGElement;
-  /** A new group of lines (a `<g>`), drawn over the groups made before it. */
-  group(): LineGroup;
+  /** A new group (a `<g>`) of lines of class `className`, drawn over the groups made before it. */
+  group(className: string): LineGroup;
 }
 
 export interface LineGroup {
   g: SVGGElement;
   /**
-   * Replaces the group's lines: one path each, through `points` (`[lat, lon]`) in order, with class
-   * `className`, and `data-id` when an id is given (the paths by id are returned).
+   * Replaces the group's lines: one path each, through `points` (`[lat, lon]`) in order, with the
+   * group's class, and `data-id` when an id is given (the paths by id are returned).
    */
-  draw(lines: readonly { id?: string; points: readonly LatLon[] }[], className: string): Map<string, SVGPathElement>;
+  draw(lines: readonly { id?: string; points: readonly LatLon[] }[]): Map<string, SVGPathElement>;
 }
 
 /**
@@ -112,12 +112,12 @@ export function createLinesSvg(basemap: Basemap, west: number, doc: Document = d
   };
   return {
     svg,
-    group() {
+    group(className) {
       const g = doc.createElementNS(SVG_NS, 'g');
       svg.append(g);
       return {
         g,
-        draw(lines, className) {
+        draw(lines) {
           const paths = new Map<string, SVGPathElement>();
           const all = lines.map(({ id, points }) => {
             const path = doc.createElementNS(SVG_NS, 'path');

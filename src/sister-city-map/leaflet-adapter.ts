@@ -354,8 +354,8 @@ function drawMapView(
   // scales it; as Leaflet polylines, the 23 arcs were ~20 ms of the map's first draw at 4× CPU, and
   // every line was projected, simplified and clipped again at each zoom.
   const lines = createLinesSvg(options.basemap, copies[0] - 180, container.ownerDocument);
-  const arcs = lines.group();
-  const leaders = lines.group();
+  const arcs = lines.group('arc');
+  const leaders = lines.group('leader');
   L.svgOverlay(lines.svg, worlds, { interactive: false }).addTo(map);
   // Borders 0.6 px wide at every zoom: a stroke width in the basemap's own units, set for each zoom;
   // the lines take their widths in px times `--_unit`, the units of one px.
@@ -548,9 +548,8 @@ function drawMapView(
    */
   const spread = () => {
     const ids = [...partnerMarkers.keys()];
-    const moves: { points: LatLon[] }[] = [];
     if (!ids.length) {
-      leaders.draw(moves, 'leader');
+      leaders.draw([]);
       return;
     }
     const origin = home ? [map.latLngToLayerPoint(home.getLatLng())] : [];
@@ -565,6 +564,7 @@ function drawMapView(
       bottom: topLeft.y + size.y - half,
     };
     const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []), box);
+    const moves: { points: LatLon[] }[] = [];
     ids.forEach((id, i) => {
       const from = points[i + origin.length];
       const to = moved[i + origin.length];
@@ -577,7 +577,7 @@ function drawMapView(
       partnerMarkers.get(id)!.setLatLng(shown);
       moves.push({ points: [[place.lat, place.lng], [shown.lat, shown.lng]] });
     });
-    leaders.draw(moves, 'leader');
+    leaders.draw(moves);
     fitShownNames();
   };
   map.on('zoomend viewreset moveend', spread);
@@ -592,7 +592,7 @@ function drawMapView(
     setScene(scene) {
       markers.clearLayers();
       partnerMarkers.clear();
-      partnerArcs = arcs.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })), 'arc');
+      partnerArcs = arcs.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })));
       places.clear();
       home?.remove();
 

@@ -169,11 +169,11 @@ export class MapLifecycleController implements ReactiveController {
   frame(animated?: boolean): void {
     const { view, drawn } = this;
     if (!view || !drawn) return;
-    this.fit(drawn.bounds, animated, drawn.selected ?? undefined);
+    this.fitOrDefer(drawn.bounds, animated, drawn.selected ?? undefined);
   }
 
   /** `MapView.fitBounds`, or, while the map is hidden (see `hidden`), once it is shown again. */
-  private fit(bounds: Bounds, animated?: boolean, reveal?: string): void {
+  private fitOrDefer(bounds: Bounds, animated?: boolean, reveal?: string): void {
     if (this.hidden()) this.frameWhenShown = true;
     else this.view?.fitBounds(bounds, animated, reveal);
   }
@@ -376,7 +376,7 @@ export class MapLifecycleController implements ReactiveController {
 
   private draw(request: MapRequest, scene: Scene & { bounds: Bounds }, fit: boolean): void {
     this.view!.setScene(scene);
-    if (fit) this.fit(scene.bounds);
+    if (fit) this.fitOrDefer(scene.bounds);
     this.drawn = { ...request, key: keyOf(request), bounds: scene.bounds, partners: scene.partners.length };
   }
 
