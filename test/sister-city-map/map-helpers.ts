@@ -80,6 +80,24 @@ export function pathPoints(path: SVGPathElement): { x: number; y: number }[][] {
   return parts;
 }
 
+/** Distance in px between two screen points. */
+export function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/**
+ * Where partner `id` is on screen: its marker's centre, or, for a marker spread aside from a close
+ * neighbour (declutter.ts), the start of the leader line drawn from its real place to the marker.
+ */
+export function placeOf(el: Element, id: string): { x: number; y: number } {
+  const at = centerOf(marker(el, id));
+  for (const leader of root(el).querySelectorAll<SVGPathElement>('path.leader')) {
+    const points = pathPoints(leader)[0];
+    if (distance(points[points.length - 1], at) < 3) return points[0];
+  }
+  return at;
+}
+
 /** Waits for `frames` animation frames. */
 export async function frames(n = 2): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));

@@ -8,6 +8,7 @@ import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js
 import {
   centerOf,
   container,
+  distance,
   expectSame,
   frames,
   marker,
@@ -22,11 +23,7 @@ import {
 
 const data = rawData as unknown as Dataset;
 const active = (el: SisterCityMap) => root(el).activeElement;
-const spread = (el: SisterCityMap) => {
-  const a = centerOf(marker(el, 'rotterdam'));
-  const b = centerOf(marker(el, 'tokyo'));
-  return Math.hypot(a.x - b.x, a.y - b.y);
-};
+const spread = (el: SisterCityMap) => distance(centerOf(marker(el, 'rotterdam')), centerOf(marker(el, 'tokyo')));
 /** Waits until zoom and pan animations are over (Leaflet drops a zoom asked for during one). */
 async function settle(el: SisterCityMap): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { HINT_MS, WheelGateController } from '../../src/sister-city-map/wheel-gate-controller.js';
-import { centerOf, container, expectSame, marker, readyMap, root, wheel, type SisterCityMap } from './map-helpers.js';
+import { centerOf, container, distance, expectSame, marker, readyMap, root, wheel, type SisterCityMap } from './map-helpers.js';
 
 /** The gate on a plain stage: a focusable "map" and, beside it, a focusable panel button. */
 function setUp() {
@@ -120,11 +120,7 @@ describe('<sister-city-map> wheel gating', () => {
   beforeEach(() => clearDatasetCache());
 
   const hint = (el: SisterCityMap) => root(el).querySelector<HTMLElement>('.hint')!;
-  const spread = (el: SisterCityMap) => {
-    const a = centerOf(marker(el, 'rotterdam'));
-    const b = centerOf(marker(el, 'tokyo'));
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  };
+  const spread = (el: SisterCityMap) => distance(centerOf(marker(el, 'rotterdam')), centerOf(marker(el, 'tokyo')));
 
   it('does not zoom after focus left the map by keyboard: Tab in, Shift+Tab out, wheel over the map', async () => {
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
