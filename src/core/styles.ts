@@ -167,6 +167,11 @@ export const hostStyles = css`
     color: var(--_text);
     border: 1px solid var(--_border);
   }
+  /* One block: slotted text and links flow as the author wrote them (in the
+     column flex box, each text run and link was a line of its own). */
+  .state--fallback slot {
+    display: block;
+  }
   .state--fallback ::slotted(*) {
     margin: 0;
     max-width: 100%;

@@ -520,7 +520,9 @@ describe('<cooperation-counter>', () => {
       const { warnings, restore } = captureWarnings();
       try {
         const wrap = await fixture<HTMLElement>(html`<div>
-          <cooperation-counter lang="en" src="/test/fixtures/nope-fallback.json"><a href="/figures">102 agreements</a></cooperation-counter>
+          <cooperation-counter lang="en" src="/test/fixtures/nope-fallback.json"
+            >102 agreements in 2024 — Sources: <a href="/a">Pos Berita Kota</a>, <a href="/b">VOI</a></cooperation-counter
+          >
           <cooperation-counter lang="id" src="/test/fixtures/nope-fallback.json">
           </cooperation-counter>
         </div>`);
@@ -532,7 +534,12 @@ describe('<cooperation-counter>', () => {
           expect(el.matches(':state(error)')).to.equal(true);
         }
         const slot = $<HTMLSlotElement>(withText, '.state--fallback slot')!;
-        expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['102 agreements']);
+        expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Pos Berita Kota', 'VOI']);
+        // The author's text flows as written: its words, links and commas on one line, none a block of its own.
+        const words = document.createRange();
+        words.selectNodeContents(withText.firstChild!);
+        const tops = [words.getClientRects()[0], ...slot.assignedElements().map((e) => e.getClientRects()[0])].map((r) => r.top);
+        expect(tops.every((top) => Math.abs(top - tops[0]) < 1), `one line, tops ${tops.join(', ')}`).to.equal(true);
         expect(slot.assignedElements()[0].getBoundingClientRect().height).to.be.greaterThan(0);
         expect($(empty, '.state--fallback slot')).to.equal(null);
         expect(text($(empty, '.state--fallback'))).to.equal('Data ini belum dapat ditampilkan.');
