@@ -241,6 +241,12 @@ function onFieldInput(event: Event): void {
   }
   if (type === 'optional') value = el.value === '' ? undefined : el.value;
   else if (type === 'flag') value = (el as HTMLInputElement).checked ? true : undefined;
+  else if (type === 'described') {
+    // A publisher's name becomes the same text in both languages, to be completed; and back (the Indonesian one kept).
+    const current = getAt(state.data, path);
+    const name = isObject(current) ? str(current.id) || str(current.en) : str(current);
+    value = (el as HTMLInputElement).checked ? { id: name, en: name } : name;
+  }
   setAt(state.data, path, value);
   // A new item's id follows its name until the id itself is typed.
   const keys = parsePath(path);
@@ -417,6 +423,22 @@ function bilingual(path: string, label: string, multiline = false): TemplateResu
   </div>`;
 }
 
+/**
+ * A source's publisher: a name in one field, or, once it says more than a name
+ * ("Kompas (archive copy)"), the same text in both languages.
+ */
+function publisherFields(path: string): TemplateResult {
+  const t = s();
+  const described = isObject(getAt(state.data, path));
+  return html`${described ? bilingual(path, t.f_publisher) : textField(path, t.f_publisher)}
+    <div class="row">
+      <div class="field field--check">
+        <input id=${fid(`${path}.described`)} type="checkbox" data-path=${path} data-type="described" .checked=${live(described)} />
+        <label for=${fid(`${path}.described`)}>${t.f_publisherDescribed}</label>
+      </div>
+    </div>`;
+}
+
 function numberField(path: string, label: string, empty: 'delete' | 'null' = 'delete', cls = 'field--short'): TemplateResult {
   const v = getAt(state.data, path);
   const raw = typed.get(path);
@@ -497,7 +519,7 @@ function optionLists(): Options {
       .map((o) => [String(o.id), `${o.id} — ${cut(text(o))}`]);
   const tr = (v: unknown): string => (isObject(v) ? str(v[l]) || str(v.id) : '');
   return {
-    sources: ids('sources', (o) => `${str(o.title)} (${str(o.publisher)})`),
+    sources: ids('sources', (o) => `${str(o.title)} (${tr(o.publisher) || str(o.publisher)})`),
     notes: ids('notes', (o) => tr(o.text)),
     partners: ids('partners', (o) => tr(o.name)),
     metrics: ids('metrics', (o) => `${String(o.value)} ${tr(o.label)}`),
@@ -579,7 +601,7 @@ function itemFields(section: ListSection, base: string, o: Obj, opts: Options, c
           ${selectField(`${base}.kind`, t.f_sourceKind, enumOptions(SOURCE_KINDS, (v) => t[`sourceKind_${v}`]), true)}
           ${textField(`${base}.date`, t.f_date, { optional: true })}
         </div>
-        <div class="row">${textField(`${base}.title`, t.f_title)} ${textField(`${base}.publisher`, t.f_publisher)}</div>
+        ${textField(`${base}.title`, t.f_title)} ${publisherFields(`${base}.publisher`)}
         ${textField(`${base}.url`, t.f_url, { type: 'url' })}
       `;
     case 'notes':

@@ -8,6 +8,7 @@
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
+import { publisherOf } from '../src/core/source-link.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { ui } from './strings.js';
 import { attributesFor, embedQuery, type Settings, type WidgetName } from './widgets.js';
@@ -60,9 +61,10 @@ function sourcesHtml(data: Dataset, ids: readonly string[], lang: Lang, max = 2)
     .filter((s): s is Source => !!s)
     .slice(0, max);
   if (!sources.length) return '';
-  const items = sources.map((s) =>
-    /^https?:\/\/[^\s&"'<>]+$/.test(s.url) ? `<a${attr('href', s.url)}>${escapeHtml(s.publisher)}</a>` : escapeHtml(s.publisher),
-  );
+  const items = sources.map((s) => {
+    const publisher = escapeHtml(publisherOf(s, lang));
+    return /^https?:\/\/[^\s&"'<>]+$/.test(s.url) ? `<a${attr('href', s.url)}>${publisher}</a>` : publisher;
+  });
   return ` — ${escapeHtml(ui[lang].fallbackSources)}: ${items.join(', ')}`;
 }
 

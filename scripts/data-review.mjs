@@ -276,6 +276,8 @@ const bi = (t, tag = 'span') =>
   `<${tag} lang="id">${esc(t.id)}</${tag}>${tag === 'span' ? '<span class="sep" aria-hidden="true"> / </span>' : ' '}<${tag} lang="en" class="en">${esc(t.en)}</${tag}>`;
 /** A heading or label in both languages: "Indonesian / English". */
 const both = (t) => `<span lang="id">${esc(t.id)}</span><span class="sep" aria-hidden="true"> / </span><span lang="en">${esc(t.en)}</span>`;
+/** A source's publisher: a name as written, or its text in both languages. */
+const publisherHtml = (p) => (typeof p === 'string' ? esc(p) : both(p));
 
 const safeUrl = (url) => (/^https?:\/\//i.test(url) ? url : '');
 
@@ -328,7 +330,7 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
     return (
       `<li class="source${s.kind === 'secondary' ? ' source--secondary' : ''}">` +
       `<a class="ref" href="#source-${esc(s.id)}">${esc(s.id)}</a> ` +
-      `<cite>${esc(s.title)}</cite>. ${esc(s.publisher)}${s.date ? `, ${esc(s.date)}` : ''}.` +
+      `<cite>${esc(s.title)}</cite>. ${publisherHtml(s.publisher)}${s.date ? `, ${esc(s.date)}` : ''}.` +
       (kind ? ` <span class="kind kind--${esc(s.kind)}">[${both(kind)}]</span>` : '') +
       (url && !compact ? ` <a class="url" href="${esc(url)}">${esc(url)}</a>` : '') +
       `</li>`
@@ -361,10 +363,13 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
     );
   };
   const publishers = new Map();
-  for (const s of data.sources) publishers.set(s.publisher, [...(publishers.get(s.publisher) ?? []), s.id]);
+  for (const s of data.sources) {
+    const key = publisherHtml(s.publisher);
+    publishers.set(key, [...(publishers.get(key) ?? []), s.id]);
+  }
   const publisherRows = [...publishers]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'en'))
-    .map(([pub, ids]) => `<tr><th scope="row">${esc(pub)}</th><td>${ids.length}</td><td>${ids.map((id) => `<a href="#source-${esc(id)}">${esc(id)}</a>`).join(', ')}</td></tr>`)
+    .map(([pub, ids]) => `<tr><th scope="row">${pub}</th><td>${ids.length}</td><td>${ids.map((id) => `<a href="#source-${esc(id)}">${esc(id)}</a>`).join(', ')}</td></tr>`)
     .join('');
   const secondary = data.sources.filter((s) => s.kind === 'secondary');
   const summary = `
@@ -562,7 +567,7 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
           <tr id="source-${esc(s.id)}" data-source="${esc(s.id)}"${s.kind === 'secondary' ? ' class="secondary"' : ''}>
             <th scope="row">${esc(s.id)}</th>
             <td><cite>${esc(s.title)}</cite></td>
-            <td>${esc(s.publisher)}</td>
+            <td>${publisherHtml(s.publisher)}</td>
             <td>${s.date ? esc(s.date) : '–'}</td>
             <td>${s.kind ? both(term(SOURCE_KIND, s.kind)) : '–'}</td>
             <td>${url ? `<a class="url" href="${esc(url)}">${esc(url)}</a>` : '–'}</td>

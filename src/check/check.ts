@@ -390,7 +390,8 @@ export function checkValue(raw: unknown): Problem[] {
   for (const { item, o } of sources) {
     c.id(item, o, ANY_ID);
     c.text(item, o, 'title');
-    c.text(item, o, 'publisher');
+    if (isObject(o.publisher)) c.translations(item, o.publisher, 'publisher');
+    else c.text(item, o, 'publisher');
     if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
     else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
     if (o.date !== undefined && !isCalendarDate(o.date, true)) {

@@ -3,7 +3,7 @@ import { coreStrings, formatDate, formatNumber, ISO_DATE } from '../core/i18n.js
 import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
-import { sourceLink } from '../core/source-link.js';
+import { publisherOf, sourceLink } from '../core/source-link.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { countUp, DEFAULT_DURATION, decimalsOf, valueAt } from './count-up.js';
 import { styles } from './cooperation-counter.styles.js';
@@ -184,7 +184,7 @@ export class CooperationCounter extends WidgetElement {
         () => html`<ul>
               ${sourcesOf(metric, data).map(
                 (src) => html`<li>
-                  ${src.publisher}${s.separator}${sourceLink(src, lang)}${src.date
+                  ${publisherOf(src, lang)}${s.separator}${sourceLink(src, lang)}${src.date
                     ? html`${s.separator}<time datetime=${ISO_DATE.test(src.date) ? src.date : nothing}>${formatDate(src.date, lang)}</time>`
                     : nothing}
                 </li>`,

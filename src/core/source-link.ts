@@ -31,6 +31,10 @@ export function externalLink(url: string, content: unknown, lang: Lang, options:
   >`;
 }
 
+/** Who published a source, in `lang`: a name as written, or its text in that language. */
+export const publisherOf = ({ publisher }: Pick<Source, 'publisher'>, lang: Lang): string =>
+  typeof publisher === 'string' ? publisher : publisher[lang];
+
 /** A source as the links show it; `lang` is the language of its title, when known. */
 export type LinkedSource = Pick<Source, 'title' | 'url'> & { lang?: string };
 

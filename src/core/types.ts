@@ -123,7 +123,13 @@ export interface Source {
   title: string;
   /** BCP 47 language tag of the title (`id`, `en`, `ja`…), when known: marks it with `lang` for screen readers. */
   lang?: string;
-  publisher: string;
+  /**
+   * Who published it: a name as one string (a proper name reads the same in
+   * both languages: "Kompas", "Land Berlin, Senatskanzlei"), or, when it says
+   * more than a name ("Kompas (archive copy on the reporter’s blog)"), in both
+   * languages.
+   */
+  publisher: string | LocalizedText;
   /**
    * Only `https:` and `http:` URLs are kept: the loader replaces any other
    * (`javascript:`, `data:`, relative) with an empty string, shown as no link.

@@ -130,6 +130,11 @@ function text(value: unknown, path: string): LocalizedText {
   return { id: string(o.id, `${path}.id`), en: string(o.en, `${path}.en`) };
 }
 
+/** A name as one string, or a text in both languages. */
+function nameOrText(value: unknown, path: string): string | LocalizedText {
+  return typeof value === 'object' && value !== null ? text(value, path) : string(value, path);
+}
+
 function country(value: unknown, path: string): Country {
   const o = object(value, path);
   const code = string(o.code, `${path}.code`);
@@ -263,7 +268,7 @@ function source(value: unknown, path: string): Source {
     id: id(o.id, `${path}.id`),
     title: string(o.title, `${path}.title`),
     lang: optional(o.lang, `${path}.lang`, languageTag),
-    publisher: string(o.publisher, `${path}.publisher`),
+    publisher: nameOrText(o.publisher, `${path}.publisher`),
     url: string(o.url, `${path}.url`),
     date: sourceDate(o.date, `${path}.date`),
     kind: optional(o.kind, `${path}.kind`, (v, p) => oneOf(v, p, SOURCE_KINDS)),

@@ -4,7 +4,7 @@ import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.
 import { heading, headingLevel } from '../core/heading.js';
 import { byIds, keyFigureOf, sourcesOf } from '../core/lookups.js';
 import { wasReported } from '../core/reported.js';
-import { sourceLink, sourceTitle } from '../core/source-link.js';
+import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { sectorIcon } from './icons.js';
@@ -218,7 +218,7 @@ export class ProgramCard extends WidgetElement {
   }
 
   private renderSource(source: Source, lang: Lang): TemplateResult {
-    const meta = cardStrings[lang].sourceMeta(source.publisher, source.date ? formatDate(source.date, lang) : '');
+    const meta = cardStrings[lang].sourceMeta(publisherOf(source, lang), source.date ? formatDate(source.date, lang) : '');
     const title = sourceLink(source, lang, {
       part: 'source-link',
       fallback: html`<span class="source__title">${sourceTitle(source, lang)}</span>`,

@@ -4,7 +4,7 @@ import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
-import { sourceLink, sourceTitle } from '../core/source-link.js';
+import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
@@ -351,7 +351,7 @@ export class SisterCityList extends WidgetElement {
     return html`<ul class="sources">
       ${sourcesOf(p, data).map((source) => {
         const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
-        const content = html`<span class="source__publisher">${source.publisher}</span
+        const content = html`<span class="source__publisher">${publisherOf(source, lang)}</span
           ><span class="sr-only">${s.titleSeparator}${sourceTitle(source, lang)}</span>`;
         return html`<li part="source">
           ${sourceLink(source, lang, { content })}

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../core/heading.js';
 import { coreStrings, formatDate, formatYear } from '../core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../core/types.js';
-import { externalLink, sourceLink, sourceTitle } from '../core/source-link.js';
+import { externalLink, publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { partnerStrings, programsOfPartner, type RegionFilter } from '../core/partners.js';
 import { BASEMAP_CREDIT_URL } from './basemap.js';
@@ -121,7 +121,7 @@ function sourceList(sources: Source[], lang: Lang): TemplateResult {
     ${sources.map(
       (source) =>
         html`<li>
-          ${sourceLink(source, lang, { content: html`${source.publisher}: ${sourceTitle(source, lang)}` })}${source.date
+          ${sourceLink(source, lang, { content: html`${publisherOf(source, lang)}: ${sourceTitle(source, lang)}` })}${source.date
             ? html` (${formatDate(source.date, lang)})`
             : nothing}
         </li>`,

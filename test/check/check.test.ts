@@ -171,6 +171,18 @@ describe('checker: more rules', () => {
     ]);
   });
 
+  it('a publisher as a name or in both languages: the language missing, or neither', async () => {
+    const d = await clean();
+    d.sources[0].publisher = { id: 'Sample Press (salinan arsip)', en: 'Sample Press (archive copy)' };
+    expect(texts(d)).to.deep.equal([]);
+    d.sources[0].publisher = { id: 'Sample Press (salinan arsip)' };
+    d.sources[1].publisher = 42;
+    expect(texts(d)).to.deep.equal([
+      'Source 1 (A): the English text of "publisher" is missing',
+      'Source 2 (B): "publisher" must be a text that is not empty',
+    ]);
+  });
+
   it('dates that are not on the calendar, though shaped like dates', async () => {
     const d = await clean();
     d.asOf = '2025-02-29';

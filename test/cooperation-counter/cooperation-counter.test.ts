@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { formatDate } from '../../src/core/i18n.js';
 import type { Lang } from '../../src/core/types.js';
+import { publisherOf } from '../../src/core/source-link.js';
 import type { CooperationCounter } from '../../src/cooperation-counter/cooperation-counter.js';
 import {
   countUp,
@@ -396,7 +397,7 @@ describe('<cooperation-counter>', () => {
           expect(link.target).to.equal('_blank');
           expect(link.rel).to.equal('noopener noreferrer');
           expect(text(link)).to.equal(`${source.title} ${lang === 'id' ? '(membuka tab baru)' : '(opens in a new tab)'}`);
-          expect(text(items[i])).to.contain(source.publisher);
+          expect(text(items[i])).to.contain(publisherOf(source, lang));
           if (source.date) expect(text(items[i])).to.contain(normalizeSpaces(formatDate(source.date, lang)));
         });
         await sendKeys({ press: 'Tab' });

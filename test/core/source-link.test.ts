@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { coreStrings } from '../../src/core/i18n.js';
-import { externalLink, sourceLink } from '../../src/core/source-link.js';
+import { externalLink, publisherOf, sourceLink } from '../../src/core/source-link.js';
 
 function rendered(template: unknown): HTMLElement {
   const div = document.createElement('div');
@@ -21,6 +21,14 @@ describe('source links', () => {
       expect(a.querySelector('.sr-only')!.textContent).to.equal(`\u00a0${coreStrings[lang].opensInNewTab}`);
       expect(a.hasAttribute('part')).to.equal(false);
     }
+  });
+
+  it('names the publisher as written, or in the element’s language', () => {
+    expect(publisherOf({ publisher: 'Kompas' }, 'id')).to.equal('Kompas');
+    expect(publisherOf({ publisher: 'Kompas' }, 'en')).to.equal('Kompas');
+    const described = { publisher: { id: 'Kompas (salinan arsip)', en: 'Kompas (archive copy)' } };
+    expect(publisherOf(described, 'id')).to.equal('Kompas (salinan arsip)');
+    expect(publisherOf(described, 'en')).to.equal('Kompas (archive copy)');
   });
 
   it('shows any other URL as plain text, or the fallback given', () => {

@@ -49,6 +49,21 @@ describe('checkDataset', () => {
     expect(pathOf(d)).to.equal('schemaVersion');
   });
 
+  it('takes a publisher as a name or in both languages, and names what is missing', () => {
+    const a = copy();
+    a.sources[0].publisher = { id: 'Kompas (salinan arsip)', en: 'Kompas (archive copy)' };
+    expect(checkDataset(a).sources[0].publisher).to.deep.equal({ id: 'Kompas (salinan arsip)', en: 'Kompas (archive copy)' });
+    const b = copy();
+    b.sources[0].publisher = { id: 'Kompas (salinan arsip)' };
+    expect(pathOf(b)).to.equal('sources[0].publisher.en');
+    const c = copy();
+    c.sources[0].publisher = null;
+    expect(pathOf(c)).to.equal('sources[0].publisher');
+    const d = copy();
+    d.sources[0].publisher = ['Kompas'];
+    expect(pathOf(d)).to.equal('sources[0].publisher');
+  });
+
   it('rejects unknown references and repeated ids', () => {
     const a = copy();
     a.metrics[0].sources = ['A', 'Z'];

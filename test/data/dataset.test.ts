@@ -6,6 +6,7 @@ import schema from '../../data/schema.json';
 import type { Dataset, LocalizedText, Metric, Partner, Program } from '../../src/core/types.js';
 import { DatasetError } from '../../src/core/dataset-error.js';
 import { checkDataset } from '../../src/core/validate.js';
+import { publisherOf } from '../../src/core/source-link.js';
 
 /** The JSON module's inferred type widens literals (`kind: string`), so view it through the contract. */
 const dataset = data as unknown as Dataset;
@@ -120,6 +121,19 @@ describe('data/jakarta-2024.json', () => {
       expect((error as DatasetError).detail.path).to.equal('sources[0].kind');
       broken.sources[0].kind = 'secondary';
       expect(checkDataset(broken).sources[0].kind).to.equal('secondary');
+    });
+
+    it('takes a publisher as a name or in both languages, and rejects one without its English', () => {
+      const validate = makeValidator();
+      const named = brokenCopy();
+      named.sources[0].publisher = 'Pahami.id';
+      expect(validate(named), describeErrors(validate.errors)).to.equal(true);
+      const broken = brokenCopy();
+      broken.sources[0].publisher = { id: 'Pahami.id (salinan)' };
+      expect(validate(broken)).to.equal(false);
+      expect((validate.errors ?? []).some((e) => e.instancePath === '/sources/0/publisher')).to.equal(true);
+      broken.sources[0].publisher = '';
+      expect(validate(broken)).to.equal(false);
     });
 
     it('rejects unknown properties and a non-integer year', () => {
@@ -298,7 +312,7 @@ describe('data/jakarta-2024.json', () => {
       expect(scope.text.en).to.include('Two reports');
       expect(scope.text.id).to.include('Dua laporan');
       for (const name of ['VOI', 'Pos Berita Kota', 'Pahami.id']) expect(both(scope.text)).to.include(name);
-      const voi = dataset.sources.find((s) => s.publisher.startsWith('VOI') && s.date === '2024-12-20');
+      const voi = dataset.sources.find((s) => publisherOf(s, 'en').startsWith('VOI') && s.date === '2024-12-20');
       expect(voi, 'the VOI report of the 19 December event').to.not.equal(undefined);
       expect(scope.sources).to.include(voi!.id);
       expect(metric('agreements').sources).to.include(voi!.id);
@@ -350,7 +364,7 @@ describe('data/jakarta-2024.json', () => {
       expect(text.en).to.include('disputed');
       expect(text.id).to.include('diperselisihkan');
       const kompas = note('los-angeles-year').sources.map(source).find((s) => s.date === '1997-08-04');
-      expect(kompas?.publisher).to.include('Kompas');
+      expect(publisherOf(kompas!, 'en')).to.include('Kompas');
       expect(la.sources).to.include(kompas!.id);
     });
 
@@ -547,6 +561,26 @@ describe('data/jakarta-2024.json', () => {
       expect(paths).to.include('/programs/2/counterparts/0');
       expect(paths).to.include('/programs/6/keyFigure/label');
       expect(paths).to.include(`/notes/${dataset.notes.length - 1}/text`);
+    });
+
+    it('gives a publisher that says more than its name in both languages', () => {
+      const described = dataset.sources.filter((s) => typeof s.publisher !== 'string');
+      // Archive copies, a machine-rewritten copy, language editions and mirrors.
+      expect(described.map((s) => s.id)).to.include.members(['S1', 'S4', 'S66', 'C1']);
+      for (const s of dataset.sources) {
+        if (typeof s.publisher !== 'string') {
+          expect(s.publisher.id, s.id).to.not.equal(s.publisher.en);
+          continue;
+        }
+        // A name as one string: no English words describing the copy, shown as they stand to Indonesian readers.
+        expect(s.publisher, s.id).to.not.match(/\b(copy|edition|mirror|archive|via|English|Icelandic|Japanese)\b/);
+      }
+    });
+
+    it('gives each source title in its own language only: a translation would be read in the title’s language', () => {
+      for (const s of dataset.sources) {
+        expect(s.title, s.id).to.not.match(/\[|terjemahan|translation/i);
+      }
     });
 
     it('starts metric labels in lower case, so they read on from the number', () => {

@@ -450,6 +450,42 @@ describe('data editor', () => {
     await page.waitForFunction(() => !document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
   });
 
+  it('gives a publisher in both languages with one switch, and takes it back to one name', async () => {
+    await page.click('#tab-sources');
+    const i = DATA.sources.findIndex((x) => typeof x.publisher === 'string');
+    const name = DATA.sources[i].publisher;
+    const S = `#f-sources-${i}-publisher`;
+    await page.click(`[data-item="sources[${i}]"] summary`);
+    assert.equal(await value(S), name);
+    assert.equal(await page.$eval(`${S}-described`, (el) => el.checked), false);
+    await page.click(`${S}-described`);
+    // The name, in both fields, to be completed.
+    assert.equal(await value(`${S}-id`), name);
+    assert.equal(await value(`${S}-en`), name);
+    await fill(`${S}-en`, '');
+    await settled('1 kesalahan, 11 peringatan.');
+    assert.match(
+      await text(`.problem-list button[data-path="sources[${i}].publisher.en"]`),
+      new RegExp(`Sumber ke-${i + 1} \\(${DATA.sources[i].id}\\): teks bahasa Inggris untuk "publisher" belum diisi`),
+    );
+    await fill(`${S}-en`, `${name} (archive copy)`);
+    await settled('0 kesalahan, 11 peringatan.');
+    // Back to one name: the Indonesian text is kept, which here is the name as it was.
+    await page.click(`${S}-described`);
+    assert.equal(await value(S), name);
+    await settled('0 kesalahan, 11 peringatan.');
+    // A publisher the bundled data gives in both languages opens as two fields, the switch on.
+    const j = DATA.sources.findIndex((x) => typeof x.publisher !== 'string');
+    await page.click(`[data-item="sources[${j}]"] summary`);
+    assert.equal(await value(`#f-sources-${j}-publisher-id`), DATA.sources[j].publisher.id);
+    assert.equal(await value(`#f-sources-${j}-publisher-en`), DATA.sources[j].publisher.en);
+    assert.equal(await page.$eval(`#f-sources-${j}-publisher-described`, (el) => el.checked), true);
+    assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
+      'Angka ke-2 (sister-cities): diubah: value',
+      'Mitra ke-1 (jeddah): dihapus',
+    ]);
+  });
+
   it('made no request off the server, no request but GET, and no CSP violation or exception', async () => {
     assert.deepEqual(log.external, []);
     assert.deepEqual(methods.filter((m) => !m.startsWith('GET ')), []);

@@ -43,7 +43,8 @@ const partner = (id) => byId(FIXTURE.partners, id);
 function expectedTexts(kind, lang, { compact = false } = {}) {
   const metric = FIXTURE.metrics[0];
   const program = FIXTURE.programs[0];
-  const sourceTexts = (ids) => ids.flatMap((id) => [source(id).title, source(id).publisher]);
+  const publisherIn = ({ publisher }) => (typeof publisher === 'string' ? publisher : publisher[lang]);
+  const sourceTexts = (ids) => ids.flatMap((id) => [source(id).title, publisherIn(source(id))]);
   const partnerTexts = (p) => [
     p.name[lang],
     p.country.name[lang],

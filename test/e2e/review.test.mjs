@@ -38,6 +38,8 @@ const textOf = (selector) =>
 const hrefsIn = (selector) => page.$$eval(`${selector} a`, (as) => as.map((a) => a.getAttribute('href')));
 const fold = (s) => s.replace(/\s+/g, ' ');
 const sourceById = new Map(DATA.sources.map((s) => [s.id, s]));
+/** A source's publisher as the page shows it: the name, or its Indonesian and English texts. */
+const publisherTexts = ({ publisher }) => (typeof publisher === 'string' ? [publisher] : [publisher.id, publisher.en]);
 
 describe('review sheet', () => {
   before(async () => {
@@ -84,7 +86,7 @@ describe('review sheet', () => {
       for (const part of [String(m.value), m.label.id, m.label.en, String(m.year)]) assert.ok(text.includes(fold(part)), `${m.id}: "${part}"`);
       for (const id of m.sources) {
         const s = sourceById.get(id);
-        for (const part of [s.title, s.publisher, s.url, s.date ?? '']) assert.ok(text.includes(fold(part)), `${m.id} → ${id}: "${part}"`);
+        for (const part of [s.title, ...publisherTexts(s), s.url, s.date ?? '']) assert.ok(text.includes(fold(part)), `${m.id} → ${id}: "${part}"`);
       }
       const notes = await hrefsIn(sel);
       for (const id of m.notes ?? []) assert.ok(notes.includes(`#note-${id}`), `${m.id} → note ${id}`);
@@ -124,7 +126,7 @@ describe('review sheet', () => {
     }
     for (const s of DATA.sources) {
       const text = await textOf(`#source-${s.id}`);
-      assert.ok(text?.includes(s.title) && text.includes(s.publisher) && text.includes(s.url), `source ${s.id}`);
+      assert.ok(text?.includes(s.title) && publisherTexts(s).every((p) => text.includes(p)) && text.includes(s.url), `source ${s.id}`);
       if (s.kind === 'secondary') assert.ok(text.includes('sekunder / secondary'), `source ${s.id} marked secondary`);
     }
   });
@@ -162,7 +164,13 @@ describe('review sheet', () => {
     assert.ok(rows.includes(`kota kembar / sister city = ${count('kind', 'sister-city')}`));
     assert.ok(rows.includes(`sekunder / secondary = ${DATA.sources.filter((s) => s.kind === 'secondary').length}`));
     const publishers = await page.$$eval('.publishers tbody th', (ths) => ths.map((th) => th.textContent));
-    assert.deepEqual(new Set(publishers), new Set(DATA.sources.map((s) => s.publisher)));
+    assert.deepEqual(new Set(publishers), new Set(DATA.sources.map((s) => publisherTexts(s).join(' / '))));
+    // A publisher given in both languages: each marked with its own.
+    const described = DATA.sources.find((s) => typeof s.publisher !== 'string');
+    assert.deepEqual(await page.$$eval(`#source-${described.id} td:nth-child(3) [lang]`, (els) => els.map((e) => `${e.lang}: ${e.textContent}`)), [
+      `id: ${described.publisher.id}`,
+      `en: ${described.publisher.en}`,
+    ]);
   });
 
   it('says everything in both languages, each marked with its language', async () => {

@@ -4,7 +4,8 @@ import '../../src/program-card/define.js';
 import type { ProgramCard } from '../../src/program-card/define.js';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../../src/core/i18n.js';
-import type { Dataset, Lang, Program } from '../../src/core/types.js';
+import type { Dataset, Lang, Program, Source } from '../../src/core/types.js';
+import { publisherOf } from '../../src/core/source-link.js';
 import { cardStrings } from '../../src/program-card/program-card.strings.js';
 import { axeViolations, captureWarnings, normalizeSpaces, shadowText } from '../support/helpers.js';
 
@@ -97,7 +98,7 @@ describe('<program-card>', () => {
           expect(link.href).to.equal(new URL(source.url).href);
           expect(link.textContent).to.equal(`${source.title}\u00a0${coreStrings[lang].opensInNewTab}`);
           const meta = items[i].querySelector('.source__meta')!.textContent;
-          expect(meta).to.contain(source.publisher);
+          expect(meta).to.contain(publisherOf(source, lang));
           if (source.date) expect(meta).to.contain(formatDate(source.date, lang));
         });
       });
@@ -522,7 +523,7 @@ describe('<program-card>', () => {
           p.keyFigure.label[lang],
           ...p.counterparts.map((t: Record<Lang, string>) => t[lang]),
           ...partners.flatMap((x: any) => [x.name[lang], x.country.name[lang]]),
-          ...raw.sources.flatMap((x: any) => [x.title, x.publisher]),
+          ...raw.sources.flatMap((x: Source) => [x.title, publisherOf(x, lang)]),
           ...raw.notes.filter((n: any) => n.id !== 'xss-note-partner').map((n: any) => n.text[lang]),
         ];
         expect(texts.length).to.be.greaterThan(20);

@@ -4,6 +4,7 @@ import rawData from '../../data/jakarta-2024.json';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang, Partner, Source } from '../../src/core/types.js';
+import { publisherOf } from '../../src/core/source-link.js';
 import { safeUrl } from '../../src/core/url.js';
 import { SisterCityList } from '../../src/sister-city-list/define.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
@@ -204,7 +205,7 @@ describe('<sister-city-list>', () => {
         expect(text(cells[4])).to.equal(partnerStrings[lang][`confidence_${p.confidence}`]);
         const items = [...cells[5].querySelectorAll('.sources [part="source"]')];
         expect(items.map((s) => text(s.querySelector('.source__publisher')))).to.deep.equal(
-          sourcesOf(p, data).map((s) => fold(s.publisher)),
+          sourcesOf(p, data).map((s) => fold(publisherOf(s, lang))),
         );
         // The publication year, when the source has a date.
         expect(items.map((s) => text(s.querySelector('.source__year')) || null)).to.deep.equal(
@@ -523,7 +524,7 @@ describe('<sister-city-list>', () => {
           expect(a.target).to.equal('_blank');
           expect(a.rel).to.equal('noopener noreferrer');
           // Publisher, then (for screen readers) the article title and the new-tab warning.
-          expect(text(a)).to.equal(fold(`${cited[i].publisher}: ${cited[i].title} ${coreStrings[lang].opensInNewTab}`));
+          expect(text(a)).to.equal(fold(`${publisherOf(cited[i], lang)}: ${cited[i].title} ${coreStrings[lang].opensInNewTab}`));
         });
       }
     }
@@ -690,7 +691,7 @@ describe('<sister-city-list>', () => {
           const row = rowOf(el, fold(p.name[lang]));
           expect(text(row.children[1])).to.equal(fold(p.country.name[lang]));
           expect([...row.querySelectorAll('.source__publisher')].map(text)).to.deep.equal(
-            sourcesOf(p, hostile).map((s) => fold(s.publisher)),
+            sourcesOf(p, hostile).map((s) => fold(publisherOf(s, lang))),
           );
           for (const note of notesOf(p, hostile)) expect(text(row.querySelector('.notes'))).to.contain(fold(note.text[lang]));
         }

@@ -5,6 +5,7 @@ import basemapData from '../../src/sister-city-map/basemap-data.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang } from '../../src/core/types.js';
+import { publisherOf } from '../../src/core/source-link.js';
 import { safeUrl } from '../../src/core/url.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
 import { filterByRegion, partnerStrings, programsOfPartner } from '../../src/core/partners.js';
@@ -330,12 +331,12 @@ describe('<sister-city-map>', () => {
         expect(text(a)).to.contain(core.opensInNewTab);
       }
       for (const s of sources) {
-        expect(text(box)).to.contain(s.publisher);
+        expect(text(box)).to.contain(publisherOf(s, 'en'));
         if (s.date) expect(text(box)).to.contain(fold(formatDate(s.date, 'en')));
       }
       // The source of the point on the map is listed apart, under its own heading.
       expect(text(box)).to.contain(overlayStrings.en.locationSources);
-      expect(text(box)).to.contain(located[0].publisher);
+      expect(text(box)).to.contain(publisherOf(located[0], 'en'));
       // Focus moved into the panel; a polite status names the choice.
       expectSame(root(el).activeElement, box.querySelector('.panel__title'));
       const status = root(el).querySelector('[role="status"]')!;
