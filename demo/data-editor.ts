@@ -439,6 +439,24 @@ function publisherFields(path: string): TemplateResult {
     </div>`;
 }
 
+/**
+ * The languages a source's title may be in: Indonesian, English, and every
+ * other one the sources already use (Japanese, Turkish…), named as `Intl`
+ * names them in the editor's language.
+ */
+function sourceLangs(): [string, string][] {
+  const t = s();
+  const others = [...new Set(listOf(state.data, 'sources').map((o) => str(o.lang)))].filter((l) => l && l !== 'id' && l !== 'en').sort();
+  const named = (code: string): string => {
+    try {
+      return new Intl.DisplayNames([state.lang], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code; // not a language tag: the checker names it
+    }
+  };
+  return [['id', t.lang_id], ['en', t.lang_en], ...others.map((l): [string, string] => [l, `${named(l)} (${l})`])];
+}
+
 function numberField(path: string, label: string, empty: 'delete' | 'null' = 'delete', cls = 'field--short'): TemplateResult {
   const v = getAt(state.data, path);
   const raw = typed.get(path);
@@ -594,10 +612,7 @@ function itemFields(section: ListSection, base: string, o: Obj, opts: Options, c
       return html`
         <div class="row">
           ${textField(`${base}.id`, t.f_sourceId)}
-          ${selectField(`${base}.lang`, t.f_sourceLang, [
-            ['id', t.lang_id],
-            ['en', t.lang_en],
-          ], true)}
+          ${selectField(`${base}.lang`, t.f_sourceLang, sourceLangs(), true)}
           ${selectField(`${base}.kind`, t.f_sourceKind, enumOptions(SOURCE_KINDS, (v) => t[`sourceKind_${v}`]), true)}
           ${textField(`${base}.date`, t.f_date, { optional: true })}
         </div>

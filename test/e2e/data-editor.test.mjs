@@ -450,7 +450,7 @@ describe('data editor', () => {
     await page.waitForFunction(() => !document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
   });
 
-  it('gives a publisher in both languages with one switch, and takes it back to one name', async () => {
+  it('gives a publisher in both languages with one switch and takes it back to one name; names a title’s other language', async () => {
     await page.click('#tab-sources');
     const i = DATA.sources.findIndex((x) => typeof x.publisher === 'string');
     const name = DATA.sources[i].publisher;
@@ -480,6 +480,10 @@ describe('data editor', () => {
     assert.equal(await value(`#f-sources-${j}-publisher-id`), DATA.sources[j].publisher.id);
     assert.equal(await value(`#f-sources-${j}-publisher-en`), DATA.sources[j].publisher.en);
     assert.equal(await page.$eval(`#f-sources-${j}-publisher-described`, (el) => el.checked), true);
+    // A title in Japanese: its language is named, not reported missing.
+    const ja = DATA.sources.findIndex((x) => x.lang === 'ja');
+    await page.click(`[data-item="sources[${ja}]"] summary`);
+    assert.equal(await page.$eval(`#f-sources-${ja}-lang`, (el) => el.selectedOptions[0].textContent), 'Jepang (ja)');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value',
       'Mitra ke-1 (jeddah): dihapus',
