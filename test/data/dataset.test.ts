@@ -565,7 +565,7 @@ describe('data/jakarta-2024.json', () => {
 
     it('gives a publisher that says more than its name in both languages', () => {
       const described = dataset.sources.filter((s) => typeof s.publisher !== 'string');
-      // Archive copies, a machine-rewritten copy, language editions and mirrors.
+      // Archive copies, a machine-rewritten copy, language editions, mirrors, city governments named in English.
       expect(described.map((s) => s.id)).to.include.members(['S1', 'S4', 'S66', 'C1', 'S24', 'S30']);
       for (const s of dataset.sources) {
         if (typeof s.publisher !== 'string') {
