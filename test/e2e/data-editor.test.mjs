@@ -152,6 +152,41 @@ function dropFile(name, content) {
 
 // ------------------------------------------------------------------ the tests
 
+describe('data editor, first paint', () => {
+  // The editor is drawn by a module script that may run after the first
+  // paint (here: 4× CPU throttling, as on a phone). The box it draws first is
+  // reserved by data-editor.css, so the footer under it does not move.
+  for (const width of [320, 412, 1280]) {
+    it(`moves nothing when its script draws it, at ${width}px`, async () => {
+      const { page: p } = await open(browser, server, 'dist-demo/data.html', {
+        viewport: { width, height: 800 },
+        beforeLoad: async (q) => {
+          const cdp = await q.createCDPSession();
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+          await q.evaluateOnNewDocument(() => {
+            window.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) {
+                window.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => s.node?.nodeName ?? '?').join(', ')}`);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+        },
+      });
+      try {
+        await p.waitForSelector('#start-bundled');
+        // Two frames after the editor is drawn, so that a shift it caused is recorded.
+        await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const box = await p.$eval('#editor', (el) => ({ reserved: parseFloat(getComputedStyle(el).minBlockSize), drawn: el.scrollHeight }));
+        assert.ok(box.drawn <= box.reserved, `the File box (${box.drawn}px) is taller than its reservation (${box.reserved}px)`);
+        assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});
+
 describe('data editor', () => {
   it('loads under the gallery’s CSP header, in Indonesian, linked from the gallery', async () => {
     assert.match(log.headers['content-security-policy'] ?? '', /script-src 'self'; style-src 'self'/);
