@@ -101,7 +101,7 @@ export class ProgramCard extends WidgetElement {
   /** `full` (default) or `compact`. Any other value is treated as `full`. */
   variant: ProgramCardVariant = 'full';
 
-  /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. */
+  /** Heading level of the title, 2 to 6 (default 3). Other values fall back to 3. Pick the level that fits the page's outline: `2` for a card that follows the page's `h1` with no `h2` between (a skipped level is an accessibility fault that axe reports). */
   headingLevel = 3;
 
   private get resolvedVariant(): ProgramCardVariant {

@@ -4,7 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 const data = JSON.parse(readFileSync(new URL('../../data/jakarta-2024.json', import.meta.url), 'utf8'));
 const TAGS = 'cooperation-counter, program-card, sister-city-list, sister-city-map';
@@ -192,6 +195,18 @@ for (const scenario of SCENARIOS) {
       assert.deepEqual(await log.csp(), []);
       const outside = log.requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith('data:'));
       assert.deepEqual(outside, []);
+    });
+
+    it('passes axe on the whole page, the host page and our elements together (heading order too)', async () => {
+      // The scenarios are the pages embedders copy: an element's heading must
+      // fit the host page's outline (a card after the page's h1 takes
+      // heading-level="2").
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
     });
 
     it("names its elements' files ahead (modulepreload, as the embed code does): each one requested, once", async () => {
