@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { hintedFiles } from './scripts/preload-hints.mjs';
 import { sharedConfig, TARGET } from './vite.shared.ts';
+import { editorUi } from './demo/data-editor-strings.ts';
+import { translateHtml, type Page } from './demo/page-language.ts';
+import { ui } from './demo/strings.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DEMO = resolve(ROOT, 'demo');
@@ -125,6 +128,44 @@ function scenarioHints(): Plugin {
   };
 }
 
+/**
+ * The gallery and the data editor in English too: `index.en.html` and
+ * `data.en.html`, the built pages with their texts written in English
+ * (demo/page-language.ts), so that an English reader's first paint is in
+ * English and nothing moves when the script runs. `npm start` serves them
+ * from the sources.
+ */
+function pageLanguages(): Plugin {
+  const english: Record<Page, Parameters<typeof translateHtml>[2]> = { index: ui.en, data: editorUi.en };
+  return {
+    name: 'jgw-page-languages',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const match = /^\/(index|data)\.en\.html$/.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+        if (!match) return next();
+        try {
+          const page = match[1] as Page;
+          const source = translateHtml(readFileSync(join(DEMO, `${page}.html`), 'utf8'), 'en', english[page]);
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(await server.transformIndexHtml(req.url ?? `/${page}.en.html`, source, `/${page}.html`));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const page of ['index', 'data'] as const) {
+          const built = bundle[`${page}.html`];
+          if (built?.type !== 'asset') return this.error(`${page}.html is not in the build`);
+          this.emitFile({ type: 'asset', fileName: `${page}.en.html`, source: translateHtml(String(built.source), 'en', english[page]) });
+        }
+      },
+    },
+  };
+}
+
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
 const shared = sharedConfig();
 
@@ -132,7 +173,7 @@ export default defineConfig({
   root: 'demo',
   base: './',
   define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(PRELOAD) },
-  plugins: [cdnCopy(), scenarioHints(), ...shared.plugins],
+  plugins: [cdnCopy(), scenarioHints(), pageLanguages(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

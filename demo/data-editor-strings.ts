@@ -8,6 +8,8 @@ import { defineStrings } from '../src/core/i18n.js';
 export const editorUi = defineStrings({
   id: {
     pageTitle: 'Editor data — Jakarta Global Widgets',
+    pageDescription:
+      'Perbarui data kerja sama internasional Jakarta tanpa menyunting JSON: periksa, sunting, pratinjau, dan unduh. Tidak ada yang diunggah.',
     skipLink: 'Langsung ke isi',
     siteName: 'Jakarta Global Widgets',
     uiLanguage: 'Bahasa',
@@ -139,6 +141,8 @@ export const editorUi = defineStrings({
   },
   en: {
     pageTitle: 'Data editor — Jakarta Global Widgets',
+    pageDescription:
+      'Update the data on Jakarta’s international cooperation without editing JSON: check, edit, preview and download. Nothing is uploaded.',
     skipLink: 'Skip to content',
     siteName: 'Jakarta Global Widgets',
     uiLanguage: 'Language',

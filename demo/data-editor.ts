@@ -32,7 +32,6 @@ import {
   type Section,
 } from '../src/check/index.js';
 import { REGIONS } from '../src/core/partners.js';
-import type { Lang } from '../src/core/types.js';
 import type { Basemap } from '../src/sister-city-map/basemap.js';
 import {
   countryList,
@@ -46,6 +45,7 @@ import {
   type View,
 } from './data-editor-map.js';
 import { editorUi, type EditorStrings } from './data-editor-strings.js';
+import { showPageIn, startingLang } from './page-language.js';
 
 type Obj = Record<string, unknown>;
 type Key = string | number;
@@ -130,7 +130,7 @@ interface OpenError {
 }
 
 const state = {
-  lang: (new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'id') as Lang,
+  lang: startingLang(location.search, document.documentElement.lang),
   tab: 'metrics' as Tab,
   data: null as Obj | null,
   original: null as unknown,
@@ -1036,6 +1036,7 @@ langSelect.value = state.lang;
 langSelect.addEventListener('change', () => {
   state.lang = langSelect.value === 'en' ? 'en' : 'id';
   translate();
+  showPageIn('data', state.lang, s().pageDescription);
   update();
 });
 // Leaving the page with edits not downloaded asks first (the browser's own question).
@@ -1044,6 +1045,8 @@ window.addEventListener('beforeunload', (event) => {
 });
 
 translate();
+// An older link's `?lang=` moves to the copy of the page in that language.
+if (new URLSearchParams(location.search).has('lang')) showPageIn('data', state.lang, s().pageDescription);
 update();
 // The basemap (about 19 KiB) comes after the editor's first paint, in a chunk of its own.
 void import('../src/sister-city-map/basemap.js').then(({ basemap }) => {

@@ -2,7 +2,10 @@
  * The gallery (index.html): a section per element with live controls and its
  * embed codes, a language switch (sets `<html lang>` and the elements'
  * `lang`) and a theme switch (the page's colours and the elements' `theme`).
- * `?lang=en&theme=dark` in the URL picks the starting language and theme.
+ * The page's language is that of its HTML (`index.html` Indonesian,
+ * `index.en.html` English, written by the build); the switch moves the
+ * address to the other copy (page-language.ts). `?lang=en` (older links) and
+ * `?theme=dark` in the URL pick the starting language and theme.
  * The script-source switch writes the script embeds for the self-hosted copy
  * (the download kit) or a version-pinned public CDN, with Subresource
  * Integrity for both (the files are this build's).
@@ -10,6 +13,7 @@
 import { bundledDataset, VERSION } from './lib.js';
 import type { Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
+import { showPageIn, startingLang } from './page-language.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
 import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
@@ -48,7 +52,7 @@ const urls = {
 };
 
 const query = new URLSearchParams(location.search);
-let lang: Lang = query.get('lang') === 'en' ? 'en' : 'id';
+let lang: Lang = startingLang(location.search, document.documentElement.lang);
 let theme: Theme = (THEME_VALUES as readonly string[]).includes(query.get('theme') ?? '')
   ? (query.get('theme') as Theme)
   : 'light';
@@ -161,10 +165,12 @@ function translatePage(): void {
   document.getElementById('footer-version')!.textContent = s.footerVersion(VERSION);
 }
 
+
 function setLanguage(next: Lang): void {
   lang = next;
   langSelect.value = lang;
   translatePage();
+  showPageIn('index', lang, ui[lang].pageDescription);
   for (const section of sections) {
     section.relabel(lang);
     section.set('lang', lang);
@@ -189,6 +195,8 @@ sourceSelect.addEventListener('change', () => {
 langSelect.value = lang;
 themeSelect.value = theme;
 translatePage();
+// An older link's `?lang=` moves to the copy of the page in that language.
+if (query.has('lang')) showPageIn('index', lang, ui[lang].pageDescription);
 document.documentElement.dataset.theme = theme;
 void addSections();
 

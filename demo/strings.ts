@@ -8,6 +8,8 @@ import { defineStrings } from '../src/core/i18n.js';
 export const ui = defineStrings({
   id: {
     pageTitle: 'Jakarta Global Widgets — galeri elemen dan kode sematan',
+    pageDescription:
+      'Elemen web siap sematan tentang kerja sama internasional Pemprov DKI Jakarta 2024, dengan kode sematan skrip dan iframe.',
     siteName: 'Jakarta Global Widgets',
     tagline:
       'Elemen web siap sematan tentang kerja sama internasional Pemprov DKI Jakarta 2024. Atur tampilannya, lalu salin kode sematannya ke CMS Anda.',
@@ -140,6 +142,8 @@ export const ui = defineStrings({
   },
   en: {
     pageTitle: 'Jakarta Global Widgets — element gallery and embed code',
+    pageDescription:
+      'Embeddable web elements on the international cooperation of the Jakarta provincial government in 2024, with script and iframe embed code.',
     siteName: 'Jakarta Global Widgets',
     tagline:
       'Embeddable web elements about the Jakarta government’s international cooperation in 2024. Set them up, then copy the embed code into your CMS.',

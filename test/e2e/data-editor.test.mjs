@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { DATA, ROOT, launch, mapDrawing, open, serve, waitMapsDrawn, waitReady } from './support.mjs';
+import { DATA, ROOT, launch, mapDrawing, open, recordShifts, serve, shiftsOf, waitMapsDrawn, waitReady } from './support.mjs';
 
 const CHECK = new URL('dist/check/index.js', ROOT);
 const AXE = fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT));
@@ -163,14 +163,7 @@ describe('data editor, first paint', () => {
         beforeLoad: async (q) => {
           const cdp = await q.createCDPSession();
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          await q.evaluateOnNewDocument(() => {
-            window.__shifts = [];
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries()) {
-                window.__shifts.push(`${e.value.toFixed(4)}: ${e.sources.map((s) => s.node?.nodeName ?? '?').join(', ')}`);
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
+          await recordShifts(q);
         },
       });
       try {
@@ -179,7 +172,7 @@ describe('data editor, first paint', () => {
         await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const box = await p.$eval('#editor', (el) => ({ reserved: parseFloat(getComputedStyle(el).minBlockSize), drawn: el.scrollHeight }));
         assert.ok(box.drawn <= box.reserved, `the File box (${box.drawn}px) is taller than its reservation (${box.reserved}px)`);
-        assert.deepEqual(await p.evaluate(() => window.__shifts), []);
+        assert.deepEqual(await shiftsOf(p), []);
       } finally {
         await p.close();
       }
@@ -194,7 +187,7 @@ describe('data editor', () => {
     assert.equal(await text('h1'), 'Editor data');
     assert.ok(await page.$('#start-bundled'));
     const gallery = readFileSync(new URL('dist-demo/index.html', ROOT), 'utf8');
-    assert.match(gallery, /<a href="data\.html" data-i18n="editorLink">/);
+    assert.match(gallery, /<a href="data\.html" data-page="data" data-i18n="editorLink">/);
   });
 
   it('names a syntax error of an opened file by line and column, and opens nothing', async () => {
