@@ -2,7 +2,8 @@
 // Lighthouse (pinned 12.2.3) on the built gallery (its Indonesian and
 // English copies) and the news-article scenario, in Debian's Chromium:
 // `npm run lighthouse` (after `npm run build` and `npm run build:demo`).
-// Prints the scores, writes HTML and JSON reports to lh/, and fails when accessibility or best practices is below 100.
+// Prints the scores, writes HTML and JSON reports to lh/, and fails when
+// accessibility or best practices is below 100.
 // The files are served gzipped, as a static host or CDN serves them.
 // `npm run lighthouse -- --runs 3` measures each page three times (the
 // performance score varies from run to run, most with the machine's load),
