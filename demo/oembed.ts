@@ -13,6 +13,7 @@
 import type { Dataset, Lang } from '../src/core/types.js';
 import { attr, embedUrl, escapeHtml, fallbackHtml, iframeTitle, reservedHeight } from './embed-code.js';
 import { partnerStrings, REGION_FILTERS } from '../src/core/partners.js';
+import { pageHref } from './page-language.js';
 import { attributesFor, LANG_VALUES, SPECS, type Settings, type WidgetName } from './widgets.js';
 
 /** The folder of the pages, relative to the gallery. */
@@ -160,7 +161,7 @@ export function oembedPageHtml(page: OembedPage, data: Dataset, galleryUrl: stri
   <body>
     <main>
       ${tag}
-      <p><a href="../">${escapeHtml(galleryLabel)}</a></p>
+      <p><a href="../${lang === 'en' ? pageHref('index', 'en') : ''}">${escapeHtml(galleryLabel)}</a></p>
     </main>
   </body>
 </html>

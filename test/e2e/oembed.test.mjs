@@ -76,6 +76,14 @@ describe('oEmbed pages through WordPress 6.1', () => {
     assert.equal(results.length, expected.length, 'one .html page per .json response');
   });
 
+  it('links each page back to the gallery in its language', () => {
+    for (const slug of Object.keys(jsons)) {
+      const page = readFileSync(join(ROOT, 'dist-demo', 'oembed', `${slug}.html`), 'utf8');
+      const back = slug.endsWith('-en') ? '../index.en.html' : '../';
+      assert.match(page, new RegExp(`<p><a href="${back.replace(/\./g, '\\.')}">`), slug);
+    }
+  });
+
   it('each response is a valid rich oEmbed', () => {
     for (const [slug, json] of Object.entries(jsons)) {
       assert.equal(json.version, '1.0', slug);
