@@ -629,6 +629,7 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
     />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${esc(T.title.id)} / ${esc(T.title.en)}: ${esc(data.title.id)}</title>
+    <meta name="description" content="${esc(T.intro.id)}" />
     <link rel="icon" href="data:," />
     ${standalone ? `<style>${css}</style>` : '<link rel="stylesheet" href="./review.css" />'}
   </head>

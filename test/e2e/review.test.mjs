@@ -69,6 +69,8 @@ describe('review sheet', () => {
     assert.equal(await page.$$eval('script', (s) => s.length), 0);
     assert.equal(await page.$$eval('[style]', (s) => s.length), 0);
     assert.equal(await page.$eval('html', (h) => h.lang), 'id');
+    // A description for search results, in the page's language.
+    assert.match(await page.$eval('meta[name="description"]', (m) => m.content), /^Lembar tinjauan untuk Biro Kerja Sama Daerah: /);
     // The stylesheet applied (the skip link is moved off screen by it).
     assert.ok((await page.$eval('.skip-link', (a) => a.getBoundingClientRect().bottom)) < 0);
   });
