@@ -5,7 +5,8 @@
  * The page's language is that of its HTML (`index.html` Indonesian,
  * `index.en.html` English, written by the build); the switch moves the
  * address to the other copy (page-language.ts). `?lang=en` (older links) and
- * `?theme=dark` in the URL pick the starting language and theme.
+ * `?theme=dark` in the URL pick the starting language and theme; the theme
+ * switch writes `?theme=` back.
  * The script-source switch writes the script embeds for the self-hosted copy
  * (the download kit) or a version-pinned public CDN, with Subresource
  * Integrity for both (the files are this build's).
@@ -13,7 +14,7 @@
 import { bundledDataset, VERSION } from './lib.js';
 import type { Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
-import { showPageIn, startingLang } from './page-language.js';
+import { addressWith, showPageIn, startingLang } from './page-language.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
 import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
@@ -182,6 +183,8 @@ function setTheme(next: Theme): void {
   themeSelect.value = theme;
   document.documentElement.dataset.theme = theme;
   for (const section of sections) section.set('theme', theme);
+  // The address keeps the choice, for a reload or a shared link (light is the default).
+  history.replaceState(history.state, '', addressWith(location.href, 'theme', theme === 'light' ? null : theme));
 }
 
 langSelect.addEventListener('change', () => setLanguage(langSelect.value === 'en' ? 'en' : 'id'));

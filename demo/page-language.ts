@@ -39,6 +39,14 @@ export function addressIn(current: string, page: Page, lang: Lang): string {
   return to.href;
 }
 
+/** `current` with the query parameter `name` set to `value`, or removed when `value` is null. */
+export function addressWith(current: string, name: string, value: string | null): string {
+  const url = new URL(current);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  return url.href;
+}
+
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 

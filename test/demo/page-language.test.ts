@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addressIn, pageHref, startingLang, translateHtml } from '../../demo/page-language.js';
+import { addressIn, addressWith, pageHref, startingLang, translateHtml } from '../../demo/page-language.js';
 import { ui } from '../../demo/strings.js';
 import { editorUi } from '../../demo/data-editor-strings.js';
 
@@ -26,6 +26,12 @@ describe('the gallery pages in each language', () => {
     expect(addressIn('https://x.test/g/index.html?theme=dark#program-card', 'index', 'en')).to.equal('https://x.test/g/index.en.html?theme=dark#program-card');
     expect(addressIn('https://x.test/g/?lang=en', 'index', 'en')).to.equal('https://x.test/g/index.en.html');
     expect(addressIn('https://x.test/g/data.en.html?lang=id&theme=auto', 'data', 'id')).to.equal('https://x.test/g/data.html?theme=auto');
+  });
+
+  it('sets or removes one query parameter of an address', () => {
+    expect(addressWith('https://x.test/g/index.en.html#map', 'theme', 'dark')).to.equal('https://x.test/g/index.en.html?theme=dark#map');
+    expect(addressWith('https://x.test/g/?theme=dark&x=1', 'theme', null)).to.equal('https://x.test/g/?x=1');
+    expect(addressWith('https://x.test/g/?theme=dark', 'theme', 'auto')).to.equal('https://x.test/g/?theme=auto');
   });
 
   it('writes a page in a language: lang, title, description, texts (escaped), links and the select', () => {

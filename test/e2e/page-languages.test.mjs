@@ -103,7 +103,7 @@ for (const { path, ready, h1, tagline } of PAGES) {
 }
 
 describe('the language switch', () => {
-  it('moves the gallery to its English copy, keeping the query and the fragment; the links follow', async () => {
+  it('moves the gallery to its English copy, keeping the query and the fragment; the links follow; the theme is kept in the address', async () => {
     const { page } = await open(browser, server, 'dist-demo/index.html?theme=dark#program-card', { viewport: { width: 1280, height: 800 } });
     try {
       await page.waitForSelector('#widgets section');
@@ -118,6 +118,12 @@ describe('the language switch', () => {
         await page.$$eval('a[data-page]', (links) => links.map((a) => a.getAttribute('href'))),
         ['index.en.html', 'data.en.html', 'data.en.html'],
       );
+      // The theme switch writes its choice back into the address (light, the default: none).
+      await page.select('#ui-theme', 'auto');
+      assert.equal(new URL(page.url()).search, '?theme=auto');
+      await page.select('#ui-theme', 'light');
+      assert.equal(new URL(page.url()).search, '');
+      assert.equal(new URL(page.url()).hash, '#program-card');
       // The editor link opens the editor in English.
       await Promise.all([page.waitForNavigation(), page.click('a[data-i18n="editorLink"]')]);
       assert.equal(new URL(page.url()).pathname, '/dist-demo/data.en.html');
