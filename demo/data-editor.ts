@@ -45,7 +45,7 @@ import {
   type View,
 } from './data-editor-map.js';
 import { editorUi, type EditorStrings } from './data-editor-strings.js';
-import { showPageIn, startingLang } from './page-language.js';
+import { settleStartingAddress, showPageIn, startingLang } from './page-language.js';
 
 type Obj = Record<string, unknown>;
 type Key = string | number;
@@ -1045,8 +1045,7 @@ window.addEventListener('beforeunload', (event) => {
 });
 
 translate();
-// An older link's `?lang=` moves to the copy of the page in that language.
-if (new URLSearchParams(location.search).has('lang')) showPageIn('data', state.lang, s().pageDescription);
+settleStartingAddress('data', state.lang, s().pageDescription);
 update();
 // The basemap (about 19 KiB) comes after the editor's first paint, in a chunk of its own.
 void import('../src/sister-city-map/basemap.js').then(({ basemap }) => {

@@ -10,15 +10,9 @@ import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
 import { publisherOf } from '../src/core/source-link.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
+import { escapeHtml } from './escape.js';
 import { ui } from './strings.js';
 import { attributesFor, embedQuery, type Settings, type WidgetName } from './widgets.js';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML text and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** ` name="value"`, escaped; a boolean attribute (value `''`) as ` name=""`, which sanitizers keep as it is. */
 export function attr(name: string, value: string): string {

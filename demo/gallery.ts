@@ -14,7 +14,7 @@
 import { bundledDataset, VERSION } from './lib.js';
 import type { Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
-import { addressWith, showPageIn, startingLang } from './page-language.js';
+import { addressWith, settleStartingAddress, showPageIn, startingLang } from './page-language.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
 import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
@@ -166,7 +166,6 @@ function translatePage(): void {
   document.getElementById('footer-version')!.textContent = s.footerVersion(VERSION);
 }
 
-
 function setLanguage(next: Lang): void {
   lang = next;
   langSelect.value = lang;
@@ -198,8 +197,7 @@ sourceSelect.addEventListener('change', () => {
 langSelect.value = lang;
 themeSelect.value = theme;
 translatePage();
-// An older link's `?lang=` moves to the copy of the page in that language.
-if (query.has('lang')) showPageIn('index', lang, ui[lang].pageDescription);
+settleStartingAddress('index', lang, ui[lang].pageDescription);
 document.documentElement.dataset.theme = theme;
 void addSections();
 

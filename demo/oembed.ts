@@ -11,7 +11,8 @@
  * embed carries them. Pure string building, unit-tested.
  */
 import type { Dataset, Lang } from '../src/core/types.js';
-import { attr, embedUrl, escapeHtml, fallbackHtml, iframeTitle, reservedHeight } from './embed-code.js';
+import { attr, embedUrl, fallbackHtml, iframeTitle, reservedHeight } from './embed-code.js';
+import { escapeHtml } from './escape.js';
 import { partnerStrings, REGION_FILTERS } from '../src/core/partners.js';
 import { pageHref } from './page-language.js';
 import { attributesFor, LANG_VALUES, SPECS, type Settings, type WidgetName } from './widgets.js';

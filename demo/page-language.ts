@@ -11,6 +11,7 @@
  * touch no DOM; the pages use the rest.
  */
 import type { Lang } from '../src/core/types.js';
+import { escapeHtml } from './escape.js';
 
 export type Page = 'index' | 'data';
 
@@ -47,9 +48,6 @@ export function addressWith(current: string, name: string, value: string | null)
   return url.href;
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-
 /**
  * A page's HTML written in `lang` (build time): `<html lang>`, the title, the
  * meta description, every `data-i18n` element's text from `strings`, the
@@ -68,9 +66,9 @@ export function translateHtml(
   };
   return html
     .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(strings.pageTitle)}</title>`)
-    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a: string, b: string) => `${a}${escapeAttr(strings.pageDescription)}${b}`)
-    .replace(/(<([a-z0-9]+)\b[^>]*\sdata-i18n="([\w-]+)"[^>]*>)([^<]*)(<\/\2\s*>)/g, (_, open: string, _tag: string, key: string, _old: string, close: string) => `${open}${escapeText(text(key))}${close}`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(strings.pageTitle)}</title>`)
+    .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a: string, b: string) => `${a}${escapeHtml(strings.pageDescription)}${b}`)
+    .replace(/(<([a-z0-9]+)\b[^>]*\sdata-i18n="([\w-]+)"[^>]*>)([^<]*)(<\/\2\s*>)/g, (_, open: string, _tag: string, key: string, _old: string, close: string) => `${open}${escapeHtml(text(key))}${close}`)
     .replace(/(<[^>]*\sdata-page="(index|data)"[^>]*>)/g, (tag: string, _all: string, page: Page) => tag.replace(/href="[^"]*"/, `href="${pageHref(page, lang)}"`))
     .replace(/<option value="([a-z]+)" lang="\1">/g, (tag: string, value: string) => (value === lang ? tag.replace('>', ' selected>') : tag));
 }
@@ -87,4 +85,9 @@ export function showPageIn(page: Page, lang: Lang, description: string): void {
     link.setAttribute('href', pageHref(link.dataset.page === 'data' ? 'data' : 'index', lang));
   }
   document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+}
+
+/** On load: an older link's `?lang=` moves to the copy of the page in that language (else the address stays as it is). */
+export function settleStartingAddress(page: Page, lang: Lang, description: string): void {
+  if (new URLSearchParams(location.search).has('lang')) showPageIn(page, lang, description);
 }

@@ -3,13 +3,13 @@ import {
   attr,
   elementTag,
   embedUrl,
-  escapeHtml,
   fallbackHtml,
   iframeSnippet,
   iframeTitle,
   scriptSnippet,
   type ScriptSource,
 } from '../../demo/embed-code.js';
+import { escapeHtml } from '../../demo/escape.js';
 import { defaultSettings, parseEmbedParams, WIDGETS, type Settings } from '../../demo/widgets.js';
 import { oembedDropped, oembedJson, oembedPage, oembedPageHtml, oembedPages, oembedPageUrl } from '../../demo/oembed.js';
 import { formatNumber } from '../../src/core/i18n.js';

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { DATA, ROOT, launch, mapDrawing, open, recordShifts, serve, shiftsOf, waitMapsDrawn, waitReady } from './support.mjs';
+import { DATA, ROOT, launch, mapDrawing, open, openSlowCpu, serve, shiftsOf, waitMapsDrawn, waitReady } from './support.mjs';
 
 const CHECK = new URL('dist/check/index.js', ROOT);
 const AXE = fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT));
@@ -158,14 +158,7 @@ describe('data editor, first paint', () => {
   // reserved by data-editor.css, so the footer under it does not move.
   for (const width of [320, 412, 1280]) {
     it(`moves nothing when its script draws it, at ${width}px`, async () => {
-      const { page: p } = await open(browser, server, 'dist-demo/data.html', {
-        viewport: { width, height: 800 },
-        beforeLoad: async (q) => {
-          const cdp = await q.createCDPSession();
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-          await recordShifts(q);
-        },
-      });
+      const { page: p } = await openSlowCpu(browser, server, 'dist-demo/data.html', { width });
       try {
         await p.waitForSelector('#start-bundled');
         // Two frames after the editor is drawn, so that a shift it caused is recorded.

@@ -9,8 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { recordShifts, shiftsOf } from './browser.mjs';
-import { ROOT, launch, open, serve } from './support.mjs';
+import { ROOT, launch, open, openSlowCpu, serve, shiftsOf } from './support.mjs';
 
 let server;
 let browser;
@@ -41,18 +40,8 @@ function texts(page) {
   }));
 }
 
-/** Opens `path`, records layout shifts from the start, with the CPU 4× slower (the script runs after the first paint). */
-async function openSlow(path, width, { javaScript = true } = {}) {
-  return open(browser, server, path, {
-    viewport: { width, height: 800 },
-    beforeLoad: async (p) => {
-      if (!javaScript) await p.setJavaScriptEnabled(false);
-      const cdp = await p.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await recordShifts(p);
-    },
-  });
-}
+/** Opens `path` at `width` with the CPU 4× slower, shifts recorded (`openSlowCpu`). */
+const openSlow = (path, width, options = {}) => openSlowCpu(browser, server, path, { width, ...options });
 
 const PAGES = [
   { path: 'dist-demo/index.en.html', ready: '#widgets section', h1: 'Jakarta Global Widgets', tagline: '.tagline' },

@@ -109,6 +109,23 @@ export async function open(browser, server, path, { viewport, reducedMotion = fa
   return { page, log };
 }
 
+
+/**
+ * `open`, as on a slow phone: the CPU 4× slower (so a page's module script
+ * runs after its first paint), layout shifts recorded from the start
+ * (`shiftsOf(page)`), JavaScript off with `javaScript: false`.
+ */
+export function openSlowCpu(browser, server, path, { width, height = 800, javaScript = true }) {
+  return open(browser, server, path, {
+    viewport: { width, height },
+    beforeLoad: async (p) => {
+      if (!javaScript) await p.setJavaScriptEnabled(false);
+      const cdp = await p.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await recordShifts(p);
+    },
+  });
+}
 /**
  * Waits until the bundle has registered each of the four elements that is in
  * the page (the CDN entry is an autoloader: a tag the page does not use is
