@@ -43,7 +43,10 @@ export const hostStyles = css`
      reader's text-spacing tool ("* { letter-spacing: 0.12em !important }",
      WCAG 1.4.12) reaches the host and is inherited inside, where an
      !important here would have shut it out. A page's plain "* { … }" rule
-     can set them too. */
+     can set them too. Of the box's own properties, only isolation is held:
+     our z-indexes (the map's panel, the table's sticky headers) must stay
+     under a page's sticky header even when a reset ("all: unset") makes the
+     host static and inline. Display, position and size stay the embedder's. */
   :host {
     all: initial;
     transition: none !important;
@@ -62,7 +65,7 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     position: relative;
-    isolation: isolate;
+    isolation: isolate !important;
     direction: ltr;
     unicode-bidi: isolate;
     color-scheme: light;

@@ -175,6 +175,42 @@ describe('strict CSP (strict.csp.html)', () => {
   });
 });
 
+/**
+ * Scrolls each element (by id; `id part` for one of its shadow parts, e.g. the map's stage) 30px
+ * under the page's sticky `.masthead` and checks that the header, not the element, is what a
+ * reader sees and clicks there: our z-indexes stay inside.
+ */
+async function assertHeaderOnTop(page, ids) {
+  for (const target of ids) {
+    const [id, part] = target.split(' ');
+    const hit = await page.evaluate(async (elId, partName) => {
+      const host = document.getElementById(elId);
+      const el = partName ? host.shadowRoot.querySelector(`[part~="${partName}"]`) : host;
+      const header = document.querySelector('.masthead');
+      // Scroll so that the element's top is 30px under the top of the viewport, i.e. under the header.
+      window.scrollBy(0, el.getBoundingClientRect().top - 30);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const h = header.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const y = Math.round((Math.max(h.top, r.top) + h.bottom) / 2);
+      const xs = [0.05, 0.25, 0.5, 0.75, 0.95].map((f) => Math.round(r.left + f * r.width));
+      return {
+        headerTop: h.top,
+        elementTop: r.top,
+        underHeader: xs.map((x) => {
+          const at = document.elementFromPoint(x, y);
+          return at === header || header.contains(at) ? 'header' : `${at?.localName}#${at?.id}`;
+        }),
+        below: document.elementFromPoint(Math.round(r.left + r.width / 2), Math.round(h.bottom + 20))?.id,
+      };
+    }, id, part);
+    assert.equal(hit.headerTop, 0, 'the header sticks to the top');
+    assert.ok(hit.elementTop < 60, `#${id} is scrolled under the header (top ${hit.elementTop})`);
+    assert.deepEqual([...new Set(hit.underHeader)], ['header'], `#${id} paints over the sticky header: ${hit.underHeader}`);
+    assert.equal(hit.below, id, `#${id} is right under the header`);
+  }
+}
+
 describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
   const shots = {};
   let hostile;
@@ -263,33 +299,7 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
   });
 
   it('the sticky header paints above the map (and the other elements)', async () => {
-    const { page } = hostile;
-    for (const id of ['map', 'list', 'card']) {
-      const hit = await page.evaluate(async (elId) => {
-        const el = document.getElementById(elId);
-        const header = document.querySelector('.masthead');
-        // Scroll so that the element's top is 30px under the top of the viewport, i.e. under the header.
-        window.scrollBy(0, el.getBoundingClientRect().top - 30);
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const h = header.getBoundingClientRect();
-        const r = el.getBoundingClientRect();
-        const y = Math.round((Math.max(h.top, r.top) + h.bottom) / 2);
-        const xs = [0.05, 0.25, 0.5, 0.75, 0.95].map((f) => Math.round(r.left + f * r.width));
-        return {
-          headerTop: h.top,
-          elementTop: r.top,
-          underHeader: xs.map((x) => {
-            const at = document.elementFromPoint(x, y);
-            return at === header || header.contains(at) ? 'header' : `${at?.localName}#${at?.id}`;
-          }),
-          below: document.elementFromPoint(Math.round(r.left + r.width / 2), Math.round(h.bottom + 20))?.id,
-        };
-      }, id);
-      assert.equal(hit.headerTop, 0, 'the header sticks to the top');
-      assert.ok(hit.elementTop < 60, `#${id} is scrolled under the header (top ${hit.elementTop})`);
-      assert.deepEqual([...new Set(hit.underHeader)], ['header'], `#${id} paints over the sticky header: ${hit.underHeader}`);
-      assert.equal(hit.below, id, `#${id} is right under the header`);
-    }
+    await assertHeaderOnTop(hostile.page, ['map', 'list', 'card']);
   });
 
   it('logs nothing and requests nothing off 127.0.0.1', async () => {
@@ -326,6 +336,43 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
       await page.close();
       await slow.close();
     }
+  });
+});
+
+describe('a reset that unsets every element, "all: unset" (unset-reset.html)', () => {
+  // The reset reaches our hosts (a page's normal declaration beats ":host"): they become inline
+  // and static. The shadow trees still lay out, and our stacking stays inside (isolation is
+  // the one layout property :host holds with !important; display stays the embedder's).
+  let opened;
+  before(async () => {
+    opened = await openFixture('unset-reset.html', { reducedMotion: true });
+    await waitReady(opened.page, ALL);
+    await waitMapsDrawn(opened.page);
+  });
+  after(() => opened?.page.close());
+
+  it('is really applied to our hosts', async () => {
+    const host = await opened.page.evaluate(() => {
+      const cs = getComputedStyle(document.getElementById('map'));
+      return { display: cs.display, position: cs.position, isolation: cs.isolation };
+    });
+    assert.deepEqual(host, { display: 'inline', position: 'static', isolation: 'isolate' });
+  });
+
+  it("the site's sticky header (z-index 1) paints above the map's open panel and controls, and the other elements", async () => {
+    const panel = await opened.page.evaluate(() => !!document.getElementById('map').shadowRoot.querySelector('.panel'));
+    assert.ok(panel, "Seoul's panel is open");
+    await assertHeaderOnTop(opened.page, ['map map', 'map', 'list', 'card']);
+  });
+
+  it('shows every element with its data, and logs nothing', async () => {
+    const expected = { counter: '102', card: '27', list: 'Seoul' };
+    const shown = await opened.page.evaluate(
+      (figures) => Object.entries(figures).filter(([id, text]) => !document.getElementById(id).shadowRoot.textContent.includes(text)),
+      expected,
+    );
+    assert.deepEqual(shown, [], 'each element shows its data');
+    await assertQuiet(opened.log, server);
   });
 });
 
