@@ -111,6 +111,8 @@ function claim(): { mine: boolean; version: string } {
 const owner = claim();
 const handled = new Set<string>();
 let mapPartsRequested = false;
+/** Whether this copy registers the map (an npm build or another copy may own the tag instead). */
+let mapIsMine = false;
 let nearViewport: IntersectionObserver | undefined;
 
 function warnOtherVersion(tag: string, theirs: string): void {
@@ -257,10 +259,12 @@ function discoverIn(roots: ParentNode[]): void {
     ...root.querySelectorAll(SELECTOR),
   ]);
   const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
+  mapIsMine ||= tags.includes(MAP);
   const start = (): void => {
     loadTogether(tags.filter((tag) => tag !== MAP));
     if (tags.includes(MAP)) loadTogether([MAP]);
-    if (owner.mine) for (const el of found) if (el.localName === MAP) watchMap(el);
+    // Its lazy half only for a map this copy draws: one already defined elsewhere loads its own.
+    if (mapIsMine) for (const el of found) if (el.localName === MAP) watchMap(el);
   };
   // Prerendered elements, the map included, wait for the frame that paints the page (first paint
   // 1.16× that of the page without script when they did not, 1.08× so; README, "Prerendered
@@ -274,6 +278,6 @@ const observer = new MutationObserver((records) => {
   // Everything added in one batch of mutations is found together.
   discoverIn(records.flatMap((record) => [...record.addedNodes].filter((node) => node instanceof Element)));
   // Nothing left to do once every tag is handled and the map's parts are asked for.
-  if (handled.size === TAGS.length && (mapPartsRequested || !owner.mine)) observer.disconnect();
+  if (handled.size === TAGS.length && (mapPartsRequested || !mapIsMine)) observer.disconnect();
 });
 observer.observe(document.documentElement, { childList: true, subtree: true });

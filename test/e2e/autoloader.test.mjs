@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertBundleBuilt, launch, LOCATED, mapDrawing, offServer, open, pause, serve, waitMapsDrawn, waitReady } from './support.mjs';
+import { assertBundleBuilt, launch, LOCATED, mapDrawing, offServer, open, pause, PKG, serve, waitMapsDrawn, waitReady } from './support.mjs';
 
 const PAGES = 'test/e2e/pages';
 const ENTRY = '/dist/cdn/jakarta-global-widgets.js';
@@ -61,6 +61,7 @@ async function openRecorded(path, options = {}) {
           },
         });
       });
+      await options.beforeLoad?.(p);
     },
   });
   return { ...opened, bundle };
@@ -316,6 +317,28 @@ describe('tags inside a shadow root', () => {
       await page.waitForFunction(() => document.getElementById('host').shadowRoot.querySelector('program-card').matches(':state(ready)'), { timeout: 10000 });
       assert.deepEqual(log.exceptions, []);
       assert.deepEqual(log.warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a map whose tag another build of the same version already defines (an npm build on the page)', () => {
+  it('is left to that build: the entry requests neither its chunk nor its runtime and Leaflet, and says nothing', async () => {
+    const { page, log, bundle } = await openRecorded(`${PAGES}/autoload-map.html`, {
+      beforeLoad: (p) =>
+        p.evaluateOnNewDocument((version) => {
+          customElements.define('sister-city-map', class extends HTMLElement {
+            static version = version;
+          });
+        }, PKG.version),
+    });
+    try {
+      await page.waitForFunction(() => !!customElements.get('jakarta-global-widgets'));
+      await pause(1500);
+      assert.deepEqual(bundle.filter((r) => /sister-city-map|map-runtime|leaflet/.test(r.path)).map((r) => r.path), []);
+      assert.deepEqual(log.warnings, []);
+      assert.deepEqual(log.exceptions, []);
     } finally {
       await page.close();
     }
