@@ -181,6 +181,65 @@ describe('size reservation by the shipped stylesheet (CLS 0)', () => {
   }
 });
 
+describe('size reservation while a src file loads, and for a hidden element', () => {
+  // The same stylesheet keeps an element's box while its data file is on its way
+  // (`:state(loading)`), not only until its tag is defined.
+  const SLOW = '/data/jakarta-2024.json';
+  const page = (body, script = `<script type="module" src="${BUNDLE}"></script>`) =>
+    '<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>reservation with src</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">` +
+    `<link rel="stylesheet" href="/test/e2e/pages/reserve.css">${script}</head><body>\n${body}\n</body></html>`;
+  let slow;
+  before(async () => {
+    slow = await serve(0, {
+      pages: {
+        '/src.html': page(
+          `<cooperation-counter id="c" metric="sister-cities" src="${SLOW}">23 kota</cooperation-counter><p>after the counter</p>` +
+            `<program-card id="p" program="higa" variant="compact" src="${SLOW}">HIGA</program-card><p>after the card</p>` +
+            `<sister-city-list id="l" region="europe" src="${SLOW}"></sister-city-list><p>after the table</p>`,
+        ),
+        // The script is added by the test, once the page without it is measured.
+        '/hidden.html': page('<cooperation-counter hidden>102</cooperation-counter><program-card hidden program="higa"></program-card><p id="first">first</p>', ''),
+      },
+      // The repository's own copy of the bundled file, sent 1.5 s late by this server only.
+      delayMs: (path) => (path === SLOW ? 1500 : 0),
+    });
+  });
+  after(() => slow?.close());
+
+  it('keeps each box from before the script until the file has come (1.5 s late), with no layout shift', async () => {
+    const { page: tab, log } = await open(browser, slow, 'src.html', { viewport: { width: 600, height: 900 }, beforeLoad: recordShifts });
+    try {
+      const heights = () => tab.$$eval('#c, #p, #l', (els) => els.map((el) => Math.round(el.getBoundingClientRect().height)));
+      await waitForRegistration(tab);
+      await tab.waitForFunction(() => document.querySelector('#l').matches(':state(loading)'));
+      const loading = await heights();
+      await waitReady(tab, '#c, #p, #l');
+      const drawn = await heights();
+      assert.deepEqual(loading, drawn, 'heights while the file loads, and once drawn');
+      assert.ok(drawn[2] > 500, `the table of Europe's partners is drawn (${drawn[2]} px), taller than its 320 px minimum`);
+      assert.equal((await shiftsOf(tab)).reduce((sum, shift) => sum + shift.value, 0), 0, 'cumulative layout shift');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('reserves nothing for a hidden element', async () => {
+    const { page: tab } = await open(browser, slow, 'hidden.html', { viewport: { width: 600, height: 900 } });
+    try {
+      const before = await tab.$eval('#first', (p) => p.getBoundingClientRect().top);
+      await tab.addScriptTag({ url: `${slow.url}${BUNDLE}`, type: 'module' });
+      await waitForRegistration(tab);
+      await tab.waitForFunction(() => [...document.querySelectorAll('[hidden]')].every((el) => el.matches(':state(ready)')));
+      const after = await tab.$eval('#first', (p) => p.getBoundingClientRect().top);
+      assert.deepEqual([before, after], [0, 0], 'the paragraph stays at the top, before and after the script');
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
 /** The entries of a zip archive (stored or deflated), read from its central directory. */
 function unzip(buf) {
   const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
