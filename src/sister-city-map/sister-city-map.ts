@@ -309,6 +309,8 @@ export class SisterCityMap extends WidgetElement {
 
   /** The last selection announced (once per choice, also when set by the attribute after the data arrived). */
   private announced = '';
+  /** The language it was announced in. */
+  private announcedIn = '';
 
   private announce(): void {
     const state = this.loader.state;
@@ -319,11 +321,16 @@ export class SisterCityMap extends WidgetElement {
       this.announced = this.announcement = '';
       return;
     }
-    if (this.selected === this.announced && !this.reannounce) return;
+    const lang = this.language;
+    if (this.selected === this.announced && !this.reannounce) {
+      // The language changed (the element's or the page's): the sentence in the old one goes, unspoken.
+      if (this.announcedIn !== lang) this.announcement = '';
+      return;
+    }
     this.reannounce = false;
     const partner = this.selectedPartner(state.data);
-    const lang = this.language;
     this.announced = this.selected;
+    this.announcedIn = lang;
     this.announcement = partner ? mapStrings[lang].announceSelected(partner.name[lang], partner.country.name[lang]) : '';
   }
 

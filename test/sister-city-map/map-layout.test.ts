@@ -9,6 +9,7 @@ import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { controlsBox } from '../../src/sister-city-map/controls-box.js';
 import { axeViolations } from '../support/helpers.js';
+import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import {
   centerOf,
   expectSame,
@@ -356,6 +357,11 @@ describe('<sister-city-map> on phones and in article columns', function () {
     await Promise.resolve(); // the observer's record
     watch.disconnect();
     expect(changes.at(-1)).to.match(/^Selected: Jeju/);
+    // In Indonesian now: no English sentence left in the region, and nothing said again.
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(status()).to.equal('');
+    expect(root(el).querySelector('[part="toggle"]')!.textContent!.trim()).to.equal(mapStrings.id.showTable);
   });
 
   it('the skip link gets keyboard users past the whole map in three key presses', async () => {
