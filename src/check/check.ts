@@ -17,7 +17,7 @@
  */
 import { REGIONS } from '../core/partners.js';
 import { safeUrl } from '../core/url.js';
-import { checkDataset, isCalendarDate } from '../core/validate.js';
+import { checkDataset, isCalendarDate, LANGUAGE_TAG } from '../core/validate.js';
 import { findSyntaxError, positionOf } from '../core/json-syntax.js';
 
 export type Severity = 'error' | 'warning';
@@ -43,6 +43,7 @@ export type ProblemCode =
   | 'country-code'
   | 'date'
   | 'url'
+  | 'language-tag'
   | 'no-sources'
   | 'coordinates'
   | 'no-coordinates'
@@ -396,6 +397,10 @@ export function checkValue(raw: unknown): Problem[] {
     else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
     if (o.date !== undefined && !isCalendarDate(o.date, true)) {
       c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });
+    }
+    if (o.lang !== undefined && (typeof o.lang !== 'string' || !LANGUAGE_TAG.test(o.lang))) {
+      const lower = typeof o.lang === 'string' ? o.lang.replace(/^[A-Za-z]+/, (l) => l.toLowerCase()) : '';
+      c.error('language-tag', item, 'lang', { value: shown(o.lang), suggestion: LANGUAGE_TAG.test(lower) ? lower : null });
     }
     c.oneOf(item, o, 'kind', SOURCE_KINDS, false);
     c.unknownFields(item, o, KNOWN.sources);

@@ -124,6 +124,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://`,
     en: (p) => `the link ${p.value} must be a full address starting with https:// or http://`,
   },
+  'language-tag': {
+    id: (p) =>
+      `bahasa ${p.value} harus kode bahasa seperti "id", "en", "ja" atau "zh-Hant", dengan huruf kecil di depan` +
+      (p.suggestion ? ` (mis. "${p.suggestion}")` : ''),
+    en: (p) =>
+      `the language ${p.value} must be a language code such as "id", "en", "ja" or "zh-Hant", lower case first` +
+      (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
+  },
   'no-sources': {
     id: (p) => `"${p.field}" harus menyebut setidaknya satu sumber`,
     en: (p) => `"${p.field}" must name at least one source`,

@@ -255,8 +255,11 @@ function program(value: unknown, path: string): Program {
 }
 
 /** A BCP 47 language tag such as `id`, `en` or `zh-Hant` (the shape the schema asks for). */
+/** A source's `lang`: a BCP 47 tag, its language subtag in lower case (`ja`, `zh-Hant`, `pt-BR`). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
 function languageTag(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) {
+  if (typeof value !== 'string' || !LANGUAGE_TAG.test(value)) {
     fail(path, 'bad-language-tag', { found: typeof value === 'string' ? value : shown(value) });
   }
   return value;
@@ -399,7 +402,8 @@ export function inspectDataset(raw: unknown): Inspection {
       const m = metrics.find((x) => x.id === figure.metric);
       if (!m) {
         figure.metric = undefined; // the metric was skipped: the card keeps its own value
-      } else if (!Number.isNaN(m.value) && figure.value !== m.value) {
+      } else if (!Number.isNaN(m.value) && !(figure.atLeast ? figure.value <= m.value : figure.value === m.value)) {
+        // "At least 100" agrees with a figure of 150, and stays as its own sources have it.
         replaced.push(
           new Invalid(`${p}.keyFigure.value`, 'figure-mismatch', { found: figure.value, metric: m.id, expected: m.value }),
         );

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkText, checkValue, exitCode, findSyntaxError, formatProblem, type Problem } from '../../src/check/index.js';
+import { inspectDataset } from '../../src/core/validate.js';
 import bundled from '../../data/jakarta-2024.json';
 
 /** The fixture's text, as the CLI and the editor read it. */
@@ -169,6 +170,37 @@ describe('checker: more rules', () => {
       'Program ke-1 (sample-program): mitra "lima" tidak ada di daftar mitra',
       'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://',
     ]);
+  });
+
+  it("a source's language that is not a language code: every one named, in both languages", async () => {
+    const d = await clean();
+    d.sources[0].lang = 'EN';
+    d.sources[1].lang = 'Indonesia';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Sumber ke-1 (A): bahasa "EN" harus kode bahasa seperti "id", "en", "ja" atau "zh-Hant", dengan huruf kecil di depan (mis. "en")',
+      'Sumber ke-2 (B): bahasa "Indonesia" harus kode bahasa seperti "id", "en", "ja" atau "zh-Hant", dengan huruf kecil di depan',
+    ]);
+    expect(texts(d, 'en')[0]).to.equal(
+      'Source 1 (A): the language "EN" must be a language code such as "id", "en", "ja" or "zh-Hant", lower case first (e.g. "en")',
+    );
+    d.sources[0].lang = 'zh-Hant';
+    d.sources[1].lang = 'pt-BR';
+    expect(texts(d)).to.deep.equal([]);
+  });
+
+  it('a key figure "at least" a smaller number than its metric agrees with it: no problem, here or in the widgets', async () => {
+    const d = structuredClone(bundled) as Record<string, any>;
+    d.metrics.find((m: { id: string }) => m.id === 'asn-rotterdam').value = 150;
+    const program = d.programs.find((p: { id: string }) => p.id === 'rotterdam-dutep');
+    expect(program.keyFigure).to.include({ value: 100, metric: 'asn-rotterdam', atLeast: true });
+    expect(checkValue(structuredClone(d)).filter((p) => p.severity === 'error')).to.deep.equal([]);
+    const { data, problems } = inspectDataset(structuredClone(d));
+    expect(problems).to.deep.equal([]);
+    expect(data!.programs.find((p) => p.id === 'rotterdam-dutep')!.keyFigure.value, 'as its own sources have it').to.equal(100);
+    // Above the metric, "at least" disagrees: a warning, and the widgets show the metric's figure.
+    program.keyFigure.value = 200;
+    expect(checkValue(structuredClone(d)).map((p) => p.code)).to.include('key-figure-mismatch');
+    expect(inspectDataset(structuredClone(d)).data!.programs.find((p) => p.id === 'rotterdam-dutep')!.keyFigure.value).to.equal(150);
   });
 
   it('a publisher as a name or in both languages: the language missing, or neither', async () => {
