@@ -28,6 +28,9 @@ export const editorUi = defineStrings({
     opened: (name: string) => `Terbuka: ${name}`,
     openFailed: (name: string) => `Berkas ${name} tidak bisa dibuka:`,
     notObject: 'isinya bukan objek data { … }.',
+    openNotes: 'Periksa sebelum mengunduh; berkas ini menulis hal yang tidak terlihat lagi di formulir:',
+    notUtf8: (encoding: string) =>
+      `Berkas ini tidak tersimpan sebagai UTF-8 dan terbaca sebagai ${encoding}. Periksa huruf beraksen (mis. "Türkiye", "São Paulo"); berkas yang diunduh selalu UTF-8.`,
     bundledName: 'data bawaan jakarta-2024.json',
     discard: 'Perubahan yang belum diunduh akan hilang. Lanjutkan?',
     sectionsLabel: 'Bagian data',
@@ -161,6 +164,9 @@ export const editorUi = defineStrings({
     opened: (name: string) => `Open: ${name}`,
     openFailed: (name: string) => `The file ${name} cannot be opened:`,
     notObject: 'it does not hold a dataset object { … }.',
+    openNotes: 'Check before you download; this file wrote things the form no longer shows:',
+    notUtf8: (encoding: string) =>
+      `This file was not saved as UTF-8 and was read as ${encoding}. Check the accented letters (e.g. "Türkiye", "São Paulo"); the file you download is always UTF-8.`,
     bundledName: 'the bundled jakarta-2024.json',
     discard: 'The changes not downloaded yet will be lost. Go on?',
     sectionsLabel: 'Parts of the data',

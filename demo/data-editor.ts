@@ -129,6 +129,30 @@ interface OpenError {
   problem?: Problem;
 }
 
+/** An opened file's text, and the encoding it was read in when not UTF-8. */
+interface ReadFile {
+  text: string;
+  encoding?: 'UTF-16' | 'Windows-1252';
+}
+
+/**
+ * Reads a file as the widgets will: UTF-8 (with or without its byte-order mark). A file saved
+ * otherwise (Notepad's "Unicode" is UTF-16; Excel's and Notepad's "ANSI" on Windows is
+ * Windows-1252) is read in its own encoding, and said so: the download is UTF-8, which the checker's
+ * advice for such a file counts on. `File.text()` would turn each of its accented letters into "�",
+ * silently.
+ */
+async function readFile(file: File): Promise<ReadFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
 const state = {
   lang: startingLang(location.search, document.documentElement.lang),
   tab: 'metrics' as Tab,
@@ -137,6 +161,11 @@ const state = {
   /** The opened file's name, or null for the bundled data. */
   fileName: null as string | null,
   openError: null as OpenError | null,
+  /**
+   * What the opened file's text said that its data cannot (the data then shows it no more): its
+   * encoding when not UTF-8, and figures written `12.000` (read as 12). Kept until another opens.
+   */
+  openNotes: { encoding: undefined as ReadFile['encoding'], problems: [] as Problem[] },
   problems: [] as Problem[],
   changes: [] as Change[],
   checking: false,
@@ -175,11 +204,12 @@ function unsaved(): boolean {
 /** Asks before edits that were not downloaded are replaced; true to go on. */
 const mayDiscard = (): boolean => !unsaved() || window.confirm(s().discard);
 
-function load(value: Obj, fileName: string | null): void {
+function load(value: Obj, fileName: string | null, notes: typeof state.openNotes = { encoding: undefined, problems: [] }): void {
   state.original = structuredClone(value);
   state.data = structuredClone(value);
   state.fileName = fileName;
   state.openError = null;
+  state.openNotes = notes;
   state.open.clear();
   typed.clear();
   state.queries.clear();
@@ -189,12 +219,12 @@ function load(value: Obj, fileName: string | null): void {
 
 async function openFile(file: File): Promise<void> {
   if (!mayDiscard()) return;
-  const text = await file.text();
+  const { text, encoding } = await readFile(file);
   const result = checkText(text);
   const syntax = result.problems.find((p) => p.code === 'json-syntax');
   if (syntax) state.openError = { name: file.name, problem: syntax };
   else if (!isObject(result.value)) state.openError = { name: file.name };
-  else return load(result.value, file.name);
+  else return load(result.value, file.name, { encoding, problems: result.problems.filter((p) => p.code === 'point-thousands') });
   update();
   document.getElementById('open-error')?.focus();
 }
@@ -880,6 +910,15 @@ function openBox(): TemplateResult {
       <button type="button" id="start-bundled" @click=${() => mayDiscard() && load(structuredClone(bundled) as Obj, null)}>${t.startBundled}</button>
     </div>
     ${state.data ? html`<p class="open__status">${t.opened(state.fileName ?? t.bundledName)}</p>` : nothing}
+    ${state.data && (state.openNotes.encoding || state.openNotes.problems.length)
+      ? html`<div class="open__notes" id="open-notes">
+          <p>${t.openNotes}</p>
+          <ul>
+            ${state.openNotes.encoding ? html`<li>${t.notUtf8(state.openNotes.encoding)}</li>` : nothing}
+            ${state.openNotes.problems.map((p) => html`<li>${formatProblem(p, state.lang)}</li>`)}
+          </ul>
+        </div>`
+      : nothing}
     ${err
       ? html`<div class="open__error" id="open-error" tabindex="-1" role="alert">
           <p>${t.openFailed(err.name)}</p>

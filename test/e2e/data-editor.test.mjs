@@ -197,6 +197,41 @@ describe('data editor', () => {
     assert.equal(await page.$('.layout'), null, 'nothing was opened');
   });
 
+  it('reads a file saved as Windows-1252 or UTF-16 with its letters, says so, and names a figure written 1.000', async () => {
+    // Notepad's and Excel's "ANSI" and Notepad's "Unicode": File.text() would read "Perú" as "Per�".
+    const clean = readFileSync(new URL('test/fixtures/check/clean.json', ROOT), 'utf8');
+    const written = clean.replace('"en": "Lima"', '"en": "Lima (Perú)"').replace('"value": 1234', '"value": 1.000');
+    const thousands = check.checkText(written).problems.filter((p) => p.code === 'point-thousands');
+    assert.equal(thousands.length, 1, 'the figure written 1.000');
+    const saved = [
+      ['ansi.json', Buffer.from(written, 'latin1'), 'Windows-1252'],
+      ['unicode.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(written, 'utf16le')]), 'UTF-16'],
+    ];
+    for (const [name, bytes, encoding] of saved) {
+      const file = join(downloads, name);
+      writeFileSync(file, bytes);
+      const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#open-file')]);
+      await chooser.accept([file]);
+      await page.waitForFunction((n) => document.querySelector('.open__status')?.textContent.includes(n), {}, name);
+      assert.equal(
+        await text('#open-notes'),
+        'Periksa sebelum mengunduh; berkas ini menulis hal yang tidak terlihat lagi di formulir: ' +
+          `Berkas ini tidak tersimpan sebagai UTF-8 dan terbaca sebagai ${encoding}. Periksa huruf beraksen (mis. "Türkiye", "São Paulo"); berkas yang diunduh selalu UTF-8. ` +
+          check.formatProblem(thousands[0], 'id'),
+      );
+      await page.click('#tab-partners');
+      await page.click('[data-item="partners[0]"] summary');
+      assert.equal(await value('#f-partners-0-name-en'), 'Lima (Perú)', `${encoding}: the letter ú read as written`);
+    }
+    // A UTF-8 file with nothing to say has no notes.
+    const file = join(downloads, 'utf8.json');
+    writeFileSync(file, clean);
+    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#open-file')]);
+    await chooser.accept([file]);
+    await page.waitForFunction(() => document.querySelector('.open__status')?.textContent.includes('utf8.json'));
+    assert.equal(await page.$('#open-notes'), null);
+  });
+
   it('opens a file dropped on it, then starts again from the bundled data', async () => {
     const other = structuredClone(DATA);
     other.metrics[0].value = 103;
