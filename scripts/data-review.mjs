@@ -765,11 +765,29 @@ async function main(argv) {
     return 2;
   }
 
-  let text;
+  let bytes;
   try {
-    text = readFileSync(dataPath, 'utf8');
+    bytes = readFileSync(dataPath);
   } catch (error) {
     console.error(fileProblem(error, args.files[0] ?? shownData, args.lang));
+    return 2;
+  }
+  // UTF-8 only, as the widgets and the checker read it: another encoding would fill the sheet with "�".
+  let text;
+  if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = undefined;
+    }
+  }
+  if (text === undefined) {
+    console.error(
+      say(
+        `${shownData} tidak tersimpan sebagai UTF-8. Lembar tinjauan tidak dibuat: pemeriksa menjelaskan cara menyimpannya ulang (npx jakarta-global-widgets check ${shownData}).`,
+        `${shownData} is not saved as UTF-8. No review sheet was made: the checker says how to save it again (npx jakarta-global-widgets check ${shownData} --lang en).`,
+      ),
+    );
     return 2;
   }
   const result = check.checkText(text);

@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'http'
   | 'network'
   | 'timeout'
+  | 'encoding'
   | 'json-syntax'
   | 'not-object'
   | 'not-array'
@@ -71,6 +72,10 @@ const MESSAGES: Record<Lang, Messages> = {
     http: (p) => `the file was not found or cannot be accessed (HTTP ${p.status})`,
     network: (p) => `the file could not be fetched (${p.reason})`,
     timeout: (p) => `the file did not arrive within ${p.ms} ms`,
+    encoding: (p) =>
+      p.encoding
+        ? `the file is saved as ${p.encoding}, not UTF-8: save it again as UTF-8`
+        : 'the file is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again as UTF-8',
     'json-syntax': (p) => `JSON syntax error at line ${p.line}, column ${p.column} (${p.reason})`,
     'not-object': () => 'must be an object',
     'not-array': () => 'must be a list',
@@ -95,6 +100,10 @@ const MESSAGES: Record<Lang, Messages> = {
     http: (p) => `berkas tidak ditemukan atau tidak dapat diakses (HTTP ${p.status})`,
     network: (p) => `berkas tidak dapat diambil (${p.reason})`,
     timeout: (p) => `berkas tidak tiba dalam ${p.ms} md`,
+    encoding: (p) =>
+      p.encoding
+        ? `berkas tersimpan sebagai ${p.encoding}, bukan UTF-8: simpan ulang sebagai UTF-8`
+        : 'berkas bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak: simpan ulang sebagai UTF-8',
     'json-syntax': (p) => `kesalahan sintaks JSON di baris ${p.line}, kolom ${p.column} (${p.reason})`,
     'not-object': () => 'harus berupa objek',
     'not-array': () => 'harus berupa daftar',

@@ -20,12 +20,14 @@ const errorStrings = defineStrings({
     http: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
     timeout: 'Berkas data terlalu lama dimuat.',
     parse: 'Berkas data bukan JSON yang sah.',
+    encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
     invalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
   },
   en: {
     http: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
     timeout: 'The data file took too long to load.',
     parse: 'The data file is not valid JSON.',
+    encoding: 'The data file is not saved as UTF-8.',
     invalid: (path: string) => `The data file does not match the format (field ${path}).`,
   },
 });
@@ -39,7 +41,7 @@ export function errorMessage(error: DatasetError, lang: Lang): string {
     case 'timeout':
       return s.timeout;
     case 'parse':
-      return s.parse;
+      return error.problems[0]?.code === 'encoding' ? s.encoding : s.parse;
     case 'invalid':
       return s.invalid(error.detail.path ?? '?');
     default:
@@ -144,6 +146,21 @@ function syntaxPlace(text: string): { line: number; column: number } {
   return { line, column };
 }
 
+/**
+ * The file's text when it is UTF-8 (a byte-order mark is dropped, as `Response.text()` does), else
+ * its encoding: `UTF-16` (Notepad's "Unicode"), or `''` for another one (Windows-1252: Excel's plain
+ * CSV, Notepad's "ANSI"), whose letters `Response.text()` would garble without a word. Both are
+ * refused, as the checker refuses them.
+ */
+function decode(bytes: Uint8Array): { text: string } | { encoding: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { encoding: 'UTF-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { encoding: '' };
+  }
+}
+
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
 export async function fetchDataset(url: string, timeoutMs: number, parseMark: string): Promise<Loaded> {
   const controller = new AbortController();
@@ -152,7 +169,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     const p: DatasetProblem = { ...problem, effect: 'fatal', path: '', field: '' };
     return new DatasetError(code, formatProblem(p), { url, ...detail }, [p]);
   };
-  let text: string;
+  let decoded: ReturnType<typeof decode>;
   try {
     const response = await fetch(url, {
       signal: controller.signal,
@@ -162,7 +179,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     if (!response.ok) {
       throw fatal('http', { code: 'http', params: { status: response.status } }, { status: response.status });
     }
-    text = await response.text();
+    decoded = decode(new Uint8Array(await response.arrayBuffer()));
   } catch (error) {
     if (error instanceof DatasetError) throw error;
     if (controller.signal.aborted) throw fatal('timeout', { code: 'timeout', params: { ms: timeoutMs } }, {});
@@ -170,6 +187,8 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
   } finally {
     clearTimeout(timer);
   }
+  if (!('text' in decoded)) throw fatal('parse', { code: 'encoding', params: { encoding: decoded.encoding } }, {});
+  const { text } = decoded;
   let raw: unknown;
   try {
     performance.mark(parseMark, { detail: { src: url } });

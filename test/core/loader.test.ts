@@ -90,6 +90,20 @@ describe('dataset loader', () => {
     expect(error.problems.map((p) => p.effect)).to.deep.equal(['fatal']);
   });
 
+  it('refuses a file not saved as UTF-8 with what to do, where Response.text() would garble its letters', async () => {
+    // Windows-1252 ("ANSI"): "Perú" with ú as the single byte 0xFA.
+    const ansi = await failure(loadDataset(`data:application/json;base64,${btoa('{"schemaVersion":1,"title":"Per\xfa"}')}`));
+    expect([ansi.code, ansi.problems[0].code]).to.deep.equal(['parse', 'encoding']);
+    expect(ansi.message).to.equal('the file is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again as UTF-8');
+    // UTF-16 little-endian with its byte-order mark (Notepad's "Unicode").
+    const wide = `\xff\xfe${[...'{"schemaVersion":1}'].map((c) => `${c}\0`).join('')}`;
+    const utf16 = await failure(loadDataset(`data:application/json;base64,${btoa(wide)}`));
+    expect(utf16.message).to.equal('the file is saved as UTF-16, not UTF-8: save it again as UTF-8');
+    // UTF-8 with its byte-order mark is read, as before.
+    const bom = await failure(loadDataset(`data:application/json;base64,${btoa('\xef\xbb\xbf{"schemaVersion":2}')}`));
+    expect(bom.code, 'read, then found invalid').to.equal('invalid');
+  });
+
   it('gives the line and column of a JSON syntax error', async () => {
     const error = await failure(loadDataset('/test/fixtures/broken.json'));
     expect(error.problems[0].code).to.equal('json-syntax');

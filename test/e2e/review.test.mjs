@@ -328,6 +328,19 @@ describe('review command on another file', () => {
     assert.equal(broken.status, 2);
     assert.match(broken.stderr, /Baris 1, kolom \d+/);
     assert.equal(existsSync(out), false);
+    // Saved in Windows-1252 (each of its accented letters one byte, 0x80–0xFF) or UTF-16: no sheet full of "�".
+    const text = readFileSync(join(dir, 'salah.json'), 'utf8').replace('"Asia"', '"asia"');
+    assert.match(text, /[\u00c0-\u00ff]/, 'accented letters to save');
+    for (const [name, bytes] of [
+      ['ansi.json', Buffer.from(text, 'latin1')],
+      ['unicode.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ]) {
+      writeFileSync(join(dir, name), bytes);
+      const r = run([join(dir, name), '--out', out]);
+      assert.equal(r.status, 2, name);
+      assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')} tidak tersimpan sebagai UTF-8\\. Lembar tinjauan tidak dibuat`));
+      assert.equal(existsSync(out), false);
+    }
   });
 
   it('says what is wrong with the command itself', () => {
