@@ -190,7 +190,9 @@ if (args.bad || ARITY[args.command] === undefined || args.files.length !== ARITY
 
 /** Stops with one message about a file: exit code 2, on standard error (or as JSON with --json). */
 function stop(file, message) {
-  if (args.json) console.log(JSON.stringify({ file, ok: false, errors: 1, warnings: 0, problems: [], message }, null, 2));
+  // In `problems` too, as the one error counted (code `file`), for scripts that read only that list.
+  const problem = { severity: 'error', code: 'file', path: '', field: '', params: {}, message };
+  if (args.json) console.log(JSON.stringify({ file, ok: false, errors: 1, warnings: 0, problems: [problem], message }, null, 2));
   else console.error(message);
   process.exit(2);
 }

@@ -394,7 +394,8 @@ export function checkValue(raw: unknown): Problem[] {
     if (isObject(o.publisher)) c.translations(item, o.publisher, 'publisher');
     else c.text(item, o, 'publisher');
     if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
-    else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
+    // Spaces around a link are dropped, as the widgets drop them (the URL parser does).
+    else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url.trim()) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
     if (o.date !== undefined && !isCalendarDate(o.date, true)) {
       c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });
     }

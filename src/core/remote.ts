@@ -65,9 +65,11 @@ export function use(raw: unknown, url?: string): Loaded {
   const { data, problems } = inspectDataset(raw);
   if (!data) throw invalidError(problems.find((p) => p.effect === 'fatal')!, problems, url);
   const dropped: string[] = [];
+  const inFile = (raw as { sources?: Array<{ id?: unknown } | null> }).sources ?? [];
   for (const source of data.sources) {
     const safe = safeUrl(source.url);
-    if (!safe) dropped.push(source.id);
+    // Named as every problem is: its place in the file's list, from 1, and its id.
+    if (!safe) dropped.push(`source #${inFile.findIndex((s) => s?.id === source.id) + 1} (${source.id})`);
     source.url = safe;
   }
   markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));

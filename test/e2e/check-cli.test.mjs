@@ -98,7 +98,11 @@ describe('jakarta-global-widgets check', () => {
     const folder = join(ROOT, 'test/fixtures/check');
     assert.deepEqual(run('check', folder), { code: 2, out: '', err: `${folder} adalah folder, bukan berkas\n` });
     assert.equal(run('check', folder, '--lang', 'en').err, `${folder} is a folder, not a file\n`);
-    assert.equal(JSON.parse(run('check', 'no-such-file.json', '--json').out).message, 'Berkas tidak ditemukan: no-such-file.json');
+    const unread = JSON.parse(run('check', 'no-such-file.json', '--json').out);
+    assert.equal(unread.message, 'Berkas tidak ditemukan: no-such-file.json');
+    assert.deepEqual(unread.problems, [
+      { severity: 'error', code: 'file', path: '', field: '', params: {}, message: 'Berkas tidak ditemukan: no-such-file.json' },
+    ]);
     const cek = run('cek', fixture('clean'));
     assert.equal(cek.code, 2);
     assert.match(cek.err, /^Perintah tidak dikenal: cek \(maksudnya check\?\)\nPemakaian: /);

@@ -241,7 +241,10 @@ describe('a hostile dataset loaded with src', () => {
     const dropped = log.warnings.filter((w) => w.includes('links of'));
     assert.equal(dropped.length, 1, JSON.stringify(dropped));
     assert.ok(dropped[0].includes('injection.json'), dropped[0]);
-    for (const id of UNSAFE_SOURCES) assert.ok(dropped[0].includes(id), `${id} in: ${dropped[0]}`);
+    for (const id of UNSAFE_SOURCES) {
+      const place = `source #${FIXTURE.sources.findIndex((s) => s.id === id) + 1} (${id})`;
+      assert.ok(dropped[0].includes(place), `${place} in: ${dropped[0]}`);
+    }
     assert.equal(typeof FIXTURE.sources.find((s) => s.id === 'S-ok'), 'object');
   });
 
