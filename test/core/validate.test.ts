@@ -122,7 +122,7 @@ describe('checkDataset', () => {
       console.warn = warn;
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('A, B');
+    expect(warnings[0]).to.contain('links of source #1 (A), source #2 (B) not shown');
   });
 
   it('keeps a metric whose value is not a number, as NaN (and the strict form rejects it)', () => {
