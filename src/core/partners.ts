@@ -27,6 +27,7 @@ export const partnerStrings = defineStrings({
     confidence_low: 'Rendah',
     yearUnknown: 'tahun tidak diketahui',
     note: 'Catatan',
+    notes: 'Catatan',
   },
   en: {
     'kind_sister-city': 'Sister city',
@@ -44,6 +45,7 @@ export const partnerStrings = defineStrings({
     confidence_low: 'Low',
     yearUnknown: 'year unknown',
     note: 'Note',
+    notes: 'Notes',
   },
 });
 

@@ -39,7 +39,8 @@ export const listStrings = defineStrings({
   },
   en: {
     caption: (city: string, count: string, n: number, region: string | null) =>
-      `${city}’s sister-city partners${region ? ` in ${region}` : ''}, ${count} ${n === 1 ? 'partner' : 'partners'}`,
+      // "in the Americas" (the region's name alone is "Americas", as in the region menu).
+      `${city}’s sister-city partners${region ? ` in ${region === 'Americas' ? 'the Americas' : region}` : ''}, ${count} ${n === 1 ? 'partner' : 'partners'}`,
     sortHint: 'Column headings with buttons sort the table.',
     sortBy: 'Sort by',
     colPartner: 'Partner',

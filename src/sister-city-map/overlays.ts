@@ -105,7 +105,7 @@ export function renderPanel(
           </ul>`
       : nothing}
     ${notes.length
-      ? html`${section(labels.note)}
+      ? html`${section(notes.length === 1 ? labels.note : labels.notes)}
           <ul>
             ${notes.map((n) => html`<li>${n.text[lang]}</li>`)}
           </ul>`

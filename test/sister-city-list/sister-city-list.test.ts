@@ -237,6 +237,9 @@ describe('<sister-city-list>', () => {
     el.region = 'oceania';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Jakarta’s sister-city partners in Oceania, 1 partner');
+    el.region = 'americas';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Jakarta’s sister-city partners in the Americas, 2 partners');
     el.lang = 'id';
     el.region = 'europe';
     await el.updateComplete;

@@ -343,6 +343,18 @@ describe('<sister-city-map>', () => {
       expect(text(status)).to.equal(mapStrings.en.announceSelected(p.name.en, p.country.name.en));
     });
 
+    it("heads a partner's notes \"Note\" for one, \"Notes\" for more", async () => {
+      const many = data.partners.find((p) => (p.notes?.length ?? 0) > 1)!;
+      const one = data.partners.find((p) => p.notes?.length === 1)!;
+      const headings = (el: SisterCityMap) => [...root(el).querySelectorAll('.panel__section')].map((h) => text(h));
+      for (const [p, title] of [[many, 'Notes'], [one, 'Note']] as const) {
+        const el = await readyMap(html`<sister-city-map loading="eager" lang="en" selected=${p.id} open></sister-city-map>`);
+        expect(headings(el), p.id).to.include(title);
+        expect(headings(el), p.id).to.not.include(title === 'Notes' ? 'Note' : 'Notes');
+        el.remove();
+      }
+    });
+
     it('opens the panel for the selected attribute without firing the event, and closes it', async () => {
       let fired = 0;
       const el = await readyMap(html`<sister-city-map loading="eager" lang="id" selected="istanbul" open></sister-city-map>`);
