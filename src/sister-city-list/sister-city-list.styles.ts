@@ -43,6 +43,9 @@ export const styles = css`
     max-width: 100%;
     max-height: var(--jgw-list-max-height, none);
     overflow: auto;
+    /* A control focused while the table scrolls (--jgw-list-max-height) lands below the sticky
+       headings (2.5em wide, the sort bar up to 4.4em narrow), never under them (WCAG 2.4.11). */
+    scroll-padding-block-start: 4.5em;
     overscroll-behavior-x: contain;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

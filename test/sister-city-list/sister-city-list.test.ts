@@ -819,6 +819,35 @@ describe('<sister-city-list>', () => {
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
   });
 
+  it('with --jgw-list-max-height, keeps the focus clear of the sticky headings when Shift+Tab moves it up (WCAG 2.4.11)', async function () {
+    this.timeout(60000);
+    for (const width of [340, 900]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+        <sister-city-list lang="en" style="--jgw-list-max-height: 400px"></sister-city-list>
+      </div>`);
+      const el = await ready(wrap.querySelector<SisterCityList>('sister-city-list')!);
+      const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+      const focusable = [...scroller.querySelectorAll<HTMLElement>('tbody summary')];
+      focusable.at(-1)!.focus();
+      let steps = 0;
+      const hidden: string[] = [];
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = root(el).activeElement as HTMLElement | null;
+        if (!active || !scroller.contains(active) || active.closest('thead')) break;
+        steps++;
+        // The sticky part: the heading cells (wide), or the whole bar of sort buttons (narrow).
+        const head = { bottom: Math.max(...[...root(el).querySelectorAll('thead, thead th')].map((h) => h.getBoundingClientRect().bottom)) };
+        const r = active.getBoundingClientRect();
+        if (r.top < head.bottom - 1) hidden.push(`${width}px: "${text(active)}" at ${Math.round(r.top)}, heading ends at ${Math.round(head.bottom)}`);
+      }
+      await sendKeys({ up: 'Shift' });
+      expect(steps, `${width}px: steps inside the table`).to.equal(12);
+      expect(hidden).to.deep.equal([]);
+    }
+  });
+
   it('has no axe violations in both languages and themes, with a selection and an open note', async function () {
     // Four axe runs; each takes several seconds on a loaded machine.
     this.timeout(90000);
