@@ -77,7 +77,7 @@ export default defineConfig({
               // Not Lit's directives (only the table uses one, `repeat`: it goes to the table's chunk), nor
               // the map's chunk-loading message: a counter-only page does not load them.
               // (Our src/core/, not Leaflet's.)
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|validate|problems|json-syntax|partners|programs-data|chunk-error)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/](?!.*directive)|^(?!.*node_modules).*[\\/]src[\\/]core[\\/](?!remote|encoding|validate|problems|json-syntax|partners|programs-data|chunk-error)/,
               priority: 4,
             },
             // The bundled dataset's core part (scripts/data-parts.mjs): the city and the metrics. Its

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   checkText,
   checkValue,
+  decodeUtf8,
   exitCode,
   formatCsvProblem,
   formatProblem,
@@ -214,26 +215,16 @@ function write(file, text) {
   }
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
- * A file as text. Only UTF-8 is read (with or without its byte-order mark):
- * Excel's plain "CSV (Comma delimited)" is Windows-1252 ("Türkiye" would come
- * back as "T�rkiye"), its "Unicode Text" and Notepad's "Unicode" are UTF-16,
- * and the widgets read UTF-8 only; either stops with how to save the file as
- * UTF-8 (`csv`: from a spreadsheet, else from a text editor).
+ * A file as text. Only UTF-8 is read (with or without its byte-order mark: `decodeUtf8`, the
+ * widgets' own rule): Excel's plain "CSV (Comma delimited)" is Windows-1252 ("Türkiye" would come
+ * back as "T�rkiye"), its "Unicode Text" and Notepad's "Unicode" are UTF-16; either stops with how
+ * to save the file as UTF-8 (`csv`: from a spreadsheet, else from a text editor).
  */
 function readUtf8(file, csv) {
-  const bytes = readBytes(file);
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  let text;
-  if (!utf16) {
-    try {
-      text = UTF8.decode(bytes);
-    } catch {
-      text = undefined;
-    }
-  }
+  const decoded = decodeUtf8(readBytes(file));
+  const text = decoded.text;
+  const utf16 = decoded.encoding === 'UTF-16';
   if (text === undefined) {
     const what = utf16
       ? say(`Berkas ${file} tersimpan sebagai UTF-16, bukan UTF-8`, `${file} is saved as UTF-16, not UTF-8`)
@@ -252,7 +243,7 @@ function readUtf8(file, csv) {
             )),
     );
   }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return text;
 }
 
 const file = args.files[0];

@@ -21,6 +21,7 @@ import './lib.js';
 import {
   checkText,
   checkValue,
+  decodeUtf8,
   diffDatasets,
   formatChange,
   formatProblem,
@@ -136,21 +137,17 @@ interface ReadFile {
 }
 
 /**
- * Reads a file as the widgets will: UTF-8 (with or without its byte-order mark). A file saved
- * otherwise (Notepad's "Unicode" is UTF-16; Excel's and Notepad's "ANSI" on Windows is
- * Windows-1252) is read in its own encoding, and said so: the download is UTF-8, which the checker's
- * advice for such a file counts on. `File.text()` would turn each of its accented letters into "�",
- * silently.
+ * Reads a file as the widgets will (`decodeUtf8`). A file saved otherwise (Notepad's "Unicode" is
+ * UTF-16; Excel's and Notepad's "ANSI" on Windows is Windows-1252) is read in its own encoding, and
+ * said so: the download is UTF-8, which the checker's advice for such a file counts on.
+ * `File.text()` would turn each of its accented letters into "�", silently.
  */
 async function readFile(file: File): Promise<ReadFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
-  }
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded;
+  if (decoded.encoding === 'UTF-16') return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'UTF-16' };
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
 }
 
 const state = {

@@ -139,9 +139,9 @@ const directiveOnCounterPage = counterPage.filter((f) => readFileSync(f, 'utf8')
 if (directiveOnCounterPage.length) {
   rows.push({ what: `a Lit directive on a counter-only page, in ${directiveOnCounterPage.map((f) => relative(cdnData, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
 }
-// Nor what only a page with `src` needs (the loader of other files, the validator, its messages, the
+// Nor what only a page with `src` needs (the loader of other files, its UTF-8 rule, the validator, its messages, the
 // JSON syntax scanner): they live in src/core/ but not in the core chunk (vite.cdn.config.ts says which).
-const SRC_ONLY = /src\/core\/(remote|validate|problems|json-syntax)\.ts$/;
+const SRC_ONLY = /src\/core\/(remote|encoding|validate|problems|json-syntax)\.ts$/;
 const srcOnlyOnCounterPage = counterPage.flatMap((f) =>
   existsSync(`${f}.map`)
     ? JSON.parse(readFileSync(`${f}.map`, 'utf8')).sources.filter((m) => SRC_ONLY.test(m)).map((m) => `${m.replace(/.*src\//, 'src/')} in ${relative(cdnData, f)}`)

@@ -773,14 +773,7 @@ async function main(argv) {
     return 2;
   }
   // UTF-8 only, as the widgets and the checker read it: another encoding would fill the sheet with "�".
-  let text;
-  if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = undefined;
-    }
-  }
+  const { text } = check.decodeUtf8(bytes);
   if (text === undefined) {
     console.error(
       say(

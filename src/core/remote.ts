@@ -7,6 +7,7 @@
  */
 import { askedBy, DatasetError } from './dataset-error.js';
 import { coreStrings, defineStrings } from './i18n.js';
+import { decodeUtf8 } from './encoding.js';
 import { findSyntaxError, positionOf } from './json-syntax.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
 import type { Dataset, Lang } from './types.js';
@@ -148,21 +149,6 @@ function syntaxPlace(text: string): { line: number; column: number } {
   return { line, column };
 }
 
-/**
- * The file's text when it is UTF-8 (a byte-order mark is dropped, as `Response.text()` does), else
- * its encoding: `UTF-16` (Notepad's "Unicode"), or `''` for another one (Windows-1252: Excel's plain
- * CSV, Notepad's "ANSI"), whose letters `Response.text()` would garble without a word. Both are
- * refused, as the checker refuses them.
- */
-function decode(bytes: Uint8Array): { text: string } | { encoding: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { encoding: 'UTF-16' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { encoding: '' };
-  }
-}
-
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
 export async function fetchDataset(url: string, timeoutMs: number, parseMark: string): Promise<Loaded> {
   const controller = new AbortController();
@@ -171,7 +157,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     const p: DatasetProblem = { ...problem, effect: 'fatal', path: '', field: '' };
     return new DatasetError(code, formatProblem(p), { url, ...detail }, [p]);
   };
-  let decoded: ReturnType<typeof decode>;
+  let decoded: ReturnType<typeof decodeUtf8>;
   try {
     const response = await fetch(url, {
       signal: controller.signal,
@@ -181,7 +167,7 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     if (!response.ok) {
       throw fatal('http', { code: 'http', params: { status: response.status } }, { status: response.status });
     }
-    decoded = decode(new Uint8Array(await response.arrayBuffer()));
+    decoded = decodeUtf8(new Uint8Array(await response.arrayBuffer()));
   } catch (error) {
     if (error instanceof DatasetError) throw error;
     if (controller.signal.aborted) throw fatal('timeout', { code: 'timeout', params: { ms: timeoutMs } }, {});
