@@ -9,8 +9,13 @@ export const CONTROLS = {
   inset: 10,
   /** Width and height of a button (px). */
   button: 36,
-  /** Map boxes up to this width (px) get the buttons in a row along the top (wider ones, a column), and the panel as a sheet. */
-  narrow: 480,
+  /**
+   * Map boxes up to this width (px) get the buttons in a row along the top (wider ones, a column),
+   * and the panel as a sheet. Not less: the side panel (22em, 330 px, and its 10 px inset) would
+   * leave a narrower box a strip too thin for the world at its widest view, where the European
+   * partners could not be spread a tap target apart (480 px left 150–220 px).
+   */
+  narrow: 640,
 } as const;
 
 /** The controls' right and bottom edges, from the top left of a map box `width` pixels wide. */

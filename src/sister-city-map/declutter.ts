@@ -19,21 +19,36 @@ export interface Box {
   bottom: number;
 }
 
+export interface DeclutterOptions {
+  /** Indices of points that never move (the home city). */
+  fixed?: ReadonlySet<number>;
+  /**
+   * The visible map less half a target on each side: a point that starts
+   * inside it, or within half a target of it, ends inside it.
+   */
+  box?: Box;
+  /**
+   * A corner of the box no point may end in (the zoom controls, with room
+   * around them, at its top left): a point there, where it stands or pushed
+   * there by its neighbours, leaves it by its right or its bottom edge,
+   * whichever is nearer.
+   */
+  keepOut?: Box;
+  /** Rounds of pairwise relaxation, at most. */
+  iterations?: number;
+}
+
 /**
  * `points` moved apart so that no two are closer than `min` (within
  * `iterations` rounds of pairwise relaxation). Points whose index is in
- * `fixed` (the home city) never move; the others move symmetrically. The
- * result is deterministic: coincident points are split along an angle that
- * depends on their indices. With a `box` (the visible map less half a target
- * on each side), a point that starts inside it, or within half a target of
- * it, ends inside it.
+ * `fixed` never move; the others move symmetrically. The result is
+ * deterministic: coincident points are split along an angle that depends on
+ * their indices. See `DeclutterOptions` for `box` and `keepOut`.
  */
 export function declutter(
   points: readonly Point[],
   min: number,
-  fixed: ReadonlySet<number> = new Set(),
-  box?: Box,
-  iterations = 80,
+  { fixed = new Set(), box, keepOut, iterations = 80 }: DeclutterOptions = {},
 ): Point[] {
   const out = points.map((p) => ({ x: p.x, y: p.y }));
   // A point within half a target of the box (its marker still in the map) counts as inside.
@@ -78,6 +93,14 @@ export function declutter(
         if (!kept[i]) return;
         p.x = Math.min(box.right, Math.max(box.left, p.x));
         p.y = Math.min(box.bottom, Math.max(box.top, p.y));
+      });
+    }
+    if (keepOut) {
+      out.forEach((p, i) => {
+        if (fixed.has(i) || p.x < keepOut.left || p.x >= keepOut.right || p.y < keepOut.top || p.y >= keepOut.bottom) return;
+        if (keepOut.right - p.x <= keepOut.bottom - p.y) p.x = keepOut.right;
+        else p.y = keepOut.bottom;
+        moved = true;
       });
     }
     if (!moved) break;

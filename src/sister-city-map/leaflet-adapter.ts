@@ -93,10 +93,12 @@ export interface Insets {
 const PAN_STEP = 96;
 /** Room kept around the fitted markers (a marker's half, and its name's height above it). */
 const FIT_PADDING = 32;
-/** Room kept between the zoom controls and a marker's centre (the dot's radius and a gap). */
-const CONTROLS_CLEARANCE = 16;
-/** The same for a focused marker: its whole box and its focus ring (3 px, 1 px off the box). */
-const FOCUS_CLEARANCE = 28;
+/**
+ * Room kept between the zoom controls and a marker's centre: its whole box (a tap target, WCAG
+ * 2.5.8) and its focus ring (3 px, 1 px off the box). The fit keeps the markers' places that far;
+ * spreading a cluster never pushes one nearer; a marker reached with Tab is moved that far.
+ */
+const CONTROLS_CLEARANCE = 28;
 const FIT_MAX_ZOOM = 5;
 const MAX_ZOOM_VECTOR = 6;
 const MAX_ZOOM_TILES = 12;
@@ -260,7 +262,7 @@ function drawMapView(
    * panel, the zoom controls and the box's edges. When the panel leaves too little room, it aims
    * for the visible strip anyway.
    */
-  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets, clearance = CONTROLS_CLEARANCE): Leaflet.Point => {
+  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets): Leaflet.Point => {
     const max = size.subtract(
       L.point(
         Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
@@ -270,8 +272,8 @@ function drawMapView(
     const dy = shiftInto(at.y, FIT_PADDING, max.y);
     // Beside the controls only where they are (a marker below them may lie further left).
     const { right = 0, bottom = 0 } = insets.controls ?? {};
-    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + clearance);
-    const left = underControls ? Math.max(FIT_PADDING, right + clearance) : FIT_PADDING;
+    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + CONTROLS_CLEARANCE);
+    const left = underControls ? Math.max(FIT_PADDING, right + CONTROLS_CLEARANCE) : FIT_PADDING;
     return L.point(shiftInto(at.x, left, max.x), dy);
   };
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
@@ -507,7 +509,7 @@ function drawMapView(
    */
   const reveal = (marker: Leaflet.Marker, again: number) => {
     if (!marker.getElement()?.matches(':focus')) return;
-    const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets(), FOCUS_CLEARANCE);
+    const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
     if (!by.x && !by.y) return;
     if (again) map.once('moveend', () => reveal(marker, again - 1));
     map.panBy(by, { animate });
@@ -557,13 +559,23 @@ function drawMapView(
     const size = map.getSize();
     const topLeft = map.containerPointToLayerPoint([0, 0]);
     const half = MARKER_SIZE / 2;
+    // The part of the box the panel leaves (as the fit counts it), and the zoom controls with the
+    // room a fitted marker keeps from them: a marker pushed under either could not be tapped.
+    const insets = options.insets();
     const box = {
       left: topLeft.x + half,
       top: topLeft.y + half,
-      right: topLeft.x + size.x - half,
-      bottom: topLeft.y + size.y - half,
+      right: topLeft.x + size.x - Math.min(insets.right, Math.max(0, size.x - 120)) - half,
+      bottom: topLeft.y + size.y - Math.min(insets.bottom, Math.max(0, size.y - 100)) - half,
     };
-    const moved = declutter(points, MARKER_SIZE, new Set(origin.length ? [0] : []), box);
+    const { right = 0, bottom = 0 } = insets.controls ?? {};
+    const keepOut = {
+      left: topLeft.x,
+      top: topLeft.y,
+      right: topLeft.x + right + CONTROLS_CLEARANCE,
+      bottom: topLeft.y + bottom + CONTROLS_CLEARANCE,
+    };
+    const moved = declutter(points, MARKER_SIZE, { fixed: new Set(origin.length ? [0] : []), box, keepOut });
     const moves: { points: LatLon[] }[] = [];
     ids.forEach((id, i) => {
       const from = points[i + origin.length];

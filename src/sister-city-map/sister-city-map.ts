@@ -99,10 +99,11 @@ const optionalString = {
  * it: the wheel zooms only after the map was clicked or focused, or with
  * Ctrl/⌘; on touch-first devices one finger scrolls the page and two move
  * the map. Markers closer than a tap target (44px) at the current zoom are
- * moved apart, with a leader line to their place; a "Lewati peta / Skip the
- * map" link, shown on focus, takes keyboard users past the markers. The zoom
- * buttons sit at the top left, in a row in boxes narrower than 480px (where
- * the world leaves sea above it), in a column otherwise; the fitted view
+ * moved apart, with a leader line to their place, never under the zoom
+ * buttons or the open panel; a "Lewati peta / Skip the map" link, shown on
+ * focus, takes keyboard users past the markers. The zoom buttons sit at the
+ * top left, in a row in boxes up to 640px wide (where the world leaves sea
+ * above it), in a column otherwise; the fitted view
  * keeps every marker clear of them. They come before the map in Tab order,
  * as they come first in reading order. A marker reached with Tab is moved
  * into view, clear of the zoom buttons and of the open detail panel (WCAG
@@ -188,9 +189,11 @@ export class SisterCityMap extends WidgetElement {
   /**
    * Opens the detail panel of the `selected` partner (no effect without
    * `selected`). Set when a reader chooses a partner; removed, with
-   * `selected`, when the panel is closed. Below a map width of 480px the panel
-   * is a sheet over the lower part of the map, above it a side panel; either
-   * way the view is fitted to the part of the map the panel leaves free.
+   * `selected`, when the panel is closed. Up to a map width of 640px the panel
+   * is a sheet over the lower part of the map, above it a side panel (22em
+   * wide: beside it, a narrower box would leave too thin a strip of the
+   * world); either way the view is fitted to the part of the map the panel
+   * leaves free.
    */
   open = false;
 
