@@ -114,5 +114,12 @@ export const styles = css`
     .value {
       color: CanvasText;
     }
+    /* Forced colours paint every border, the transparent ones too: the triangle would be a
+       square, the same open or closed. */
+    .source summary::before {
+      forced-color-adjust: none;
+      border-block-color: transparent;
+      border-inline-start-color: CanvasText;
+    }
   }
 `;

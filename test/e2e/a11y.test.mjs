@@ -268,6 +268,37 @@ describe('axe-core finds nothing, in every state', () => {
   });
 });
 
+describe('forced colours (Windows High Contrast)', () => {
+  it("the counter's Sources disclosure keeps its triangle, which turns when it opens", async () => {
+    // (Puppeteer's emulateMediaFeatures refuses this feature; Chromium's protocol takes it.)
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      await page.$eval('#counter-open', (el) => {
+        const details = el.shadowRoot.querySelector('details');
+        if (!details.open) details.querySelector('summary').click();
+      });
+      const marker = (id) =>
+        page.$eval(`#${id}`, (el) => {
+          const summary = el.shadowRoot.querySelector('summary');
+          const s = getComputedStyle(summary, '::before');
+          return { open: summary.parentElement.open, top: s.borderTopColor, bottom: s.borderBottomColor, side: s.borderLeftColor, turned: s.transform !== 'none' };
+        });
+      const [closed, opened] = [await marker('counter-id'), await marker('counter-open')];
+      for (const m of [closed, opened]) {
+        // Transparent above and below: a triangle, not a square.
+        assert.equal(m.top, 'rgba(0, 0, 0, 0)');
+        assert.equal(m.bottom, 'rgba(0, 0, 0, 0)');
+        assert.notEqual(m.side, 'rgba(0, 0, 0, 0)');
+      }
+      assert.deepEqual([closed.open, closed.turned, opened.open, opened.turned], [false, false, true, true]);
+    } finally {
+      await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+      await cdp.detach();
+    }
+  });
+});
+
 async function showTable(id) {
   const shown = await page.$eval(`#${id}`, async (el) => {
     el.shadowRoot.querySelector('[part~="toggle"]').click();
