@@ -51,7 +51,7 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * @cssprop --jgw-focus - Keyboard focus ring (`#0b63ce`; dark `#58a6ff`).
  * @cssprop --jgw-radius - Corner radius (`8px`).
  * @cssprop --jgw-font-family - Font family (the system UI font stack).
- * @cssprop --jgw-font-size - Base font size; the other sizes are relative to it (`16px`).
+ * @cssprop --jgw-font-size - Base font size; the other sizes are relative to it (default `medium`: the text size set in the reader's browser, 16px unless changed; never the page's).
  * @cssprop --jgw-counter-value-size - Size of the number (`3em`).
  * @cssprop --jgw-counter-label-size - Size of the label (`1.125em`).
  * @cssprop --jgw-counter-padding - Space around the content (`1em`).

@@ -28,7 +28,7 @@ const darkTokens = css`
  * | `--jgw-focus` | `#0b63ce` / `#58a6ff` |
  * | `--jgw-radius` | `8px` |
  * | `--jgw-font-family` | the system UI font stack |
- * | `--jgw-font-size` | `16px` |
+ * | `--jgw-font-size` | `medium`: the reader's default size in the browser's settings (16 px unless changed), not the page's |
  *
  * Sizes are in `px` and `em`, never `rem` (the host's `html { font-size }`
  * must not resize us). Internally the resolved values are `--_*` properties.
@@ -52,7 +52,7 @@ export const hostStyles = css`
     transition: none !important;
     animation: none !important;
     font-family: var(--_font) !important;
-    font-size: var(--_font-size) !important;
+    font-size: var(--jgw-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: 1.5;
@@ -77,7 +77,6 @@ export const hostStyles = css`
     --_border: var(--jgw-border, #d0d7de);
     --_focus: var(--jgw-focus, #0b63ce);
     --_radius: var(--jgw-radius, 8px);
-    --_font-size: var(--jgw-font-size, 16px);
     --_font: var(
       --jgw-font-family,
       system-ui,
@@ -125,9 +124,10 @@ export const hostStyles = css`
   }
   /* Laid out (in 1 px) like any text: in the small labels' font (14 px semibold at the default
      size, whatever it is nested in), it needs no font of its own. Each size and weight of the
-     type is a font look-up at the first layout. */
+     type is a font look-up at the first layout. (A keyword cannot be multiplied: a reader whose
+     browser's default is not 16 px pays that look-up.) */
   .sr-only {
-    font-size: calc(var(--_font-size) * 0.875);
+    font-size: calc(var(--jgw-font-size, 16px) * 0.875);
     font-weight: 600;
     position: absolute;
     width: 1px;

@@ -67,7 +67,7 @@ const DEFAULT_HEADING_LEVEL = 3;
  * @cssprop --jgw-focus - Focus ring colour (`#0b63ce`; dark `#58a6ff`).
  * @cssprop --jgw-radius - Corner radius of the card (`8px`).
  * @cssprop --jgw-font-family - Font family (the system UI font stack).
- * @cssprop --jgw-font-size - Base font size (`16px`).
+ * @cssprop --jgw-font-size - Base font size; the other sizes are relative to it (default `medium`: the text size set in the reader's browser, 16px unless changed; never the page's).
  * @cssprop --jgw-card-min-height - Height the card reserves before its data is ready, kept by the loading and error states (`240px`; `160px` for `variant="compact"`).
  * @cssprop --jgw-card-padding - Inner padding of the card (`1.25em`; `1em` for `variant="compact"`).
  *

@@ -76,7 +76,7 @@ let uid = 0;
  * @cssprop --jgw-focus - Focus ring (default `#0b63ce` / dark `#58a6ff`).
  * @cssprop --jgw-radius - Corner radius (default `8px`).
  * @cssprop --jgw-font-family - Font stack (default: the system UI fonts).
- * @cssprop --jgw-font-size - Base font size (default `16px`).
+ * @cssprop --jgw-font-size - Base font size; the other sizes are relative to it (default `medium`: the text size set in the reader's browser, 16px unless changed; never the page's).
  *
  * @csspart controls - The region filter above the table (absent with `no-controls`).
  * @csspart table - The `<table>`.

@@ -134,7 +134,7 @@ const optionalString = {
  * @cssprop --jgw-focus - Focus ring (default `#0b63ce` / dark `#58a6ff`).
  * @cssprop --jgw-radius - Corner radius (default `8px`).
  * @cssprop --jgw-font-family - Font stack (default: the system UI fonts).
- * @cssprop --jgw-font-size - Base font size (default `16px`).
+ * @cssprop --jgw-font-size - Base font size; the other sizes are relative to it (default `medium`: the text size set in the reader's browser, 16px unless changed; never the page's).
  *
  * @csspart map - The map box (also holds the placeholder, the controls and the detail panel).
  * @csspart placeholder - What the map box shows until the map is drawn; when the map's files could not be loaded, a line saying so and the partners' table, scrolling inside the box.

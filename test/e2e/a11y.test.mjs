@@ -299,6 +299,35 @@ describe('forced colours (Windows High Contrast)', () => {
   });
 });
 
+describe("the reader's default font size", () => {
+  it('sizes the text of every element (the browser\'s setting, not the page\'s html font size)', async () => {
+    // A reader who set 24 px as the browser's default (chrome://settings/fonts) gets 24 px text;
+    // the page's own root font size (a11y.html sets none; a page's 62.5 % would not count) does not.
+    const cdp = await page.createCDPSession();
+    const sizes = () =>
+      page.$$eval('#counter-id, #card-id, #list-id, #map-id', (els) =>
+        els.map((el) => [el.id, getComputedStyle(el).fontSize, getComputedStyle(el.shadowRoot.querySelector('[part~="label"], [part~="title"], [part~="caption"], [part~="toggle"]')).fontSize]),
+      );
+    const before = await sizes();
+    assert.equal(before.length, 4);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    try {
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '62.5%'));
+      const after = await sizes();
+      for (const [i, [id, host, inner]] of after.entries()) {
+        assert.equal(before[i][1], '16px', `${id} at the default setting`);
+        assert.equal(host, '24px', `${id}'s host`);
+        // Sizes inside scale with it (they are in em).
+        assert.equal(parseFloat(inner) / 24, parseFloat(before[i][2]) / 16, `${id}'s heading or label`);
+      }
+    } finally {
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+      await cdp.detach();
+    }
+  });
+});
+
 async function showTable(id) {
   const shown = await page.$eval(`#${id}`, async (el) => {
     el.shadowRoot.querySelector('[part~="toggle"]').click();
