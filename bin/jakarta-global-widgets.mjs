@@ -116,6 +116,9 @@ async function render(argv) {
   let tag;
   let help = false;
   let bad;
+  /** `--data` or `--stylesheet-base` given without its value. */
+  let missing;
+  const EXAMPLE = { '--data': 'data.json', '--stylesheet-base': '/assets/jgw/' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') help = true;
@@ -124,7 +127,7 @@ async function render(argv) {
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
       const value = eq > 0 ? a.slice(eq + 1) : argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : true;
       if (name === 'stylesheet-base' || name === 'data') {
-        if (value === true) bad ??= a;
+        if (value === true) missing ??= a;
         else options[name] = value;
       } else if (/^[a-z][a-z0-9-]*$/.test(name)) attrs[name] = value;
       else bad ??= a;
@@ -138,24 +141,33 @@ async function render(argv) {
     process.exit(0);
   }
   const ssr = await import('../dist/ssr/index.js');
-  if (bad || !tag || !ssr.isSsrTag(tag)) {
+  if (bad || missing || !tag || !ssr.isSsrTag(tag)) {
     if (bad) console.error(sayR(`Pilihan tidak dikenal: ${bad}`, `Unknown option: ${bad}`));
+    else if (missing) console.error(sayR(`Pilihan ${missing} perlu nilai, misalnya ${missing} ${EXAMPLE[missing]}`, `${missing} needs a value, e.g. ${missing} ${EXAMPLE[missing]}`));
     else if (tag) console.error(sayR(`Elemen tidak dikenal: ${tag}`, `Unknown element: ${tag}`));
     console.error(HELP[lang]);
     process.exit(2);
   }
+  if (attrs.src !== undefined && options.data === undefined) {
+    console.error(
+      sayR(
+        `--src ${attrs.src} perlu --data berkas.json: isi berkas itu, yang dibaca saat prarender`,
+        `--src ${attrs.src} needs --data file.json: that file's content, read for the prerender`,
+      ),
+    );
+    process.exit(2);
+  }
   let data;
   if (options.data !== undefined) {
-    try {
-      data = JSON.parse(readFileSync(options.data, 'utf8'));
-    } catch (error) {
-      console.error(
-        error.code
-          ? fileProblem(error, options.data, lang)
-          : sayR(`Berkas "${options.data}" tidak bisa dibaca (${error.message})`, `Cannot read "${options.data}" (${error.message})`),
-      );
+    // Read as `check` reads it: UTF-8 only, and a syntax error named by its line and column.
+    const fail = (message) => {
+      console.error(message);
       process.exit(2);
-    }
+    };
+    const text = readUtf8(options.data, false, lang, fail);
+    const checked = checkText(text);
+    if (checked.value === undefined) fail(checked.problems.map((p) => `${options.data}: ${formatProblem(p, lang)}`).join('\n'));
+    data = checked.value;
   }
   try {
     const out = await ssr.renderWidget(tag, attrs, { stylesheetBase: options['stylesheet-base'], data });
@@ -198,11 +210,11 @@ function stop(file, message) {
   process.exit(2);
 }
 
-function readBytes(file) {
+function readBytes(file, lang, fail) {
   try {
     return readFileSync(file);
   } catch (error) {
-    stop(file, fileProblem(error, file, args.lang));
+    fail(fileProblem(error, file, lang));
   }
 }
 
@@ -218,19 +230,20 @@ function write(file, text) {
 /**
  * A file as text. Only UTF-8 is read (with or without its byte-order mark: `decodeUtf8`, the
  * widgets' own rule): Excel's plain "CSV (Comma delimited)" is Windows-1252 ("Türkiye" would come
- * back as "T�rkiye"), its "Unicode Text" and Notepad's "Unicode" are UTF-16; either stops with how
- * to save the file as UTF-8 (`csv`: from a spreadsheet, else from a text editor).
+ * back as "T�rkiye"), its "Unicode Text" and Notepad's "Unicode" are UTF-16; for either, `fail`
+ * gets how to save the file as UTF-8 (`csv`: from a spreadsheet, else from a text editor), in `lang`.
+ * `fail` must not return (it ends the command).
  */
-function readUtf8(file, csv) {
-  const decoded = decodeUtf8(readBytes(file));
+function readUtf8(file, csv, lang, fail) {
+  const say = (id, en) => (lang === 'id' ? id : en);
+  const decoded = decodeUtf8(readBytes(file, lang, fail));
   const text = decoded.text;
   const utf16 = decoded.encoding === 'UTF-16';
   if (text === undefined) {
     const what = utf16
       ? say(`Berkas ${file} tersimpan sebagai UTF-16, bukan UTF-8`, `${file} is saved as UTF-16, not UTF-8`)
       : say(`Berkas ${file} bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak`, `${file} is not UTF-8, so letters such as "ü" or "é" would be garbled`);
-    stop(
-      file,
+    fail(
       what +
         (csv
           ? say(
@@ -246,8 +259,13 @@ function readUtf8(file, csv) {
   return text;
 }
 
+/** `readUtf8` for the commands' files: a file that cannot be read stops the command (`stop`). */
+function readArgFile(file, csv) {
+  return readUtf8(file, csv, args.lang, (message) => stop(file, message));
+}
+
 const file = args.files[0];
-const text = readUtf8(file, false);
+const text = readArgFile(file, false);
 
 if (args.command !== 'check') {
   const checked = checkText(text);
@@ -261,8 +279,8 @@ if (args.command !== 'check') {
     console.log(say(`Ditulis: ${args.files[1]}, ${args.files[2]}`, `Written: ${args.files[1]}, ${args.files[2]}`));
     process.exit(0);
   }
-  const figures = fromCsv('metrics', readUtf8(args.files[1], true));
-  const partners = fromCsv('partners', readUtf8(args.files[2], true));
+  const figures = fromCsv('metrics', readArgFile(args.files[1], true));
+  const partners = fromCsv('partners', readArgFile(args.files[2], true));
   let failed = false;
   for (const [name, result] of [[args.files[1], figures], [args.files[2], partners]]) {
     for (const p of result.problems) {

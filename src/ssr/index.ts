@@ -226,15 +226,21 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
   const written = prerenderedAttributes(tag, attrs);
   const problems: string[] = [];
   let data: Dataset;
-  if (written.src) {
-    if (options.data === undefined) {
-      throw new RenderWidgetError(tag, [`src "${written.src}": pass that file's parsed content as the data option.`]);
+  if (written.src && options.data === undefined) {
+    throw new RenderWidgetError(tag, [`src "${written.src}": pass that file's parsed content as the data option.`]);
+  }
+  if (options.data === undefined) data = bundledDataset();
+  else {
+    // Nothing usable in it: the element's own sentence, naming the element (and the file).
+    const what = written.src ? `data file ${written.src}` : 'data';
+    let loaded: ReturnType<typeof useDataset>;
+    try {
+      loaded = useDataset(options.data, written.src);
+    } catch (error) {
+      throw new RenderWidgetError(tag, [`${what}: ${(error as Error).message}`]);
     }
-    const loaded = useDataset(options.data, written.src); // throws a DatasetError when nothing is usable
-    if (loaded.report) problems.push(`data file ${written.src}: ${loaded.report}`);
+    if (loaded.report) problems.push(`${what}: ${loaded.report}`);
     data = loaded.data;
-  } else {
-    data = options.data === undefined ? bundledDataset() : useDataset(options.data).data;
   }
   register();
   const names = Object.keys(written);
@@ -297,6 +303,7 @@ function escapeAttribute(value: string): string {
 
 /** The CSS text of an element's shadow root (what `dist/cdn/ssr/<tag>.css` holds). */
 export function stylesheetText(tag: SsrTag): string {
+  if (!isSsrTag(tag)) throw new RenderWidgetError(tag, [`is not one of ${SSR_TAGS.join(', ')}.`]);
   register();
   const ctor = CLASSES[tag] as unknown as { elementStyles: { cssText: string }[] };
   // finalize() runs on first instance; make sure it has.

@@ -6,7 +6,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderWidget, RenderWidgetError, SSR_TAGS, stylesheetText } from '../../dist/ssr/index.js';
 import { DATA, ROOT } from './support.mjs';
@@ -111,6 +113,14 @@ describe('renderWidget', () => {
     await assert.rejects(renderWidget('my-widget', {}), /<my-widget>: is not one of cooperation-counter, /);
     await assert.rejects(renderWidget('cooperation-counter', { 'on"click': 'x' }), /is not an attribute name/);
     await assert.rejects(renderWidget('cooperation-counter', { src: '/data.json' }), /pass that file's parsed content as the data option/);
+    // Data with nothing usable in it, and an unknown tag for the stylesheet: the same error, naming the element.
+    await assert.rejects(renderWidget('sister-city-list', { src: '/x.json' }, { data: { schemaVersion: 2 } }), (e) => {
+      assert.ok(e instanceof RenderWidgetError);
+      assert.equal(e.tag, 'sister-city-list');
+      assert.equal(e.message, '<sister-city-list>: data file /x.json: schemaVersion: must be 1 (found 2)');
+      return true;
+    });
+    assert.throws(() => stylesheetText('nope'), (e) => e instanceof RenderWidgetError && /^<nope>: is not one of cooperation-counter, /.test(e.message));
   });
 
   it('renders the file named by src from the data option', async () => {
@@ -147,6 +157,28 @@ describe('other Lit SSR hosts (what @lit-labs/eleventy-plugin-lit does with this
 describe('jakarta-global-widgets render', () => {
   const cli = (...args) => spawnSync(process.execPath, [BIN, 'render', ...args], { encoding: 'utf8' });
 
+  it('reads --data as check does: a file not saved as UTF-8, or with a syntax error, is refused (exit 2), nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jgw-render-'));
+    try {
+      const source = readFileSync(new URL('data/jakarta-2024.json', ROOT), 'utf8');
+      assert.match(source, /[^\x00-\x7f]/, 'the dataset has letters outside ASCII');
+      // Windows-1252, as Excel and old editors save it: each letter outside ASCII one byte.
+      const latin = Buffer.from([...source].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 63)));
+      writeFileSync(join(dir, 'cp1252.json'), latin);
+      writeFileSync(join(dir, 'comma.json'), source.replace(/"metrics"/, ',"metrics"'));
+      const garbled = cli('cooperation-counter', '--src', 'x.json', '--lang', 'en', '--data', join(dir, 'cp1252.json'));
+      assert.equal(garbled.status, 2);
+      assert.equal(garbled.stdout, '');
+      assert.match(garbled.stderr, /cp1252\.json is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again/);
+      const comma = cli('cooperation-counter', '--src', 'x.json', '--lang', 'en', '--data', join(dir, 'comma.json'));
+      assert.equal(comma.status, 2);
+      assert.equal(comma.stdout, '');
+      assert.match(comma.stderr, /comma\.json: Line \d+, column \d+: the JSON cannot be read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes the prerendered element to stdout (exit 0)', () => {
     const r = cli('program-card', '--program', 'asn-new-york', '--lang', 'en', '--variant=compact', '--stylesheet-base', '/cdn/');
     assert.equal(r.status, 0, r.stderr);
@@ -173,7 +205,13 @@ describe('jakarta-global-widgets render', () => {
     assert.equal(none.status, 2);
     assert.match(none.stderr, /Usage: .* render <tag>/s);
     const missing = cli('sister-city-list', '--src', 'x.json', '--data', '/nonexistent.json');
+    const noData = cli('sister-city-list', '--src', 'x.json', '--lang', 'en');
+    assert.equal(noData.status, 2);
+    assert.equal(noData.stderr, '--src x.json needs --data file.json: that file\'s content, read for the prerender\n');
     assert.equal(missing.status, 2);
+    const valueless = cli('program-card', '--lang', 'en', '--data');
+    assert.equal(valueless.status, 2);
+    assert.match(valueless.stderr, /^--data needs a value, e\.g\. --data data\.json\n/);
     const help = cli('--help', '--lang', 'en');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /render {6}writes an element/);
