@@ -22,7 +22,7 @@ describe('the npm package', () => {
   before(() => {
     assert.ok(existsSync(join(ROOT, 'dist/cdn/jakarta-global-widgets.js')), 'run `npm run build` first');
     mkdirSync(WORK, { recursive: true });
-    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', WORK], ROOT));
+    const packed = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', WORK], ROOT));
     tarball = join(WORK, packed[0].filename);
     writeFileSync(
       join(WORK, 'package.json'),
@@ -52,11 +52,16 @@ describe('the npm package', () => {
   });
 
   it('ships the built files, the data, its schema and the manifest, and no source maps or sources', () => {
-    const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0].files.map((f) => f.path);
+    const files = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--dry-run', '--json'], ROOT))[0].files.map((f) => f.path);
     for (const f of [
       'dist/index.js',
       'dist/cdn/jakarta-global-widgets.js',
       'dist/types/index.d.ts',
+      'dist/ssr/index.js',
+      'dist/check/index.js',
+      // The prerendered embeds' shadow stylesheets (a CDN-only build, as `npm start` runs, deletes
+      // them; `prepack` builds everything).
+      ...['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => `dist/cdn/ssr/${tag}.css`),
       'data/jakarta-2024.json',
       'data/schema.json',
       'custom-elements.json',
