@@ -319,10 +319,14 @@ function drawMapView(
     // The selected partner, when the fitted view would leave it out (outside the region) or under
     // the panel, is brought in by the same move: a second pan, started while this one animates,
     // would be computed from the view before it, and would cancel it.
-    const marker = reveal ? partnerMarkers.get(reveal) : undefined;
-    if (marker) {
-      const at = map.project(marker.getLatLng(), zoom).subtract(center).add(size.divideBy(2));
-      center = center.add(clearOf(at, size, insets));
+    // From its place (its marker, spread at the view before, may stand elsewhere), and clear of the
+    // panel and the edges only: under the zoom controls, where the fit could not keep it clear (a
+    // world wider than the box), spreading moves it out. Moving the view for the controls pushed
+    // the partners at the other end out of the box (Los Angeles and Arkansas, for Paris on a phone).
+    const place = reveal ? places.get(reveal) : undefined;
+    if (place) {
+      const at = map.project(place, zoom).subtract(center).add(size.divideBy(2));
+      center = center.add(clearOf(at, size, { ...insets, controls: undefined }));
     }
     // The same view again (a frame that changes nothing) would still redraw every marker and arc.
     if (map.getZoom() === zoom && map.project(map.getCenter(), zoom).distanceTo(center) < 0.5) {

@@ -133,6 +133,63 @@ describe('<sister-city-map> on phones and in article columns', function () {
     });
   }
 
+  for (const width of [320, 375, 414]) {
+    it(`at ${width} px, a tap on Paris keeps every partner in the box; closing, then reset, bring the region's view back`, async () => {
+      // Paris lies under the zoom controls at the world view of a phone. Revealing it once moved the
+      // view right, and Los Angeles and Arkansas left the box.
+      await setViewport({ width, height: 800 });
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      await settled(el);
+      const start = positions(el);
+      expect(outsideBox(el)).to.deep.equal([]);
+      marker(el, 'paris').click();
+      await el.updateComplete;
+      await settled(el);
+      expect(el.open).to.equal(true);
+      expect(outsideBox(el), 'with the panel open').to.deep.equal([]);
+      expect(inside(centerOf(marker(el, 'paris')), panel(el)!), 'Paris under the panel').to.equal(false);
+
+      root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+      await el.updateComplete;
+      await settled(el);
+      expectSame(root(el).activeElement, marker(el, 'paris'), 'focus back on Paris');
+      expect(outsideBox(el), 'after closing').to.deep.equal([]);
+      root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
+      await settled(el);
+      const back = positions(el);
+      for (const [id, p] of Object.entries(start)) {
+        expect(back[id].x, `${id} after reset`).to.be.closeTo(p.x, 2);
+        expect(back[id].y, `${id} after reset`).to.be.closeTo(p.y, 2);
+      }
+    });
+  }
+
+  it('at 375 px, after the panel of an edge partner is closed (focus back on its marker, moved clear of the edge), reset brings the region view back', async () => {
+    // Closing returns focus to the marker, which is moved clear of the edge; the view must not
+    // drift from one partner to the next (Arkansas once left the box), and reset undoes the rest.
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+    await settled(el);
+    const start = positions(el);
+    for (const id of ['casablanca', 'rotterdam']) {
+      marker(el, id).click();
+      await el.updateComplete;
+      await settled(el);
+      root(el).querySelector<HTMLButtonElement>('.panel__close')!.click();
+      await el.updateComplete;
+      await settled(el);
+      expectSame(root(el).activeElement, marker(el, id), `focus back on ${id}`);
+      expect(outsideBox(el), `after closing ${id}`).to.deep.equal([]);
+    }
+    root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
+    await settled(el);
+    const back = positions(el);
+    for (const [id, p] of Object.entries(start)) {
+      expect(back[id].x, `${id} after reset`).to.be.closeTo(p.x, 2);
+      expect(back[id].y, `${id} after reset`).to.be.closeTo(p.y, 2);
+    }
+  });
+
   for (const width of [375, 680]) {
     it(`at ${width} px, selected without open highlights Jeju and shows every Asian partner and Jakarta`, async () => {
       await setViewport({ width, height: 667 });
