@@ -113,6 +113,18 @@ const NAME_PADDING = 14;
 /** Width of the countries' borders on screen, at every zoom. */
 const BORDER_PX = 0.6;
 
+/**
+ * What the open panel covers of a box `size` wide and high, at its right (a side panel) or its
+ * bottom (a sheet), as the fit, the reveal and the spreading count it: never more than all but
+ * 120 × 100 px, the strip that stays in view of a box the panel nearly fills.
+ */
+function panelCover(size: { x: number; y: number }, insets: Insets): { right: number; bottom: number } {
+  return {
+    right: Math.min(insets.right, Math.max(0, size.x - 120)),
+    bottom: Math.min(insets.bottom, Math.max(0, size.y - 100)),
+  };
+}
+
 /** How far a view must move for `v` to lie within `lo`…`hi` (0 when it does). */
 function shiftInto(v: number, lo: number, hi: number): number {
   return v < lo ? v - lo : v > hi ? v - hi : 0;
@@ -263,12 +275,8 @@ function drawMapView(
    * for the visible strip anyway.
    */
   const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets): Leaflet.Point => {
-    const max = size.subtract(
-      L.point(
-        Math.min(insets.right + FIT_PADDING, Math.max(0, size.x - 120)),
-        Math.min(insets.bottom + FIT_PADDING, Math.max(0, size.y - 80)),
-      ),
-    );
+    const cover = panelCover(size, insets);
+    const max = size.subtract(L.point(cover.right + FIT_PADDING, cover.bottom + FIT_PADDING));
     const dy = shiftInto(at.y, FIT_PADDING, max.y);
     // Beside the controls only where they are (a marker below them may lie further left).
     const { right = 0, bottom = 0 } = insets.controls ?? {};
@@ -294,10 +302,8 @@ function drawMapView(
     if (framed && fit === lastFit && stillFitted()) return;
     framed = true;
     lastFit = fit;
-    const bottomRight = L.point(
-      Math.min(insets.right, Math.max(0, size.x - 120)) + FIT_PADDING,
-      Math.min(insets.bottom, Math.max(0, size.y - 100)) + FIT_PADDING,
-    );
+    const cover = panelCover(size, insets);
+    const bottomRight = L.point(cover.right + FIT_PADDING, cover.bottom + FIT_PADDING);
     const latLngBounds = L.latLngBounds(bounds);
     const zoomWith = (topLeft: Leaflet.Point) =>
       Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
@@ -566,11 +572,12 @@ function drawMapView(
     // The part of the box the panel leaves (as the fit counts it), and the zoom controls with the
     // room a fitted marker keeps from them: a marker pushed under either could not be tapped.
     const insets = options.insets();
+    const cover = panelCover(size, insets);
     const box = {
       left: topLeft.x + half,
       top: topLeft.y + half,
-      right: topLeft.x + size.x - Math.min(insets.right, Math.max(0, size.x - 120)) - half,
-      bottom: topLeft.y + size.y - Math.min(insets.bottom, Math.max(0, size.y - 100)) - half,
+      right: topLeft.x + size.x - cover.right - half,
+      bottom: topLeft.y + size.y - cover.bottom - half,
     };
     const { right = 0, bottom = 0 } = insets.controls ?? {};
     const keepOut = {

@@ -120,6 +120,8 @@ describe('renderWidget', () => {
       assert.equal(e.message, '<sister-city-list>: data file /x.json: schemaVersion: must be 1 (found 2)');
       return true;
     });
+    // The same without src: data that replaces the bundled dataset is validated too.
+    await assert.rejects(renderWidget('cooperation-counter', {}, { data: { schemaVersion: 2 } }), /^RenderWidgetError: <cooperation-counter>: data: schemaVersion: must be 1 \(found 2\)$/);
     assert.throws(() => stylesheetText('nope'), (e) => e instanceof RenderWidgetError && /^<nope>: is not one of cooperation-counter, /.test(e.message));
   });
 

@@ -70,6 +70,15 @@ function positions(el: SisterCityMap): Record<string, { x: number; y: number }> 
   return Object.fromEntries(markers(el).map((m) => [m.dataset.id!, centerOf(m)]));
 }
 
+/** Every marker within 2 px of where it was in `view` (from `positions`). */
+function expectBackTo(el: SisterCityMap, view: Record<string, { x: number; y: number }>, when: string): void {
+  const now = positions(el);
+  for (const [id, p] of Object.entries(view)) {
+    expect(now[id].x, `${id} ${when}`).to.be.closeTo(p.x, 2);
+    expect(now[id].y, `${id} ${when}`).to.be.closeTo(p.y, 2);
+  }
+}
+
 describe('<sister-city-map> on phones and in article columns', function () {
   // Several maps drawn and fitted per test, on a shared machine.
   this.timeout(30000);
@@ -156,11 +165,7 @@ describe('<sister-city-map> on phones and in article columns', function () {
       expect(outsideBox(el), 'after closing').to.deep.equal([]);
       root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
       await settled(el);
-      const back = positions(el);
-      for (const [id, p] of Object.entries(start)) {
-        expect(back[id].x, `${id} after reset`).to.be.closeTo(p.x, 2);
-        expect(back[id].y, `${id} after reset`).to.be.closeTo(p.y, 2);
-      }
+      expectBackTo(el, start, 'after reset');
     });
   }
 
@@ -183,11 +188,7 @@ describe('<sister-city-map> on phones and in article columns', function () {
     }
     root(el).querySelector<HTMLButtonElement>('.controls button:last-child')!.click();
     await settled(el);
-    const back = positions(el);
-    for (const [id, p] of Object.entries(start)) {
-      expect(back[id].x, `${id} after reset`).to.be.closeTo(p.x, 2);
-      expect(back[id].y, `${id} after reset`).to.be.closeTo(p.y, 2);
-    }
+    expectBackTo(el, start, 'after reset');
   });
 
   for (const width of [375, 680]) {
@@ -253,11 +254,7 @@ describe('<sister-city-map> on phones and in article columns', function () {
     await el.updateComplete;
     await settled(el);
     expectSame(panel(el), null);
-    const back = positions(el);
-    for (const [id, p] of Object.entries(regionView)) {
-      expect(back[id].x, id).to.be.closeTo(p.x, 2);
-      expect(back[id].y, id).to.be.closeTo(p.y, 2);
-    }
+    expectBackTo(el, regionView, 'after closing');
   });
 
   it('at 375 px, every shown city name lies inside the map: home, each selected partner, Casablanca with its sheet, a hovered marker', async () => {
