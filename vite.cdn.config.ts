@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { parallelImports, type TagModules } from './scripts/parallel-imports.ts';
-import { sharedConfig, TARGET } from './vite.shared.ts';
+import { sharedConfig, SOURCEMAP, TARGET } from './vite.shared.ts';
 
 /**
  * `jakarta-global-widgets.css` next to the script: the space each element
@@ -47,7 +47,7 @@ export default defineConfig({
     target: TARGET,
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
     lib: { entry: { 'jakarta-global-widgets': 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
       // The entry shares no module with the chunks (they never import it back).

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { sharedConfig, TARGET } from './vite.shared.ts';
+import { sharedConfig, SOURCEMAP, TARGET } from './vite.shared.ts';
 
 /**
  * The data checker as one self-contained module, `dist/check/index.js`, run by
@@ -13,7 +13,7 @@ export default defineConfig({
     target: TARGET,
     outDir: 'dist/check',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
     minify: false,
     lib: { entry: { index: 'src/check/index.ts' }, formats: ['es'] },
   },

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { sharedConfig, TARGET } from './vite.shared.ts';
+import { sharedConfig, SOURCEMAP, TARGET } from './vite.shared.ts';
 
 /** One entry per element folder that has a `define.ts`, plus the index. */
 const elements = readdirSync('src', { withFileTypes: true })
@@ -13,7 +13,7 @@ export default defineConfig({
     target: TARGET,
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
     lib: {
       entry: {
         index: 'src/index.ts',

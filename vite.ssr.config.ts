@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import type * as Ssr from './src/ssr/index.ts';
-import { sharedConfig } from './vite.shared.ts';
+import { sharedConfig, SOURCEMAP } from './vite.shared.ts';
 
 /**
  * After the SSR build: each element's shadow-root stylesheet as a file,
@@ -55,7 +55,7 @@ export default defineConfig({
     target: 'node20',
     outDir: 'dist/ssr',
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
     minify: false,
     rolldownOptions: {
       output: { entryFileNames: 'index.js', codeSplitting: false },

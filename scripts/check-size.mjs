@@ -27,8 +27,8 @@ async function viteBuild(configFile, outDir, overrides = {}) {
     configFile,
     logLevel: 'silent',
     ...overrides,
-    // As shipped: with the config's source maps, so each file ends with its `//# sourceMappingURL`
-    // comment, which readers download (~30 bytes gzip a file); the maps themselves are not counted.
+    // As shipped: with the config's hidden source maps (beside the files, not pointed at by them, and
+    // not counted).
     build: { outDir, emptyOutDir: true, write: true, ...(overrides.build ?? {}) },
   });
   return outDir;

@@ -70,6 +70,9 @@ describe('the npm package', () => {
       assert.ok(files.includes(f), `${f} is in the package`);
     }
     assert.equal(files.filter((f) => f.endsWith('.map')).length, 0, 'no source maps');
+    // …and no file points at one: a `//# sourceMappingURL` to a file left out is a warning in DevTools.
+    const pointing = files.filter((f) => /\.m?js$/.test(f) && readFileSync(join(ROOT, f), 'utf8').includes('sourceMappingURL'));
+    assert.deepEqual(pointing, []);
     assert.equal(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')).length, 0, 'no sources or tests');
   });
 
