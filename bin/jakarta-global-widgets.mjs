@@ -175,6 +175,13 @@ async function render(argv) {
     process.exit(0);
   } catch (error) {
     console.error(error.message);
+    // The element's own sentence says what a browser would show ("showing all partners"); here nothing is.
+    console.error(
+      sayR(
+        'Tidak ada yang ditulis: di peramban, elemen akan memberi peringatan di atas. Perbaiki, lalu jalankan lagi.',
+        'Nothing written: in a browser, the element would warn as above. Correct it and run again.',
+      ),
+    );
     process.exit(1);
   }
 }
