@@ -25,13 +25,18 @@ export interface HeadingAttributes {
   tabindex?: number;
 }
 
-/** `content` as a real `h2`…`h6` (levels above 6 render as `h6`); no static-html machinery for five tags. */
+/**
+ * `content` as a real `h2`…`h6`; no static-html machinery for five tags. Below `h6` (the map's panel
+ * under a map at `heading-level="5"` or `"6"`), a `role="heading"` with its `aria-level` (7, 8): HTML
+ * has no `h7`, and an `h6` there would make a panel's sections siblings of its title, or the title a
+ * sibling of the map's heading.
+ */
 export function heading(level: number, content: unknown, a: HeadingAttributes = {}): TemplateResult {
   const id = a.id ?? nothing;
   const cls = a.class ?? nothing;
   const part = a.part ?? nothing;
   const tabindex = a.tabindex ?? nothing;
-  switch (Math.min(6, level)) {
+  switch (level) {
     case 2:
       return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
     case 3:
@@ -40,7 +45,9 @@ export function heading(level: number, content: unknown, a: HeadingAttributes = 
       return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
     case 5:
       return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    default:
+    case 6:
       return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+    default:
+      return html`<div role="heading" aria-level=${level} id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</div>`;
   }
 }

@@ -32,6 +32,8 @@ export const listStrings = defineStrings({
     /** The disclosure of a row's sources and notes. */
     detailsSummary: (_n: number, count: string, notes: number, noteCount: string) =>
       `Sumber (${count})${notes ? ` dan catatan (${noteCount})` : ''}`,
+    /** The status line after a sort button: the column's heading and the direction. */
+    sorted: (column: string, order: 'asc' | 'desc') => `Diurutkan menurut ${column}, urutan ${order === 'asc' ? 'naik' : 'turun'}`,
     skipTable: 'Lewati tabel',
     tableEnd: 'Akhir tabel',
     /** Shown after the publisher: the year the source was published. */
@@ -55,6 +57,7 @@ export const listStrings = defineStrings({
     titleSeparator: ': ',
     detailsSummary: (n: number, count: string, notes: number, noteCount: string) =>
       `${n === 1 ? 'Source' : 'Sources'} (${count})${notes ? ` and ${notes === 1 ? 'note' : 'notes'} (${noteCount})` : ''}`,
+    sorted: (column: string, order: 'asc' | 'desc') => `Sorted by ${column}, ${order === 'asc' ? 'ascending' : 'descending'}`,
     skipTable: 'Skip the table',
     tableEnd: 'End of the table',
     sourceYear: (year: string) => `(${year})`,

@@ -155,6 +155,16 @@ export class SisterCityList extends WidgetElement {
    * the server (prerendered embeds), all of them.
    */
   private filledRows = isServer ? Number.POSITIVE_INFINITY : 0;
+
+  /**
+   * What the status line says after the reader's own change (WCAG 4.1.3): the new caption after a
+   * region is chosen in the menu (the count changed), the new order after a sort button. A change
+   * made by the page's script (region, sort, order, language) empties it, so that nothing is read
+   * that the reader did not do. Worded at render time, in the element's language.
+   */
+  private announce: '' | 'region' | 'sort' = '';
+  /** The reader's change that the next update shows (set by the menu's and the sort buttons' handlers). */
+  private readerChange: '' | 'region' | 'sort' = '';
   /** Partners whose disclosure was opened before its turn came. */
   private readonly openedRows = new Set<string>();
   private filling = false;
@@ -171,6 +181,10 @@ export class SisterCityList extends WidgetElement {
     }
     if (changed.has('order') && !isSortOrder(this.order)) {
       this.warnOnce(`unknown order "${this.order}"; using asc. Valid values: ${SORT_ORDERS.join(', ')}.`);
+    }
+    if (changed.has('region') || changed.has('sort') || changed.has('order') || changed.has('lang')) {
+      this.announce = this.readerChange;
+      this.readerChange = '';
     }
   }
 
@@ -242,9 +256,16 @@ export class SisterCityList extends WidgetElement {
     // The skip link is the first tab stop (it skips the menu and the download
     // link too): three key presses get past the element.
     const download = this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang));
+    const status =
+      this.announce === 'region'
+        ? captionText
+        : this.announce === 'sort'
+          ? s.sorted(s[SORTABLE.find((c) => c.key === this.activeSort)!.label], this.activeOrder)
+          : '';
     return html`
       ${skipLink(endId, s.skipTable, lang)}
       ${this.noControls ? download : this.renderControls(region, lang, download)}
+      <div class="sr-only" role="status">${status}</div>
       <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId} lang=${lang}>
         <table part="table">
           <caption part="caption">
@@ -376,12 +397,15 @@ export class SisterCityList extends WidgetElement {
     const order: SortOrder = key === this.activeSort && this.activeOrder === 'asc' ? 'desc' : 'asc';
     this.sort = key;
     this.order = order;
+    this.readerChange = 'sort';
     this.emit('sister-city-list-sort', { sort: key, order });
   }
 
   private onRegionChange(event: Event): void {
     const value = (event.currentTarget as HTMLSelectElement).value;
-    if (isRegion(value)) this.region = value;
+    if (!isRegion(value)) return;
+    this.readerChange = 'region';
+    this.region = value;
   }
 }
 

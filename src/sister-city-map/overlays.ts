@@ -16,20 +16,24 @@ import { overlayStrings } from './overlays.strings.js';
 
 const LEAFLET_URL = 'https://leafletjs.com/';
 
-/** Zoom in, zoom out, reset (a house: back to the region's view): real buttons with localized names. */
+/**
+ * Zoom in, zoom out, reset (a house: back to the region's view): real buttons with localized names.
+ * The name is the `title` alone (the icon is hidden): with an `aria-label` too, the same words
+ * were the button's name and again its description, read twice.
+ */
 export function renderControls(
   lang: Lang,
   on: { zoomIn: () => void; zoomOut: () => void; reset: () => void },
 ): TemplateResult {
   const s = overlayStrings[lang];
   return html`<div class="controls" role="group" aria-label=${s.controlsLabel}>
-    <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>
+    <button type="button" title=${s.zoomIn} @click=${on.zoomIn}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"></path></svg>
     </button>
-    <button type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>
+    <button type="button" title=${s.zoomOut} @click=${on.zoomOut}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14"></path></svg>
     </button>
-    <button type="button" aria-label=${s.resetView} title=${s.resetView} @click=${on.reset}>
+    <button type="button" title=${s.resetView} @click=${on.reset}>
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M3.5 11.5 12 4l8.5 7.5M6 9.5V20h4.5v-5.5h3V20H18V9.5"></path>
       </svg>
@@ -79,7 +83,7 @@ export function renderPanel(
   return html`<section class="panel" part="panel" aria-labelledby="panel-title">
     <div class="panel__head">
       ${heading(sub, p.name[lang], { id: 'panel-title', class: 'panel__title', tabindex: -1 })}
-      <button type="button" class="panel__close" aria-label=${s.close} title=${s.close} @click=${context.onClose}>
+      <button type="button" class="panel__close" title=${s.close} @click=${context.onClose}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13"></path></svg>
       </button>
     </div>

@@ -208,7 +208,7 @@ export class SisterCityMap extends WidgetElement {
   /** The heading above the map; also the map region's accessible name (default "Kota kembar Jakarta" / "Jakarta’s sister cities"). */
   heading = '';
 
-  /** Heading level of the heading, 2–6 (default 2; other values fall back to 2 with one warning); the detail panel's heading is one level below. */
+  /** Heading level of the heading, 2–6 (default 2; other values fall back to 2 with one warning); the detail panel's heading is one level below, its sections two (below `h6`, `role="heading"` with `aria-level` 7 or 8). */
   headingLevel = 2;
 
   /** Height of the map box as a CSS length (e.g. `480px`, `60vh`); wins over `aspect-ratio`. */
@@ -466,8 +466,10 @@ export class SisterCityMap extends WidgetElement {
       shown,
       // Before the map in the DOM, as they are at its top left: Tab reaches them before the markers.
       controls: rt ? rt.renderControls(lang, this.controlHandlers) : nothing,
+      // The help is the map's description (aria-describedby), read when the reader reaches the map;
+      // hidden, so not read a second time in the page's order, nor while the map loads or has failed.
       stage: html`
-        <p class="sr-only" id="map-help">${s.mapHelp}</p>
+        <p hidden id="map-help">${s.mapHelp}</p>
         ${rt ? this.renderOnMap(rt, data, lang, selected) : this.renderPlaceholder(lang, data)}
       `,
     });

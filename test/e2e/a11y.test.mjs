@@ -328,6 +328,58 @@ describe("the reader's default font size", () => {
   });
 });
 
+/** Every node of the accessibility tree under `handle` (Chromium's, shadow roots included), depth first. */
+async function axNodes(handle) {
+  const out = [];
+  const walk = (n) => {
+    out.push(n);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(await page.accessibility.snapshot({ root: handle, interestingOnly: false }));
+  return out;
+}
+
+describe('what a screen reader is given (Chromium\'s accessibility tree)', () => {
+  it("the map's buttons say their name once, its help is its description only, and a deep heading-level keeps the panel's levels", async () => {
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<sister-city-map id="sr-map" heading-level="5" selected="seoul" open loading="eager" style="display:block;width:900px;height:520px"></sister-city-map>',
+      ),
+    );
+    await waitMapsDrawn(page, '#sr-map');
+    const map = await page.$('#sr-map');
+    const nodes = await axNodes(map);
+    const help = await page.$eval('#sr-map', (el) => el.shadowRoot.querySelector('#map-help').textContent.trim());
+    assert.ok(help.length > 40, help);
+    // Read when the reader reaches the map, not a second time in the page's order.
+    assert.deepEqual(
+      nodes.filter((n) => n.description === help).map((n) => n.role),
+      ['region'],
+    );
+    assert.equal(nodes.filter((n) => n.name === help || (n.name ?? '').includes(help.slice(0, 30))).length, 0, 'help read as text');
+    // Zoom, reset and close: a name, no description repeating it.
+    const buttons = nodes.filter((n) => n.role === 'button' && /Perbesar|Perkecil|Kembalikan|Tutup/.test(n.name));
+    assert.deepEqual(
+      buttons.map((n) => [n.name, n.description ?? '']),
+      [
+        ['Perbesar peta', ''],
+        ['Perkecil peta', ''],
+        ['Kembalikan tampilan awal peta', ''],
+        ['Tutup detail', ''],
+      ],
+    );
+    // heading-level 5: the map's heading 5, the panel's title 6, its sections 7 (no h7 in HTML: aria-level).
+    const headings = nodes.filter((n) => n.role === 'heading').map((n) => [n.level, n.name]);
+    assert.deepEqual(headings.slice(0, 2), [
+      [5, 'Kota kembar Jakarta'],
+      [6, 'Seoul'],
+    ]);
+    assert.ok(headings.length > 2 && headings.slice(2).every(([level]) => level === 7), JSON.stringify(headings));
+    await page.evaluate(() => document.querySelector('#sr-map').remove());
+  });
+});
+
 async function showTable(id) {
   const shown = await page.$eval(`#${id}`, async (el) => {
     el.shadowRoot.querySelector('[part~="toggle"]').click();

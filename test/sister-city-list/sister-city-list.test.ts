@@ -410,6 +410,43 @@ describe('<sister-city-list>', () => {
     expect(select.value).to.equal('oceania');
   });
 
+  it("says in its status line what the reader's own change did (WCAG 4.1.3), and nothing for the page's", async () => {
+    const el = await list({ lang: 'id' });
+    const status = () => root(el).querySelector('[role="status"]')!;
+    expect(status().textContent).to.equal('');
+    const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' }); // Asia
+    await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
+    await el.updateComplete;
+    expect(status().textContent).to.equal('Kota mitra (sister city) Jakarta di kawasan Asia, 11 mitra');
+    headerButton(el, 'year').click();
+    await el.updateComplete;
+    expect(status().textContent).to.equal('Diurutkan menurut Sejak, urutan naik');
+    headerButton(el, 'year').click();
+    await el.updateComplete;
+    expect(status().textContent).to.equal('Diurutkan menurut Sejak, urutan turun');
+    // The page's own changes empty it: nothing is read that the reader did not do.
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(status().textContent).to.equal('');
+    headerButton(el, 'name').click();
+    await el.updateComplete;
+    expect(status().textContent).to.equal('Sorted by Partner, ascending');
+    el.region = 'europe';
+    await el.updateComplete;
+    expect(status().textContent).to.equal('');
+    // The same status line, not a second one, and not inside the table that the change re-renders.
+    expect(root(el).querySelectorAll('[role="status"]')).to.have.length(1);
+    expect(status().closest('table')).to.equal(null);
+
+    const quiet = await list({ lang: 'en' });
+    quiet.region = 'europe';
+    quiet.sort = 'country';
+    await quiet.updateComplete;
+    expect(root(quiet).querySelector('[role="status"]')!.textContent).to.equal('');
+  });
+
   it('keeps the region menu on `region` when code sets it after the reader picked a region', async () => {
     const el = await list({ lang: 'en' });
     const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;

@@ -398,6 +398,17 @@ describe('<sister-city-map>', () => {
       expect(root(el).querySelector('.panel__title')!.localName).to.equal('h5');
       expect(root(el).querySelector('.panel__section')!.localName).to.equal('h6');
       expectSame(root(el).querySelector('[role="heading"]'), null);
+      // Below h6, no h6 again (the sections would be siblings of the title): aria-level.
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(root(el).querySelector('#title')!.localName).to.equal('h6');
+      const title = root(el).querySelector('.panel__title')!;
+      expect([title.localName, title.getAttribute('role'), title.getAttribute('aria-level')]).to.deep.equal(['div', 'heading', '7']);
+      const sections = [...root(el).querySelectorAll('.panel__section')];
+      expect(sections.length).to.be.greaterThan(0);
+      for (const section of sections) expect(section.getAttribute('aria-level')).to.equal('8');
+      el.headingLevel = 4;
+      await el.updateComplete;
 
       const { warnings, restore } = captureWarnings();
       try {
