@@ -5,7 +5,7 @@
 // php-cli, see test/e2e/wordpress/), give one element tag with validated,
 // escaped attributes and fallback text, and one module script per page.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,14 +25,20 @@ function assertTools() {
   assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\``);
 }
 
-/** Renders `cases` with the built plugin in WordPress (test/e2e/wordpress/plugin.php). */
-function render(cases, locale = 'en_US') {
-  const out = execFileSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
-    input: JSON.stringify({ locale, cases }),
+/**
+ * Renders `cases` with the built plugin in WordPress (test/e2e/wordpress/plugin.php), as one post
+ * holding them unless `posts` (the contents of the page's posts) says otherwise. PHP reports every
+ * error, warning and notice (E_ALL) on stderr: any of them fails the test.
+ */
+function render(cases, locale = 'en_US', { posts } = {}) {
+  const run = spawnSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
+    input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}) }),
     encoding: 'utf8',
     env: { ...process.env, WP_DIR, JGW_PLUGIN_DIR: BUILT },
   });
-  return JSON.parse(out);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '', 'PHP wrote errors, warnings or notices');
+  return JSON.parse(run.stdout);
 }
 
 /** The element tags in `html`: [{ tag, attrs: [[name, raw value]], text }]. */
@@ -143,6 +149,46 @@ describe('WordPress plugin', () => {
     assert.deepEqual(hinted, expected.map((f) => base + f));
     assert.ok(!hinted.some((h) => /\/chunks\/(leaflet|map-runtime)-/.test(h)), 'no hint for a lazy map’s half');
     assert.ok(out.cases[2].html.startsWith('<div class="wp-block-jakarta-global-widgets-widget"><link rel="modulepreload"'), out.cases[2].html);
+  });
+
+  it('takes every value the block offers, and a shortcode\'s value-less boolean attributes, with no PHP warning', () => {
+    const out = render([
+      ...['16/9', '4/3', '1/1'].map((ratio) => ({ shortcode: `[jakarta_widget type="sister-city-map" aspect-ratio="${ratio}"]` })),
+      { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-map","aspect-ratio":"16/9","open":true,"selected":"seoul"} /-->' },
+      { shortcode: '[jakarta_widget type="sister-city-list" no-controls no-download region="asia"]' },
+      { shortcode: '[jakarta_widget type="sister-city-map" open selected="jeju" bogus]' },
+      // `$` is the end of the value, not a line break before it.
+      { atts: { type: 'sister-city-map', height: '480px\n', 'heading-level': '3\n' } },
+    ]);
+    const attrs = out.cases.map((c) => tags(c.html)[0]?.attrs);
+    assert.deepEqual(attrs.slice(0, 3), [
+      [['aspect-ratio', '16/9'], ['lang', 'en']],
+      [['aspect-ratio', '4/3'], ['lang', 'en']],
+      [['aspect-ratio', '1/1'], ['lang', 'en']],
+    ]);
+    assert.deepEqual(attrs[3], [['selected', 'seoul'], ['open', ''], ['aspect-ratio', '16/9'], ['lang', 'en']]);
+    assert.deepEqual(attrs[4], [['region', 'asia'], ['no-controls', ''], ['no-download', ''], ['lang', 'en']]);
+    assert.deepEqual(attrs[5], [['selected', 'jeju'], ['open', ''], ['lang', 'en']]);
+    assert.deepEqual(attrs[6], [['lang', 'en']]);
+    assert.deepEqual(out.cases.slice(0, 5).map((c) => c.problems), [[], [], [], [], []]);
+    assert.deepEqual(out.cases[5].problems, ['The attribute “bogus” is not one of sister-city-map’s; it was left out.']);
+    assert.equal(out.cases[6].problems.length, 2, out.cases[6].problems.join('\n'));
+  });
+
+  it('puts the stylesheet that reserves the sizes in the <head> when the page\'s posts use a widget; late, in the footer, otherwise', () => {
+    const cases = [{ shortcode: '[jakarta_widget type="cooperation-counter"]' }, { block: '<!-- wp:jakarta-global-widgets/widget {"type":"program-card"} /-->' }];
+    const stylesheet = /<link rel='stylesheet' id='jakarta-global-widgets-css' href='[^']+\/cdn\/jakarta-global-widgets\.css\?ver=0\.1\.0'/g;
+    const count = (html) => (html.match(stylesheet) ?? []).length;
+    // A classic theme prints the head before the content: enqueued only as the widget renders, the
+    // stylesheet came after the content, and the page shifted as the widgets drew.
+    for (const posts of [undefined, [cases[0].shortcode], ['<p>x</p>', cases[1].block]]) {
+      const out = render(cases, 'en_US', { posts });
+      assert.deepEqual([count(out.head), count(out.footer)], [1, 0], JSON.stringify(posts));
+    }
+    // A widget outside the posts (a sidebar, a template) still gets it, after the head.
+    const sidebar = render(cases, 'en_US', { posts: ['<p>No widget in the post.</p>'] });
+    assert.deepEqual([count(sidebar.head), count(sidebar.footer)], [0, 1]);
+    assert.equal(sidebar.head, '');
   });
 
   it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', () => {

@@ -5,8 +5,8 @@
  * read from stdin through WordPress's own functions:
  *   { "locale": "id_ID", "cases": [ { "shortcode": "[jakarta_widget …]" } | { "block": "<!-- wp:… /-->" } | { "atts": {…} } ] }
  * Prints JSON: for each case its `html` (do_shortcode / do_blocks) and
- * `problems` (jgw_render_widget's messages), then the scripts and styles
- * WordPress prints for the whole page (`head`, `footer`).
+ * `problems` (jgw_render_widget's messages), and the scripts and styles
+ * WordPress prints in the `<head>` (before the content) and the footer.
  *
  *   JGW_PLUGIN_DIR=dist-wordpress php plugin.php < cases.json
  */
@@ -21,7 +21,36 @@ if ( ! empty( $input['locale'] ) ) {
 require WP_PLUGIN_DIR . '/jakarta-global-widgets/jakarta-global-widgets.php';
 do_action( 'init' );
 
+// The page as a classic theme prints it: the query's posts (by default one post holding the cases'
+// shortcodes and blocks; `"posts": []` for widgets outside the posts, e.g. a sidebar), then
+// `wp_enqueue_scripts` and the `<head>` (`head`), then the content, then the footer (`footer`:
+// late styles, footer scripts).
+$posts = isset( $input['posts'] ) ? $input['posts'] : array(
+	implode(
+		"\n",
+		array_map(
+			function ( $c ) {
+				return isset( $c['shortcode'] ) ? $c['shortcode'] : ( isset( $c['block'] ) ? $c['block'] : '' );
+			},
+			$input['cases']
+		)
+	),
+);
+$GLOBALS['wp_query'] = (object) array(
+	'posts' => array_map(
+		function ( $content ) {
+			return (object) array( 'post_content' => $content );
+		},
+		$posts
+	),
+);
+do_action( 'wp_enqueue_scripts' );
 $out = array( 'cases' => array() );
+ob_start();
+wp_styles()->do_items();
+wp_scripts()->do_head_items();
+$out['head'] = ob_get_clean();
+
 foreach ( $input['cases'] as $case ) {
 	$problems = array();
 	if ( isset( $case['shortcode'] ) ) {
@@ -39,10 +68,7 @@ foreach ( $input['cases'] as $case ) {
 }
 
 ob_start();
-wp_styles()->do_items();
-wp_scripts()->do_head_items();
-$out['head'] = ob_get_clean();
-ob_start();
+wp_styles()->do_items(); // print_late_styles(): what was enqueued after the head
 wp_scripts()->do_footer_items();
 $out['footer'] = ob_get_clean();
 $out['block_registered'] = WP_Block_Type_Registry::get_instance()->is_registered( 'jakarta-global-widgets/widget' );
