@@ -28,6 +28,12 @@ export default defineConfig({
       // patched at build time (no `innerHTML` at load, for Trusted Types) and
       // bundled into the map's lazy chunk, its CSS inlined into our code.
       external: [/^lit($|\/)/, /^@lit\/react($|\/)/, /^react($|\/)/],
+      output: {
+        // The React wrappers use hooks: in a framework with server components (Next.js's App
+        // Router) they are client components. Written here, not in the module, whose directives
+        // a bundler does not promise to keep.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'react' ? "'use client';" : ''),
+      },
     },
   },
 });

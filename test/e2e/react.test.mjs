@@ -1,0 +1,136 @@
+// The React wrappers (`jakarta-global-widgets/react`, dist/react.js) as a
+// framework with server rendering uses them: rendered to HTML by
+// react-dom/server in Node, then, in the browser, the elements upgrade from
+// that HTML before React hydrates it (react-dom/client's hydrateRoot, bundled
+// with the wrappers by esbuild). The server's HTML carries the props as
+// attributes, so the elements show their own settings from their first
+// render; hydration reports no mismatch; events and `data` work after it.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WORK = join(ROOT, 'test/e2e/pages/tmp/react');
+const DATA = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
+
+/** The app, as both sides render it (a module that exports `app(React, wrappers)`). */
+const APP = `
+export function app(React, { CooperationCounter, SisterCityList, SisterCityMap }, on = {}) {
+  const h = React.createElement;
+  return h('main', null,
+    h(CooperationCounter, { id: 'counter', metric: 'hospitals', lang: 'en', animation: 'none', className: 'host-class' }),
+    h(SisterCityList, { id: 'list', region: 'asia', noControls: true, lang: 'en', onSort: on.sort }),
+    h(SisterCityMap, { id: 'map', lang: 'en', region: 'europe', selected: 'rotterdam', open: true, loading: 'eager', headingLevel: 3, style: { height: '480px' }, onSelect: on.select }),
+    h(SisterCityList, { id: 'custom', lang: 'en', data: on.data }),
+  );
+}`;
+
+describe('React wrappers, server-rendered then hydrated', () => {
+  let browser;
+  let server;
+  let html;
+  before(async () => {
+    mkdirSync(WORK, { recursive: true });
+    writeFileSync(join(WORK, 'app.mjs'), APP);
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const wrappers = await import(join(ROOT, 'dist/react.js'));
+    const { app } = await import(join(WORK, 'app.mjs'));
+    html = renderToString(app(React, wrappers));
+    writeFileSync(
+      join(WORK, 'client.mjs'),
+      `import * as React from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import * as wrappers from '../../../../../dist/react.js';
+import { app } from './app.mjs';
+window.sorted = [];
+window.selected = [];
+const data = ${JSON.stringify({ ...DATA, partners: DATA.partners.slice(0, 2) })};
+// The elements upgrade as this module runs (importing the wrappers registers them); React hydrates after.
+window.upgradedBeforeHydration = [...document.querySelectorAll('cooperation-counter, sister-city-list, sister-city-map')].every((el) => el.shadowRoot);
+const [counter, list, map] = ['counter', 'list', 'map'].map((id) => document.getElementById(id));
+window.beforeHydration = { metric: counter.metric, lang: counter.language, region: list.region, noControls: list.noControls, selected: map.selected, open: map.open, headingLevel: map.headingLevel };
+hydrateRoot(document.getElementById('root'), app(React, wrappers, { sort: (e) => window.sorted.push(e.detail), select: (e) => window.selected.push(e.detail.id), data }));
+`,
+    );
+    await build({
+      entryPoints: [join(WORK, 'client.mjs')],
+      bundle: true,
+      format: 'esm',
+      outfile: join(WORK, 'client.js'),
+      define: { 'process.env.NODE_ENV': '"development"' }, // React's development build reports hydration mismatches
+      logLevel: 'error',
+    });
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title><link rel="icon" href="data:,"></head>
+<body><div id="root">${html}</div><script type="module" src="/test/e2e/pages/tmp/react/client.js"></script></body></html>`;
+    server = await serve(0, { pages: { '/react.html': page } });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(WORK, { recursive: true, force: true });
+  });
+
+  it('is a client component (the built file starts with "use client")', () => {
+    assert.match(readFileSync(join(ROOT, 'dist/react.js'), 'utf8'), /^["']use client["'];\n/);
+  });
+
+  it('renders the props as attributes on the server', () => {
+    const tag = (id) => new RegExp(`<[a-z-]+ id="${id}"[^>]*>`).exec(html)?.[0];
+    assert.equal(tag('counter'), '<cooperation-counter id="counter" metric="hospitals" lang="en" animation="none" class="host-class">');
+    assert.equal(tag('list'), '<sister-city-list id="list" region="asia" no-controls="true" lang="en">');
+    assert.match(tag('map'), /^<sister-city-map id="map" lang="en" region="europe" selected="rotterdam" open="true" loading="eager" heading-level="3" style="height:480px">$/);
+    // `data` is an object: a property, set in the browser, never an attribute.
+    assert.equal(tag('custom'), '<sister-city-list id="custom" lang="en">');
+  });
+
+  it('upgrades with those settings before hydration, hydrates without a mismatch, and keeps events and data working', async () => {
+    const { page, log } = await openPage(browser, `${server.url}/react.html`);
+    try {
+      await waitForWidgets(page, 'cooperation-counter, sister-city-list, sister-city-map', 20000);
+      assert.equal(await page.evaluate(() => window.upgradedBeforeHydration), true);
+      // What the elements render first, before React has set anything: the app's settings, not their defaults.
+      assert.deepEqual(await page.evaluate(() => window.beforeHydration), {
+        metric: 'hospitals',
+        lang: 'en',
+        region: 'asia',
+        noControls: true,
+        selected: 'rotterdam',
+        open: true,
+        headingLevel: 3,
+      });
+      const shown = await page.evaluate(() => {
+        const text = (sel) => document.querySelector(sel).shadowRoot.textContent.replace(/\s+/g, ' ');
+        return {
+          counter: document.querySelector('#counter').shadowRoot.querySelector('.value__final').textContent.trim(),
+          rows: document.querySelector('#list').shadowRoot.querySelectorAll('tbody tr').length,
+          menu: !!document.querySelector('#list').shadowRoot.querySelector('[part="controls"]'),
+          panel: document.querySelector('#map').shadowRoot.querySelector('.panel__title')?.localName,
+          custom: document.querySelector('#custom').shadowRoot.querySelectorAll('tbody tr').length,
+          english: text('#counter').includes('hospitals'),
+        };
+      });
+      const hospitals = DATA.metrics.find((m) => m.id === 'hospitals').value;
+      assert.deepEqual(shown, {
+        counter: String(hospitals),
+        rows: DATA.partners.filter((p) => p.region === 'asia').length,
+        menu: false,
+        panel: 'h4',
+        custom: 2,
+        english: true,
+      });
+      await page.evaluate(() => document.querySelector('#list').shadowRoot.querySelector('button.sort[data-sort="year"]').click());
+      await page.waitForFunction(() => window.sorted.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.sorted), [{ sort: 'year', order: 'asc' }]);
+      assert.deepEqual(log.errors, [], 'no hydration mismatch or other error');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
