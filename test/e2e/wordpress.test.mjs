@@ -30,9 +30,9 @@ function assertTools() {
  * holding them unless `posts` (the contents of the page's posts) says otherwise. PHP reports every
  * error, warning and notice (E_ALL) on stderr: any of them fails the test.
  */
-function render(cases, locale = 'en_US', { posts } = {}) {
+function render(cases, locale = 'en_US', { posts, admin } = {}) {
   const run = spawnSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
-    input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}) }),
+    input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}), ...(admin ? { admin } : {}) }),
     encoding: 'utf8',
     env: { ...process.env, WP_DIR, JGW_PLUGIN_DIR: BUILT },
   });
@@ -189,6 +189,42 @@ describe('WordPress plugin', () => {
     const sidebar = render(cases, 'en_US', { posts: ['<p>No widget in the post.</p>'] });
     assert.deepEqual([count(sidebar.head), count(sidebar.footer)], [0, 1]);
     assert.equal(sidebar.head, '');
+  });
+
+  it('loads the library in the block editor, so that the preview shows the element, not its fallback sentence', () => {
+    const editor = render([], 'en_US', { admin: true, posts: [] });
+    assert.equal((editor.head + editor.footer).match(/<script\b[^>]*jakarta-global-widgets\.js/g)?.length, 1, editor.head + editor.footer);
+    // On the site, a page without a widget loads nothing.
+    const site = render([], 'en_US', { posts: ['<p>No widget.</p>'] });
+    assert.equal(site.head + site.footer, '');
+  });
+
+  it("clears, when the block's element changes, the settings the new element does not take", () => {
+    const registered = {};
+    const controls = [];
+    const h = (type, props, ...children) => {
+      if (props && props.onChange) controls.push({ type, ...props });
+      return { type, props, children };
+    };
+    const wp = {
+      element: { createElement: h },
+      i18n: { __: (s) => s },
+      blockEditor: { InspectorControls: 'InspectorControls', useBlockProps: () => ({}) },
+      components: { PanelBody: 'PanelBody', SelectControl: 'SelectControl', TextControl: 'TextControl', ToggleControl: 'ToggleControl' },
+      serverSideRender: 'ServerSideRender',
+      blocks: {
+        registerBlockType: (name, settings) => Object.assign(registered, settings),
+        getBlockType: () => JSON.parse(readFileSync(join(PLUGIN, 'block/block.json'), 'utf8')),
+      },
+    };
+    new Function('window', readFileSync(join(PLUGIN, 'block/editor.js'), 'utf8'))({ wp });
+    const changes = [];
+    const attributes = { type: 'sister-city-map', region: 'asia', selected: 'seoul', open: true, lang: 'id', theme: 'dark', 'heading-level': '3' };
+    registered.edit({ attributes, setAttributes: (c) => changes.push(c) });
+    const typeMenu = controls.find((c) => c.label === 'type');
+    typeMenu.onChange('cooperation-counter');
+    // lang and theme are the counter's too; the map's region, selected, open and heading level are not.
+    assert.deepEqual(changes, [{ type: 'cooperation-counter', region: undefined, selected: undefined, open: undefined, 'heading-level': undefined }]);
   });
 
   it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', () => {

@@ -32,6 +32,14 @@
         var set = function (next) {
           var change = {};
           change[name] = next;
+          if (name === 'type') {
+            // Settings the new element does not take are cleared: the sidebar no longer shows
+            // them, so they could not be cleared by hand, and the element would be given them.
+            var kept = WIDGETS[next] || [];
+            Object.keys(props.attributes).forEach(function (key) {
+              if (key !== 'type' && kept.indexOf(key) < 0) change[key] = undefined;
+            });
+          }
           props.setAttributes(change);
         };
         if (spec.type === 'boolean') {

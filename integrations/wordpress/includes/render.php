@@ -217,6 +217,20 @@ function jgw_enqueue_for_posts() {
 	}
 }
 
+add_action( 'enqueue_block_assets', 'jgw_enqueue_in_editor' );
+
+/**
+ * In the block editor, the library too: the block's server-rendered preview
+ * is the element's tag, which shows only its fallback sentence until the
+ * library defines it. (`enqueue_block_assets` also runs on the site, where
+ * `jgw_enqueue_for_posts` and the widgets decide.)
+ */
+function jgw_enqueue_in_editor() {
+	if ( is_admin() ) {
+		jgw_enqueue();
+	}
+}
+
 add_filter( 'script_loader_tag', 'jgw_module_tag', 10, 2 );
 
 /** `type="module"` on the library's script tag (WordPress before 6.5). */

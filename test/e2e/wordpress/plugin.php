@@ -3,16 +3,26 @@
  * Loads the built plugin (dist-wordpress/jakarta-global-widgets/) into the
  * WordPress of bootstrap.php, runs `init`, and renders each case of the JSON
  * read from stdin through WordPress's own functions:
- *   { "locale": "id_ID", "cases": [ { "shortcode": "[jakarta_widget …]" } | { "block": "<!-- wp:… /-->" } | { "atts": {…} } ] }
+ *   { "locale": "id_ID", "cases": [ { "shortcode": "[jakarta_widget …]" } | { "block": "<!-- wp:… /-->" } | { "atts": {…} } ],
+ *     "posts": [ "<post content>", … ] (default: one post with the cases), "admin": true (the block editor) }
  * Prints JSON: for each case its `html` (do_shortcode / do_blocks) and
  * `problems` (jgw_render_widget's messages), and the scripts and styles
  * WordPress prints in the `<head>` (before the content) and the footer.
  *
  *   JGW_PLUGIN_DIR=dist-wordpress php plugin.php < cases.json
  */
-require __DIR__ . '/bootstrap.php';
-
 $input = json_decode( stream_get_contents( STDIN ), true );
+if ( ! empty( $input['admin'] ) ) {
+	define( 'WP_ADMIN', true ); // an admin screen (the block editor): is_admin()
+}
+require __DIR__ . '/bootstrap.php';
+if ( ! empty( $input['admin'] ) && ! function_exists( '_wp_get_current_user' ) ) {
+	/** No user (an admin screen asks for the user's locale: none set, the site's). */
+	function _wp_get_current_user() {
+		return false;
+	}
+}
+
 $GLOBALS['wp_options']['WPLANG'] = isset( $input['locale'] ) ? $input['locale'] : '';
 if ( ! empty( $input['locale'] ) ) {
 	$GLOBALS['locale'] = $input['locale'];
@@ -44,7 +54,7 @@ $GLOBALS['wp_query'] = (object) array(
 		$posts
 	),
 );
-do_action( 'wp_enqueue_scripts' );
+do_action( ! empty( $input['admin'] ) ? 'enqueue_block_assets' : 'wp_enqueue_scripts' );
 $out = array( 'cases' => array() );
 ob_start();
 wp_styles()->do_items();
