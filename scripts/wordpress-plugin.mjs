@@ -48,11 +48,12 @@ const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|
 export async function buildPlugin() {
   const cdn = join(ROOT, 'dist/cdn');
   if (!existsSync(join(cdn, 'jakarta-global-widgets.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first');
-  const [widgets, code, json, partners] = await loadModules([
+  const [widgets, code, json, partners, strings] = await loadModules([
     '/demo/widgets.ts',
     '/demo/embed-code.ts',
     '/data/jakarta-2024.json',
     '/src/core/partners.ts',
+    '/demo/strings.ts',
   ]);
   const data = json.default;
 
@@ -106,7 +107,25 @@ export async function buildPlugin() {
   writeFileSync(join(DIR, 'block/block.json'), JSON.stringify(block, null, 2) + '\n');
   const editor = readFileSync(join(SRC, 'block/editor.js'), 'utf8');
   if (!editor.includes('/* build: widgets */ {}')) throw new Error('block/editor.js has lost its /* build: widgets */ placeholder');
-  writeFileSync(join(DIR, 'block/editor.js'), editor.replace('/* build: widgets */ {}', JSON.stringify(settingsOf)));
+  if (!editor.includes('/* build: labels */ {}')) throw new Error('block/editor.js has lost its /* build: labels */ placeholder');
+  // The gallery's names of the elements and of their settings, in both languages.
+  const labels = {};
+  for (const lang of widgets.LANG_VALUES) {
+    const ui = strings.ui[lang];
+    labels[lang] = Object.fromEntries([
+      ...widgets.WIDGETS.map((w) => [w, ui[`title_${w}`]]),
+      ...Object.keys(block.attributes)
+        .filter((name) => name !== 'type')
+        .map((name) => {
+          if (typeof ui[`param_${name}`] !== 'string') throw new Error(`demo/strings.ts has no param_${name} in ${lang}`);
+          return [name, ui[`param_${name}`]];
+        }),
+    ]);
+  }
+  writeFileSync(
+    join(DIR, 'block/editor.js'),
+    editor.replace('/* build: widgets */ {}', JSON.stringify(settingsOf)).replace('/* build: labels */ {}', JSON.stringify(labels)),
+  );
   for (const lang of ['id_ID', 'en_US']) {
     const po = join(DIR, `languages/${SLUG}-${lang}.po`);
     execFileSync('msgfmt', ['--check-format', '-o', po.replace(/\.po$/, '.mo'), po]);

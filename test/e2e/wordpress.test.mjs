@@ -199,9 +199,9 @@ describe('WordPress plugin', () => {
     assert.equal(site.head + site.footer, '');
   });
 
-  it("clears, when the block's element changes, the settings the new element does not take", () => {
+  it("names the block's settings as the gallery does, in the editor's language, and clears, when the element changes, those the new one does not take", () => {
     const registered = {};
-    const controls = [];
+    let controls = [];
     const h = (type, props, ...children) => {
       if (props && props.onChange) controls.push({ type, ...props });
       return { type, props, children };
@@ -217,11 +217,21 @@ describe('WordPress plugin', () => {
         getBlockType: () => JSON.parse(readFileSync(join(PLUGIN, 'block/block.json'), 'utf8')),
       },
     };
-    new Function('window', readFileSync(join(PLUGIN, 'block/editor.js'), 'utf8'))({ wp });
     const changes = [];
     const attributes = { type: 'sister-city-map', region: 'asia', selected: 'seoul', open: true, lang: 'id', theme: 'dark', 'heading-level': '3' };
-    registered.edit({ attributes, setAttributes: (c) => changes.push(c) });
-    const typeMenu = controls.find((c) => c.label === 'type');
+    const shown = {};
+    for (const screen of ['id-ID', 'en-US']) {
+      new Function('window', 'document', readFileSync(join(PLUGIN, 'block/editor.js'), 'utf8'))({ wp }, { documentElement: { lang: screen } });
+      controls = [];
+      registered.edit({ attributes, setAttributes: (c) => changes.push(c) });
+      shown[screen] = controls.map((c) => [c.label, c.help ?? null]);
+      shown[`${screen} types`] = controls[0].options.map((o) => o.label);
+    }
+    assert.deepEqual(shown['id-ID'].slice(0, 4), [['Widget', null], ['Kawasan', 'region'], ['Mitra yang disorot', 'selected'], ['Buka juga panel detailnya', 'open']]);
+    assert.deepEqual(shown['en-US'][1], ['Region', 'region']);
+    assert.deepEqual(shown['id-ID types'], ['Penghitung kerja sama', 'Kartu program', 'Daftar kota kembar', 'Peta kota kembar']);
+    assert.ok(shown['id-ID'].every(([label, help]) => label !== help), 'every setting named, not only its attribute');
+    const typeMenu = controls[0];
     typeMenu.onChange('cooperation-counter');
     // lang and theme are the counter's too; the map's region, selected, open and heading level are not.
     assert.deepEqual(changes, [{ type: 'cooperation-counter', region: undefined, selected: undefined, open: undefined, 'heading-level': undefined }]);

@@ -19,6 +19,11 @@
   var NAME = 'jakarta-global-widgets/widget';
   // The settings each element takes, in order (written in by the build).
   var WIDGETS = /* build: widgets */ {};
+  // The elements' and the settings' names as the gallery gives them, in Indonesian and English
+  // (written in by the build from demo/strings.ts), in the language of the editor's screen.
+  var LABELS = /* build: labels */ {};
+  var screen = typeof document !== 'undefined' ? document.documentElement.lang || '' : '';
+  var labels = LABELS[/^(id|in)(-|$)/i.test(screen) ? 'id' : 'en'] || {};
 
   wp.blocks.registerBlockType(NAME, {
     edit: function (props) {
@@ -42,17 +47,21 @@
           }
           props.setAttributes(change);
         };
+        // The attribute's own name stays in the help: it is what the shortcode and the README use.
+        var label = name === 'type' ? __('Widget', 'jakarta-global-widgets') : labels[name] || name;
+        var help = name === 'type' ? undefined : name;
         if (spec.type === 'boolean') {
-          return el(ToggleControl, { key: name, label: name, checked: !!value, onChange: set });
+          return el(ToggleControl, { key: name, label: label, help: help, checked: !!value, onChange: set });
         }
         if (spec.enum) {
           var options = spec.enum.map(function (v) {
-            return { label: v === '' ? __('(default)', 'jakarta-global-widgets') : v, value: v };
+            var text = v === '' ? __('(default)', 'jakarta-global-widgets') : name === 'type' ? labels[v] || v : v;
+            return { label: text, value: v };
           });
           if (spec.enum.indexOf('') < 0 && name !== 'type') options.unshift({ label: __('(default)', 'jakarta-global-widgets'), value: '' });
-          return el(SelectControl, { key: name, label: name, value: value || '', options: options, onChange: set });
+          return el(SelectControl, { key: name, label: label, help: help, value: value || '', options: options, onChange: set });
         }
-        return el(TextControl, { key: name, label: name, value: value || '', onChange: set });
+        return el(TextControl, { key: name, label: label, help: help, value: value || '', onChange: set });
       });
       return el(
         'div',
