@@ -17,4 +17,6 @@ export { VERSION } from './core/version.js';
 export { defineElement } from './core/define.js';
 export { loadDataset, validateDataset, bundledDataset, DatasetError } from './core/dataset.js';
 export type * from './core/types.js';
+export type { RegionFilter } from './core/partners.js';
+export type { SortKey, SortOrder } from './sister-city-list/sort.js';
 export { WidgetElement, type Theme, type WidgetEventMap } from './core/widget-element.js';

@@ -176,7 +176,7 @@ export class SisterCityMap extends WidgetElement {
    * `americas`, `africa` or `oceania`; the view fits the partners shown. An
    * unknown value shows all partners, with one console warning.
    */
-  region: string = 'all';
+  region: RegionFilter = 'all';
 
   /**
    * Id of the highlighted partner (e.g. `seoul`): its marker, arc, country

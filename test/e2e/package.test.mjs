@@ -102,7 +102,7 @@ import 'jakarta-global-widgets/cooperation-counter';
 import 'jakarta-global-widgets/program-card';
 import 'jakarta-global-widgets/sister-city-list';
 import 'jakarta-global-widgets/sister-city-map';
-import { defineElement, CooperationCounter as Unregistered, type Dataset } from 'jakarta-global-widgets/elements';
+import { defineElement, CooperationCounter as Unregistered, type Dataset, type RegionFilter, type SortKey } from 'jakarta-global-widgets/elements';
 import * as React from 'react';
 import { CooperationCounter as Counter, SisterCityMap as ReactMap } from 'jakarta-global-widgets/react';
 import schema from 'jakarta-global-widgets/data/schema.json';
@@ -112,6 +112,12 @@ import { checkValue, formatProblem } from 'jakarta-global-widgets/check';
 const map: HTMLElementTagNameMap['sister-city-map'] = document.createElement('sister-city-map');
 map.addEventListener('sister-city-select', (e) => console.log(e.detail.id.toUpperCase()));
 map.region = 'asia';
+// The map's region and the list's are one type, for an app's own state.
+const chosen: RegionFilter = map.region;
+document.createElement('sister-city-list').region = chosen;
+const key: SortKey = 'year';
+// @ts-expect-error: not a region
+map.region = 'mars';
 const counter: CooperationCounter = document.createElement('cooperation-counter');
 counter.metric = 'agreements';
 const classes = [ProgramCard, SisterCityList, SisterCityMap];
@@ -123,7 +129,7 @@ export const element = (
     <ReactMap region="europe" onSelect={(e) => console.log(e.detail.id)} />
   </>
 );
-console.log(VERSION, classes, loaded, schema.$id, data.id, React.version);
+console.log(VERSION, classes, loaded, schema.$id, data.id, React.version, key);
 console.log(checkValue(data).map((p) => formatProblem(p, 'en')));
 `,
     );
