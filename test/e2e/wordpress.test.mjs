@@ -30,9 +30,9 @@ function assertTools() {
  * holding them unless `posts` (the contents of the page's posts) says otherwise. PHP reports every
  * error, warning and notice (E_ALL) on stderr: any of them fails the test.
  */
-function render(cases, locale = 'en_US', { posts, admin } = {}) {
+function render(cases, locale = 'en_US', { posts, admin, userLocale } = {}) {
   const run = spawnSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
-    input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}), ...(admin ? { admin } : {}) }),
+    input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}), ...(admin ? { admin, userLocale } : {}) }),
     encoding: 'utf8',
     env: { ...process.env, WP_DIR, JGW_PLUGIN_DIR: BUILT },
   });
@@ -194,6 +194,11 @@ describe('WordPress plugin', () => {
   it('loads the library in the block editor, so that the preview shows the element, not its fallback sentence', () => {
     const editor = render([], 'en_US', { admin: true, posts: [] });
     assert.equal((editor.head + editor.footer).match(/<script\b[^>]*jakarta-global-widgets\.js/g)?.length, 1, editor.head + editor.footer);
+    // An editor who works in English on an Indonesian site previews what readers get: Indonesian.
+    // The messages meant for the editor are in the editor's language.
+    const preview = render([{ shortcode: '[jakarta_widget type="cooperation-counter" metric="nope"]' }], 'id_ID', { admin: true, userLocale: 'en_US' });
+    assert.deepEqual(tags(preview.cases[0].html)[0].attrs, [['metric', 'agreements'], ['lang', 'id']]);
+    assert.match(preview.cases[0].problems[0], /is not a valid value for metric/);
     // On the site, a page without a widget loads nothing.
     const site = render([], 'en_US', { posts: ['<p>No widget.</p>'] });
     assert.equal(site.head + site.footer, '');

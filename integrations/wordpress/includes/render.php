@@ -39,9 +39,14 @@ function jgw_is_valid( array $param, $value ) {
 	return false;
 }
 
-/** `id` or `en`: the attribute if valid, else the site's language. */
+/**
+ * `id` or `en` from the site's language (`get_locale()`), which readers get:
+ * not the editor's own (`determine_locale()`, the user's language in the
+ * admin and in the block editor's preview requests), so the preview shows
+ * what readers will see. Messages to editors stay in the editor's language.
+ */
 function jgw_default_lang() {
-	return 0 === strpos( function_exists( 'determine_locale' ) ? determine_locale() : get_locale(), 'id' ) ? 'id' : 'en';
+	return 0 === strpos( get_locale(), 'id' ) ? 'id' : 'en';
 }
 
 /**

@@ -17,9 +17,10 @@ if ( ! empty( $input['admin'] ) ) {
 }
 require __DIR__ . '/bootstrap.php';
 if ( ! empty( $input['admin'] ) && ! function_exists( '_wp_get_current_user' ) ) {
-	/** No user (an admin screen asks for the user's locale: none set, the site's). */
+	/** The editor (an admin screen asks for the user's locale): `userLocale`, else none (the site's). */
 	function _wp_get_current_user() {
-		return false;
+		global $input;
+		return empty( $input['userLocale'] ) ? false : (object) array( 'locale' => $input['userLocale'] );
 	}
 }
 
