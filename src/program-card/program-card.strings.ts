@@ -28,7 +28,8 @@ export const cardStrings = defineStrings({
     notes: (_count: number) => 'Catatan',
     /** Summary of the compact card's disclosure (counts already formatted). */
     sourcesCount: (count: string) => `Sumber (${count})`,
-    sourcesAndNotes: (sources: string, notes: string, _noteCount: number) => `Sumber (${sources}) dan catatan (${notes})`,
+    /** In the order the disclosure shows them: the notes (where sources disagree) first. */
+    notesAndSources: (sources: string, notes: string, _noteCount: number) => `Catatan (${notes}) dan sumber (${sources})`,
     /** Publisher and, when known, publication date of a source. */
     sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
     unknownProgram: (id: string) => `Program “${id}” tidak ditemukan.`,
@@ -49,8 +50,8 @@ export const cardStrings = defineStrings({
     atLeast: 'at least',
     notes: (count: number) => (count === 1 ? 'Note' : 'Notes'),
     sourcesCount: (count: string) => `Sources (${count})`,
-    sourcesAndNotes: (sources: string, notes: string, noteCount: number) =>
-      `Sources (${sources}) and ${noteCount === 1 ? 'note' : 'notes'} (${notes})`,
+    notesAndSources: (sources: string, notes: string, noteCount: number) =>
+      `${noteCount === 1 ? 'Note' : 'Notes'} (${notes}) and sources (${sources})`,
     sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
     unknownProgram: (id: string) => `Programme “${id}” not found.`,
     missingProgram: 'No programme chosen. Set the program attribute to a programme id.',

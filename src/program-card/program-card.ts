@@ -165,7 +165,7 @@ export class ProgramCard extends WidgetElement {
         ? html`<details class="disclosure">
             <summary class="disclosure__summary" @click=${this.fill}>
               ${notes.length
-                ? s.sourcesAndNotes(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
+                ? s.notesAndSources(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
                 : s.sourcesCount(formatNumber(sources.length, lang))}
             </summary>
             ${this.whenFilled(() => html`<div class="disclosure__body">${notesAndSources()}</div>`)}

@@ -252,11 +252,14 @@ describe('<program-card>', () => {
       expect(root(el).querySelector('.figure__value')!.textContent).to.equal('27');
       const details = root(el).querySelector('details')!;
       const summary = details.querySelector('summary')!;
-      expect(summary.textContent!.trim()).to.equal(cardStrings.en.sourcesAndNotes('6', '1', 1));
+      expect(summary.textContent!.trim()).to.equal(cardStrings.en.notesAndSources('6', '1', 1));
+      // Named in the order it shows them: the note first.
+      expect(summary.textContent!.trim()).to.equal('Note (1) and sources (6)');
       expect(details.open).to.equal(false);
       // its content is rendered after the frame that shows the card
       await waitUntil(() => details.querySelector('[part~="source"]'), 'the sources were never rendered');
       expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(false);
+      expect(details.querySelector('.notes')!.compareDocumentPosition(details.querySelector('.sources')!)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
 
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(summary);
