@@ -48,12 +48,13 @@ const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|
 export async function buildPlugin() {
   const cdn = join(ROOT, 'dist/cdn');
   if (!existsSync(join(cdn, 'jakarta-global-widgets.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first');
-  const [widgets, code, json, partners, strings] = await loadModules([
+  const [widgets, code, json, partners, strings, controls] = await loadModules([
     '/demo/widgets.ts',
     '/demo/embed-code.ts',
     '/data/jakarta-2024.json',
     '/src/core/partners.ts',
     '/demo/strings.ts',
+    '/demo/controls.ts',
   ]);
   const data = json.default;
 
@@ -105,27 +106,30 @@ export async function buildPlugin() {
   writeFileSync(join(DIR, 'includes/whitelist.json'), JSON.stringify(whitelist, null, 1) + '\n');
   writeFileSync(join(DIR, 'includes/fallbacks.json'), JSON.stringify(fallbacks, null, 1) + '\n');
   writeFileSync(join(DIR, 'block/block.json'), JSON.stringify(block, null, 2) + '\n');
-  const editor = readFileSync(join(SRC, 'block/editor.js'), 'utf8');
-  if (!editor.includes('/* build: widgets */ {}')) throw new Error('block/editor.js has lost its /* build: widgets */ placeholder');
-  if (!editor.includes('/* build: labels */ {}')) throw new Error('block/editor.js has lost its /* build: labels */ placeholder');
-  // The gallery's names of the elements and of their settings, in both languages.
+  // The gallery's names, in both languages: of the elements (`types`), of their settings
+  // (`settings`) and of each setting's values (`options`: "Asia", "27 public hospitals…").
   const labels = {};
   for (const lang of widgets.LANG_VALUES) {
     const ui = strings.ui[lang];
-    labels[lang] = Object.fromEntries([
-      ...widgets.WIDGETS.map((w) => [w, ui[`title_${w}`]]),
-      ...Object.keys(block.attributes)
-        .filter((name) => name !== 'type')
-        .map((name) => {
-          if (typeof ui[`param_${name}`] !== 'string') throw new Error(`demo/strings.ts has no param_${name} in ${lang}`);
-          return [name, ui[`param_${name}`]];
-        }),
-    ]);
+    const settings = {};
+    const options = {};
+    for (const name of widgets.WIDGETS) {
+      for (const param of widgets.SPECS[name].params) {
+        if (typeof ui[`param_${param.name}`] !== 'string') throw new Error(`demo/strings.ts has no param_${param.name} in ${lang}`);
+        settings[param.name] = ui[`param_${param.name}`];
+        if (param.kind !== 'enum' && param.kind !== 'pattern') continue;
+        options[param.name] = Object.fromEntries(param.values.filter(Boolean).map((v) => [v, controls.optionLabel(param, v, data, lang)]));
+      }
+    }
+    labels[lang] = { types: Object.fromEntries(widgets.WIDGETS.map((w) => [w, ui[`title_${w}`]])), settings, options };
   }
-  writeFileSync(
-    join(DIR, 'block/editor.js'),
-    editor.replace('/* build: widgets */ {}', JSON.stringify(settingsOf)).replace('/* build: labels */ {}', JSON.stringify(labels)),
-  );
+  let editor = readFileSync(join(SRC, 'block/editor.js'), 'utf8');
+  for (const [name, value] of [['widgets', settingsOf], ['labels', labels]]) {
+    const placeholder = `/* build: ${name} */ {}`;
+    if (!editor.includes(placeholder)) throw new Error(`block/editor.js has lost its ${placeholder} placeholder`);
+    editor = editor.replace(placeholder, JSON.stringify(value));
+  }
+  writeFileSync(join(DIR, 'block/editor.js'), editor);
   for (const lang of ['id_ID', 'en_US']) {
     const po = join(DIR, `languages/${SLUG}-${lang}.po`);
     execFileSync('msgfmt', ['--check-format', '-o', po.replace(/\.po$/, '.mo'), po]);

@@ -32,7 +32,7 @@ add_action( 'init', 'jgw_init' );
 /** Registers the shortcode, the block and the translations. */
 function jgw_init() {
 	load_plugin_textdomain( 'jakarta-global-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-	add_shortcode( 'jakarta_widget', 'jgw_shortcode' );
+	add_shortcode( JGW_SHORTCODE, 'jgw_shortcode' );
 	register_block_type(
 		__DIR__ . '/block',
 		array( 'render_callback' => 'jgw_render_block' )

@@ -185,6 +185,11 @@ export function isSsrTag(tag: string): tag is SsrTag {
   return (SSR_TAGS as readonly string[]).includes(tag);
 }
 
+/** Throws the `RenderWidgetError` of a tag that is not ours (from JavaScript, or past TypeScript's check). */
+function assertSsrTag(tag: string): asserts tag is SsrTag {
+  if (!isSsrTag(tag)) throw new RenderWidgetError(tag, [`is not one of ${SSR_TAGS.join(', ')}.`]);
+}
+
 /**
  * The attributes written on the tag: the given ones, `lang` always (the
  * prerender is in one language; `id` when absent), and for the counter
@@ -222,7 +227,7 @@ export async function renderWidget(tag: string, attrs: WidgetAttributes = {}, op
 
 /** `renderWidget`, synchronously (rendering needs no I/O). */
 export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, options: RenderWidgetOptions = {}): string {
-  if (!isSsrTag(tag)) throw new RenderWidgetError(tag, [`is not one of ${SSR_TAGS.join(', ')}.`]);
+  assertSsrTag(tag);
   const written = prerenderedAttributes(tag, attrs);
   const problems: string[] = [];
   let data: Dataset;
@@ -303,7 +308,7 @@ function escapeAttribute(value: string): string {
 
 /** The CSS text of an element's shadow root (what `dist/cdn/ssr/<tag>.css` holds). */
 export function stylesheetText(tag: SsrTag): string {
-  if (!isSsrTag(tag)) throw new RenderWidgetError(tag, [`is not one of ${SSR_TAGS.join(', ')}.`]);
+  assertSsrTag(tag);
   register();
   const ctor = CLASSES[tag] as unknown as { elementStyles: { cssText: string }[] };
   // finalize() runs on first instance; make sure it has.

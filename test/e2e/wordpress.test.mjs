@@ -231,10 +231,16 @@ describe('WordPress plugin', () => {
       registered.edit({ attributes, setAttributes: (c) => changes.push(c) });
       shown[screen] = controls.map((c) => [c.label, c.help ?? null]);
       shown[`${screen} types`] = controls[0].options.map((o) => o.label);
+      shown[`${screen} regions`] = controls.find((c) => c.help === 'region').options.map((o) => o.label);
+      shown[`${screen} seoul`] = controls.find((c) => c.help === 'selected').options.find((o) => o.value === 'seoul').label;
     }
     assert.deepEqual(shown['id-ID'].slice(0, 4), [['Widget', null], ['Kawasan', 'region'], ['Mitra yang disorot', 'selected'], ['Buka juga panel detailnya', 'open']]);
     assert.deepEqual(shown['en-US'][1], ['Region', 'region']);
     assert.deepEqual(shown['id-ID types'], ['Penghitung kerja sama', 'Kartu program', 'Daftar kota kembar', 'Peta kota kembar']);
+    // The values as the gallery names them (demo/controls.ts optionLabel), not their ids.
+    assert.deepEqual(shown['id-ID regions'], ['(default)', 'Semua kawasan', 'Asia', 'Eropa', 'Amerika', 'Afrika', 'Oseania']);
+    assert.deepEqual(shown['en-US regions'].slice(0, 3), ['(default)', 'All regions', 'Asia']);
+    assert.equal(shown['id-ID seoul'], 'Seoul (Korea Selatan)');
     assert.ok(shown['id-ID'].every(([label, help]) => label !== help), 'every setting named, not only its attribute');
     const typeMenu = controls[0];
     typeMenu.onChange('cooperation-counter');

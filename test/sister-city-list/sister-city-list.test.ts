@@ -413,29 +413,25 @@ describe('<sister-city-list>', () => {
   it("says in its status line what the reader's own change did (WCAG 4.1.3), and nothing for the page's", async () => {
     const el = await list({ lang: 'id' });
     const status = () => root(el).querySelector('[role="status"]')!;
+    /** What the status line says once `change` is rendered. */
+    const after = async (change: () => unknown, said: string) => {
+      await change();
+      await el.updateComplete;
+      expect(status().textContent).to.equal(said);
+    };
     expect(status().textContent).to.equal('');
     const select = root(el).querySelector<HTMLSelectElement>('[part="controls"] select')!;
     select.focus();
-    await sendKeys({ press: 'ArrowDown' }); // Asia
-    await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
-    await el.updateComplete;
-    expect(status().textContent).to.equal('Kota mitra (sister city) Jakarta di kawasan Asia, 11 mitra');
-    headerButton(el, 'year').click();
-    await el.updateComplete;
-    expect(status().textContent).to.equal('Diurutkan menurut Sejak, urutan naik');
-    headerButton(el, 'year').click();
-    await el.updateComplete;
-    expect(status().textContent).to.equal('Diurutkan menurut Sejak, urutan turun');
+    await after(async () => {
+      await sendKeys({ press: 'ArrowDown' }); // Asia
+      await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
+    }, 'Kota mitra (sister city) Jakarta di kawasan Asia, 11 mitra');
+    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut Sejak, urutan naik');
+    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut Sejak, urutan turun');
     // The page's own changes empty it: nothing is read that the reader did not do.
-    el.lang = 'en';
-    await el.updateComplete;
-    expect(status().textContent).to.equal('');
-    headerButton(el, 'name').click();
-    await el.updateComplete;
-    expect(status().textContent).to.equal('Sorted by Partner, ascending');
-    el.region = 'europe';
-    await el.updateComplete;
-    expect(status().textContent).to.equal('');
+    await after(() => (el.lang = 'en'), '');
+    await after(() => headerButton(el, 'name').click(), 'Sorted by Partner, ascending');
+    await after(() => (el.region = 'europe'), '');
     // The same status line, not a second one, and not inside the table that the change re-renders.
     expect(root(el).querySelectorAll('[role="status"]')).to.have.length(1);
     expect(status().closest('table')).to.equal(null);

@@ -19,11 +19,12 @@
   var NAME = 'jakarta-global-widgets/widget';
   // The settings each element takes, in order (written in by the build).
   var WIDGETS = /* build: widgets */ {};
-  // The elements' and the settings' names as the gallery gives them, in Indonesian and English
-  // (written in by the build from demo/strings.ts), in the language of the editor's screen.
+  // The names of the elements, of their settings and of the settings' values as the gallery
+  // gives them, in Indonesian and English (written in by the build from demo/strings.ts and
+  // demo/controls.ts), in the language of the editor's screen.
   var LABELS = /* build: labels */ {};
   var screen = typeof document !== 'undefined' ? document.documentElement.lang || '' : '';
-  var labels = LABELS[/^(id|in)(-|$)/i.test(screen) ? 'id' : 'en'] || {};
+  var labels = LABELS[/^(id|in)(-|$)/i.test(screen) ? 'id' : 'en'] || { types: {}, settings: {}, options: {} };
 
   wp.blocks.registerBlockType(NAME, {
     edit: function (props) {
@@ -48,17 +49,18 @@
           props.setAttributes(change);
         };
         // The attribute's own name stays in the help: it is what the shortcode and the README use.
-        var label = name === 'type' ? __('Widget', 'jakarta-global-widgets') : labels[name] || name;
-        var help = name === 'type' ? undefined : name;
+        var isType = name === 'type';
+        var label = isType ? __('Widget', 'jakarta-global-widgets') : labels.settings[name] || name;
+        var help = isType ? undefined : name;
+        var valueNames = (isType ? labels.types : labels.options[name]) || {};
         if (spec.type === 'boolean') {
           return el(ToggleControl, { key: name, label: label, help: help, checked: !!value, onChange: set });
         }
         if (spec.enum) {
           var options = spec.enum.map(function (v) {
-            var text = v === '' ? __('(default)', 'jakarta-global-widgets') : name === 'type' ? labels[v] || v : v;
-            return { label: text, value: v };
+            return { label: v === '' ? __('(default)', 'jakarta-global-widgets') : valueNames[v] || v, value: v };
           });
-          if (spec.enum.indexOf('') < 0 && name !== 'type') options.unshift({ label: __('(default)', 'jakarta-global-widgets'), value: '' });
+          if (spec.enum.indexOf('') < 0 && !isType) options.unshift({ label: __('(default)', 'jakarta-global-widgets'), value: '' });
           return el(SelectControl, { key: name, label: label, help: help, value: value || '', options: options, onChange: set });
         }
         return el(TextControl, { key: name, label: label, help: help, value: value || '', onChange: set });

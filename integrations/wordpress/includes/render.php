@@ -9,6 +9,9 @@ defined( 'ABSPATH' ) || exit;
 
 const JGW_TYPES  = array( 'cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map' );
 const JGW_HANDLE = 'jakarta-global-widgets';
+/** The shortcode's name, and the block's (block/block.json). */
+const JGW_SHORTCODE = 'jakarta_widget';
+const JGW_BLOCK     = 'jakarta-global-widgets/widget';
 
 /** The build's data file `includes/<name>.json`, decoded as arrays. */
 function jgw_json( $name ) {
@@ -215,7 +218,7 @@ function jgw_enqueue_for_posts() {
 	$posts = isset( $wp_query->posts ) && is_array( $wp_query->posts ) ? $wp_query->posts : array();
 	foreach ( $posts as $post ) {
 		$content = isset( $post->post_content ) ? (string) $post->post_content : '';
-		if ( has_shortcode( $content, 'jakarta_widget' ) || ( function_exists( 'has_block' ) && has_block( 'jakarta-global-widgets/widget', $content ) ) ) {
+		if ( has_shortcode( $content, JGW_SHORTCODE ) || ( function_exists( 'has_block' ) && has_block( JGW_BLOCK, $content ) ) ) {
 			jgw_enqueue();
 			return;
 		}
