@@ -11,12 +11,17 @@
  * No waterfall: everything a tag needs is requested at once, as parallel
  * `import()`s from here (the build lists each chunk's own imports beside
  * it), not found one file after another. Tags found together (in the
- * document at start, or in one added subtree) are registered together, in one
- * task, once all their chunks are in: a counter and a card then render and lay
- * out in the same frame, where registering each as its chunk came in cost a
- * frame, a layout and a paint more (about 150 ms on the benchmark's 4×
- * throttled article page). The map is registered on its own, as soon as its
- * chunk is in: the other elements do not wait for its larger files.
+ * document at start, or in one added subtree) whose elements are on screen
+ * or within half a screen of it are registered together, in one task, once
+ * all their chunks are in: a counter and a card then render and lay out in
+ * the same frame, where registering each as its chunk came in cost a frame, a
+ * layout and a paint more (about 150 ms on the benchmark's 4× throttled
+ * article page). Tags whose elements are all further down are registered
+ * next, one per frame in the document's order: rendering and laying out a
+ * card and a table the reader cannot see yet in the same task as the visible
+ * counter made one long task (the article's total blocking time in
+ * Lighthouse). The map is registered on its own, as soon as its chunk is in:
+ * the other elements do not wait for its larger files.
  *
  * Prerendered elements (Declarative Shadow DOM: their shadow root came with
  * the HTML) are on screen and final before any script runs. When every tag
@@ -113,7 +118,6 @@ const handled = new Set<string>();
 let mapPartsRequested = false;
 /** Whether this copy registers the map (an npm build or another copy may own the tag instead). */
 let mapIsMine = false;
-let nearViewport: IntersectionObserver | undefined;
 
 function warnOtherVersion(tag: string, theirs: string): void {
   console.warn(
@@ -125,23 +129,10 @@ function warnOtherVersion(tag: string, theirs: string): void {
 function requestMapParts(): void {
   if (mapPartsRequested) return;
   mapPartsRequested = true;
-  nearViewport?.disconnect();
   // A failure is the element's to report (it retries and shows its message).
   mapParts().catch(() => {
     mapPartsRequested = false;
   });
-}
-
-function watchMap(map: Element): void {
-  if (mapPartsRequested) return;
-  if (map.getAttribute('loading') === 'eager') {
-    requestMapParts();
-    return;
-  }
-  nearViewport ??= new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) requestMapParts();
-  }, { rootMargin: '200px' });
-  nearViewport.observe(map);
 }
 
 /** Whether this copy should load `tag`: not yet handled, and not registered by another copy or build. */
@@ -158,22 +149,58 @@ function wanted(tag: string): boolean {
 }
 
 /**
- * Imports the chunks of `tags` in parallel, then registers them all in one
- * task: when the last is in, or a second after the first (those still loading
- * are then registered one by one as they come). Their chunks come from one
- * host at once and arrive within tens of milliseconds (a few hundred on a slow
- * phone link); a chunk that stalls holds the others back no longer than that.
+ * The elements found that are, as far as the browser has said, more than
+ * 200 px away from the viewport. An element it has not reported on yet
+ * counts as near (it is registered at once).
  */
-function loadTogether(tags: string[]): void {
+const far = new WeakSet<Element>();
+let sight: IntersectionObserver | undefined;
+
+/**
+ * Watches how near the viewport `elements` are: a map's lazy half is
+ * requested as one comes within 200 px (the element's own margin), the
+ * other tags are registered now or later (`loadTogether`).
+ */
+function watch(elements: Element[]): void {
+  sight ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) far.add(target);
+        else if (far.delete(target), target.localName === MAP) requestMapParts();
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  elements.forEach((el) => sight?.observe(el));
+}
+
+/**
+ * Imports the chunks of `tags` in parallel, then registers them: when the
+ * last is in, or a second after the first (those still loading are then
+ * registered one by one as they come). Their chunks come from one host at
+ * once and arrive within tens of milliseconds (a few hundred on a slow phone
+ * link); a chunk that stalls holds the others back no longer than that.
+ * The tags with an element near the viewport are registered together in one
+ * task; those whose `elements` are all far from it, one per frame after that.
+ */
+function loadTogether(tags: string[], elements: Element[]): void {
   if (tags.length === 0) return;
+  /** Each tag's registration once its chunk is in, at the tag's index (the document's order). */
   let waiting: Array<() => void> | undefined = [];
   let settled = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     const ready = waiting ?? [];
+    const later: Array<() => void> = [];
     waiting = undefined;
-    ready.forEach((registerIt) => registerIt());
+    elements.forEach((el) => sight?.unobserve(el));
+    ready.forEach((registerIt, i) =>
+      elements.every((el) => el.localName !== tags[i] || far.has(el)) ? later.push(registerIt) : registerIt(),
+    );
+    // One per frame; a hidden tab, which paints no frame, registers them once shown.
+    const next = (): unknown => later.length && requestAnimationFrame(() => setTimeout(() => (later.shift()?.(), next())));
+    next();
   };
   for (const tag of tags) {
     ELEMENTS[tag]().then(
@@ -183,7 +210,7 @@ function loadTogether(tags: string[]): void {
           shown.get(tag)?.forEach((node) => node.remove());
           for (const [name, element] of registrations) element.define(name);
         };
-        if (waiting) waiting.push(registerIt);
+        if (waiting) waiting[tags.indexOf(tag)] = registerIt;
         else registerIt();
         if (++settled === tags.length) flush();
         else timer ??= setTimeout(flush, 1000);
@@ -247,7 +274,8 @@ function showFailure(tag: string): void {
 /**
  * Registers our tags found in `root` (the document, or a component's open
  * shadow root, which the observer does not see into): those found together
- * in one task, the map on its own.
+ * and near the viewport in one task, those further down one per frame after
+ * them, the map on its own.
  */
 export function discover(root: ParentNode): void {
   discoverIn([root]);
@@ -260,11 +288,19 @@ function discoverIn(roots: ParentNode[]): void {
   ]);
   const tags = [...new Set(found.map((el) => el.localName))].filter(wanted);
   mapIsMine ||= tags.includes(MAP);
+  const others = tags.filter((tag) => tag !== MAP);
+  // Known by the time their chunks are in (a round trip later): which of them are on screen.
+  const elements = found.filter((el) => others.includes(el.localName));
+  watch(elements);
   const start = (): void => {
-    loadTogether(tags.filter((tag) => tag !== MAP));
-    if (tags.includes(MAP)) loadTogether([MAP]);
+    loadTogether(others, elements);
+    if (tags.includes(MAP)) loadTogether([MAP], []);
     // Its lazy half only for a map this copy draws: one already defined elsewhere loads its own.
-    if (mapIsMine) for (const el of found) if (el.localName === MAP) watchMap(el);
+    if (mapIsMine && !mapPartsRequested) {
+      const maps = found.filter((el) => el.localName === MAP);
+      if (maps.some((el) => el.getAttribute('loading') === 'eager')) requestMapParts();
+      else watch(maps);
+    }
   };
   // Prerendered elements, the map included, wait for the frame that paints the page (first paint
   // 1.16× that of the page without script when they did not, 1.08× so; README, "Prerendered

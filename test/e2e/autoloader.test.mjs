@@ -159,6 +159,49 @@ describe('a page with only a counter (autoload-counter.html)', () => {
   });
 });
 
+describe('tags found together, some far below the first screen (autoload-far.html)', () => {
+  it('registers the tags on screen first, in one task; those further down next, one per frame, in the order of the page', async () => {
+    const { page, log } = await openRecorded(`${PAGES}/autoload-far.html`, {
+      beforeLoad: (p) =>
+        p.evaluateOnNewDocument(() => {
+          // Each registration with the frame and the task it came in.
+          window.__defines = [];
+          let frame = 0;
+          let task = 0;
+          const tick = () => {
+            frame += 1;
+            requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+          const define = customElements.define.bind(customElements);
+          customElements.define = (name, ...rest) => {
+            if (name !== 'jakarta-global-widgets') {
+              const last = window.__defines.at(-1);
+              if (!last || last.open === false) task += 1;
+              window.__defines.push({ name, frame, task, open: true });
+              setTimeout(() => window.__defines.forEach((d) => (d.open = false)));
+            }
+            return define(name, ...rest);
+          };
+        }),
+    });
+    try {
+      // Nothing scrolled: the far elements are registered all the same, just later.
+      await waitReady(page, '#counter, #list, #card');
+      const defines = await page.evaluate(() => window.__defines.map(({ name, frame, task }) => ({ name, frame, task })));
+      assert.deepEqual(defines.map((d) => d.name), ['cooperation-counter', 'sister-city-list', 'program-card']);
+      const [counter, list, card] = defines;
+      assert.ok(counter.task < list.task && list.task < card.task, `three tasks: ${JSON.stringify(defines)}`);
+      assert.ok(counter.frame < list.frame && list.frame < card.frame, `a frame between them: ${JSON.stringify(defines)}`);
+      assert.equal(await page.$eval('#list', (el) => el.shadowRoot.querySelectorAll('tbody tr').length > 0), true);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.warnings, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a chunk that could not be loaded', () => {
   it('is tried again for a tag added later, after every tag was seen; the element then starts afresh', async () => {
     let refusing = true;
