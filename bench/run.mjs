@@ -83,23 +83,31 @@ const pages = {
   '/bench/pages/article-prerendered-noscript.html': articleHtml.replace(`\n    ${LOADER_TAG}`, '').replace('data-final="widgets"', 'data-final="static"'),
   // The article with the "one file" module in place of the loader.
   '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
-  // The article and the map pages as the gallery's embed code writes them: `<link rel="modulepreload">`
-  // for each tag's files (dist/cdn/preload.json; the map drawn at once, `loading="eager"`, so its lazy
-  // half too) before the first tag, so the browser asks for them with the loader instead of one round
-  // trip after it. The pages without them: the script tag alone.
+  // The article and the map pages as the gallery's embed code writes them: the reservation stylesheet,
+  // then `<link rel="modulepreload">` for each tag's files (dist/cdn/preload.json; the map drawn at
+  // once, `loading="eager"`, so its lazy half too) before the first tag, so the browser asks for them
+  // with the loader instead of one round trip after it. The pages without them: the script tag alone;
+  // and, for reference, the article's embed code without its stylesheet (what the stylesheet costs).
   '/bench/pages/article-hints.html': withHints('article-widgets.html', '<cooperation-counter', ['cooperation-counter', 'program-card']),
+  '/bench/pages/article-hints-no-css.html': withHints('article-widgets.html', '<cooperation-counter', ['cooperation-counter', 'program-card'], { stylesheet: false }),
   '/bench/pages/map-widget-hints.html': withHints('map-widget.html', '<sister-city-map', ['sister-city-map']),
 };
 if (pages['/bench/pages/article-prerendered-noscript.html'].includes('type="module"')) {
   throw new Error('bench: the prerendered page without script still has a module script');
 }
 
-/** A bench page with the embed code's preload hints for its `tags` (eager: each tag's lazy half too), before `before`. */
-function withHints(page, before, tags) {
+/**
+ * A bench page with the embed code's reservation stylesheet (unless `stylesheet` is false) and preload
+ * hints for its `tags` (eager: each tag's lazy half too), before `before`, as demo/embed-code.ts writes them.
+ */
+function withHints(page, before, tags, { stylesheet = true } = {}) {
   const lists = JSON.parse(readFileSync('dist/cdn/preload.json', 'utf8')).tags;
   const named = new Set();
   for (const t of tags) for (const f of hintedFiles(lists[t], { eager: true, named })) named.add(f);
-  const links = [...named].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">\n      `).join('');
+  const links = [
+    ...(stylesheet ? ['<link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">'] : []),
+    ...[...named].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">`),
+  ].map((link) => `${link}\n      `).join('');
   return readFileSync(`bench/pages/${page}`, 'utf8')
     .replace(before, `${links}${before}`)
     .replace(/<title>(.*)<\/title>/, '<title>$1, with preload hints</title>');
@@ -236,12 +244,13 @@ console.log(`bench: ${RUNS} cold loads per page, CPU throttled ${THROTTLE}×, Ch
 
 // Each comparison's pages in alternation (one load of each in turn): a ratio compares loads made
 // under the same machine load.
-const [articleW, articleT, articleS, floor, oneFile] = await measureInterleaved([
+const [articleW, articleT, articleS, floor, oneFile, articleNoCss] = await measureInterleaved([
   '/bench/pages/article-hints.html',
   '/bench/pages/article-widgets.html',
   '/bench/pages/article-static.html',
   '/bench/pages/lit-floor.html',
   '/bench/pages/one-file.html',
+  '/bench/pages/article-hints-no-css.html',
 ]);
 // The prerendered pages against the static page in alternation (one load of each in turn, so the
 // machine's load drifts alike for all three). First contentful paints of these pages spread by ±20 %
@@ -258,6 +267,7 @@ const [articleP, articleL, articleN, articleS2] = await measureInterleaved([
 const [articleU] = await measureInterleaved(['/bench/pages/article-prerendered-upgrade.html']);
 targetRow('article: counter + card, script embed', 'time to final content', ms(articleW.final), ms(articleS.final), paired(articleW, articleS, 'final'), 1.3);
 row('article: counter + card, script embed', 'main-thread CPU until then', ms(articleW.cpu), ms(articleS.cpu), articleW.cpu / articleS.cpu, '(ref.)', true);
+row('article: embed code without its stylesheet', 'time to final content', ms(articleNoCss.final), ms(articleS.final), articleNoCss.final / articleS.final, '(ref.)', true);
 row('article: script tag only, no hints', 'time to final content', ms(articleT.final), ms(articleS.final), articleT.final / articleS.final, '(ref.)', true);
 // A prerendered page's first paint holds its final content (the e2e tests check it is complete
 // without script and does not move at the upgrade), so its first contentful paint is when the
