@@ -11,8 +11,8 @@
  * No waterfall: everything a tag needs is requested at once, as parallel
  * `import()`s from here (the build lists each chunk's own imports beside
  * it), not found one file after another. Tags found together (in the
- * document at start, or in one added subtree) whose elements are on screen
- * or within half a screen of it are registered together, in one task, once
+ * document at start, or in one added subtree) with an element on screen or
+ * within 200 px of it are registered together, in one task, once
  * all their chunks are in: a counter and a card then render and lay out in
  * the same frame, where registering each as its chunk came in cost a frame, a
  * layout and a paint more (about 150 ms on the benchmark's 4× throttled
@@ -165,8 +165,13 @@ function watch(elements: Element[]): void {
   sight ??= new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting) far.add(target);
-        else if (far.delete(target), target.localName === MAP) requestMapParts();
+        if (!isIntersecting) {
+          far.add(target);
+          continue;
+        }
+        far.delete(target);
+        // Maps stay watched: if the request fails, the next approach tries again.
+        if (target.localName === MAP) requestMapParts();
       }
     },
     { rootMargin: '200px' },
