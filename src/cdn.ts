@@ -170,8 +170,11 @@ function watch(elements: Element[]): void {
           continue;
         }
         far.delete(target);
-        // Maps stay watched: if the request fails, the next approach tries again.
-        if (target.localName === MAP) requestMapParts();
+        // A map is watched until it first comes near: a failure then is the element's to retry.
+        if (target.localName === MAP) {
+          sight?.unobserve(target);
+          requestMapParts();
+        }
       }
     },
     { rootMargin: '200px' },
