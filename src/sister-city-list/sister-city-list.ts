@@ -67,7 +67,7 @@ let uid = 0;
  * @fires sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`. {SisterCityListSortDetail}
  *
  * @cssprop --jgw-list-min-height - Height reserved before the data is shown; loading and error states keep it (default `320px`).
- * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view (default `none`).
+ * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view, and their box is then a Tab stop (a region named by the caption) that the arrow keys scroll (default `none`: no scrolling, no extra Tab stop).
  * @cssprop --jgw-accent - Accent colour: the selected row's marker and tint (default `#b3261e` / dark `#ff8a80`).
  * @cssprop --jgw-text - Text colour (default `#1f2328` / dark `#e6edf3`).
  * @cssprop --jgw-muted - Secondary text, e.g. "year unknown" (default `#57606a` / dark `#9da7b3`).
@@ -103,6 +103,7 @@ export class SisterCityList extends WidgetElement {
     noControls: { type: Boolean, reflect: true, attribute: 'no-controls' },
     noDownload: { type: Boolean, reflect: true, attribute: 'no-download' },
     filledRows: { state: true },
+    scrolls: { state: true },
   };
 
   /**
@@ -171,6 +172,18 @@ export class SisterCityList extends WidgetElement {
   /** Rows in the last render. */
   private shownRows = 0;
 
+  /**
+   * Whether the table scrolls inside its box (`--jgw-list-max-height`, or a
+   * word too long for the width). Only then is the box a Tab stop and a named
+   * region, so that a keyboard reader can scroll it; otherwise it would be a
+   * stop with nothing to do, before every table (the sort buttons and the
+   * disclosures inside are stops of their own).
+   */
+  private scrolls = false;
+  /** Watches the box and its table (`watchScroll`). */
+  private scrollWatch: ResizeObserver | undefined;
+  private watched: Element | null = null;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region') && !isRegion(this.region)) {
@@ -188,9 +201,21 @@ export class SisterCityList extends WidgetElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchScroll();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.scrollWatch?.disconnect();
+    this.watched = null;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncRegionMenu();
+    this.watchScroll();
     if (this.filledRows < this.shownRows && !this.filling) {
       this.filling = true;
       // (Disconnected meanwhile, it fills all the same: a few short tasks.)
@@ -204,6 +229,28 @@ export class SisterCityList extends WidgetElement {
         { timeout: 500 },
       );
     }
+  }
+
+  /**
+   * Keeps `scrolls` true while the table's box scrolls. A ResizeObserver on
+   * the box (its own height) and on the table (its rows) reports after each
+   * layout that changes either. A box that has the focus keeps its Tab stop
+   * until the focus leaves (taking it away would drop the focus to the page).
+   */
+  private watchScroll(): void {
+    const box = this.renderRoot.querySelector('.scroller');
+    if (box === this.watched) return;
+    this.scrollWatch?.disconnect();
+    this.watched = box;
+    if (!box) return;
+    this.scrollWatch ??= new ResizeObserver(() => {
+      const b = this.watched;
+      if (!b) return;
+      const scrolls = b.scrollHeight > b.clientHeight || b.scrollWidth > b.clientWidth;
+      if (scrolls || (this.renderRoot as ShadowRoot).activeElement !== b) this.scrolls = scrolls;
+    });
+    this.scrollWatch.observe(box);
+    this.scrollWatch.observe(box.firstElementChild!);
   }
 
   /**
@@ -266,7 +313,13 @@ export class SisterCityList extends WidgetElement {
       ${skipLink(endId, s.skipTable, lang)}
       ${this.noControls ? download : this.renderControls(region, lang, download)}
       <div class="sr-only" role="status">${status}</div>
-      <div class="scroller" role="region" tabindex="0" aria-labelledby=${captionId} lang=${lang}>
+      <div
+        class="scroller"
+        role=${this.scrolls ? 'region' : nothing}
+        tabindex=${this.scrolls ? 0 : nothing}
+        aria-labelledby=${this.scrolls ? captionId : nothing}
+        lang=${lang}
+      >
         <table part="table">
           <caption part="caption">
             <span class="caption__text" id=${captionId}>${captionText}</span>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
@@ -247,10 +247,11 @@ describe('<sister-city-list>', () => {
     el.caption = 'Mitra Eropa';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Mitra Eropa');
+    // The table's box does not scroll: no Tab stop, no region (the caption names the table).
     const scroller = root(el).querySelector('.scroller')!;
-    expect(scroller.getAttribute('role')).to.equal('region');
-    expect(scroller.getAttribute('tabindex')).to.equal('0');
-    expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)).to.equal(root(el).querySelector('.caption__text'));
+    expect(scroller.hasAttribute('role')).to.equal(false);
+    expect(scroller.hasAttribute('tabindex')).to.equal(false);
+    expect(scroller.hasAttribute('aria-labelledby')).to.equal(false);
   });
 
   it('sorts by name, country and year in both orders and both languages, with aria-sort on the active column only', async () => {
@@ -852,6 +853,43 @@ describe('<sister-city-list>', () => {
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
   });
 
+  it('makes the table’s box a Tab stop, a region named by the caption, only while it scrolls', async () => {
+    const el = await list({ lang: 'en' });
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    const download = root(el).querySelector<HTMLElement>('[part="download"]')!;
+    /** Where Tab goes from the download link (named, not compared as elements: a failed
+     * comparison of two whole tables' markup is too slow for mocha to print). */
+    const afterDownload = async () => {
+      download.focus();
+      await sendKeys({ press: 'Tab' });
+      const active = root(el).activeElement;
+      return active === scroller ? 'the table’s box' : active === headerButton(el, 'name') ? 'the first sort button' : String(active?.localName);
+    };
+    // Not scrolling: Tab goes from the download link to the first sort button.
+    expect(await afterDownload()).to.equal('the first sort button');
+    el.style.setProperty('--jgw-list-max-height', '240px');
+    // The box reports its new size after the next layout.
+    await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'a Tab stop once it scrolls');
+    expect(scroller.getAttribute('role')).to.equal('region');
+    expect(root(el).getElementById(scroller.getAttribute('aria-labelledby')!)?.className).to.equal('caption__text');
+    expect(await afterDownload()).to.equal('the table’s box');
+    // The arrow keys scroll it.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => scroller.scrollTop > 0, 'scrolled by the keyboard');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // Focused when it stops scrolling: it keeps its stop until the focus leaves.
+    el.style.removeProperty('--jgw-list-max-height');
+    await nextFrame();
+    await nextFrame();
+    expect(root(el).activeElement === scroller, 'still focused').to.equal(true);
+    expect(scroller.getAttribute('tabindex')).to.equal('0');
+    // Fewer rows, or more room: the next change of size takes the stop away.
+    download.focus();
+    el.region = 'americas';
+    await waitUntil(() => !scroller.hasAttribute('tabindex'), 'no Tab stop once it stops scrolling');
+    expect(scroller.hasAttribute('role')).to.equal(false);
+  });
+
   it('with --jgw-list-max-height, keeps the focus clear of the sticky headings when Shift+Tab moves it up (WCAG 2.4.11)', async function () {
     this.timeout(60000);
     for (const width of [340, 900]) {
@@ -1039,8 +1077,10 @@ describe('<sister-city-list>', () => {
           expect(rowNames(el), at).to.deep.equal(expectedNames(data.partners, 'country', 'desc', lang));
           expect(headerButton(el, 'country').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
 
-          // The keyboard reaches the three buttons after the scroller, each with a visible focus ring.
-          scroller.focus();
+          // The keyboard reaches the three buttons right after the download link (the table's box does
+          // not scroll: no stop of its own), each with a visible focus ring.
+          expect(scroller.hasAttribute('tabindex'), at).to.equal(false);
+          root(el).querySelector<HTMLElement>('[part="download"]')!.focus();
           for (const key of keys) {
             await sendKeys({ press: 'Tab' });
             const button = headerButton(el, key);
