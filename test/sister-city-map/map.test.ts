@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import basemapData from '../../src/sister-city-map/basemap-data.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
@@ -519,6 +519,23 @@ describe('<sister-city-map>', () => {
       const names = await tableNames(el, own.partners.length);
       expect(names).to.include('Atlantis');
       expect(names).to.have.length(24);
+      // The table scrolls inside the map's box, by keyboard too: from its first sort button (a Tab
+      // stop), the arrow keys scroll the box; and axe finds nothing in this state.
+      el.scrollIntoView();
+      try {
+        const box = root(el).querySelector<HTMLElement>('.placeholder--table')!;
+        expect(box.scrollHeight, 'the table is taller than the box').to.be.greaterThan(box.clientHeight);
+        const list = root(el).querySelector('sister-city-list')!;
+        list.shadowRoot!.querySelector<HTMLElement>('thead button')!.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'ArrowDown' });
+        await waitUntil(() => box.scrollTop > 0, 'the arrow keys did not scroll the box');
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        // The next tests place their maps below the first screen of a page scrolled to its top.
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      }
     });
 
     it('shows the table before Leaflet is loaded (the map off-screen)', async () => {
