@@ -234,8 +234,7 @@ export class SisterCityList extends WidgetElement {
   /**
    * Keeps `scrolls` true while the table's box scrolls. A ResizeObserver on
    * the box (its own height) and on the table (its rows) reports after each
-   * layout that changes either. A box that has the focus keeps its Tab stop
-   * until the focus leaves (taking it away would drop the focus to the page).
+   * layout that changes either.
    */
   private watchScroll(): void {
     const box = this.renderRoot.querySelector('.scroller');
@@ -243,14 +242,21 @@ export class SisterCityList extends WidgetElement {
     this.scrollWatch?.disconnect();
     this.watched = box;
     if (!box) return;
-    this.scrollWatch ??= new ResizeObserver(() => {
-      const b = this.watched;
-      if (!b) return;
-      const scrolls = b.scrollHeight > b.clientHeight || b.scrollWidth > b.clientWidth;
-      if (scrolls || (this.renderRoot as ShadowRoot).activeElement !== b) this.scrolls = scrolls;
-    });
+    this.scrollWatch ??= new ResizeObserver(() => this.checkScroll());
     this.scrollWatch.observe(box);
     this.scrollWatch.observe(box.firstElementChild!);
+  }
+
+  /**
+   * Sets `scrolls`. A box that has the focus keeps its Tab stop until the
+   * focus leaves it (`left`, from its `focusout`): taking the stop away from
+   * the focused box would drop the focus to the page.
+   */
+  private checkScroll(left?: EventTarget | null): void {
+    const box = this.watched;
+    if (!box) return;
+    const scrolls = box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
+    if (scrolls || left === box || (this.renderRoot as ShadowRoot).activeElement !== box) this.scrolls = scrolls;
   }
 
   /**
@@ -319,6 +325,7 @@ export class SisterCityList extends WidgetElement {
         tabindex=${this.scrolls ? 0 : nothing}
         aria-labelledby=${this.scrolls ? captionId : nothing}
         lang=${lang}
+        @focusout=${(e: FocusEvent) => this.checkScroll(e.target)}
       >
         <table part="table">
           <caption part="caption">
