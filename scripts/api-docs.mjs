@@ -29,6 +29,12 @@ if (problems.length) {
   process.exit(1);
 }
 
+/** Exported constants (`DEFAULT_METRIC`…) by name, so that a default written as one shows its value. */
+const constants = new Map(
+  manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'variable' && d.default).map((d) => [d.name, d.default])),
+);
+const value = (s) => (s && constants.has(s) ? constants.get(s) : s);
+
 const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (s) => (s ? `\`${cell(s)}\`` : '');
 
@@ -43,7 +49,18 @@ for (const el of elements) {
   if (el.summary && el.description) out += `${el.description.trim()}\n\n`;
   out += table(
     ['attribute', 'property', 'type', 'default', 'description'],
-    (el.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
+    (el.attributes ?? []).map((a) => {
+      const member = el.members?.find((m) => m.name === a.fieldName);
+      return [code(a.name), code(a.fieldName), code(a.type?.text ?? member?.type?.text), code(value(a.default)), cell(a.description)];
+    }),
+  );
+  // Public members with no attribute (`el.data`, the map's `ready`…), inherited ones too.
+  const attributeFields = new Set((el.attributes ?? []).map((a) => a.fieldName));
+  out += table(
+    ['property (no attribute)', 'type', 'description'],
+    (el.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !attributeFields.has(m.name) && m.description)
+      .map((m) => [code(m.name), code(m.type?.text), cell(`${m.readonly ? 'Read-only. ' : ''}${m.description}`)]),
   );
   out += table(['event', 'detail', 'description'], (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
   out += table(['CSS property', 'description', 'default'], (el.cssProperties ?? []).map((p) => [code(p.name), cell(p.description), code(p.default)]));

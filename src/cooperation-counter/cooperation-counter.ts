@@ -36,8 +36,10 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * and the label as plain text (no live region).
  *
  * An unknown `metric`, a figure whose value is not a number, or a `src` that
- * cannot be loaded shows a localized message in the element's reserved box and
- * one console warning (naming the valid metric ids for an unknown `metric`).
+ * cannot be loaded shows the fallback content written inside the tag (or a
+ * short neutral line) in the element's reserved box, and logs one console
+ * warning (naming the valid metric ids for an unknown `metric`); with `debug`
+ * or `?jgw-debug`, a localized error box instead.
  *
  * @summary An animated headline figure of Jakarta's international cooperation, with its sources.
  *
@@ -47,7 +49,7 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * @cssprop --jgw-text - Colour of the label (`#1f2328`; dark `#e6edf3`).
  * @cssprop --jgw-muted - Colour of the caption and the source disclosure (`#57606a`; dark `#9da7b3`).
  * @cssprop --jgw-surface - Background of the element (`#ffffff`; dark `#161b22`).
- * @cssprop --jgw-border - Border of the error state (`#d0d7de`; dark `#3d444d`).
+ * @cssprop --jgw-border - Border of the fallback and error boxes (`#d0d7de`; dark `#3d444d`).
  * @cssprop --jgw-focus - Keyboard focus ring (`#0b63ce`; dark `#58a6ff`).
  * @cssprop --jgw-radius - Corner radius (`8px`).
  * @cssprop --jgw-font-family - Font family (the system UI font stack).

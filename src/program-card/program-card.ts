@@ -47,8 +47,10 @@ const DEFAULT_HEADING_LEVEL = 3;
  * shown without a link). Source links open in a new tab with
  * `rel="noopener noreferrer"`.
  *
- * A missing or unknown `program` shows a localized message in the card's
- * reserved box and one console warning that lists the valid ids.
+ * A missing or unknown `program` shows the fallback content written inside
+ * the tag (or a short neutral line) in the card's reserved box, and logs one
+ * console warning that lists the valid ids; with `debug` or `?jgw-debug`, a
+ * localized error box instead.
  *
  * @summary A programme card: sector, title, partners, key figure, period, sources and notes, in Indonesian or English.
  *
@@ -95,7 +97,12 @@ export class ProgramCard extends WidgetElement {
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** Id of the programme to show (see the `program` attribute). */
+  /**
+   * Id of the programme to show: `asn-new-york`, `rotterdam-dutep`, `higa`,
+   * `c40-hospitals`, `agglomeration-aid`, `jeju`, `grand-design` (the bundled
+   * data), or any id in the `programs` of the dataset at `src`. Missing or
+   * unknown: the fallback content and one console warning listing the valid ids.
+   */
   program = '';
 
   /** `full` (default) or `compact`. Any other value is treated as `full`. */

@@ -64,7 +64,7 @@ let uid = 0;
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
  * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
- * @fires sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`. {SisterCityListSortDetail}
+ * @fires {CustomEvent<SisterCityListSortDetail>} sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`.
  *
  * @cssprop --jgw-list-min-height - Height reserved before the data is shown; loading and error states keep it (default `320px`).
  * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view, and their box is then a Tab stop (a region named by the caption) that the arrow keys scroll (default `none`: no scrolling, no extra Tab stop).

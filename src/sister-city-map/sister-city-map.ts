@@ -118,8 +118,8 @@ const optionalString = {
  * @attr {'light' | 'dark' | 'auto'} theme - Colour theme (default `light`; `auto` follows the reader's system).
  * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
- * @fires sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code. {{ id: string }}
- * @fires sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted). {{ partners: number }}
+ * @fires {CustomEvent<{ id: string }>} sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code.
+ * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted).
  *
  * @cssprop --jgw-map-height - Height of the map box, reserved before Leaflet loads; the `height` and `aspect-ratio` attributes override it (default `480px`).
  * @cssprop --jgw-map-water - Sea colour (default `#d6e6f2` / dark `#0e1926`).
