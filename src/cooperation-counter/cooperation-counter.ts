@@ -138,7 +138,7 @@ export class CooperationCounter extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('duration') && this.effectiveDuration !== this.duration) {
+    if (changed.has('duration') && this.duration !== null && this.effectiveDuration !== this.duration) {
       this.warnOnce(
         `duration "${this.getAttribute('duration') ?? this.duration}" is not a number of milliseconds ≥ 0; using ${DEFAULT_DURATION}.`,
       );

@@ -10,6 +10,16 @@ import { VERSION } from './version.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
+ * Whether an attribute's value means "not set": the attribute was removed
+ * (Lit sets the property to `null`) or written empty (`region=""`, as a CMS
+ * writes an option left blank). Such a value takes the default quietly;
+ * only a value that says something wrong gets a warning.
+ */
+export function isUnset(value: unknown): value is null | undefined | '' {
+  return value === null || value === undefined || value === '';
+}
+
+/**
  * Detail types of the events our elements fire, by event name. Elements add
  * theirs by augmenting this interface.
  */

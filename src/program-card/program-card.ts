@@ -6,7 +6,7 @@ import { byIds, keyFigureOf, sourcesOf } from '../core/lookups.js';
 import { wasReported } from '../core/reported.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { sectorIcon } from './icons.js';
 import { styles } from './program-card.styles.js';
 import { cardStrings } from './program-card.strings.js';
@@ -113,6 +113,7 @@ export class ProgramCard extends WidgetElement {
 
   private get resolvedVariant(): ProgramCardVariant {
     if (VARIANTS.includes(this.variant)) return this.variant;
+    if (isUnset(this.variant)) return 'full';
     this.warnOnce(`variant "${String(this.variant)}" is not one of ${VARIANTS.join(', ')}; using full.`);
     return 'full';
   }

@@ -6,7 +6,7 @@ import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { downloadLink, downloadStyles } from './download.js';
 import { skipLink, skipLinkStyles, skipTarget } from './skip-link.js';
@@ -186,13 +186,13 @@ export class SisterCityList extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region') && !isRegion(this.region)) {
+    if (changed.has('region') && !isUnset(this.region) && !isRegion(this.region)) {
       this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
-    if (changed.has('sort') && !isSortKey(this.sort)) {
+    if (changed.has('sort') && !isUnset(this.sort) && !isSortKey(this.sort)) {
       this.warnOnce(`unknown sort "${this.sort}"; sorting by name. Valid values: ${SORT_KEYS.join(', ')}.`);
     }
-    if (changed.has('order') && !isSortOrder(this.order)) {
+    if (changed.has('order') && !isUnset(this.order) && !isSortOrder(this.order)) {
       this.warnOnce(`unknown order "${this.order}"; using asc. Valid values: ${SORT_ORDERS.join(', ')}.`);
     }
     if (changed.has('region') || changed.has('sort') || changed.has('order') || changed.has('lang')) {

@@ -3,7 +3,7 @@ import { formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
@@ -272,7 +272,7 @@ export class SisterCityMap extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region') && !isRegion(this.region)) {
+    if (changed.has('region') && !isUnset(this.region) && !isRegion(this.region)) {
       this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
     const refusal = changed.has('tiles') && this.tiles ? tileRefusal(this.tiles) : null;
