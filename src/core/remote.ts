@@ -116,8 +116,8 @@ export function validateObject(raw: object, tag: string): Dataset {
   return result.data;
 }
 
-/** Warnings already written, so each URL has one for each outcome. */
-const warned = new Set<string>();
+/** For each URL and message written, the tags its warnings have named. */
+const warned = new Map<string, Set<string>>();
 
 /** Forgets the warnings written (with the dataset cache, for tests). */
 export function resetWarnings(): void {
@@ -126,14 +126,20 @@ export function resetWarnings(): void {
 
 /**
  * The one console warning for a data file: the elements that asked for it,
- * the file, the message; once per URL and message.
+ * the file, the message; once per URL and message, and again only for a
+ * kind of element it has not named yet (one added later that asks for the
+ * same broken file would otherwise fail in silence).
  */
 export function warnOnce(url: string, tags: Iterable<string>, message: string): void {
   const key = `${url}\n${message}`;
-  if (warned.has(key)) return;
-  warned.add(key);
+  const named = warned.get(key) ?? new Set<string>();
+  const asking = [...tags];
+  const fresh = asking.filter((tag) => !named.has(tag));
+  if (warned.has(key) && (fresh.length === 0 || asking.length === 0)) return;
+  warned.set(key, named);
+  fresh.forEach((tag) => named.add(tag));
   console.warn(
-    `${askedBy(tags)}: data file ${url}: ${message}\n` +
+    `${askedBy(fresh)}: data file ${url}: ${message}\n` +
       'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
       'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
   );

@@ -12,6 +12,8 @@ class TestWidget extends WidgetElement {
   }
 }
 defineElement('test-widget', TestWidget);
+class OtherWidget extends TestWidget {}
+defineElement('other-widget', OtherWidget);
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -48,6 +50,43 @@ describe('WidgetElement', () => {
     const ours = warnings.filter((w) => w.startsWith('<test-widget>'));
     expect(ours).to.have.length(1);
     expect(ours[0]).to.contain('missing.json').and.contain('404');
+  });
+
+  it('a src that is not a URL: one warning naming the element and the src, and the fallback content', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><test-widget src="http://[::1">Fallback A</test-widget><test-widget src="http://[::1">Fallback B</test-widget></div>`,
+      );
+      const els = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+      await waitUntil(() => els.every((el) => el.matches(':state(error)')), 'never failed');
+      expect(els.map((el) => el.shadowRoot!.querySelector('slot')?.assignedNodes()[0]?.textContent)).to.deep.equal(['Fallback A', 'Fallback B']);
+    } finally {
+      restore();
+    }
+    const ours = warnings.filter((w) => w.includes('<test-widget>'));
+    expect(ours).to.have.length(1);
+    expect(ours[0]).to.match(/^<test-widget>: data file "http:\/\/\[::1" is not a URL/);
+  });
+
+  it('an element added after its file failed gets a warning naming it; the same kind of element again, none', async () => {
+    const src = '/test/fixtures/missing.json?later';
+    const { warnings, restore } = captureWarnings();
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div><test-widget src=${src}>A</test-widget></div>`);
+      await waitUntil(() => wrap.querySelector('test-widget')!.matches(':state(error)'));
+      for (const tag of ['other-widget', 'test-widget', 'other-widget']) {
+        const later = document.createElement(tag);
+        later.setAttribute('src', src);
+        wrap.append(later);
+        await waitUntil(() => later.matches(':state(error)'), `${tag} never failed`);
+      }
+    } finally {
+      restore();
+    }
+    const about = warnings.filter((w) => w.includes('missing.json?later'));
+    expect(about.map((w) => w.split(':')[0])).to.deep.equal(['<test-widget>', '<other-widget>']);
+    expect(about[1]).to.contain('HTTP 404');
   });
 
   it('names the invalid field in the message (debug)', async () => {
