@@ -6,6 +6,7 @@ import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
+import { wasReported } from '../core/reported.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { downloadLink, downloadStyles } from './download.js';
@@ -292,7 +293,8 @@ export class SisterCityList extends WidgetElement {
     const rows = sortPartners(filterByRegion(data.partners, region), this.activeSort, this.activeOrder, lang);
     this.shownRows = rows.length;
     const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : '';
-    if (this.selected && !selected) {
+    // A partner the loader skipped was reported with its file: no second warning.
+    if (this.selected && !selected && !wasReported(data, 'partners', this.selected)) {
       this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is highlighted.`);
     }
     const captionText =

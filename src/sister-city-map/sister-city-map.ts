@@ -3,6 +3,7 @@ import { formatNumber } from '../core/i18n.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
+import { wasReported } from '../core/reported.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
@@ -354,7 +355,8 @@ export class SisterCityMap extends WidgetElement {
   private selectedPartner(data: Dataset): Partner | undefined {
     if (!this.selected) return undefined;
     const partner = data.partners.find((p) => p.id === this.selected);
-    if (!partner) this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is selected.`);
+    // A partner the loader skipped was reported with its file: no second warning.
+    if (!partner && !wasReported(data, 'partners', this.selected)) this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is selected.`);
     return partner;
   }
 
