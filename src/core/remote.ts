@@ -66,11 +66,13 @@ export function use(raw: unknown, url?: string): Loaded {
   const { data, problems } = inspectDataset(raw);
   if (!data) throw invalidError(problems.find((p) => p.effect === 'fatal')!, problems, url);
   const dropped: string[] = [];
-  const inFile = (raw as { sources?: Array<{ id?: unknown } | null> }).sources ?? [];
+  const inFile = (raw as { sources?: Array<{ id?: unknown; url?: unknown } | null> }).sources ?? [];
   for (const source of data.sources) {
     const safe = safeUrl(source.url);
-    // Named as every problem is: its place in the file's list, from 1, and its id.
-    if (!safe) dropped.push(`source #${inFile.findIndex((s) => s?.id === source.id) + 1} (${source.id})`);
+    // Named as every problem is: its place in the file's list, from 1, and its id. Where the id is
+    // written twice (one of the two skipped), the item kept is the one with this url.
+    const place = (match: (s: { id?: unknown; url?: unknown } | null) => boolean) => inFile.findIndex(match) + 1;
+    if (!safe) dropped.push(`source #${place((s) => s?.id === source.id && s?.url === source.url) || place((s) => s?.id === source.id)} (${source.id})`);
     source.url = safe;
   }
   markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));

@@ -67,6 +67,23 @@ describe('dataset loader', () => {
     expect(warnings[0]).to.contain('\n- partner #2 (oslo), name.en: must be a non-empty text; partner skipped\n');
   });
 
+  it('names the source whose link is dropped by its own place when its id is written twice', async () => {
+    const mini = await (await fetch('/test/fixtures/mini.json')).json();
+    // #1: an A with no title (skipped); #3: the A kept, whose link is not https: or http:
+    mini.sources = [{ id: 'A', url: 'https://example.org/first' }, mini.sources[1], { ...mini.sources[0], url: 'javascript:alert(1)' }];
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const data = await loadDataset(`data:application/json,${encodeURIComponent(JSON.stringify(mini))}`, undefined, 'program-card');
+      expect(data.sources.find((s) => s.id === 'A')!.url).to.equal('');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('- links of source #3 (A) not shown');
+  });
+
   it('names the elements that ask while the page’s own call loads the file (the page asked first, unnamed)', async () => {
     const warn = console.warn;
     const warnings: string[] = [];
