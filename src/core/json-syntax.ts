@@ -135,12 +135,15 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
   }
 }
 
-/** Line and column (from 1, columns in UTF-16 code units as editors count them) of offset `at`, and the character there. */
+/**
+ * Line and column (from 1, columns in UTF-16 code units as editors count them) of offset `at`, and
+ * the character there. A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files), as in editors.
+ */
 export function positionOf(text: string, at: number): SyntaxPosition {
   let line = 1;
   let start = 0;
   for (let k = 0; k < at; k++) {
-    if (text[k] === '\n') {
+    if (text[k] === '\n' || (text[k] === '\r' && text[k + 1] !== '\n')) {
       line++;
       start = k + 1;
     }

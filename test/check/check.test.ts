@@ -36,6 +36,13 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(exitCode(result.problems)).to.equal(2);
   });
 
+  it('syntax: lines end at \\n, \\r\\n or a lone \\r (old Mac files), as editors count them', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const [p] = checkText(['{', '  "a": 1,', '  "b": 2,,', '}'].join(eol)).problems;
+      expect(p, JSON.stringify(eol)).to.include({ code: 'json-syntax', line: 3, column: 10 });
+    }
+  });
+
   it('syntax: a file cut short names its end', () => {
     const [p] = checkText('{\n  "a": [1, 2\n').problems;
     expect(formatProblem(p, 'id')).to.equal('Baris 3, kolom 1: JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)');
