@@ -95,6 +95,8 @@ export function validate(raw: unknown, url?: string): Dataset {
 
 /** Each dataset object given to elements (`el.data`), validated: its usable part, or why there is none. */
 const objects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
+/** The same for a value that is not an object (`el.data = "…"`), which a WeakMap cannot hold. */
+const values = new Map<unknown, { error: unknown }>();
 
 /**
  * A dataset object given to an element as `el.data`: validated once however
@@ -102,7 +104,8 @@ const objects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
  * it first (what was left out, or why nothing can be used).
  */
 export function validateObject(raw: object, tag: string): Dataset {
-  let result = objects.get(raw);
+  const isObject = typeof raw === 'object' && raw !== null;
+  let result = isObject ? objects.get(raw) : values.get(raw);
   if (!result) {
     try {
       const loaded = use(raw);
@@ -112,7 +115,8 @@ export function validateObject(raw: object, tag: string): Dataset {
       result = { error };
       console.warn(`<${tag}>: dataset object could not be used: ${(error as Error).message}`);
     }
-    objects.set(raw, result);
+    if (isObject) objects.set(raw, result);
+    else if ('error' in result) values.set(raw, result);
   }
   if ('error' in result) throw result.error;
   return result.data;
@@ -124,6 +128,7 @@ const warned = new Map<string, Set<string>>();
 /** Forgets the warnings written (with the dataset cache, for tests). */
 export function resetWarnings(): void {
   warned.clear();
+  values.clear();
 }
 
 /**

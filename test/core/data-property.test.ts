@@ -62,6 +62,22 @@ describe('el.data: a dataset object instead of src', () => {
     expect(ours[0]).to.match(/^<sister-city-list>: dataset object could not be used: .*partners/);
   });
 
+  it('a value that is not an object (a string) gives one warning for all the elements given it, and (with debug) says the data is invalid', async () => {
+    const { warnings, restore } = captureWarnings();
+    let els: SisterCityList[];
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div><sister-city-list lang="en" debug></sister-city-list><sister-city-list lang="en"></sister-city-list></div>`);
+      els = [...wrap.querySelectorAll<SisterCityList>('sister-city-list')];
+      for (const el of els) el.data = 'not a dataset' as unknown as Dataset;
+      await until(els[1], () => els.every((el) => el.matches(':state(error)')), 'no error state');
+    } finally {
+      restore();
+    }
+    const ours = warnings.filter((w) => w.startsWith('<sister-city-list>'));
+    expect(ours).to.deep.equal(['<sister-city-list>: dataset object could not be used: (root): must be an object']);
+    expect(shadowText(els[0])).to.contain('(root)').and.not.contain('weak map').and.not.contain('connection');
+  });
+
   it('is validated as a src file is: an invalid partner is skipped, the others are listed', async () => {
     const el = await fixture<SisterCityList>(html`<sister-city-list lang="en"></sister-city-list>`);
     const bad = dataset() as unknown as Record<string, any>;
