@@ -157,18 +157,8 @@ export function datasetKey(src: string): string {
  */
 export function loadDataset(src?: string | null, timeoutMs = DEFAULT_TIMEOUT_MS, asker?: string): Promise<Dataset> {
   if (!src) return Promise.resolve(bundledDataset());
-  let url: string;
-  try {
-    url = datasetKey(src);
-  } catch {
-    const message = `"${src}" is not a URL`;
-    // Nothing is fetched, so no file's warning will say it: the element's own, once per tag.
-    if (asker && !badUrlsWarned.has(`${asker}\n${src}`)) {
-      badUrlsWarned.add(`${asker}\n${src}`);
-      console.warn(`<${asker}>: data file ${message} (the src attribute); readers see the content inside the tag.`);
-    }
-    return Promise.reject(new DatasetError('network', message, { url: src }));
-  }
+  // A src that is not a URL goes the same way, to fail there with the file's one warning.
+  const url = safeKey(src);
   if (asker && !loaded.has(url)) askersOf(url).add(asker);
   return remoteCache.get(url, timeoutMs);
 }
@@ -179,8 +169,6 @@ export function peekDataset(src?: string | null): Dataset | undefined {
 }
 
 const loaded = new Map<string, Dataset>();
-/** Tag and `src` of each "is not a URL" warning written. */
-const badUrlsWarned = new Set<string>();
 
 function safeKey(src: string): string {
   try {
@@ -194,6 +182,5 @@ function safeKey(src: string): string {
 export function clearDatasetCache(): void {
   remoteCache.clear();
   loaded.clear();
-  badUrlsWarned.clear();
   remoteModule?.resetWarnings();
 }

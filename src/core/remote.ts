@@ -172,6 +172,12 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
   };
   let decoded: ReturnType<typeof decodeUtf8>;
   try {
+    // (a `src` the page could not resolve comes as written)
+    new URL(url);
+  } catch {
+    throw fatal('network', { code: 'network', params: { reason: 'not a URL' } }, {});
+  }
+  try {
     const response = await fetch(url, {
       signal: controller.signal,
       credentials: 'same-origin',

@@ -66,7 +66,7 @@ describe('WidgetElement', () => {
     }
     const ours = warnings.filter((w) => w.includes('<test-widget>'));
     expect(ours).to.have.length(1);
-    expect(ours[0]).to.match(/^<test-widget>: data file "http:\/\/\[::1" is not a URL/);
+    expect(ours[0]).to.match(/^<test-widget>: data file http:\/\/\[::1: cannot be used: the file could not be fetched \(not a URL\)\n/);
   });
 
   it('an element added after its file failed gets a warning naming it; the same kind of element again, none', async () => {
