@@ -12,11 +12,16 @@
 //   programme and region, in both languages (the builder's fallback text);
 // - block/block.json: the block's attributes with their `enum` lists;
 //   block/editor.js: the settings each element takes;
-// - languages/*.mo compiled from the .po files with gettext's msgfmt.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// - languages/*.mo compiled from the .po files (scripts/gettext.mjs: what
+//   `msgfmt --check-format --no-hash` writes, in Node), and the editor
+//   script's strings as JSON;
+// - the zip, written in Node (scripts/kit.mjs's zip()): no msgfmt, no zip
+//   command needed.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compilePo, parsePo } from './gettext.mjs';
+import { zip } from './kit.mjs';
 import { loadModules } from './oembed-pages.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -29,16 +34,20 @@ const ZIP = join(OUT, `${SLUG}-wordpress.zip`);
 /** The handle WordPress gives the block's editor script (generate_block_asset_handle). */
 const EDITOR_HANDLE = 'jakarta-global-widgets-widget-editor-script';
 
-/** [msgid, msgstr] of the .po entries whose references include `file` (single-line strings, as ours are). */
-function poEntries(po, file) {
-  const out = [];
-  for (const block of po.split(/\n\n+/)) {
-    if (!block.split('\n').some((l) => l.startsWith('#:') && l.includes(file))) continue;
-    const id = /^msgid "(.*)"$/m.exec(block)?.[1];
-    const str = /^msgstr "(.*)"$/m.exec(block)?.[1];
-    if (id) out.push([JSON.parse(`"${id}"`), JSON.parse(`"${str ?? ''}"`)]);
-  }
-  return out;
+/** The .po entries whose references include `file` (`file` or `file:line`), fuzzy ones left out. */
+function poEntries(po, name, file) {
+  return parsePo(po, name).filter(
+    (e) => e.msgid !== '' && !e.flags.includes('fuzzy') && e.references.some((r) => r === file || r.startsWith(`${file}:`)),
+  );
+}
+
+/** The files under `dir`, recursively, sorted: [path relative to `dir` with `/`, absolute path]. */
+function filesOf(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .map((f) => [relative(dir, f).split('\\').join('/'), f])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -132,18 +141,22 @@ export async function buildPlugin() {
   writeFileSync(join(DIR, 'block/editor.js'), editor);
   for (const lang of ['id_ID', 'en_US']) {
     const po = join(DIR, `languages/${SLUG}-${lang}.po`);
-    execFileSync('msgfmt', ['--check-format', '-o', po.replace(/\.po$/, '.mo'), po]);
+    writeFileSync(po.replace(/\.po$/, '.mo'), compilePo(readFileSync(po, 'utf8'), relative(ROOT, po)));
   }
   // The editor script's strings, as the JSON (Jed) files wp_set_script_translations() loads.
   for (const lang of ['id_ID', 'en_US']) {
     const messages = { '': { domain: 'messages', lang } };
-    for (const [msgid, msgstr] of poEntries(readFileSync(join(SRC, `languages/${SLUG}-${lang}.po`), 'utf8'), 'block/editor.js')) {
-      messages[msgid] = [msgstr || msgid];
+    const name = `integrations/wordpress/languages/${SLUG}-${lang}.po`;
+    for (const e of poEntries(readFileSync(join(ROOT, name), 'utf8'), name, 'block/editor.js')) {
+      const key = (e.msgctxt === null ? '' : `${e.msgctxt}\u0004`) + e.msgid;
+      messages[key] = e.msgstr.every((s) => s === '') ? [e.msgid, ...(e.msgidPlural === null ? [] : [e.msgidPlural])] : e.msgstr;
     }
     const jed = { domain: 'messages', locale_data: { messages } };
     writeFileSync(join(DIR, `languages/${SLUG}-${lang}-${EDITOR_HANDLE}.json`), JSON.stringify(jed) + '\n');
   }
-  execFileSync('zip', ['-qr', '-X', ZIP, SLUG], { cwd: OUT });
+  // The folder's files under `<slug>/`, as `zip -qr` packed them (without its directory entries:
+  // WordPress's installer and unzip make a file's folders themselves).
+  writeFileSync(ZIP, zip(filesOf(DIR).map(([name, file]) => [`${SLUG}/${name}`, readFileSync(file)])));
   return { dir: DIR, zip: ZIP };
 }
 

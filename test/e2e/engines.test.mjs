@@ -26,9 +26,9 @@ import { launch, serve } from './browser.mjs';
 import { CHROME_PATH } from '../support/chromium.mjs';
 import { assertBundleBuilt, DATA, LOCATED } from './support.mjs';
 import { launchWebKit, webkitMissing } from './webdriver.mjs';
+import { REQUIRED } from './tools.mjs';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const REQUIRED = process.env.JGW_REQUIRE_ENGINES === '1' || Boolean(process.env.CI);
 const PAGE = 'test/e2e/pages/engines.csp.html';
 const PHONE_FRAME = 'test/e2e/pages/phone-frame.html';
 const PHONE = { width: 375, height: 667 };

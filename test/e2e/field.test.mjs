@@ -15,7 +15,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { inflateRawSync } from 'node:zlib';
 import { configs } from '../../scripts/reserve-css.mjs';
 import { STRICT_CSP, TRUSTED_TYPES_CSP } from '../../scripts/serve.mjs';
 import { openPage } from './browser.mjs';
@@ -29,6 +28,7 @@ import {
   LOCATED,
   mapDrawing,
   open,
+  readZip,
   recordShifts,
   ROOT,
   serve,
@@ -240,37 +240,13 @@ describe('size reservation while a src file loads, and for a hidden element', ()
   });
 });
 
-/** The entries of a zip archive (stored or deflated), read from its central directory. */
-function unzip(buf) {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(end >= 0, 'a zip end record');
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
-  const out = new Map();
-  for (let i = 0; i < count; i++) {
-    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'central directory entry');
-    const method = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extra = buf.readUInt16LE(at + 30);
-    const comment = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + size);
-    out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
-    at += 46 + nameLength + extra + comment;
-  }
-  return out;
-}
-
 describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
   let site;
   let files;
 
   before(async () => {
-    files = unzip(readFileSync(new URL(`dist/kit/jakarta-global-widgets-${pkg.version}.zip`, ROOT)));
+    files = readZip(readFileSync(new URL(`dist/kit/jakarta-global-widgets-${pkg.version}.zip`, ROOT)));
     const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
     // The policy lines and the embed code, as the READ-ME gives them.
     const policy = readMe.match(/^ {5}(script-src .*)$/m)[1].trim();

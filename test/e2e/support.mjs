@@ -8,6 +8,7 @@
 // (import.meta.url and the lazy chunks keep their /dist/cdn/ URLs).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { launch, openPage, recordShifts, serve, shiftsOf } from './browser.mjs';
 
 export { launch, recordShifts, serve, shiftsOf };
@@ -266,3 +267,30 @@ export async function assertQuiet(log, server, { warnings = true } = {}) {
 
 /** Resolves after `ms` milliseconds (short settling waits only). */
 export const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The entries of a zip archive (stored or deflated), from its central directory: Map(name → bytes), CRCs checked. */
+export function readZip(buf) {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'a zip end record');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    assert.equal(buf.readUInt32LE(local), 0x04034b50, `${name}: local header`);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    assert.ok(method === 0 || method === 8, `${name}: stored or deflated`);
+    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
+    assert.equal(crc32(data), crc, `${name}: CRC`);
+    out.set(name, data);
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return out;
+}

@@ -4,26 +4,91 @@
 // own do_shortcode() and do_blocks() (Debian's `wordpress` package with
 // php-cli, see test/e2e/wordpress/), give one element tag with validated,
 // escaped attributes and fallback text, and one module script per page.
+// The .mo files (scripts/gettext.mjs) are byte for byte msgfmt's and
+// WordPress's MO reader reads them; WordPress's installer unpacks the zip.
+//
+// Without php-cli and Debian's wordpress (or msgfmt), the tests that run
+// them are skipped, saying so, unless JGW_REQUIRE_ENGINES=1 or CI is set
+// (test/e2e/tools.mjs); the zip is read in Node (no unzip).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { compilePo, parsePo } from '../../scripts/gettext.mjs';
 import { launch, openPage, serve, waitForWidgets } from './browser.mjs';
+import { readZip } from './support.mjs';
+import { msgfmtMissing, needs, phpMissing, requireTool, WP_DIR, wordpressMissing } from './tools.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
-const WP_DIR = process.env.WP_DIR ?? '/usr/share/wordpress';
 const BUILT = join(ROOT, 'dist-wordpress');
 const PLUGIN = join(BUILT, 'jakarta-global-widgets');
 const ZIP = join(BUILT, 'jakarta-global-widgets-wordpress.zip');
 const SCRIPT = 'http://wp.example/wp-content/plugins/jakarta-global-widgets/cdn/jakarta-global-widgets.js?ver=0.1.0';
+const LANGUAGES = join(ROOT, 'integrations/wordpress/languages');
 
-function assertTools() {
-  assert.ok(existsSync(join(WP_DIR, 'wp-includes/shortcodes.php')), `WordPress is missing in ${WP_DIR}: apt-get install php-cli wordpress (.ci/run does)`);
+const PHP = phpMissing();
+const WORDPRESS = wordpressMissing();
+const MSGFMT = msgfmtMissing();
+
+function assertBuilt() {
   assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\``);
 }
+
+/** A .po file that uses what the plugin's do not (yet): plurals, multi-line strings, escapes, fuzzy, obsolete, untranslated. */
+const EDGE_PO = `# Translator comment
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+#. translators: a number.
+#: a.php:1
+#, php-format
+msgid "%d widget"
+msgid_plural "%d widgets"
+msgstr[0] "%d widget satu"
+msgstr[1] "%d widget banyak"
+
+msgctxt "ctx"
+msgid "one"
+msgid_plural "many"
+msgstr[0] "satu"
+msgstr[1] "banyak"
+
+msgid ""
+"multi "
+"line\\tstring \\"quoted\\" \\\\ back"
+msgstr "baris\\n"
+"ganda é ✓"
+
+#, fuzzy
+msgid "fuzzy one"
+msgstr "kabur"
+
+msgid "untranslated"
+msgstr ""
+
+#, php-format
+msgid "100%% sure: %1$s and %2$d"
+msgstr "%2$d dan %1$s, 100%%"
+
+msgctxt "Z"
+msgid "A"
+msgstr "za"
+
+msgid "A"
+msgstr "a"
+
+msgid "Ä"
+msgstr "ä"
+
+#~ msgid "old"
+#~ msgstr "lama"
+`;
 
 /**
  * Renders `cases` with the built plugin in WordPress (test/e2e/wordpress/plugin.php), as one post
@@ -31,6 +96,7 @@ function assertTools() {
  * error, warning and notice (E_ALL) on stderr: any of them fails the test.
  */
 function render(cases, locale = 'en_US', { posts, admin, userLocale } = {}) {
+  requireTool(WORDPRESS);
   const run = spawnSync('php', [join(ROOT, 'test/e2e/wordpress/plugin.php')], {
     input: JSON.stringify({ locale, cases, ...(posts ? { posts } : {}), ...(admin ? { admin, userLocale } : {}) }),
     encoding: 'utf8',
@@ -62,9 +128,10 @@ function phpFiles(dir) {
 }
 
 describe('WordPress plugin', () => {
-  before(assertTools);
+  before(assertBuilt);
 
-  it('every PHP file passes php -l', () => {
+  it('every PHP file passes php -l', needs(PHP), () => {
+    requireTool(PHP);
     const files = [...phpFiles(join(ROOT, 'integrations/wordpress')), ...phpFiles(PLUGIN), ...phpFiles(join(ROOT, 'test/e2e/wordpress'))];
     assert.ok(files.length >= 8, files.join(', '));
     for (const file of files) {
@@ -74,7 +141,8 @@ describe('WordPress plugin', () => {
   });
 
   it('the zip holds the plugin, dist/cdn/ and the compiled translations', () => {
-    const list = execFileSync('unzip', ['-Z1', ZIP], { encoding: 'utf8' }).split('\n');
+    const files = readZip(readFileSync(ZIP));
+    const list = [...files.keys()];
     for (const file of [
       'jakarta-global-widgets/jakarta-global-widgets.php',
       'jakarta-global-widgets/includes/render.php',
@@ -90,6 +158,99 @@ describe('WordPress plugin', () => {
     const chunks = readdirSync(join(ROOT, 'dist/cdn/chunks')).filter((f) => !f.endsWith('.map'));
     for (const chunk of chunks) assert.ok(list.includes(`jakarta-global-widgets/cdn/chunks/${chunk}`), chunk);
     assert.ok(!list.some((f) => f.endsWith('.map')), 'no source maps');
+    // Every file of the built folder, byte for byte, under jakarta-global-widgets/ (no directory entries).
+    const built = readdirSync(PLUGIN, { recursive: true })
+      .filter((f) => statSync(join(PLUGIN, f)).isFile())
+      .map((f) => `jakarta-global-widgets/${f.split('\\').join('/')}`);
+    assert.deepEqual([...list].sort(), built.sort());
+    for (const [name, data] of files) assert.ok(data.equals(readFileSync(join(BUILT, name))), `${name} as built`);
+  });
+
+  it('WordPress’s installer (unzip_file’s PclZip path) unpacks the zip into the plugin’s folder', needs(WORDPRESS), () => {
+    requireTool(WORDPRESS);
+    const tmp = mkdtempSync(join(tmpdir(), 'jgw-wp-unzip-'));
+    try {
+      const out = execFileSync('php', [join(ROOT, 'test/e2e/wordpress/unzip.php'), ZIP, `${tmp}/`], { encoding: 'utf8', env: { ...process.env, WP_DIR } });
+      assert.equal(out, 'ok');
+      const unpacked = readdirSync(tmp, { recursive: true }).filter((f) => statSync(join(tmp, f)).isFile());
+      assert.equal(unpacked.length, readZip(readFileSync(ZIP)).size);
+      for (const f of unpacked) assert.ok(readFileSync(join(tmp, f)).equals(readFileSync(join(BUILT, f))), f);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('compiles the .po files, failing on a php-format translation whose placeholders differ, or on what it cannot read', () => {
+    for (const lang of ['id_ID', 'en_US']) {
+      const name = `jakarta-global-widgets-${lang}`;
+      const mo = compilePo(readFileSync(join(LANGUAGES, `${name}.po`), 'utf8'), `${name}.po`);
+      assert.ok(mo.equals(readFileSync(join(PLUGIN, `languages/${name}.mo`))), `${name}.mo as built`);
+      assert.equal(mo.readUInt32LE(0), 0x950412de);
+    }
+    const header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n';
+    const bad = (entry) => () => compilePo(header + entry, 'bad.po');
+    assert.throws(bad('#, php-format\nmsgid "Hello %1$s, %2$s"\nmsgstr "Halo %1$s"\n'), /bad\.po:4: .*takes 1:string, the msgid 1:string, 2:string/);
+    assert.throws(bad('#, php-format\nmsgid "Hello %s"\nmsgstr "Halo %d"\n'), /takes 1:integer, the msgid 1:string/);
+    assert.throws(bad('#, php-format\nmsgid "Hello %s"\nmsgstr "Halo %y"\n'), /not a valid PHP format/);
+    assert.doesNotThrow(bad('#, php-format\nmsgid "%1$s of %2$s"\nmsgstr "%2$s: %1$s"\n'));
+    assert.doesNotThrow(bad('msgid "Hello %s"\nmsgstr "Halo"\n'), 'not php-format: not checked');
+    assert.throws(bad('msgid "a"\nmsgstr "b"\nmsgfoo "c"\n'), /bad\.po:6: cannot read this line/);
+    assert.throws(bad('msgid "a"\nmsgstr "\\q"\n'), /unsupported escape/);
+    assert.throws(bad('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n'), /duplicate message "a"/);
+    assert.throws(bad('msgid "a"\nmsgid_plural "as"\nmsgstr "b"\n'), /msgid_plural with a plain msgstr/);
+    assert.throws(() => compilePo('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n', 'latin.po'), /charset ISO-8859-1 is not supported/);
+    const edge = parsePo(EDGE_PO, 'edge.po');
+    assert.deepEqual(edge[1].msgstr, ['%d widget satu', '%d widget banyak']);
+    assert.equal(edge[3].msgid, 'multi line\tstring "quoted" \\ back');
+    assert.equal(edge[3].msgstr[0], 'baris\nganda é ✓');
+  });
+
+  it('writes the .mo files msgfmt --check-format --no-hash writes, byte for byte', needs(MSGFMT), () => {
+    requireTool(MSGFMT);
+    const tmp = mkdtempSync(join(tmpdir(), 'jgw-msgfmt-'));
+    try {
+      writeFileSync(join(tmp, 'edge.po'), EDGE_PO);
+      for (const po of [join(LANGUAGES, 'jakarta-global-widgets-id_ID.po'), join(LANGUAGES, 'jakarta-global-widgets-en_US.po'), join(tmp, 'edge.po')]) {
+        // msgfmt adds a hash table by default; WordPress's reader does not use one.
+        execFileSync('msgfmt', ['--check-format', '--no-hash', '-o', join(tmp, 'ref.mo'), po]);
+        const mine = compilePo(readFileSync(po, 'utf8'), relative(ROOT, po));
+        assert.ok(mine.equals(readFileSync(join(tmp, 'ref.mo'))), `${po}: the same bytes as msgfmt's`);
+      }
+      // And msgfmt refuses what compilePo refuses (the check above).
+      writeFileSync(join(tmp, 'bad.po'), 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#, php-format\nmsgid "Hello %s"\nmsgstr "Halo %d"\n');
+      assert.throws(() => execFileSync('msgfmt', ['--check-format', '-o', join(tmp, 'bad.mo'), join(tmp, 'bad.po')], { stdio: 'pipe' }));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('WordPress’s MO reader reads every translation of the .mo files, contexts and plurals included', needs(WORDPRESS), () => {
+    requireTool(WORDPRESS);
+    const tmp = mkdtempSync(join(tmpdir(), 'jgw-mo-'));
+    try {
+      writeFileSync(join(tmp, 'edge.mo'), compilePo(EDGE_PO, 'edge.po'));
+      const files = ['id_ID', 'en_US'].map((lang) => join(PLUGIN, `languages/jakarta-global-widgets-${lang}.mo`));
+      const read = JSON.parse(
+        execFileSync('php', [join(ROOT, 'test/e2e/wordpress/mo.php'), ...files, join(tmp, 'edge.mo')], { encoding: 'utf8', env: { ...process.env, WP_DIR } }),
+      );
+      const pos = {
+        'jakarta-global-widgets-id_ID.mo': readFileSync(join(LANGUAGES, 'jakarta-global-widgets-id_ID.po'), 'utf8'),
+        'jakarta-global-widgets-en_US.mo': readFileSync(join(LANGUAGES, 'jakarta-global-widgets-en_US.po'), 'utf8'),
+        'edge.mo': EDGE_PO,
+      };
+      for (const [mo, po] of Object.entries(pos)) {
+        const entries = parsePo(po, mo);
+        const expected = entries
+          .filter((e) => e.msgid !== '' && e.msgstr[0] !== '' && !e.flags.includes('fuzzy'))
+          .map((e) => ({ context: e.msgctxt, singular: e.msgid, plural: e.msgidPlural, translations: e.msgstr }));
+        const key = (e) => `${e.context ?? ''}\u0004${e.singular}`;
+        assert.deepEqual(read[mo].entries.sort((a, b) => key(a).localeCompare(key(b))), expected.sort((a, b) => key(a).localeCompare(key(b))), mo);
+        if (mo !== 'edge.mo') assert.equal(read[mo].headers.Language, mo.replace(/^.*-|\.mo$/g, ''));
+      }
+      assert.equal(read['jakarta-global-widgets-id_ID.mo'].headers['Plural-Forms'], 'nplurals=1; plural=0;');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('takes its whitelist from the elements’ (every dataset id), and the block lists the same values', () => {
@@ -105,7 +266,7 @@ describe('WordPress plugin', () => {
     assert.ok(editor.includes('"sister-city-map":["region","selected"'), 'the editor knows each element’s settings');
   });
 
-  it('renders a valid shortcode as the tag with its attributes and localized fallback text', () => {
+  it('renders a valid shortcode as the tag with its attributes and localized fallback text', needs(WORDPRESS), () => {
     const { cases } = render([{ shortcode: '<p>Intro</p>\n[jakarta_widget type="sister-city-map" region="asia" lang="id"]' }]);
     const [el] = tags(cases[0].html);
     assert.equal(el.tag, 'sister-city-map');
@@ -116,7 +277,7 @@ describe('WordPress plugin', () => {
     assert.ok(cases[0].html.startsWith('<p>Intro</p>'));
   });
 
-  it('enqueues the module script once for several widgets, shortcode and block, with no inline script or style', () => {
+  it('enqueues the module script once for several widgets, shortcode and block, with no inline script or style', needs(WORDPRESS), () => {
     const out = render([
       {
         shortcode:
@@ -151,7 +312,7 @@ describe('WordPress plugin', () => {
     assert.ok(out.cases[2].html.startsWith('<div class="wp-block-jakarta-global-widgets-widget"><link rel="modulepreload"'), out.cases[2].html);
   });
 
-  it('takes every value the block offers, and a shortcode\'s value-less boolean attributes, with no PHP warning', () => {
+  it('takes every value the block offers, and a shortcode\'s value-less boolean attributes, with no PHP warning', needs(WORDPRESS), () => {
     const out = render([
       ...['16/9', '4/3', '1/1'].map((ratio) => ({ shortcode: `[jakarta_widget type="sister-city-map" aspect-ratio="${ratio}"]` })),
       { block: '<!-- wp:jakarta-global-widgets/widget {"type":"sister-city-map","aspect-ratio":"16/9","open":true,"selected":"seoul"} /-->' },
@@ -175,7 +336,7 @@ describe('WordPress plugin', () => {
     assert.equal(out.cases[6].problems.length, 2, out.cases[6].problems.join('\n'));
   });
 
-  it('puts the stylesheet that reserves the sizes in the <head> when the page\'s posts use a widget; late, in the footer, otherwise', () => {
+  it('puts the stylesheet that reserves the sizes in the <head> when the page\'s posts use a widget; late, in the footer, otherwise', needs(WORDPRESS), () => {
     const cases = [{ shortcode: '[jakarta_widget type="cooperation-counter"]' }, { block: '<!-- wp:jakarta-global-widgets/widget {"type":"program-card"} /-->' }];
     const stylesheet = /<link rel='stylesheet' id='jakarta-global-widgets-css' href='[^']+\/cdn\/jakarta-global-widgets\.css\?ver=0\.1\.0'/g;
     const count = (html) => (html.match(stylesheet) ?? []).length;
@@ -191,7 +352,7 @@ describe('WordPress plugin', () => {
     assert.equal(sidebar.head, '');
   });
 
-  it('loads the library in the block editor, so that the preview shows the element, not its fallback sentence', () => {
+  it('loads the library in the block editor, so that the preview shows the element, not its fallback sentence', needs(WORDPRESS), () => {
     const editor = render([], 'en_US', { admin: true, posts: [] });
     assert.equal((editor.head + editor.footer).match(/<script\b[^>]*jakarta-global-widgets\.js/g)?.length, 1, editor.head + editor.footer);
     // An editor who works in English on an Indonesian site previews what readers get: Indonesian.
@@ -248,7 +409,7 @@ describe('WordPress plugin', () => {
     assert.deepEqual(changes, [{ type: 'cooperation-counter', region: undefined, selected: undefined, open: undefined, 'heading-level': undefined }]);
   });
 
-  it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', () => {
+  it('leaves out invalid and unknown attributes and names them, translated; an unknown type renders nothing', needs(WORDPRESS), () => {
     const cases = [
       { shortcode: '[jakarta_widget type="sister-city-map" region="mars" heading-level="9" height="100vh" onclick="x" lang="xx"]' },
       { shortcode: '[jakarta_widget type="program-card" program="nope" heading-level="7"]' },
@@ -276,7 +437,7 @@ describe('WordPress plugin', () => {
     }
   });
 
-  it('translates the block, the editor script and the messages (id_ID), English otherwise', () => {
+  it('translates the block, the editor script and the messages (id_ID), English otherwise', needs(WORDPRESS), () => {
     const id = render([], 'id_ID');
     assert.equal(id.translated, 'Pengaturan widget');
     assert.equal(id.block_title, 'Widget Jakarta Global');
@@ -287,7 +448,7 @@ describe('WordPress plugin', () => {
     assert.equal(en.block_title, 'Jakarta Global Widget');
   });
 
-  it('escapes every attribute value', () => {
+  it('escapes every attribute value', needs(WORDPRESS), () => {
     // (A single-quoted shortcode value cannot hold a single quote; the block's JSON can.)
     const hostile = `a "b" <i>c</i> & d`;
     const out = render([
@@ -308,11 +469,12 @@ describe('WordPress plugin', () => {
   });
 });
 
-describe('the plugin’s output in a browser', () => {
+describe('the plugin’s output in a browser', needs(WORDPRESS), () => {
   let browser;
   let server;
   before(async () => {
-    assertTools();
+    assertBuilt();
+    requireTool(WORDPRESS);
     browser = await launch();
   });
   after(async () => {
