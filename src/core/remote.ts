@@ -146,7 +146,7 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
   warned.set(key, named);
   fresh.forEach((tag) => named.add(tag));
   console.warn(
-    `${askedBy(fresh)}: data file ${url}: ${message}\n` +
+    `${askedBy(fresh)}: data file ${url.startsWith('data:') && url.length > 64 ? `${url.slice(0, 60)}…` : url}: ${message}\n` +
       'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
       'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
   );

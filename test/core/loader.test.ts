@@ -82,6 +82,8 @@ describe('dataset loader', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('- links of source #3 (A) not shown');
+    // a data: URL is named by its start, not its whole text
+    expect(warnings[0]).to.match(/^<program-card>: data file data:application\/json,%7B.{35}…: 2 problems/);
   });
 
   it('names the elements that ask while the page’s own call loads the file (the page asked first, unnamed)', async () => {
