@@ -32,7 +32,12 @@ const TOLERANCE = 0.75;
 const LANGS = ['id', 'en'];
 const REGIONS = ['all', ...new Set(DATA.partners.map((p) => p.region))].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
 
-/** `[tag, attributes, selector, ratio]`: the selector matches the same tags (defaults included); `ratio` is the map box's height per px of width. */
+/**
+ * `[tag, attributes, selector, ratio, base]`: the selector matches the same tags (defaults
+ * included); `ratio` is the map box's height per px of width. A `no-download` configuration has
+ * `base`, the index of the same one without the attribute, and `selector` the rule its line's
+ * height goes in (see `stylesheet`).
+ */
 export function configs() {
   const out = [];
   const is = (name, value, dflt) => (value === dflt ? `:is([${name}="${value}"],:not([${name}]))` : `[${name}="${value}"]`);
@@ -48,7 +53,10 @@ export function configs() {
       }
     }
     for (const region of REGIONS) {
-      out.push(['sister-city-list', { region, lang }, `sister-city-list${is('region', region, 'all')}:not([no-controls])${langSel(lang)}`, 0]);
+      for (const controls of [true, false]) {
+        const sel = `sister-city-list${is('region', region, 'all')}${controls ? ':not([no-controls])' : '[no-controls]'}${langSel(lang)}`;
+        out.push(['sister-city-list', controls ? { region, lang } : { region, 'no-controls': '', lang }, sel, 0]);
+      }
     }
     for (const height of ['', '320px', '420px', '560px']) {
       const sel = height ? `[height="${height}"]` : ':not([height]):not([aspect-ratio])';
@@ -58,6 +66,16 @@ export function configs() {
       const [w, h] = ratio.split('/').map(Number);
       out.push(['sister-city-map', { 'aspect-ratio': ratio, lang }, `sister-city-map[aspect-ratio="${ratio}"]:not([height])${langSel(lang)}`, h / w]);
     }
+  }
+  // `no-download` takes the download link's line away: its height depends on the width (beside the
+  // controls when they fit on one line, under them when not), on the language and, for a table, on
+  // `no-controls` and the region (its rows' layout), but not on a map's size. Its rule is a negative
+  // margin under the reserved height, by width: one per table configuration, one per language for
+  // the map (every map size is measured too, to check that), and the field test checks them all.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const [tag, attrs, selector, ratio] = out[i];
+    if (tag === 'sister-city-list') out.push([tag, { ...attrs, 'no-download': '' }, `${selector}[no-download]`, ratio, i]);
+    if (tag === 'sister-city-map') out.push([tag, { ...attrs, 'no-download': '' }, `${tag}[no-download]${langSel(attrs.lang)}`, ratio, i]);
   }
   return out;
 }
@@ -114,7 +132,7 @@ async function measure() {
       MIN,
       MAX,
     );
-    return list.map((c, i) => ({ tag: c[0], selector: c[2], ratio: c[3], heights: heights[i] }));
+    return list.map((c, i) => ({ tag: c[0], selector: c[2], ratio: c[3], base: c[4], heights: heights[i] }));
   } finally {
     rmSync(file, { force: true });
     await browser.close();
@@ -147,31 +165,48 @@ function stylesheet(measured) {
     `sister-city-list${WAITING}::before{height:320px}`,
     `sister-city-map${WAITING}::before{height:544px}`,
   ];
-  for (const { selector, ratio, heights } of measured) {
-    const residual = heights.map((h, i) => h - ratio * (MIN + i));
-    const bands = [];
-    for (let i = 0; i < residual.length; i++) {
-      const last = bands.at(-1);
-      if (last && Math.abs(residual[i] - last.value) <= TOLERANCE) last.to = MIN + i;
-      else bands.push({ from: MIN + i, to: MIN + i, value: residual[i] });
+  // `no-download`: the line it takes away, by width, once per group; every configuration of the
+  // group must have measured the same.
+  const groups = new Map();
+  for (const m of measured.filter((m) => m.base !== undefined)) {
+    const line = m.heights.map((h, i) => measured[m.base].heights[i] - h);
+    const first = groups.get(m.selector);
+    if (!first) groups.set(m.selector, line);
+    else if (line.some((v, i) => Math.abs(v - first[i]) > TOLERANCE)) {
+      throw new Error(`${m.selector}: the download line's height differs between configurations; measure them apart`);
     }
+  }
+  for (const [selector, line] of groups) rules(selector, line, (v) => `margin-bottom:${px(-v)}`);
+  for (const { selector, ratio, heights, base } of measured) {
+    if (base !== undefined) continue;
     const height = (v) => (ratio ? `calc(${px(v)} + ${Math.round(ratio * 1e4) / 100}cqi)` : px(v));
+    rules(selector, heights.map((h, i) => h - ratio * (MIN + i)), (v) => `height:${height(v)}`);
+  }
+  return `${lines.join('\n')}\n`;
+
+  /** The rule of `selector`'s `::before` whose `declaration(value)` follows `values` (one per width from MIN), in bands. */
+  function rules(selector, values, declaration) {
+    const bands = [];
+    for (let i = 0; i < values.length; i++) {
+      const last = bands.at(-1);
+      if (last && Math.abs(values[i] - last.value) <= TOLERANCE) last.to = MIN + i;
+      else bands.push({ from: MIN + i, to: MIN + i, value: values[i] });
+    }
     const sel = `${selector}${WAITING}`;
     // One band: a flat rule, which a browser without CSS nesting still reads.
     if (bands.length === 1) {
-      lines.push(`${sel}::before{height:${height(bands[0].value)}}`);
-      continue;
+      lines.push(`${sel}::before{${declaration(bands[0].value)}}`);
+      return;
     }
     // The selector once, its bands nested (CSS nesting): written out in each band, it was parsed
     // ~800 times, and the sheet took 36–46 ms to parse at 4× CPU on every page that links it; nested,
     // half that (docs/performance.md, "The reservation stylesheet, nested, and measured in the bench").
     const nested = bands.map((b, i) => {
       const q = i === 0 ? `(width<${b.to + 1}px)` : i === bands.length - 1 ? `(width>=${b.from}px)` : `(${b.from}px<=width<${b.to + 1}px)`;
-      return `@container ${q}{&::before{height:${height(b.value)}}}`;
+      return `@container ${q}{&::before{${declaration(b.value)}}}`;
     });
     lines.push(`${sel}{${nested.join('')}}`);
   }
-  return `${lines.join('\n')}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
