@@ -12,7 +12,7 @@ import { publisherOf } from '../src/core/source-link.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { escapeHtml } from './escape.js';
 import { ui } from './strings.js';
-import { attributesFor, embedQuery, type Settings, type WidgetName } from './widgets.js';
+import { attributesFor, embedQuery, SPECS, type Settings, type WidgetName } from './widgets.js';
 
 /** ` name="value"`, escaped; a boolean attribute (value `''`) as ` name=""`, which sanitizers keep as it is. */
 export function attr(name: string, value: string): string {
@@ -96,13 +96,16 @@ export function fallbackHtml(widget: WidgetName, settings: Settings, data: Datas
   }
 }
 
-/** The title of an iframe embed: what a screen reader announces for the frame. */
+/**
+ * The title of an iframe embed: what a screen reader announces for the frame, so what the frame
+ * shows (the metric's own label: a `label` of the author's is not carried into the frame).
+ */
 export function iframeTitle(widget: WidgetName, settings: Settings, data: Dataset, lang: Lang): string {
   const s = ui[lang];
   switch (widget) {
     case 'cooperation-counter': {
       const metric = data.metrics.find((m) => m.id === settings.metric) ?? data.metrics[0]!;
-      return s['iframeTitle_cooperation-counter'](settings.label || metric.label[lang]);
+      return s['iframeTitle_cooperation-counter'](metric.label[lang]);
     }
     case 'program-card': {
       const program = data.programs.find((p) => p.id === settings.program) ?? data.programs[0]!;
@@ -208,6 +211,14 @@ export function iframeSnippet(widget: WidgetName, settings: Settings, data: Data
   return `${frame}\n<script${attr('src', options.resizeScript)}${attr('async', '')}></script>`;
 }
 
+/**
+ * The settings that differ from their default and that the iframe embed does not carry: free
+ * text (`label`, `caption`, `heading`), which `embed.html` refuses (see `ParamBase.iframe`).
+ */
+export function iframeDropped(widget: WidgetName, settings: Settings): string[] {
+  return SPECS[widget].params.filter((p) => !p.iframe && (settings[p.name] ?? p.default) !== p.default).map((p) => p.name);
+}
+
 /** Attributes a prerendered map cannot carry (applied by script): left out of the prerender command, with a note. */
 const SCRIPT_ONLY: Partial<Record<WidgetName, readonly string[]>> = { 'sister-city-map': ['height', 'aspect-ratio'] };
 
@@ -231,7 +242,9 @@ export function prerenderSnippet(widget: WidgetName, settings: Settings, source:
   const attrs = attributesFor(widget, settings);
   const kept = attrs.filter(([name]) => !dropped.includes(name));
   const left = attrs.filter(([name]) => dropped.includes(name)).map(([name]) => name);
-  const flags = kept.map(([name, value]) => (value === '' ? ` --${name}` : ` --${name} ${shellWord(value)}`)).join('');
+  // `--name=value` for a value that starts like an option (a label "--help"): written apart, the CLI would read it as one.
+  const flag = (name: string, value: string) => (value === '' ? ` --${name}` : ` --${name}${value.startsWith('-') ? '=' : ' '}${shellWord(value)}`);
+  const flags = kept.map(([name, value]) => flag(name, value)).join('');
   const object = kept.map(([name, value]) => `${/^[a-z]+$/.test(name) ? name : `'${name}'`}: ${value === '' ? 'true' : JSON.stringify(value)}`);
   const script = `<script${attr('type', 'module')}${attr('src', source.script)}${sri(source.integrity?.script)}></script>`;
   return [

@@ -6,7 +6,7 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
+import { iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
@@ -159,8 +159,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       actions.append(open);
     }
     block.append(title, help, pre);
-    // The settings an oEmbed link does not carry, named.
-    const note = kind === 'oembed' ? el('p', 'snippet__help') : undefined;
+    // The settings an iframe or an oEmbed link does not carry, named.
+    const note = kind === 'oembed' || kind === 'iframe' ? el('p', 'snippet__help') : undefined;
     if (note) block.append(note);
     actions.append(status);
     block.append(actions);
@@ -207,6 +207,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const iframe = blocks[1]!;
     iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height: iframeHeight });
+    const notCarried = iframeDropped(widget, settings);
+    iframe.note!.textContent = notCarried.length ? ui[lang].iframeDropped(notCarried.join(', ')) : '';
+    iframe.note!.hidden = !notCarried.length;
     const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe.open!.href = src;
   }
@@ -219,8 +222,10 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const link = oembedPageUrl(oembedPage(widget, settings), new URL('./', urls.embedPage).href);
     oembed!.code.textContent = link;
     oembed!.open!.href = link;
+    const notCarried = iframeDropped(widget, settings);
     const dropped = oembedDropped(widget, settings);
-    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(dropped.join(', ')) : '';
+    const viaIframe = dropped.every((name) => !notCarried.includes(name));
+    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(dropped.join(', '), viaIframe) : '';
     oembed!.note!.hidden = !dropped.length;
     prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
   }

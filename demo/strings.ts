@@ -53,7 +53,9 @@ export const ui = defineStrings({
     oembedHeading: 'Tautan untuk WordPress (oEmbed)',
     oembedHelp:
       'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
-    oembedDropped: (names: string) => `Tidak ikut di tautan ini (memakai nilai bawaan): ${names}. Untuk itu gunakan sematan iframe.`,
+    oembedDropped: (names: string, viaIframe: boolean) =>
+      `Tidak ikut di tautan ini (memakai nilai bawaan): ${names}. Untuk itu gunakan sematan ${viaIframe ? 'iframe' : 'skrip'}.`,
+    iframeDropped: (names: string) => `Tidak ikut di iframe (memakai nilai bawaan): ${names}. Teks bebas hanya ada di sematan skrip.`,
     copyOembed: 'Salin tautan oEmbed',
     openOembed: 'Buka halaman tautan',
     oembedGallery: 'Galeri Jakarta Global Widgets: buat kode sematan lain',
@@ -187,7 +189,9 @@ export const ui = defineStrings({
     oembedHeading: 'Link for WordPress (oEmbed)',
     oembedHelp:
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',
-    oembedDropped: (names: string) => `Not carried by this link (defaults used): ${names}. Use the iframe embed for them.`,
+    oembedDropped: (names: string, viaIframe: boolean) =>
+      `Not carried by this link (defaults used): ${names}. Use the ${viaIframe ? 'iframe' : 'script'} embed for them.`,
+    iframeDropped: (names: string) => `Not carried by the iframe (defaults used): ${names}. Free text is only in the script embed.`,
     copyOembed: 'Copy the oEmbed link',
     openOembed: 'Open the link page',
     oembedGallery: 'Jakarta Global Widgets gallery: make another embed code',

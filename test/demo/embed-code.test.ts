@@ -5,6 +5,7 @@ import {
   embedUrl,
   fallbackHtml,
   iframeSnippet,
+  iframeDropped,
   iframeTitle,
   scriptSnippet,
   type ScriptSource,
@@ -245,6 +246,17 @@ describe('iframe embed', () => {
         if (!result.ok) expect(result.problems).to.deep.equal([{ code: 'unknown-param', name }]);
       }
     }
+  });
+
+  it('titles the frame with what it shows, and names the settings it does not carry', () => {
+    const settings = { ...defaultSettings('cooperation-counter'), label: 'pelajar magang', caption: 'Data 2024' };
+    // The frame shows the metric's own label, not the author's (free text stays out of the URL).
+    expect(iframeTitle('cooperation-counter', settings, data, 'id')).to.equal(
+      `Angka kerja sama Jakarta: ${data.metrics.find((m) => m.id === 'agreements')!.label.id}`,
+    );
+    expect(iframeDropped('cooperation-counter', settings)).to.deep.equal(['label', 'caption']);
+    expect(iframeDropped('cooperation-counter', { ...defaultSettings('cooperation-counter'), metric: 'hospitals', theme: 'dark' })).to.deep.equal([]);
+    expect(iframeDropped('sister-city-map', { ...defaultSettings('sister-city-map'), heading: 'Peta', region: 'asia' })).to.deep.equal(['heading']);
   });
 
   it('titles the frame in the element’s language', () => {

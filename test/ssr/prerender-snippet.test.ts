@@ -26,6 +26,12 @@ describe('gallery: prerendered embed steps', () => {
     expect(text).to.contain('Tidak ikut di prarender (diterapkan skrip): height; atur --jgw-map-height');
   });
 
+  it('writes a value that starts like an option as --name=value, so the CLI does not take it for one', () => {
+    const text = prerenderSnippet('cooperation-counter', { metric: 'agreements', label: '--theme', caption: '--help' }, source, 'id');
+    expect(text).to.contain(' --label=--theme --caption=--help ');
+    expect(text).to.contain(' --metric agreements ');
+  });
+
   it('quotes shell words that are not plain', () => {
     expect(shellWord('asn-new-york')).to.equal('asn-new-york');
     expect(shellWord('Kerja sama')).to.equal("'Kerja sama'");
