@@ -261,10 +261,11 @@ export abstract class WidgetElement extends LitElement {
   protected renderError(message: string, lang: Lang, technical?: string): TemplateResult {
     this.shown = 'error';
     if (!this.debugging) return this.renderFallback(lang);
+    // The technical cause as the console gives it, in English whatever the element's language.
     return html`<div class="state state--error" part="state error" lang=${lang}>
       <span class="state__title">${coreStrings[lang].errorTitle}</span>
       <span>${message}</span>
-      ${technical ? html`<code class="state__detail">${technical}</code>` : nothing}
+      ${technical ? html`<code class="state__detail" lang="en">${technical}</code>` : nothing}
     </div>`;
   }
 
