@@ -122,6 +122,8 @@ const view = css`
   .marker:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
+    /* the ring between two rings of the map's surface: 3:1 whatever land or sea is under it */
+    box-shadow: 0 0 0 5px var(--_surface);
   }
   /* The city name: read by screen readers always, shown on hover, focus and selection. Hidden or
      shown, in one font: laid out hidden, it is not shaped in a second font when shown. */
@@ -152,6 +154,19 @@ const view = css`
     background: var(--_surface);
     color: var(--_text);
     line-height: 1.5;
+    pointer-events: none;
+  }
+  /* Shown on hover, the name can itself be hovered (the pointer moved onto it keeps it, and does not
+     wake the markers under it); shown on focus, the marker comes above its neighbours. Escape hides
+     it (sister-city-map.ts, dismissName). */
+  .marker:hover .marker__name {
+    pointer-events: auto;
+  }
+  .marker:focus-visible {
+    z-index: 100000 !important;
+  }
+  .names-dismissed .marker:not(.marker--selected) .marker__name:not(.marker__name--home) {
+    opacity: 0;
     pointer-events: none;
   }
 

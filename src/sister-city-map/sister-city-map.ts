@@ -111,7 +111,10 @@ const optionalString = {
  * as they come first in reading order. A marker reached with Tab is moved
  * into view, clear of the zoom buttons and of the open detail panel (WCAG
  * 2.4.11); with the panel open, the world may slide under the panel for
- * that, as far as the panel's edge.
+ * that, as far as the panel's edge. A marker's city name, shown on hover
+ * and focus, may cover its neighbours: the pointer can rest on it, and
+ * Escape hides it until the pointer or the focus moves to another marker
+ * (WCAG 1.4.13).
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
@@ -406,6 +409,9 @@ export class SisterCityMap extends WidgetElement {
           part="map"
           ?hidden=${table}
           @keydown=${this.onStageKeyDown}
+          @pointerover=${this.onStagePointerOver}
+          @pointerleave=${this.onStagePointerLeave}
+          @focusin=${this.onStageFocusIn}
         >
           ${parts.controls ?? nothing}
           <div class="map-slot"></div>
@@ -594,13 +600,63 @@ export class SisterCityMap extends WidgetElement {
   private onClose = (): void => this.closePanel();
 
   private onStageKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || !this.selected || !this.renderRoot.querySelector('.panel')) return;
+    if (e.key !== 'Escape') return;
+    if (!this.selected || !this.renderRoot.querySelector('.panel')) {
+      if (this.dismissName()) e.stopPropagation(); // used up here, as below
+      return;
+    }
     this.closePanel();
     // This Escape is used up: in a `<dialog>` (or a page's own modal, listening above the map) it
     // must not close that as well. One that closed no panel goes on as usual, and closes those.
     e.preventDefault();
     e.stopPropagation();
   };
+
+  /**
+   * A city's name shown on hover or focus may cover the markers near it (WCAG 1.4.13, content on
+   * hover or focus): Escape hides it, with the pointer on the marker or the focus on it, until the
+   * pointer or the focus moves to another marker. It stays while the pointer is over the name itself.
+   * The marker hidden, or null.
+   */
+  private dismissed: Element | null = null;
+
+  private dismissName(): boolean {
+    const stage = this.renderRoot.querySelector('.stage');
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('.marker');
+    const marker = stage?.querySelector('.marker:hover') ?? focused;
+    if (!stage || !marker || marker === this.dismissed) return false;
+    this.dismissed = marker;
+    stage.classList.add('names-dismissed');
+    return true;
+  }
+
+  private showNames(marker: Element | null): void {
+    if (!this.dismissed || marker === this.dismissed) return;
+    this.dismissed = null;
+    this.renderRoot.querySelector('.stage')?.classList.remove('names-dismissed');
+  }
+
+  /** Escape pressed with the focus elsewhere on the page, while the pointer is on a marker. */
+  private onDocumentKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') this.dismissName();
+  };
+
+  private onStagePointerOver = (e: PointerEvent): void => {
+    const marker = (e.target as Element).closest('.marker');
+    this.showNames(marker);
+    if (marker) document.addEventListener('keydown', this.onDocumentKeyDown);
+  };
+
+  private onStagePointerLeave = (): void => {
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.onStagePointerLeave(); // removed under the pointer: no pointerleave comes
+  }
+
+  private onStageFocusIn = (e: FocusEvent): void => this.showNames((e.target as Element).closest('.marker'));
 
   /** After a failure: the map's files again (a file that was missing or offline may be there now), shown. */
   private onRetry = (): void => {

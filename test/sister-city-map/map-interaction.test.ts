@@ -254,6 +254,68 @@ describe('<sister-city-map> interaction', () => {
     });
   });
 
+  describe("a city's name on hover or focus (WCAG 1.4.13)", () => {
+    const shown = (m: HTMLElement) => {
+      const name = m.querySelector<HTMLElement>('.marker__name')!;
+      return name.getBoundingClientRect().width > 1 && getComputedStyle(name).opacity === '1';
+    };
+
+    it('Escape hides the name of the focused marker, which stays focused; the next marker shows its own', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const [first, second] = markers(el);
+      container(el).focus();
+      await sendKeys({ press: 'Tab' }); // by keyboard, so that :focus-visible applies
+      expectSame(active(el), first, 'the first marker is not focused');
+      expect(shown(first), 'shown on focus').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(shown(first), 'hidden by Escape').to.equal(false);
+      expectSame(active(el), first, 'Escape moved the focus');
+      expect(el.selected, 'Escape selected nothing').to.equal('');
+      await sendKeys({ press: 'Tab' });
+      expectSame(active(el), second);
+      expect(shown(second), 'the next marker shows its name').to.equal(true);
+    });
+
+    it('a hovered name stays while the pointer moves onto it, and Escape hides it with the focus elsewhere', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const target = marker(el, 'budapest');
+      const { x, y } = centerOf(target);
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+      await waitUntil(() => shown(target), 'not shown on hover');
+      // Onto the name itself, above the marker: still Budapest's, no neighbour's.
+      const name = target.querySelector('.marker__name')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(name.left + name.width / 2), Math.round(name.top + name.height / 2)] });
+      await frames(2);
+      expect(shown(target), 'the name went when the pointer reached it').to.equal(true);
+      const others = markers(el).filter((m) => m !== target && shown(m)).map((m) => m.dataset.id);
+      expect(others, 'a neighbour showed its name instead').to.deep.equal([]);
+      // Escape with the focus on the page, not the map.
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Escape' });
+      expect(shown(target), 'hidden by Escape').to.equal(false);
+      await sendMouse({ type: 'move', position: [0, 0] });
+    });
+
+    it('the focus ring stands between two rings of the map’s surface, whatever the land under it', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" theme="dark"></sister-city-map>`);
+      const target = markers(el)[0];
+      container(el).focus();
+      await sendKeys({ press: 'Tab' });
+      expectSame(active(el), target);
+      const style = getComputedStyle(target);
+      const surface = getComputedStyle(root(el).querySelector('.stage')!).getPropertyValue('--_surface').trim();
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.boxShadow, 'a surface-coloured ring under the outline').to.match(/0px 0px 0px 5px/);
+      // the shadow's colour is the surface's (computed as rgb)
+      const probe = document.createElement('span');
+      probe.style.color = surface;
+      document.body.append(probe);
+      const rgb = getComputedStyle(probe).color;
+      probe.remove();
+      expect(style.boxShadow.startsWith(rgb), `${style.boxShadow} is not ${rgb}`).to.equal(true);
+    });
+  });
+
   describe('reset', () => {
     /** Every marker's centre, relative to the map box. */
     const view = (el: SisterCityMap) =>
