@@ -156,11 +156,15 @@ const view = css`
     line-height: 1.5;
     pointer-events: none;
   }
-  /* Shown on hover, the name can itself be hovered (the pointer moved onto it keeps it, and does not
-     wake the markers under it); shown on focus, the marker comes above its neighbours. Escape hides
-     it (sister-city-map.ts, dismissName). */
-  .marker:hover .marker__name {
-    pointer-events: auto;
+  /* Shown on hover by a mouse, the name can itself be hovered (the pointer moved onto it keeps it,
+     and does not wake the markers under it); shown on focus, the marker comes above its neighbours.
+     Escape hides it (sister-city-map.ts, dismissName). Not on touch screens, where :hover sticks to
+     the marker last tapped, nor for the selected marker, whose name stays: there the name would catch
+     the taps and clicks meant for the neighbours under it. */
+  @media (hover: hover) {
+    .marker:not(.marker--selected):hover .marker__name {
+      pointer-events: auto;
+    }
   }
   .marker:focus-visible {
     z-index: 100000 !important;
