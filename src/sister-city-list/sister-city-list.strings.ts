@@ -15,6 +15,11 @@ export const listStrings = defineStrings({
       region
         ? `Kota mitra (sister city) ${city} di kawasan ${region}, ${count} mitra`
         : `Kota mitra (sister city) ${city}, ${count} mitra`,
+    /**
+     * The English term the Indonesian caption keeps (Jakarta's own documents
+     * say "sister city"): the caption marks it `lang="en"` (WCAG 3.1.2).
+     */
+    captionTerm: 'sister city',
     sortHint: 'Judul kolom yang berupa tombol dapat dipakai untuk mengurutkan tabel.',
     /** Shown before the sort buttons in narrow boxes (generated content, not read out: the hint above says it). */
     sortBy: 'Urutkan menurut',
@@ -43,6 +48,7 @@ export const listStrings = defineStrings({
     caption: (city: string, count: string, n: number, region: string | null) =>
       // "in the Americas" (the region's name alone is "Americas", as in the region menu).
       `${city}’s sister-city partners${region ? ` in ${region === 'Americas' ? 'the Americas' : region}` : ''}, ${count} ${n === 1 ? 'partner' : 'partners'}`,
+    captionTerm: '',
     sortHint: 'Column headings with buttons sort the table.',
     sortBy: 'Sort by',
     colPartner: 'Partner',

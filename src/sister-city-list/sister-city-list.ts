@@ -331,7 +331,7 @@ export class SisterCityList extends WidgetElement {
       >
         <table part="table">
           <caption part="caption">
-            <span class="caption__text" id=${captionId}>${captionText}</span>
+            <span class="caption__text" id=${captionId}>${this.caption ? captionText : markTerm(captionText, s.captionTerm)}</span>
             <span class="sr-only">${s.sortHint}</span>
           </caption>
           <thead>
@@ -481,4 +481,10 @@ function sortArrow(order: SortOrder | null): TemplateResult {
       ? svg`<path class=${order ? 'arrow arrow--on' : 'arrow'} d="M5 15 .5 9h9z"></path>`
       : nothing}
   </svg>`;
+}
+
+/** `text` with the first `term` in it marked as English (`lang="en"`), when the term is not empty. */
+function markTerm(text: string, term: string): TemplateResult | string {
+  const at = term ? text.indexOf(term) : -1;
+  return at < 0 ? text : html`${text.slice(0, at)}<span lang="en">${term}</span>${text.slice(at + term.length)}`;
 }

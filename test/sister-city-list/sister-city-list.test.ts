@@ -178,7 +178,9 @@ describe('<sister-city-list>', () => {
       const el = wrap.querySelector<SisterCityList>('sister-city-list')!;
       await waitUntil(() => el.matches(':state(ready)'), 'never ready');
       await el.updateComplete;
-      expect(textNotMarked(el.shadowRoot!, 'id')).to.deep.equal([]);
+      // All but the caption's English term, which is marked English (see below).
+      expect(textNotMarked(el.shadowRoot!, 'id')).to.deep.equal(['span.: sister city']);
+      expect(textNotMarked(el.shadowRoot!, 'en')).to.not.include('span.: sister city');
     } finally {
       restore();
     }
@@ -252,6 +254,21 @@ describe('<sister-city-list>', () => {
     expect(scroller.hasAttribute('role')).to.equal(false);
     expect(scroller.hasAttribute('tabindex')).to.equal(false);
     expect(scroller.hasAttribute('aria-labelledby')).to.equal(false);
+  });
+
+  it('marks the English term of the Indonesian caption as English, and nothing in the English one or an author\'s caption', async () => {
+    const el = await list({ lang: 'id', region: 'europe' });
+    const marked = () => [...root(el).querySelectorAll('.caption__text [lang]')].map((e) => [e.getAttribute('lang'), e.textContent]);
+    expect(marked()).to.deep.equal([['en', 'sister city']]);
+    expect(captionText(el)).to.equal('Kota mitra (sister city) Jakarta di kawasan Eropa, 7 mitra');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(marked()).to.deep.equal([]);
+    el.lang = 'id';
+    el.caption = 'Mitra (sister city) Eropa';
+    await el.updateComplete;
+    expect(marked()).to.deep.equal([]);
+    expect(captionText(el)).to.equal('Mitra (sister city) Eropa');
   });
 
   it('sorts by name, country and year in both orders and both languages, with aria-sort on the active column only', async () => {
