@@ -121,8 +121,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       `"${p.field}" must be a date on the calendar, written ${p.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'} (e.g. 2025-12-31), not ${p.value}`,
   },
   url: {
-    id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://`,
-    en: (p) => `the link ${p.value} must be a full address starting with https:// or http://`,
+    id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://, tanpa spasi`,
+    en: (p) => `the link ${p.value} must be a full address starting with https:// or http://, with no spaces`,
   },
   'language-tag': {
     id: (p) =>

@@ -78,7 +78,7 @@ export function use(raw: unknown, url?: string): Loaded {
   markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));
   const lines = problems.map((p) => `- ${formatProblem(p)}`);
   if (dropped.length) {
-    lines.push(`- links of ${dropped.join(', ')} not shown (only https: and http: links are allowed)`);
+    lines.push(`- links of ${dropped.join(', ')} not shown (a link must be a full https: or http: address, with no spaces)`);
   }
   const report = lines.length
     ? `${lines.length === 1 ? '1 problem' : `${lines.length} problems`}; the rest of the file is shown:\n${lines.join('\n')}`

@@ -175,7 +175,20 @@ describe('checker: more rules', () => {
       'Mitra ke-1 (Lima Kota): kolom "soruces" tidak dikenal dan akan diabaikan (salah ketik?)',
       'Program ke-1 (sample-program): "sources" harus menyebut setidaknya satu sumber',
       'Program ke-1 (sample-program): mitra "lima" tidak ada di daftar mitra',
-      'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://',
+      'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://, tanpa spasi',
+    ]);
+  });
+
+  it('a link with a space inside it (pasted from a word processor or a PDF) is an error, as in Node so in the browser', async () => {
+    const d = await clean();
+    const url = d.sources[0].url as string;
+    d.sources[0].url = url.replace('https://', 'https:// ');
+    d.sources[1].url = `${d.sources[1].url.replace(/\/$/, '')} /page`;
+    // Chromium's URL parser would take both (as https://%20…), a dead link.
+    expect(new URL(d.sources[0].url).href).to.contain('%20');
+    expect(texts(d, 'en')).to.deep.equal([
+      `Source 1 (A): the link "${d.sources[0].url}" must be a full address starting with https:// or http://, with no spaces`,
+      `Source 2 (B): the link "${d.sources[1].url}" must be a full address starting with https:// or http://, with no spaces`,
     ]);
   });
 

@@ -125,6 +125,23 @@ describe('checkDataset', () => {
     expect(warnings[0]).to.contain('links of source #1 (A), source #2 (B) not shown');
   });
 
+  it('drops a link with a space inside it (a dead link in a browser, which would encode it as %20), and says so', async () => {
+    const a = copy();
+    a.sources[0].url = 'https:// pahami.id/dunia/a';
+    a.sources[1].url = ' https://example.org/b ';
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const data = await validateDataset(a);
+      expect(data.sources.map((s) => s.url)).to.deep.equal(['', 'https://example.org/b']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('- links of source #1 (A) not shown (a link must be a full https: or http: address, with no spaces)');
+  });
+
   it('keeps a metric whose value is not a number, as NaN (and the strict form rejects it)', () => {
     const a = copy();
     a.metrics[0].value = '1234';
