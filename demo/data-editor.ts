@@ -28,6 +28,7 @@ import {
   itemLabel,
   slug,
   stableJson,
+  TEXT_CODES,
   type Change,
   type Problem,
   type Section,
@@ -221,7 +222,7 @@ async function openFile(file: File): Promise<void> {
   const syntax = result.problems.find((p) => p.code === 'json-syntax');
   if (syntax) state.openError = { name: file.name, problem: syntax };
   else if (!isObject(result.value)) state.openError = { name: file.name };
-  else return load(result.value, file.name, { encoding, problems: result.problems.filter((p) => p.code === 'point-thousands') });
+  else return load(result.value, file.name, { encoding, problems: result.problems.filter((p) => TEXT_CODES.includes(p.code)) });
   update();
   document.getElementById('open-error')?.focus();
 }

@@ -50,6 +50,7 @@ export type ProblemCode =
   | 'coordinate-empty'
   | 'end-before-start'
   | 'duplicate-id'
+  | 'duplicate-key'
   | 'unknown-ref'
   | 'validator'
   // warnings
@@ -541,7 +542,53 @@ export function checkText(text: string): CheckResult {
     };
     return { problems: [problem], errors: 1, warnings: 0 };
   }
-  return { ...summarize([...checkValue(value), ...pointThousands(body)]), value };
+  return { ...summarize([...duplicateKeys(body), ...checkValue(value), ...pointThousands(body)]), value };
+}
+
+/** The problems found in a file's text, not in its value (line and column given): shown when a file is opened. */
+export const TEXT_CODES: readonly ProblemCode[] = ['duplicate-key', 'point-thousands'];
+
+/**
+ * A key written twice in one object (`"value": 115,` added above `"value": 102,`
+ * instead of an edit): `JSON.parse` keeps the last without a word, so the
+ * parsed value cannot show it. `text` is valid JSON.
+ */
+function duplicateKeys(text: string): Problem[] {
+  const out: Problem[] = [];
+  // One entry per open object or array: the keys seen in an object, with where each was first written.
+  const open: (Map<string, number> | null)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '{') open.push(new Map());
+    else if (ch === '[') open.push(null);
+    else if (ch === '}' || ch === ']') open.pop();
+    else if (ch === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const keys = open[open.length - 1];
+      let next = i + 1;
+      while (' \t\n\r'.includes(text[next])) next++;
+      if (!keys || text[next] !== ':') continue; // a value, not a key
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      const first = keys.get(key);
+      if (first === undefined) {
+        keys.set(key, start);
+        continue;
+      }
+      const was = positionOf(text, first);
+      const { line, column } = positionOf(text, start);
+      out.push({
+        severity: 'error',
+        code: 'duplicate-key',
+        path: '',
+        field: key,
+        params: { key, firstLine: was.line, firstColumn: was.column },
+        line,
+        column,
+      });
+    }
+  }
+  return out;
 }
 
 /**

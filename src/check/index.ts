@@ -2,7 +2,7 @@
  * `jakarta-global-widgets/check`: the data checker (used by the CLI and the
  * editor page). See check.ts.
  */
-export { checkText, checkValue, exitCode, summarize, slug } from './check.js';
+export { checkText, checkValue, exitCode, summarize, slug, TEXT_CODES } from './check.js';
 export type { CheckResult, Params, Problem, ProblemCode, Section, Severity } from './check.js';
 export { formatProblem, itemLabel, problemText } from './messages.js';
 export { findSyntaxError, type SyntaxPosition } from '../core/json-syntax.js';

@@ -196,6 +196,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
         ? `; in JSON the point is a decimal point: for ${n(p.thousands, 'en')}, write ${p.thousands} without a separator`
         : '; is this figure really a fraction?'),
   },
+  'duplicate-key': {
+    id: (p) =>
+      `kunci "${p.key}" ditulis dua kali dalam objek yang sama (pertama di baris ${p.firstLine}, kolom ${p.firstColumn}): hanya yang terakhir yang dibaca, jadi hapus yang tidak dimaksud`,
+    en: (p) =>
+      `the key "${p.key}" is written twice in the same object (first at line ${p.firstLine}, column ${p.firstColumn}): only the last is read, so delete the one that is not meant`,
+  },
   'point-thousands': {
     id: (p, lang) =>
       `"value": ${p.literal} dibaca sebagai ${n(p.value, lang)} (di JSON titik adalah tanda desimal); jika maksudnya ${n(p.thousands, lang)}, tulis ${p.thousands} tanpa titik`,

@@ -237,6 +237,24 @@ describe('checker: more rules', () => {
     ]);
   });
 
+  it('a key written twice in one object (JSON.parse keeps the last without a word): an error at the second, naming the first', async () => {
+    const text = JSON.stringify(await clean(), null, 2)
+      .replace('  "asOf": "2025-06-30",', '  "asOf": "2025-12-31",\n  "asOf": "2025-06-30",')
+      // The same key in another object, and as a value: not a duplicate.
+      .replace('"code": "ID",', '"code": "ID", "note": "code",');
+    const { problems } = checkText(text);
+    expect(problems.map((p) => [p.severity, formatProblem(p, 'en')])).to.deep.equal([
+      ['error', 'Line 9, column 3: the key "asOf" is written twice in the same object (first at line 8, column 3): only the last is read, so delete the one that is not meant'],
+      ['warning', 'Home city (sample): "country.note" is not a known field and will be ignored (a typo?)'],
+    ]);
+    expect(formatProblem(problems[0], 'id')).to.equal(
+      'Baris 9, kolom 3: kunci "asOf" ditulis dua kali dalam objek yang sama (pertama di baris 8, kolom 3): hanya yang terakhir yang dibaca, jadi hapus yang tidak dimaksud',
+    );
+    expect(exitCode(problems)).to.equal(2);
+    // An escaped quote or an escaped key is read as JSON reads it.
+    expect(checkText('{"a\\"b": 1, "a\\u0022b": 2}').problems.map((p) => p.params.key)).to.include('a"b');
+  });
+
   it('dates that are not on the calendar, though shaped like dates', async () => {
     const d = await clean();
     d.asOf = '2025-02-29';

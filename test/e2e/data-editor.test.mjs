@@ -200,9 +200,15 @@ describe('data editor', () => {
   it('reads a file saved as Windows-1252 or UTF-16 with its letters, says so, and names a figure written 1.000', async () => {
     // Notepad's and Excel's "ANSI" and Notepad's "Unicode": File.text() would read "Perú" as "Per�".
     const clean = readFileSync(new URL('test/fixtures/check/clean.json', ROOT), 'utf8');
-    const written = clean.replace('"en": "Lima"', '"en": "Lima (Perú)"').replace('"value": 1234', '"value": 1.000');
+    // …and a key written twice: a new date added above the old instead of an edit (the editor keeps the last).
+    const written = clean
+      .replace('"en": "Lima"', '"en": "Lima (Perú)"')
+      .replace('"value": 1234', '"value": 1.000')
+      .replace('  "asOf": "2025-06-30",', '  "asOf": "2025-12-31",\n  "asOf": "2025-06-30",');
     const thousands = check.checkText(written).problems.filter((p) => p.code === 'point-thousands');
     assert.equal(thousands.length, 1, 'the figure written 1.000');
+    const twice = check.checkText(written).problems.filter((p) => p.code === 'duplicate-key');
+    assert.deepEqual(twice.map((p) => [p.line, p.params.firstLine]), [[9, 8]], 'asOf written twice');
     const saved = [
       ['ansi.json', Buffer.from(written, 'latin1'), 'Windows-1252'],
       ['unicode.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(written, 'utf16le')]), 'UTF-16'],
@@ -217,6 +223,7 @@ describe('data editor', () => {
         await text('#open-notes'),
         'Periksa sebelum mengunduh; berkas ini menulis hal yang tidak terlihat lagi di formulir: ' +
           `Berkas ini tidak tersimpan sebagai UTF-8 dan terbaca sebagai ${encoding}. Periksa huruf beraksen (mis. "Türkiye", "São Paulo"); berkas yang diunduh selalu UTF-8. ` +
+          check.formatProblem(twice[0], 'id') +
           check.formatProblem(thousands[0], 'id'),
       );
       await page.click('#tab-partners');
