@@ -241,7 +241,7 @@ export function prerenderSnippet(widget: WidgetName, settings: Settings, source:
   const dropped = SCRIPT_ONLY[widget] ?? [];
   const attrs = attributesFor(widget, settings);
   const kept = attrs.filter(([name]) => !dropped.includes(name));
-  const left = attrs.filter(([name]) => dropped.includes(name)).map(([name]) => name);
+  const left = new Map(attrs.filter(([name]) => dropped.includes(name)));
   // `--name=value` for a value that starts like an option (a label "--help"): written apart, the CLI would read it as one.
   const flag = (name: string, value: string) => (value === '' ? ` --${name}` : ` --${name}${value.startsWith('-') ? '=' : ' '}${shellWord(value)}`);
   const flags = kept.map(([name, value]) => flag(name, value)).join('');
@@ -253,7 +253,7 @@ export function prerenderSnippet(widget: WidgetName, settings: Settings, source:
     `# ${s.prerenderApi}`,
     `#   import { renderWidget } from 'jakarta-global-widgets/ssr';`,
     `#   await renderWidget('${widget}', { ${object.join(', ')} }, { stylesheetBase: '${base}' });`,
-    ...(left.length ? [`# ${s.prerenderDropped(left.join(', '))}`] : []),
+    ...(left.size ? [`# ${s.prerenderDropped(left.get('height') ?? null, left.get('aspect-ratio') ?? null)}`] : []),
     `# ${s.prerenderStep2}`,
     script,
   ].join('\n');

@@ -208,7 +208,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height: iframeHeight });
     const notCarried = iframeDropped(widget, settings);
-    iframe.note!.textContent = notCarried.length ? ui[lang].iframeDropped(notCarried.join(', ')) : '';
+    iframe.note!.textContent = notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '';
     iframe.note!.hidden = !notCarried.length;
     const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe.open!.href = src;
@@ -225,15 +225,23 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const notCarried = iframeDropped(widget, settings);
     const dropped = oembedDropped(widget, settings);
     const viaIframe = dropped.every((name) => !notCarried.includes(name));
-    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(dropped.join(', '), viaIframe) : '';
+    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
     oembed!.note!.hidden = !dropped.length;
     prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
+  }
+
+  /** The settings named as the form labels them, in the gallery's language ("Keterangan", not `caption`). */
+  function fieldNames(names: string[]): string {
+    const s = ui[lang];
+    return names.map((name) => `“${String(s[`param_${name}` as keyof typeof s]).replace(/ \((?:opsional|optional)\)$/, '')}”`).join(', ');
   }
 
   function update(next: Settings): void {
     Object.assign(settings, next);
     apply();
     renderSnippets();
+    // "Copied" no longer holds once the code has changed.
+    for (const b of blocks) b.status.textContent = '';
   }
 
   // The iframe snippet's height follows the rendered element (and, for a map
@@ -244,8 +252,11 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     for (const entry of entries) {
       const box = entry.borderBoxSize[0];
       if (!box) continue;
-      if (entry.target === live) liveHeight = Math.ceil(box.blockSize);
-      else previewWidth = entry.contentRect.width;
+      // The element's own width, which a narrower preview ("375 px") sets: the reservation follows it.
+      if (entry.target === live) {
+        liveHeight = Math.ceil(box.blockSize);
+        previewWidth = box.inlineSize;
+      } else if (!live) previewWidth = entry.contentRect.width;
     }
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {

@@ -49,7 +49,11 @@ export const ui = defineStrings({
     prerenderStep1: '1. Saat situs dibangun (Node 20.19+), tulis HTML elemen:',
     prerenderApi: '   atau dari kode:',
     prerenderStep2: '2. Di halaman: isi berkas itu di tempat tag, lalu sekali per halaman:',
-    prerenderDropped: (names: string) => `Tidak ikut di prarender (diterapkan skrip): ${names}; atur --jgw-map-height di lembar gaya Anda.`,
+    prerenderDropped: (height: string | null, ratio: string | null) =>
+      `Tidak ikut di prarender: ${[
+        height ? `tinggi ${height} (agar sama sebelum dan sesudah skrip, tulis di lembar gaya Anda: sister-city-map { --jgw-map-height: ${height}; })` : '',
+        ratio ? `rasio aspek ${ratio} (hanya di sematan skrip; atau tulis tinggi tetap dengan --jgw-map-height di lembar gaya Anda)` : '',
+      ].filter(Boolean).join('; ')}.`,
     oembedHeading: 'Tautan untuk WordPress (oEmbed)',
     oembedHelp:
       'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
@@ -185,7 +189,11 @@ export const ui = defineStrings({
     prerenderStep1: '1. When your site is built (Node 20.19+), write the element’s HTML:',
     prerenderApi: '   or from code:',
     prerenderStep2: '2. In the page: that file’s content in place of the tag, then once per page:',
-    prerenderDropped: (names: string) => `Not prerendered (applied by script): ${names}; set --jgw-map-height in your stylesheet.`,
+    prerenderDropped: (height: string | null, ratio: string | null) =>
+      `Not prerendered: ${[
+        height ? `the height ${height} (to keep it before and after the script, write in your stylesheet: sister-city-map { --jgw-map-height: ${height}; })` : '',
+        ratio ? `the aspect ratio ${ratio} (script embed only; or set a fixed height with --jgw-map-height in your stylesheet)` : '',
+      ].filter(Boolean).join('; ')}.`,
     oembedHeading: 'Link for WordPress (oEmbed)',
     oembedHelp:
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',

@@ -339,6 +339,10 @@ describe('gallery', () => {
     assert.equal(said, 1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, (await snippets(page, 'program-card')).iframe);
+    // Once a setting changes the code, the message no longer holds: it goes.
+    await page.select('#program-card--variant', 'compact');
+    await page.waitForFunction((sel) => document.querySelector(sel).textContent === '', { timeout: 3000 }, status);
+    assert.notEqual(await page.evaluate(() => navigator.clipboard.readText()), (await snippets(page, 'program-card')).iframe);
   });
 
   it('switches the whole page and every element to English and to dark', async () => {
@@ -665,6 +669,35 @@ describe('gallery preview widths', () => {
       return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
     }, base64);
   }
+
+  it('writes the iframe height of a map with an aspect ratio at the width it is previewed at', async () => {
+    const { page, log } = await openGallery({ viewport: { width: 1400, height: 900 } });
+    try {
+      const widget = 'sister-city-map';
+      await page.$eval(`#${widget}`, (s) => s.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await page.select(`#${widget}--aspect-ratio`, '16/9');
+      const heights = {};
+      for (const value of ['375', '680']) {
+        await selectWidth(page, widget, value);
+        await waitSettled(page, widget);
+        const shown = await page.$eval(`#${widget} .preview > ${widget}`, (el) => el.getBoundingClientRect().height);
+        await page.waitForFunction(
+          (w, h) => Math.abs(Number(/height="(\d+)"/.exec(document.getElementById(`${w}-iframe-code`).textContent)[1]) - h) <= 8,
+          { timeout: 5000 },
+          widget,
+          shown,
+        ).catch(() => {});
+        const written = Number(/height="(\d+)"/.exec((await snippets(page, widget)).iframe)[1]);
+        // Before, the preview box's width (1,000 px and more) made it 657 at 375 px, where the map is 341 px tall.
+        assert.ok(Math.abs(written - shown) <= 8, `at ${value} px the iframe is written ${written} px tall, the map is ${shown}`);
+        heights[value] = written;
+      }
+      assert.ok(heights['375'] < heights['680'], `the narrower map is lower (${JSON.stringify(heights)})`);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('switches the map and the table to 375 px, 680 px and full width, screenshotted and measured', async () => {
     mkdirSync(SHOTS, { recursive: true });

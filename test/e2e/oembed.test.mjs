@@ -297,16 +297,16 @@ describe('the gallery’s builder offers the oEmbed link', () => {
       await page.select('#sister-city-list--sort', 'year');
       await page.waitForFunction(() => document.querySelector('#sister-city-list-oembed-code').textContent.endsWith('region-europe-id.html'));
       const note = await page.$eval('#sister-city-list .snippet--oembed .snippet__help:not(:first-of-type)', (el) => [el.hidden, el.textContent]);
-      assert.deepEqual(note, [false, 'Tidak ikut di tautan ini (memakai nilai bawaan): sort. Untuk itu gunakan sematan iframe.']);
+      assert.deepEqual(note, [false, 'Tidak ikut di tautan ini (memakai nilai bawaan): “Urutkan menurut”. Untuk itu gunakan sematan iframe.']);
       const iframeNote = () => page.$eval('#sister-city-list .snippet--iframe .snippet__help:not(:first-of-type)', (el) => [el.hidden, el.textContent]);
       assert.deepEqual(await iframeNote(), [true, ''], 'the iframe carries the sort');
       // A caption (free text): neither the iframe nor the link carries it, and each says so.
       await page.type('#sister-city-list--caption', 'Mitra kami');
       await page.waitForFunction(() => !document.querySelector('#sister-city-list .snippet--iframe .snippet__help:not(:first-of-type)').hidden);
-      assert.deepEqual(await iframeNote(), [false, 'Tidak ikut di iframe (memakai nilai bawaan): caption. Teks bebas hanya ada di sematan skrip.']);
+      assert.deepEqual(await iframeNote(), [false, 'Tidak ikut di iframe (memakai nilai bawaan): “Keterangan”. Teks bebas hanya ada di sematan skrip.']);
       assert.equal(
         await page.$eval('#sister-city-list .snippet--oembed .snippet__help:not(:first-of-type)', (el) => el.textContent),
-        'Tidak ikut di tautan ini (memakai nilai bawaan): sort, caption. Untuk itu gunakan sematan skrip.',
+        'Tidak ikut di tautan ini (memakai nilai bawaan): “Urutkan menurut”, “Keterangan”. Untuk itu gunakan sematan skrip.',
       );
       // English gallery: English pages.
       await page.select('#ui-lang', 'en');

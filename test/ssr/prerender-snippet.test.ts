@@ -23,7 +23,11 @@ describe('gallery: prerendered embed steps', () => {
     const text = prerenderSnippet('sister-city-map', { height: '420px', region: 'asia', lang: 'id' }, source, 'id');
     expect(text).to.not.contain('--height');
     expect(text).to.contain('--region asia');
-    expect(text).to.contain('Tidak ikut di prarender (diterapkan skrip): height; atur --jgw-map-height');
+    expect(text).to.contain(
+      '# Tidak ikut di prarender: tinggi 420px (agar sama sebelum dan sesudah skrip, tulis di lembar gaya Anda: sister-city-map { --jgw-map-height: 420px; }).',
+    );
+    const both = prerenderSnippet('sister-city-map', { height: '420px', 'aspect-ratio': '16/9' }, source, 'en');
+    expect(both).to.contain('# Not prerendered: the height 420px (to keep it before and after the script, write in your stylesheet: sister-city-map { --jgw-map-height: 420px; }); the aspect ratio 16/9 (script embed only;');
   });
 
   it('writes a value that starts like an option as --name=value, so the CLI does not take it for one', () => {
