@@ -6,10 +6,8 @@
  * Node's parser refuses it, and the checker must say the same everywhere.
  */
 export function safeUrl(value: string): string {
-  if (/\s/.test(value.trim())) return '';
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+    return /^\s*https?:\S*\s*$/i.test(value) ? new URL(value).href : '';
   } catch {
     return '';
   }
