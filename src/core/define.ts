@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { VERSION } from './version.js';
 
 /** An element class that knows which library version it comes from. */
@@ -12,9 +13,13 @@ const warned = new Set<string>();
  * - the same version is already defined: nothing happens;
  * - another version is: one console warning naming both (once per tag, however
  *   many entries register it), and the first stays.
- * Returns the class that the tag is bound to.
+ * Returns the class that the tag is bound to. In Node (a build script that
+ * imports the main entry for `validateDataset`), nothing is registered: the
+ * browser classes cannot be rendered there, and our tags belong to the
+ * server-side variants of `jakarta-global-widgets/ssr`, imported before or after.
  */
 export function defineElement(tag: string, ctor: VersionedElement): CustomElementConstructor {
+  if (isServer) return ctor;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const theirs = existing.version ?? 'unknown';

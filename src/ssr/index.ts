@@ -248,6 +248,12 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
     data = loaded.data;
   }
   register();
+  if (customElements.get(tag) !== CLASSES[tag]) {
+    // Another class took the tag in this process first (a module of this library's browser build, or another library).
+    throw new RenderWidgetError(tag, [
+      `<${tag}> is already defined in this Node process by another class, which cannot be prerendered: import jakarta-global-widgets/ssr before anything that defines <${tag}>.`,
+    ]);
+  }
   const names = Object.keys(written);
   current = { data, problems };
   let out: string;
@@ -259,7 +265,10 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
   if (problems.length) throw new RenderWidgetError(tag, problems);
   out = clean(out);
   if (options.stylesheetBase !== undefined) out = linkStylesheets(out, options.stylesheetBase);
-  return out;
+  // The host's opening tag alone on the first line, and no blank line: in a Markdown page (Eleventy's
+  // `.md`) the whole output is then one HTML block, passed through as it is (CommonMark's type 7).
+  // (Our shadow roots keep no white space as written, so a text's blank line may go.)
+  return out.replace(/\n[ \t\r]*(?=\n)/g, '').replace(/^(<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>)/, '$1\n');
 }
 
 /** `<tag name1=${v1} name2=${v2}></tag>` as a template with static tag and attribute names. */
@@ -283,11 +292,12 @@ function hostTemplate(tag: string, names: string[], values: string[]): TemplateR
 
 /**
  * Leaves out the hydration markers (`<!--lit-part …-->`, `<!--lit-node …-->`,
- * `defer-hydration`): nothing hydrates; the client re-renders.
+ * `defer-hydration`, and `<?>`, which HTML reads as a comment but Markdown
+ * prints as text): nothing hydrates; the client re-renders.
  */
 function clean(htmlText: string): string {
   return htmlText
-    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->/g, '')
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
     .replace(/ defer-hydration(?=[ >])/g, '')
     .replace(/<([a-z][a-z0-9]*-[a-z0-9-]*) +/g, '<$1 ');
 }

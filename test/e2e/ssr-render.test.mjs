@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import markdownIt from 'markdown-it';
 import { renderWidget, RenderWidgetError, SSR_TAGS, stylesheetText } from '../../dist/ssr/index.js';
 import { DATA, ROOT } from './support.mjs';
 
@@ -34,7 +35,7 @@ describe('renderWidget', () => {
     const html = await renderWidget('cooperation-counter', { metric: 'sister-cities' });
     const m = metric('sister-cities');
     assert.ok(html.startsWith(`<cooperation-counter metric="sister-cities" lang="id" animation="none"`), html.slice(0, 120));
-    assert.ok(html.includes(`>${DSD}<style>:host{`), 'the shadow root, declarative, with its styles inline');
+    assert.ok(html.includes(`>\n${DSD}<style>:host{`), 'the shadow root, declarative, with its styles inline');
     assert.ok(html.endsWith('</template></cooperation-counter>'));
     assert.match(html, new RegExp(`<span class="value__final">${m.value}</span><span class="value__now">${m.value}</span>`));
     assert.ok(text(html).includes(`${m.value} ${m.label.id}`), 'the figure and its label');
@@ -132,6 +133,47 @@ describe('renderWidget', () => {
     assert.ok(html.includes(` src="/mini.json"`));
     assert.equal(m.value, 1234);
     assert.match(html, /<span class="value__now">1\.234<\/span>/, 'Indonesian grouping');
+  });
+});
+
+describe('renderWidget in a build', () => {
+  it('passes through a Markdown page (Eleventy’s .md) as it is: one HTML block, no text from Lit’s markers', async () => {
+    // Before, the host's line was a paragraph: <p> around it, Lit's <?> markers printed as "<?>" at the
+    // end of the sources, and the inline CSS rewritten (*, *::before became <em>, </em>::before).
+    const md = markdownIt({ html: true }); // Eleventy's settings
+    for (const tag of SSR_TAGS) {
+      for (const options of [{}, { stylesheetBase: '/assets/jgw/' }]) {
+        const attrs = { 'cooperation-counter': { metric: 'agreements' }, 'program-card': { program: 'jeju' } }[tag] ?? {};
+        const html = await renderWidget(tag, attrs, options);
+        assert.ok(!html.includes('<?>'), `${tag}: no <?> marker`);
+        assert.equal(md.render(`Teks.\n\n${html}\n\nTeks lagi.\n`), `<p>Teks.</p>\n${html}\n<p>Teks lagi.</p>\n`, `${tag} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+
+  it('works in a script that imports the main entry (for validateDataset) or the React wrapper first', () => {
+    for (const first of ['dist/index.js', 'dist/react.js', 'dist/elements.js']) {
+      // Before, the main entry registered the browser classes under our tags: "ShadowRoot is not defined".
+      const script = `
+        import { validateDataset } from '${new URL('dist/index.js', ROOT).href}';
+        import '${new URL(first, ROOT).href}';
+        import { renderWidget } from '${new URL('dist/ssr/index.js', ROOT).href}';
+        process.stdout.write(await renderWidget('program-card', { program: 'jeju' }, { data: await validateDataset(${JSON.stringify(DATA)}) }));`;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
+      assert.equal(r.status, 0, `${first}: ${r.stderr}`);
+      assert.ok(text(r.stdout).includes(program('jeju').title.id), first);
+    }
+  });
+
+  it('names the cause when another class took one of our tags first in the process', () => {
+    const script = `
+      import { LitElement } from 'lit';
+      customElements.define('program-card', class extends LitElement {});
+      const { renderWidget } = await import('${new URL('dist/ssr/index.js', ROOT).href}');
+      try { await renderWidget('program-card', { program: 'jeju' }); } catch (e) { process.stdout.write(e.name + ': ' + e.message); }`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^RenderWidgetError: .*<program-card> is already defined in this Node process by another class, which cannot be prerendered: import jakarta-global-widgets\/ssr before anything that defines <program-card>\./);
   });
 });
 
