@@ -23,7 +23,7 @@ import { ProgramCard } from '../program-card/program-card.js';
 import { SisterCityList } from '../sister-city-list/sister-city-list.js';
 import { SisterCityMap } from '../sister-city-map/sister-city-map.js';
 import { bundledDataset } from '../core/dataset.js';
-import { normalizeLang } from '../core/i18n.js';
+import { coreStrings, normalizeLang } from '../core/i18n.js';
 import { use as useDataset } from '../core/remote.js';
 import type { Dataset, Lang } from '../core/types.js';
 import type { WidgetElement } from '../core/widget-element.js';
@@ -102,13 +102,20 @@ function serverSide<T extends WidgetElement>(Base: Ctor<T>) {
       (super.willUpdate as (c: Map<PropertyKey, unknown>) => void)(changed);
     }
     protected override warnOnce(message: string): void {
-      if (current) current.problems.push(message);
-      else console.warn(`<${this.localName}>: ${message}`);
+      // (Once: the map's table, rendered inside it, says the same of an unknown region.)
+      if (current) {
+        if (!current.problems.includes(message)) current.problems.push(message);
+      } else console.warn(`<${this.localName}>: ${message}`);
     }
-    protected override renderError(message: string): TemplateResult {
-      // The technical warning, when the element wrote one, says more than the reader's line.
-      if (current && !current.problems.length) current.problems.push(message);
-      return html``;
+    protected override renderError(message: string, lang: Lang): TemplateResult {
+      if (current) {
+        // renderWidget refuses it. The technical warning, when the element wrote one, says more than the reader's line.
+        if (!current.problems.length) current.problems.push(message);
+        return html``;
+      }
+      // Rendered by another Lit SSR host, which writes it anyway: the tag's own content (the author's
+      // fallback text), as a browser shows it, or the neutral line when the tag has none.
+      return html`<div class="state state--fallback" part="state fallback"><slot><span lang=${lang}>${coreStrings[lang].unavailable}</span></slot></div>`;
     }
   }
   return ServerSide as unknown as Ctor<T> & CustomElementConstructor;
@@ -264,7 +271,12 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
   }
   if (problems.length) throw new RenderWidgetError(tag, problems);
   out = clean(out);
-  if (options.stylesheetBase !== undefined) out = linkStylesheets(out, options.stylesheetBase);
+  if (options.stylesheetBase !== undefined) {
+    if (typeof options.stylesheetBase !== 'string') {
+      throw new RenderWidgetError(tag, [`stylesheetBase must be the URL of the dist/cdn/ folder, as a string (got ${typeof options.stylesheetBase}).`]);
+    }
+    out = linkStylesheets(out, options.stylesheetBase);
+  }
   // The host's opening tag alone on the first line, and no blank line: in a Markdown page (Eleventy's
   // `.md`) the whole output is then one HTML block, passed through as it is (CommonMark's type 7).
   // (Our shadow roots keep no white space as written, so a text's blank line may go.)

@@ -124,6 +124,18 @@ describe('renderWidget', () => {
     // The same without src: data that replaces the bundled dataset is validated too.
     await assert.rejects(renderWidget('cooperation-counter', {}, { data: { schemaVersion: 2 } }), /^RenderWidgetError: <cooperation-counter>: data: schemaVersion: must be 1 \(found 2\)$/);
     assert.throws(() => stylesheetText('nope'), (e) => e instanceof RenderWidgetError && /^<nope>: is not one of cooperation-counter, /.test(e.message));
+    // A stylesheetBase that is not a string (was a TypeError from inside the module).
+    await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: 5 }), (e) => {
+      assert.ok(e instanceof RenderWidgetError);
+      assert.equal(e.message, '<program-card>: stylesheetBase must be the URL of the dist/cdn/ folder, as a string (got number).');
+      return true;
+    });
+    // The map's table, rendered inside it, says the same of an unknown region: said once.
+    await assert.rejects(renderWidget('sister-city-map', { region: 'mars' }), (e) => {
+      assert.equal(e.problems.length, 1, e.message);
+      assert.equal(e.message.split('unknown region "mars"').length, 2, e.message);
+      return true;
+    });
   });
 
   it('renders the file named by src from the data option', async () => {
@@ -195,6 +207,23 @@ describe('other Lit SSR hosts (what @lit-labs/eleventy-plugin-lit does with this
     assert.match(out, new RegExp(`<span class="value__now">(<!--[^>]*-->)?${m.value}(<!--[^>]*-->)?</span>`), 'the final figure, not 0');
     assert.ok(text(out).includes(m.label.en));
     assert.ok(text(out).includes(program('asn-new-york').title.id));
+  });
+
+  it('write the tag’s own fallback content for what the element cannot show (the browser shows it too), with the warning', () => {
+    const script = `
+      import '${new URL('dist/ssr/index.js', ROOT).href}';
+      import { render } from '@lit-labs/ssr';
+      import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+      import { html } from 'lit';
+      process.stdout.write(await collectResult(render(html\`<cooperation-counter metric="nope">102 kerja sama</cooperation-counter><program-card program="nope" lang="en"></program-card>\`)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
+    assert.equal(r.status, 0, r.stderr);
+    // Before, an empty shadow root (its styles only): a blank reserved box, the text inside the tag hidden.
+    const [counter, card] = r.stdout.split('<program-card');
+    assert.match(counter, /<div class="state state--fallback" part="state fallback"><slot>.*<\/slot><\/div>.*<\/template>(<!--[^>]*-->)*102 kerja sama/s);
+    assert.match(card, /<slot>(<!--[^>]*-->)*<span lang="en">(<!--[^>]*-->)*This data cannot be shown at the moment\.(<!--[^>]*-->)*<\/span><\/slot>/);
+    assert.match(r.stderr, /<cooperation-counter>: metric "nope" is not in the dataset/);
+    assert.match(r.stderr, /<program-card>: unknown program "nope"/);
   });
 });
 
