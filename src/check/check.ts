@@ -58,6 +58,8 @@ export type ProblemCode =
   | 'no-year'
   | 'year-differs'
   | 'future-year'
+  | 'future-date'
+  | 'zero-coordinates'
   | 'point-thousands'
   | 'not-whole'
   | 'negative'
@@ -268,6 +270,8 @@ class Checker {
     }
     if (!isNumber(lat) || !isNumber(lon)) return;
     const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;
+    // 0, 0 is open sea off West Africa: a pair left at zero, not a place.
+    if (lat === 0 && lon === 0) return this.warn('zero-coordinates', item, 'lat', {});
     if (inRange(lat, 90) && inRange(lon, 180)) return;
     const swapped = inRange(lon, 90) && inRange(lat, 180);
     this.error('coordinates', item, inRange(lat, 90) ? 'lon' : 'lat', { lat, lon, swapped });
@@ -284,7 +288,9 @@ export function checkValue(raw: unknown): Problem[] {
     c.error('not-object', root, '', { field: '' });
     return c.problems;
   }
-  if (raw.schemaVersion !== 1) c.error('schema-version', root, 'schemaVersion', { value: shown(raw.schemaVersion) });
+  if (raw.schemaVersion !== 1) {
+    c.error('schema-version', root, 'schemaVersion', raw.schemaVersion === undefined ? { missing: true } : { value: shown(raw.schemaVersion) });
+  }
   c.id(root, raw, LOWER_ID);
   c.translations(root, raw.title, 'title');
   if (raw.asOf === undefined) c.error('missing', root, 'asOf', { field: 'asOf' });
@@ -497,8 +503,11 @@ export function checkValue(raw: unknown): Problem[] {
       c.warn('key-figure-mismatch', item, 'keyFigure.value', { value: k.value, metric: k.metric, metricValue: m.value, atLeast: k.atLeast === true });
     }
   }
+  // A source published after today (the day of the check): a typo in its date.
+  const today = new Date().toISOString().slice(0, 10);
   for (const { item, o } of sources) {
     if (typeof o.id === 'string' && !cited.sources.has(o.id)) c.warn('unused-source', item, 'id', {});
+    if (isCalendarDate(o.date, true) && o.date > today.slice(0, o.date.length)) c.warn('future-date', item, 'date', { field: 'date', value: shown(o.date), today });
   }
   for (const { item, o } of notes) {
     if (typeof o.id === 'string' && !cited.notes.has(o.id)) c.warn('unused-note', item, 'id', {});
@@ -531,14 +540,15 @@ export function checkText(text: string): CheckResult {
     value = JSON.parse(body);
   } catch {
     const at = findSyntaxError(body) ?? { line: 1, column: 1, found: body[0] ?? '' };
+    // An empty file (or white space only) has no place to name: the file itself.
+    const place = body.trim() ? { line: at.line, column: at.column } : {};
     const problem: Problem = {
       severity: 'error',
       code: 'json-syntax',
       path: '',
       field: '',
-      params: { found: at.found },
-      line: at.line,
-      column: at.column,
+      params: { found: at.found, ...(body.trim() ? {} : { empty: true }) },
+      ...place,
     };
     return { problems: [problem], errors: 1, warnings: 0 };
   }

@@ -34,33 +34,62 @@ type Text = (p: Params, lang: Lang) => string;
 const n = (value: unknown, lang: Lang): string =>
   typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
 
+/** Characters that look like nothing, or like a space, named so that a reader can find them. */
+const INVISIBLE: Record<string, Record<Lang, string>> = {
+  '\u00a0': { id: 'spasi tak terputus (U+00A0, dari pengolah kata?)', en: 'a non-breaking space (U+00A0, from a word processor?)' },
+  '\u0000': {
+    id: 'karakter NUL (U+0000: berkas tersimpan sebagai UTF-16? Simpan ulang sebagai UTF-8)',
+    en: 'a NUL character (U+0000: is the file saved as UTF-16? Save it as UTF-8)',
+  },
+};
+
+/** An invisible or space-like character by name, or by its code (`U+200B`); null for a visible one. */
+function invisible(ch: string, lang: Lang): string | null {
+  const named = INVISIBLE[ch]?.[lang];
+  if (named) return named;
+  if (!/^[\s\p{C}]$/u.test(ch)) return null;
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return lang === 'id' ? `karakter tak terlihat ${code}` : `the invisible character ${code}`;
+}
+
 const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
-  // A line break can only be unexpected inside a text (elsewhere it is white space); curly quotes come from word processors.
+  // A line break can only be unexpected inside a text (elsewhere it is white space); curly quotes come from
+  // word processors; an invisible character is named, with its code, or the reader could not find it.
   'json-syntax': {
     id: (p) =>
-      p.found === '\n' || p.found === '\r'
-        ? 'JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
-        : /^[“”„‘’]$/.test(String(p.found))
-          ? `JSON tidak bisa dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
-          : p.found
-            ? `JSON tidak bisa dibaca: '${p.found}' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
-            : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
+      p.empty
+        ? 'berkas ini kosong: tidak ada JSON di dalamnya'
+        : p.found === '\n' || p.found === '\r'
+          ? 'JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
+          : /^[“”„‘’]$/.test(String(p.found))
+            ? `JSON tidak bisa dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
+            : p.found
+              ? `JSON tidak bisa dibaca: ${invisible(String(p.found), 'id') ?? `'${p.found}'`} tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
+              : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
     en: (p) =>
-      p.found === '\n' || p.found === '\r'
-        ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
-        : /^[“”„‘’]$/.test(String(p.found))
-          ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
-          : p.found
-            ? `the JSON cannot be read: '${p.found}' is not expected here (a missing or extra comma, quote or bracket?)`
-            : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
+      p.empty
+        ? 'the file is empty: there is no JSON in it'
+        : p.found === '\n' || p.found === '\r'
+          ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
+          : /^[“”„‘’]$/.test(String(p.found))
+            ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
+            : p.found
+              ? `the JSON cannot be read: ${invisible(String(p.found), 'en') ?? `'${p.found}'`} is not expected here (a missing or extra comma, quote or bracket?)`
+              : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
   },
   'not-object': {
     id: (p) => (p.field ? `"${p.field}" harus berupa objek { … }` : 'isinya harus berupa objek { … }'),
     en: (p) => (p.field ? `"${p.field}" must be an object { … }` : 'it must be an object { … }'),
   },
   'schema-version': {
-    id: (p) => `"schemaVersion" harus 1, bukan ${p.value}`,
-    en: (p) => `"schemaVersion" must be 1, not ${p.value}`,
+    id: (p) =>
+      p.missing
+        ? '"schemaVersion": 1 tidak ada: apakah ini berkas data jakarta-global-widgets? Berkas data dimulai dengan { "schemaVersion": 1, …'
+        : `"schemaVersion" harus 1, bukan ${p.value}`,
+    en: (p) =>
+      p.missing
+        ? '"schemaVersion": 1 is missing: is this a jakarta-global-widgets data file? A data file starts { "schemaVersion": 1, …'
+        : `"schemaVersion" must be 1, not ${p.value}`,
   },
   missing: {
     id: (p) => `kolom "${p.field}" tidak ada`,
@@ -183,6 +212,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   'future-year': {
     id: (p) => `tahun ${p.year} di "${p.field}" lebih baru dari tahun data ini (${p.datasetYear}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
     en: (p) => `the year ${p.year} in "${p.field}" is later than the file's own (${p.datasetYear}, "asOf"): a typo, or is "asOf" not updated yet?`,
+  },
+  'future-date': {
+    id: (p) => `tanggal ${p.value} di "${p.field}" belum tiba (hari ini ${p.today}): salah ketik?`,
+    en: (p) => `the date ${p.value} in "${p.field}" has not come yet (today is ${p.today}): a typo?`,
+  },
+  'zero-coordinates': {
+    id: () => 'lat 0, lon 0 adalah laut lepas di barat Afrika: koordinat belum diisi?',
+    en: () => 'lat 0, lon 0 is open sea off West Africa: are the coordinates not filled in yet?',
   },
   'not-whole': {
     id: (p) =>

@@ -49,6 +49,32 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(formatProblem(p, 'en')).to.equal('Line 3, column 1: the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)');
   });
 
+  it('syntax: an empty file, a character nobody can see, and a file that is not ours, each named', () => {
+    for (const empty of ['', '  \n\n \n']) {
+      const [p] = checkText(empty).problems;
+      expect(formatProblem(p, 'en'), JSON.stringify(empty)).to.equal('File: the file is empty: there is no JSON in it');
+      expect(formatProblem(p, 'id')).to.equal('Berkas: berkas ini kosong: tidak ada JSON di dalamnya');
+    }
+    const [nbsp] = checkText('{\n  "value":\u00a0102\n}').problems;
+    expect(formatProblem(nbsp, 'en')).to.equal(
+      'Line 2, column 11: the JSON cannot be read: a non-breaking space (U+00A0, from a word processor?) is not expected here (a missing or extra comma, quote or bracket?)',
+    );
+    expect(formatProblem(nbsp, 'id')).to.equal(
+      'Baris 2, kolom 11: JSON tidak bisa dibaca: spasi tak terputus (U+00A0, dari pengolah kata?) tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)',
+    );
+    const [zwsp] = checkText('{"a": 1,\u200b"b": 2}').problems;
+    expect(formatProblem(zwsp, 'en')).to.contain('the invisible character U+200B is not expected here');
+    // UTF-16 without a byte-order mark, read as UTF-8 (the data editor reads a file it cannot tell).
+    const [nul] = checkText('{\u0000"\u0000a\u0000"\u0000:\u00001\u0000}\u0000').problems;
+    expect(formatProblem(nul, 'en')).to.contain('a NUL character (U+0000: is the file saved as UTF-16? Save it as UTF-8)');
+    // Valid JSON of another kind (a GeoJSON file, package.json): not "must be 1, not —".
+    const other = checkText('{"type": "FeatureCollection", "features": []}').problems;
+    expect(formatProblem(other[0], 'en')).to.equal(
+      'File: "schemaVersion": 1 is missing: is this a jakarta-global-widgets data file? A data file starts { "schemaVersion": 1, …',
+    );
+    expect(formatProblem(checkText('{"schemaVersion": 2}').problems[0], 'en')).to.equal('File: "schemaVersion" must be 1, not 2');
+  });
+
   it('syntax: a text left open at the end of its line, and curly quotes from a word processor', () => {
     const [open] = checkText('{\n  "id": "jakarta-2025,\n  "schemaVersion": 1\n}').problems;
     expect(formatProblem(open, 'id')).to.equal('Baris 2, kolom 23: JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)');
@@ -253,6 +279,20 @@ describe('checker: more rules', () => {
     expect(exitCode(problems)).to.equal(2);
     // An escaped quote or an escaped key is read as JSON reads it.
     expect(checkText('{"a\\"b": 1, "a\\u0022b": 2}').problems.map((p) => p.params.key)).to.include('a"b');
+  });
+
+  it('a source dated after today, and a partner left at 0, 0: warnings', async () => {
+    const d = await clean();
+    const today = new Date().toISOString().slice(0, 10);
+    d.sources[0].date = '2999-01';
+    d.sources[1].date = today; // today itself is no problem
+    d.partners[0].lat = 0;
+    d.partners[0].lon = 0;
+    expect(checkValue(d).map((p) => [p.severity, formatProblem(p, 'en')])).to.deep.equal([
+      ['warning', 'Partner 1 (lima): lat 0, lon 0 is open sea off West Africa: are the coordinates not filled in yet?'],
+      ['warning', `Source 1 (A): the date "2999-01" in "date" has not come yet (today is ${today}): a typo?`],
+    ]);
+    expect(formatProblem(checkValue(d)[1], 'id')).to.equal(`Sumber ke-1 (A): tanggal "2999-01" di "date" belum tiba (hari ini ${today}): salah ketik?`);
   });
 
   it('dates that are not on the calendar, though shaped like dates', async () => {
