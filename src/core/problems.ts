@@ -92,7 +92,8 @@ const MESSAGES: Record<Lang, Messages> = {
     'schema-version': (p) => `must be 1 (found ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" is already used by item #${p.first} of the list`,
     'unknown-reference': (p) => `${ITEM.en[p.list as ListName] ?? p.list} "${p.ref}" is not in the file's ${p.list} list`,
-    'no-coordinates': () => 'lat/lon missing or out of range (the map leaves the partner out; the table lists it)',
+    'no-coordinates': (p) =>
+      `${p.found === undefined ? 'lat/lon missing' : `must be a number from -${p.max} to ${p.max}, without quotes (found ${p.found})`} (the map leaves the partner out; the table lists it)`,
     'figure-mismatch': (p) =>
       `value ${p.found} disagrees with metric "${p.metric}" (${p.expected}); the card shows the metric's ${p.expected}`,
   },
@@ -120,7 +121,8 @@ const MESSAGES: Record<Lang, Messages> = {
     'schema-version': (p) => `harus 1 (tertulis ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" sudah dipakai oleh butir ke-${p.first} daftar ini`,
     'unknown-reference': (p) => `${ITEM.id[p.list as ListName] ?? p.list} "${p.ref}" tidak ada di daftar ${p.list} berkas ini`,
-    'no-coordinates': () => 'lat/lon tidak ada atau di luar jangkauan (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)',
+    'no-coordinates': (p) =>
+      `${p.found === undefined ? 'lat/lon tidak ada' : `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})`} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     'figure-mismatch': (p) =>
       `nilai ${p.found} tidak sama dengan angka "${p.metric}" (${p.expected}); kartu menampilkan ${p.expected} dari angka tersebut`,
   },

@@ -172,14 +172,17 @@ const optional = <T>(value: unknown, path: string, read: (v: unknown, p: string)
 
 const ids = (value: unknown, path: string): string[] => array(value, path, id);
 
-/** A coordinate pair, or nulls (reported) when missing or out of range. */
+/**
+ * A coordinate pair, or nulls (reported) when missing or out of range. The
+ * first bad one is named with what it holds: a number in quotes is not
+ * "missing", as the checker says too.
+ */
 function coordinates(o: Raw, path: string): { lat: number | null; lon: number | null } {
   const { lat, lon } = o;
-  const ok =
-    typeof lat === 'number' && typeof lon === 'number' &&
-    Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-  if (ok) return { lat, lon };
-  replaced.push(new Invalid(`${path}.lat`, 'no-coordinates', {}));
+  const ok = (v: unknown, max: number): v is number => typeof v === 'number' && Math.abs(v) <= max;
+  if (ok(lat, 90) && ok(lon, 180)) return { lat, lon };
+  const [key, found, max] = ok(lat, 90) ? ['lon', lon, 180] : ['lat', lat, 90];
+  replaced.push(new Invalid(`${path}.${key}`, 'no-coordinates', found === undefined || found === null ? {} : { found: shown(found), max }));
   return { lat: null, lon: null };
 }
 

@@ -116,6 +116,23 @@ describe('inspectDataset: the usable part and structured problems', () => {
     ]);
   });
 
+  it('names what a bad coordinate holds: a number in quotes, one out of range, or none', () => {
+    const say = (lat: unknown, lon: unknown): string => {
+      const raw = copy();
+      raw.partners[0].lat = lat;
+      raw.partners[0].lon = lon;
+      return inspectDataset(raw).problems.map((p) => formatProblem(p)).join(' | ');
+    };
+    const id = copy().partners[0].id;
+    expect(say('21.5428', 39.17)).to.equal(
+      `partner #1 (${id}), lat: must be a number from -90 to 90, without quotes (found "21.5428") (the map leaves the partner out; the table lists it)`,
+    );
+    expect(say(21.5, 200)).to.equal(
+      `partner #1 (${id}), lon: must be a number from -180 to 180, without quotes (found 200) (the map leaves the partner out; the table lists it)`,
+    );
+    expect(say(undefined, undefined)).to.equal(`partner #1 (${id}), lat: lat/lon missing (the map leaves the partner out; the table lists it)`);
+  });
+
   it('marks the items it reported, so elements do not warn about them again', () => {
     const raw = copy();
     raw.metrics[0].year = 'soon';
