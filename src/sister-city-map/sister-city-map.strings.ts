@@ -15,6 +15,8 @@ export const mapStrings = defineStrings({
     /** Under the heading; `region` is the localized region name, or null for all regions. */
     summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
       `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
+    /** After the summary when some of those partners have no usable coordinates (a data file's fault). */
+    offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang benar, hanya di tabel`,
     showTable: 'Tampilkan sebagai tabel',
     showMap: 'Tampilkan sebagai peta',
     /** Accessible name of the interactive map. */
@@ -40,6 +42,7 @@ export const mapStrings = defineStrings({
       `${region ? `${region}: ` : ''}${partners} ${p === 1 ? 'partner' : 'partners'} in ${countries} ${
         c === 1 ? 'country' : 'countries'
       }`,
+    offMap: (count: string) => `, ${count} of them without usable coordinates, in the table only`,
     showTable: 'Show as table',
     showMap: 'Show as map',
     mapLabel: (city: string) => `Interactive map of ${city}’s sister cities`,

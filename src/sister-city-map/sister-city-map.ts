@@ -7,7 +7,7 @@ import { wasReported } from '../core/reported.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
-import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
+import { filterByRegion, hasCoordinates, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { downloadLink, downloadStyles } from '../sister-city-list/download.js';
@@ -459,13 +459,16 @@ export class SisterCityMap extends WidgetElement {
     const region = this.activeRegion;
     const shown = filterByRegion(data.partners, region);
     const countries = new Set(shown.map((p) => p.country.code)).size;
-    const summary = s.summary(
-      region === 'all' ? null : partnerStrings[lang][`region_${region}`],
-      formatNumber(shown.length, lang),
-      formatNumber(countries, lang),
-      shown.length,
-      countries,
-    );
+    // Every partner counted, as the table lists them; those the map cannot place are said to be missing from it.
+    const offMap = shown.filter((p) => !hasCoordinates(p)).length;
+    const summary =
+      s.summary(
+        region === 'all' ? null : partnerStrings[lang][`region_${region}`],
+        formatNumber(shown.length, lang),
+        formatNumber(countries, lang),
+        shown.length,
+        countries,
+      ) + (offMap ? s.offMap(formatNumber(offMap, lang)) : '');
     const selected = this.selectedPartner(data);
     const rt = this.map.status === 'ready' ? this.map.rt : undefined;
     return this.renderFrame(lang, {

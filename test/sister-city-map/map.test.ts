@@ -575,9 +575,15 @@ describe('<sister-city-map>', () => {
       const mine = ours(warnings);
       expect(mine).to.have.length(1);
       expect(mine[0]).to.contain('sister-city-map-bad-coords.json: 2 problems');
-      expect(mine[0]).to.match(/partner #\d+ \(nowhere\), lat: lat\/lon missing or out of range/);
-      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: lat\/lon missing or out of range/);
-      expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries');
+      expect(mine[0]).to.match(/partner #\d+ \(nowhere\), lat: lat\/lon missing \(the map leaves the partner out/);
+      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: must be a number from -90 to 90, without quotes \(found 123.4\)/);
+      // Five partners, three on the map: the summary says where the other two are.
+      expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries, 2 of them without usable coordinates, in the table only');
+      el.lang = 'id';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.summary'))).to.equal('5 mitra di 5 negara, 2 di antaranya tanpa koordinat yang benar, hanya di tabel');
+      el.lang = 'en';
+      await el.updateComplete;
       // Seattle is drawn east of the home city, across the Pacific.
       expect(centerOf(marker(el, 'seattle')).x).to.be.greaterThan(centerOf(root(el).querySelector('.marker--home')!).x);
 
