@@ -48,10 +48,13 @@ function attributeOf(element: { elementProperties: Map<PropertyKey, PropertyDecl
 
 function wrap<I extends HTMLElement, E extends Events = Record<never, string>>(
   tagName: string,
-  element: { elementProperties: Map<PropertyKey, PropertyDeclaration> },
+  element: { elementProperties: Map<PropertyKey, PropertyDeclaration>; readonly observedAttributes: string[] },
   displayName: string,
   events = {} as E,
 ): ReactWebComponent<I, E> {
+  // Lit fills elementProperties when it finalizes the class: on its definition in a browser; in Node,
+  // where nothing is defined (core/define.ts), on this read.
+  void element.observedAttributes;
   const component = React.forwardRef<I, Props>(function Wrapper(props, ref) {
     const node = React.useRef<I | null>(null);
     const attributes: Record<string, unknown> = { suppressHydrationWarning: true };

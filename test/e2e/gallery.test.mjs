@@ -340,7 +340,8 @@ describe('gallery', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, (await snippets(page, 'program-card')).iframe);
     // Once a setting changes the code, the message no longer holds: it goes.
-    await page.select('#program-card--variant', 'compact');
+    const variant = await page.$eval('#program-card--variant', (s) => s.value);
+    await page.select('#program-card--variant', variant === 'compact' ? 'full' : 'compact');
     await page.waitForFunction((sel) => document.querySelector(sel).textContent === '', { timeout: 3000 }, status);
     assert.notEqual(await page.evaluate(() => navigator.clipboard.readText()), (await snippets(page, 'program-card')).iframe);
   });
