@@ -36,8 +36,6 @@ export interface Section {
   refresh(): void;
 }
 
-/** Widgets whose preview can be narrowed to a phone's or an article column's width. */
-const PREVIEW_WIDTHS: Partial<Record<WidgetName, true>> = { 'sister-city-map': true, 'sister-city-list': true };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, id?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -95,30 +93,28 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   preview.setAttribute('role', 'region');
   let live: HTMLElement | undefined;
 
-  // The map and the table as a phone (375 px), an article column (680 px) or
-  // the full width would show them.
-  const widths = PREVIEW_WIDTHS[widget] ? el('fieldset', 'preview-widths') : undefined;
+  // Each element as a phone (375 px), an article column (680 px) or the full
+  // width would show it: the iframe snippet's height is measured there.
+  const widths = el('fieldset', 'preview-widths');
   const widthsLegend = el('legend');
   const widthLabels: { value: string; text: HTMLElement }[] = [];
-  if (widths) {
-    widths.append(widthsLegend);
-    for (const value of ['375', '680', 'full']) {
-      const label = el('label', 'preview-widths__option');
-      const input = el('input');
-      input.type = 'radio';
-      input.name = `${widget}-preview-width`;
-      input.value = value;
-      input.checked = value === 'full';
-      input.addEventListener('change', () => {
-        if (input.checked) preview.dataset.width = value;
-      });
-      const text = el('span');
-      label.append(input, text);
-      widths.append(label);
-      widthLabels.push({ value, text });
-    }
-    preview.dataset.width = 'full';
+  widths.append(widthsLegend);
+  for (const value of ['375', '680', 'full']) {
+    const label = el('label', 'preview-widths__option');
+    const input = el('input');
+    input.type = 'radio';
+    input.name = `${widget}-preview-width`;
+    input.value = value;
+    input.checked = value === 'full';
+    input.addEventListener('change', () => {
+      if (input.checked) preview.dataset.width = value;
+    });
+    const text = el('span');
+    label.append(input, text);
+    widths.append(label);
+    widthLabels.push({ value, text });
   }
+  preview.dataset.width = 'full';
 
   const body = el('div', 'widget__body');
   const side = el('div', 'widget__main');
@@ -168,8 +164,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   });
   box.append(boxTitle, ...blocks.map((b) => b.block));
 
-  if (widths) side.append(widths);
-  side.append(preview, box);
+  side.append(widths, preview, box);
   section.append(h2, intro, body);
 
   /**

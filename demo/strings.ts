@@ -34,7 +34,7 @@ export const ui = defineStrings({
       'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style: lolos CSP yang ketat.',
     iframeHeading: 'Sematan iframe',
     iframeHelp:
-      'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP. Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya; tanpa skrip itu, iframe tetap setinggi angka di kode ini, diukur pada lebar pratinjau (peta dan tabel bisa dipratinjau selebar ponsel, 375 px).',
+      'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP. Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya; tanpa skrip itu, iframe tetap setinggi angka di kode ini, diukur pada lebar pratinjau (pilih 375 px untuk ukuran ponsel).',
     copy: 'Salin',
     copyScript: 'Salin kode sematan skrip',
     copyIframe: 'Salin kode sematan iframe',
@@ -174,7 +174,7 @@ export const ui = defineStrings({
       'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute: passes a strict CSP.',
     iframeHeading: 'iframe embed',
     iframeHelp:
-      'For CMSs that strip scripts or unknown tags, and for AMP pages. The optional resize.js script fits the iframe’s height to its content; without it, the frame keeps the height in this code, measured at the preview’s width (the map and the table can be previewed at a phone’s 375 px).',
+      'For CMSs that strip scripts or unknown tags, and for AMP pages. The optional resize.js script fits the iframe’s height to its content; without it, the frame keeps the height in this code, measured at the preview’s width (choose 375 px for a phone’s).',
     copy: 'Copy',
     copyScript: 'Copy the script embed code',
     copyIframe: 'Copy the iframe embed code',

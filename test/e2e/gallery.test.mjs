@@ -671,29 +671,29 @@ describe('gallery preview widths', () => {
     }, base64);
   }
 
-  it('writes the iframe height of a map with an aspect ratio at the width it is previewed at', async () => {
+  it('writes the iframe height at the width each element is previewed at: a map with an aspect ratio, a card', async () => {
     const { page, log } = await openGallery({ viewport: { width: 1400, height: 900 } });
     try {
-      const widget = 'sister-city-map';
-      await page.$eval(`#${widget}`, (s) => s.scrollIntoView({ block: 'start', behavior: 'instant' }));
-      await page.select(`#${widget}--aspect-ratio`, '16/9');
-      const heights = {};
-      for (const value of ['375', '680']) {
-        await selectWidth(page, widget, value);
-        await waitSettled(page, widget);
-        const shown = await page.$eval(`#${widget} .preview > ${widget}`, (el) => el.getBoundingClientRect().height);
-        await page.waitForFunction(
-          (w, h) => Math.abs(Number(/height="(\d+)"/.exec(document.getElementById(`${w}-iframe-code`).textContent)[1]) - h) <= 8,
-          { timeout: 5000 },
-          widget,
-          shown,
-        ).catch(() => {});
-        const written = Number(/height="(\d+)"/.exec((await snippets(page, widget)).iframe)[1]);
-        // Before, the preview box's width (1,000 px and more) made it 657 at 375 px, where the map is 341 px tall.
-        assert.ok(Math.abs(written - shown) <= 8, `at ${value} px the iframe is written ${written} px tall, the map is ${shown}`);
-        heights[value] = written;
+      for (const widget of ['sister-city-map', 'program-card']) {
+        await page.$eval(`#${widget}`, (s) => s.scrollIntoView({ block: 'start', behavior: 'instant' }));
+        if (widget === 'sister-city-map') await page.select(`#${widget}--aspect-ratio`, '16/9');
+        const heights = {};
+        for (const value of ['375', '680']) {
+          await selectWidth(page, widget, value);
+          if (widget === 'sister-city-map') await waitSettled(page, widget);
+          else await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 150)))));
+          const shown = await page.$eval(`#${widget} .preview > ${widget}`, (el) => el.getBoundingClientRect().height);
+          const written = () => page.evaluate((w) => Number(/height="(\d+)"/.exec(document.getElementById(`${w}-iframe-code`).textContent)[1]), widget);
+          await page.waitForFunction((w, h) => Math.abs(Number(/height="(\d+)"/.exec(document.getElementById(`${w}-iframe-code`).textContent)[1]) - h) <= 8, { timeout: 5000 }, widget, shown).catch(() => {});
+          // Before, a map 341 px tall at 375 px was written 657 (the preview box's width was used), and a
+          // card could not be previewed at a phone's width at all (written 787 where it needs 1,375 at 320 px).
+          assert.ok(Math.abs((await written()) - shown) <= 8, `${widget} at ${value} px: the iframe is written ${await written()} px tall, the element is ${shown}`);
+          heights[value] = await written();
+        }
+        // A map with a ratio is lower when narrower; a card is taller (its text wraps).
+        if (widget === 'sister-city-map') assert.ok(heights['375'] < heights['680'], `${widget}: ${JSON.stringify(heights)}`);
+        else assert.ok(heights['375'] > heights['680'], `${widget}: ${JSON.stringify(heights)}`);
       }
-      assert.ok(heights['375'] < heights['680'], `the narrower map is lower (${JSON.stringify(heights)})`);
       assert.deepEqual(log.exceptions, []);
     } finally {
       await page.close();
