@@ -93,7 +93,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'duplicate-id': (p) => `id "${p.id}" is already used by item #${p.first} of the list`,
     'unknown-reference': (p) => `${ITEM.en[p.list as ListName] ?? p.list} "${p.ref}" is not in the file's ${p.list} list`,
     'no-coordinates': (p) =>
-      `${p.found === undefined ? 'lat/lon missing' : `must be a number from -${p.max} to ${p.max}, without quotes (found ${p.found})`} (the map leaves the partner out; the table lists it)`,
+      `${p.found ? `must be a number from -${p.max} to ${p.max}, without quotes (found ${p.found})` : 'lat/lon missing'} (the map leaves the partner out; the table lists it)`,
     'figure-mismatch': (p) =>
       `value ${p.found} disagrees with metric "${p.metric}" (${p.expected}); the card shows the metric's ${p.expected}`,
   },
@@ -122,7 +122,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'duplicate-id': (p) => `id "${p.id}" sudah dipakai oleh butir ke-${p.first} daftar ini`,
     'unknown-reference': (p) => `${ITEM.id[p.list as ListName] ?? p.list} "${p.ref}" tidak ada di daftar ${p.list} berkas ini`,
     'no-coordinates': (p) =>
-      `${p.found === undefined ? 'lat/lon tidak ada' : `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})`} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
+      `${p.found ? `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})` : 'lat/lon tidak ada'} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     'figure-mismatch': (p) =>
       `nilai ${p.found} tidak sama dengan angka "${p.metric}" (${p.expected}); kartu menampilkan ${p.expected} dari angka tersebut`,
   },
