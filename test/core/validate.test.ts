@@ -5,6 +5,7 @@ import { bundledDataset, validateDataset } from '../../src/core/dataset.js';
 import { DatasetError } from '../../src/core/dataset-error.js';
 import { checkDataset, inspectDataset } from '../../src/core/validate.js';
 import mini from '../fixtures/mini.json';
+import { captureWarnings } from '../support/helpers.js';
 
 const copy = (): Record<string, any> => structuredClone(mini);
 
@@ -112,14 +113,12 @@ describe('checkDataset', () => {
     const a = copy();
     a.sources[0].url = 'javascript:alert(1)';
     a.sources[1].url = 'data:text/html,<b>x</b>';
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (m: string) => warnings.push(m);
+    const { warnings, restore } = captureWarnings();
     try {
       const data = await validateDataset(a);
       expect(data.sources.map((s) => s.url)).to.deep.equal(['', '']);
     } finally {
-      console.warn = warn;
+      restore();
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('links of source #1 (A), source #2 (B) not shown');
@@ -129,14 +128,12 @@ describe('checkDataset', () => {
     const a = copy();
     a.sources[0].url = 'https:// pahami.id/dunia/a';
     a.sources[1].url = ' https://example.org/b ';
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (m: string) => warnings.push(m);
+    const { warnings, restore } = captureWarnings();
     try {
       const data = await validateDataset(a);
       expect(data.sources.map((s) => s.url)).to.deep.equal(['', 'https://example.org/b']);
     } finally {
-      console.warn = warn;
+      restore();
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('- links of source #1 (A) not shown (a link must be a full https: or http: address, with no spaces)');
