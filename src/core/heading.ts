@@ -10,12 +10,18 @@ import { html, nothing, type TemplateResult } from 'lit';
  * The level of an element's heading (its `heading-level` attribute): `value`
  * when it is a whole number from 2 to 6 (1 is the page's own title), else
  * `fallback`, with one warning through `warn` (none when the attribute was
- * removed: the property is then `null`).
+ * removed: the property is then `null`). The warning quotes `attribute` as
+ * written where Lit's number would mislead: `"two"` (not `NaN`), `""` (not `0`).
  */
-export function headingLevel(value: unknown, fallback: number, warn: (message: string) => void): number {
+export function headingLevel(
+  value: unknown,
+  fallback: number,
+  warn: (message: string) => void,
+  attribute: string | null,
+): number {
   if (Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6) return value as number;
   if (value === null || value === undefined) return fallback;
-  warn(`heading-level "${String(value)}" is not 2 to 6; using ${fallback}.`);
+  warn(`heading-level "${Number.isNaN(value) || attribute === '' ? attribute : value}" is not 2 to 6; using ${fallback}.`);
   return fallback;
 }
 

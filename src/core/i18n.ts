@@ -71,15 +71,14 @@ export function resolveLang(el: HTMLElement): Lang {
 type StringValue = string | ((...args: never[]) => string);
 
 /**
- * Declares a string table in both languages. The type makes the English table
- * carry exactly the keys (and function signatures) of the Indonesian one.
+ * A string table in both languages, declared as
+ * `const xIndonesian = {…}; export const xStrings: Bilingual<typeof xIndonesian> = { id: xIndonesian, en: {…} }`:
+ * the English table must carry exactly the keys (and function signatures) of
+ * the Indonesian one. A type, not a function, so that no call ships.
  */
-export function defineStrings<T extends Record<string, StringValue>>(table: {
-  id: T;
+export type Bilingual<T extends Record<string, StringValue>> = Record<Lang, T> & {
   en: { [K in keyof T]: T[K] };
-}): Record<Lang, T> {
-  return table;
-}
+};
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -117,6 +116,15 @@ export function formatYear(year: number, lang: Lang): string {
   return formatNumber(year, lang, { useGrouping: false });
 }
 
+const coreIndonesian = {
+  loading: 'Memuat data…',
+  errorTitle: 'Data tidak dapat ditampilkan',
+  unavailable: 'Data ini belum dapat ditampilkan.',
+  errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
+  sources: 'Sumber',
+  opensInNewTab: '(membuka tab baru)',
+};
+
 /**
  * Strings shared by every element. Element-specific strings live beside the
  * element; the partners' labels (kinds, regions, confidence, an unknown
@@ -124,15 +132,8 @@ export function formatYear(year: number, lang: Lang): string {
  * wording of what is wrong with a `src` file, with the code that finds it, in
  * `remote.ts`.
  */
-export const coreStrings = defineStrings({
-  id: {
-    loading: 'Memuat data…',
-    errorTitle: 'Data tidak dapat ditampilkan',
-    unavailable: 'Data ini belum dapat ditampilkan.',
-    errorNetwork: 'Berkas data tidak dapat dimuat. Periksa koneksi atau alamat berkas.',
-    sources: 'Sumber',
-    opensInNewTab: '(membuka tab baru)',
-  },
+export const coreStrings: Bilingual<typeof coreIndonesian> = {
+  id: coreIndonesian,
   en: {
     loading: 'Loading data…',
     errorTitle: 'The data cannot be shown',
@@ -141,4 +142,4 @@ export const coreStrings = defineStrings({
     sources: 'Sources',
     opensInNewTab: '(opens in a new tab)',
   },
-});
+};

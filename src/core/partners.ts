@@ -6,29 +6,31 @@
  * the CDN build it travels in the chunk the list and the map share, not in
  * the core every page loads.
  */
-import { defineStrings } from './i18n.js';
+import type { Bilingual } from './i18n.js';
 import type { Dataset, Partner, Program } from './types.js';
 
+const partnerIndonesian = {
+  'kind_sister-city': 'Kota kembar',
+  'kind_sister-state': 'Negara bagian kembar',
+  'kind_sister-province': 'Provinsi kembar',
+  'kind_friendship-city': 'Kota sahabat',
+  region_all: 'Semua kawasan',
+  region_asia: 'Asia',
+  region_europe: 'Eropa',
+  region_americas: 'Amerika',
+  region_africa: 'Afrika',
+  region_oceania: 'Oseania',
+  confidence_high: 'Tinggi',
+  confidence_medium: 'Sedang',
+  confidence_low: 'Rendah',
+  yearUnknown: 'tahun tidak diketahui',
+  note: 'Catatan',
+  notes: 'Catatan',
+};
+
 /** Labels of a partner's kind, region (and the `all` filter) and confidence level; an unknown year; a note. */
-export const partnerStrings = defineStrings({
-  id: {
-    'kind_sister-city': 'Kota kembar',
-    'kind_sister-state': 'Negara bagian kembar',
-    'kind_sister-province': 'Provinsi kembar',
-    'kind_friendship-city': 'Kota sahabat',
-    region_all: 'Semua kawasan',
-    region_asia: 'Asia',
-    region_europe: 'Eropa',
-    region_americas: 'Amerika',
-    region_africa: 'Afrika',
-    region_oceania: 'Oseania',
-    confidence_high: 'Tinggi',
-    confidence_medium: 'Sedang',
-    confidence_low: 'Rendah',
-    yearUnknown: 'tahun tidak diketahui',
-    note: 'Catatan',
-    notes: 'Catatan',
-  },
+export const partnerStrings: Bilingual<typeof partnerIndonesian> = {
+  id: partnerIndonesian,
   en: {
     'kind_sister-city': 'Sister city',
     'kind_sister-state': 'Sister state',
@@ -47,7 +49,7 @@ export const partnerStrings = defineStrings({
     note: 'Note',
     notes: 'Notes',
   },
-});
+};
 
 /** The regions a partner can belong to (the dataset's `partners[].region`). */
 export const REGIONS = ['asia', 'europe', 'americas', 'africa', 'oceania'] as const;

@@ -6,7 +6,7 @@
  * dataset.ts writes to the console once per URL.
  */
 import { askedBy, DatasetError } from './dataset-error.js';
-import { coreStrings, defineStrings } from './i18n.js';
+import { coreStrings, type Bilingual } from './i18n.js';
 import { decodeUtf8 } from './encoding.js';
 import { findSyntaxError, positionOf } from './json-syntax.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
@@ -15,15 +15,17 @@ import { markReported } from './reported.js';
 import { safeUrl } from './url.js';
 import { inspectDataset, invalidError } from './validate.js';
 
+const errorIndonesian = {
+  http: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
+  timeout: 'Berkas data terlalu lama dimuat.',
+  parse: 'Berkas data bukan JSON yang sah.',
+  encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
+  invalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
+};
+
 /** What readers of a visible error box (`debug`) are told about a `src` file that cannot be used. */
-const errorStrings = defineStrings({
-  id: {
-    http: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
-    timeout: 'Berkas data terlalu lama dimuat.',
-    parse: 'Berkas data bukan JSON yang sah.',
-    encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
-    invalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
-  },
+const errorStrings: Bilingual<typeof errorIndonesian> = {
+  id: errorIndonesian,
   en: {
     http: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
     timeout: 'The data file took too long to load.',
@@ -31,7 +33,7 @@ const errorStrings = defineStrings({
     encoding: 'The data file is not saved as UTF-8.',
     invalid: (path: string) => `The data file does not match the format (field ${path}).`,
   },
-});
+};
 
 /** The reader-facing message for a dataset failure. */
 export function errorMessage(error: DatasetError, lang: Lang): string {

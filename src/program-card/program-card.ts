@@ -157,7 +157,7 @@ export class ProgramCard extends WidgetElement {
 
     return html`<article class="card ${compact ? 'card--compact' : 'card--full'}" part="card" lang=${lang} aria-labelledby="title">
       <p class="sector" part="sector">${sectorIcon(program.sector)}<span>${s[`sector_${program.sector}`]}</span></p>
-      ${heading(headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m)), program.title[lang], {
+      ${heading(headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m), this.getAttribute('heading-level')), program.title[lang], {
         id: 'title',
         class: 'title',
         part: 'title',

@@ -9,23 +9,25 @@
  * until the element upgrades, instead of jumping to the top of the page.
  */
 import { css, html, isServer, nothing, type TemplateResult } from 'lit';
-import { defineStrings } from '../core/i18n.js';
+import type { Bilingual } from '../core/i18n.js';
 import type * as CsvModule from '../check/csv.js';
 import type { Lang, Partner } from '../core/types.js';
 
-export const downloadStrings = defineStrings({
-  id: {
-    link: 'Unduh data',
-    /** After the link: the format and how many partners; `count` is already formatted. */
-    detail: (count: string, _n: number) => `(CSV, ${count} mitra)`,
-    file: 'kota-mitra-jakarta.csv',
-  },
+const downloadIndonesian = {
+  link: 'Unduh data',
+  /** After the link: the format and how many partners; `count` is already formatted. */
+  detail: (count: string, _n: number) => `(CSV, ${count} mitra)`,
+  file: 'kota-mitra-jakarta.csv',
+};
+
+export const downloadStrings: Bilingual<typeof downloadIndonesian> = {
+  id: downloadIndonesian,
   en: {
     link: 'Download the data',
     detail: (count: string, n: number) => `(CSV, ${count} ${n === 1 ? 'partner' : 'partners'})`,
     file: 'jakarta-sister-cities.csv',
   },
-});
+};
 
 /**
  * The CSV writer, loaded when a reader points at or focuses the link (few

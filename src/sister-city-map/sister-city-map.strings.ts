@@ -1,4 +1,33 @@
-import { defineStrings } from '../core/i18n.js';
+import type { Bilingual } from '../core/i18n.js';
+
+const mapIndonesian = {
+  /** The default heading; `city` is the home city of the dataset. */
+  heading: (city: string) => `Kota kembar ${city}`,
+  /** The heading while the data is loading or failed (the city is not known yet). */
+  headingGeneric: 'Kota kembar',
+  /** Under the heading; `region` is the localized region name, or null for all regions. */
+  summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
+    `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
+  /** After the summary when some of those partners have no usable coordinates (a data file's fault). */
+  offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang benar, hanya di tabel`,
+  showTable: 'Tampilkan sebagai tabel',
+  showMap: 'Tampilkan sebagai peta',
+  /** Accessible name of the interactive map. */
+  mapLabel: (city: string) => `Peta interaktif kota kembar ${city}`,
+  mapHelp:
+    'Gunakan tombol panah untuk menggeser peta serta tombol + dan − untuk memperbesar atau memperkecil. ' +
+    'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
+  mapLoading: 'Memuat peta…',
+  mapFailedTable: 'Peta tidak dapat dimuat. Berikut daftar kota kembar dalam bentuk tabel.',
+  /** The toggle once the map could not be loaded: tries its files again. */
+  retryMap: 'Muat ulang peta',
+  tableLoading: 'Memuat tabel…',
+  tableFailed: 'Tabel tidak dapat dimuat.',
+  mapAndTableFailed: 'Peta dan tabel kota kembar tidak dapat dimuat.',
+  announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
+  skipMap: 'Lewati peta',
+  mapEnd: 'Akhir peta',
+};
 
 /**
  * Reader-facing strings of `<sister-city-map>` shown before the map is drawn
@@ -6,35 +35,8 @@ import { defineStrings } from '../core/i18n.js';
  * `overlays.strings.ts`). Regions come from `coreStrings`. Numbers arrive
  * already formatted (`formatNumber`), with the raw count for English plurals.
  */
-export const mapStrings = defineStrings({
-  id: {
-    /** The default heading; `city` is the home city of the dataset. */
-    heading: (city: string) => `Kota kembar ${city}`,
-    /** The heading while the data is loading or failed (the city is not known yet). */
-    headingGeneric: 'Kota kembar',
-    /** Under the heading; `region` is the localized region name, or null for all regions. */
-    summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
-      `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
-    /** After the summary when some of those partners have no usable coordinates (a data file's fault). */
-    offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang benar, hanya di tabel`,
-    showTable: 'Tampilkan sebagai tabel',
-    showMap: 'Tampilkan sebagai peta',
-    /** Accessible name of the interactive map. */
-    mapLabel: (city: string) => `Peta interaktif kota kembar ${city}`,
-    mapHelp:
-      'Gunakan tombol panah untuk menggeser peta serta tombol + dan − untuk memperbesar atau memperkecil. ' +
-      'Tekan Tab untuk berpindah antarkota mitra, lalu Enter untuk membuka detailnya.',
-    mapLoading: 'Memuat peta…',
-    mapFailedTable: 'Peta tidak dapat dimuat. Berikut daftar kota kembar dalam bentuk tabel.',
-    /** The toggle once the map could not be loaded: tries its files again. */
-    retryMap: 'Muat ulang peta',
-    tableLoading: 'Memuat tabel…',
-    tableFailed: 'Tabel tidak dapat dimuat.',
-    mapAndTableFailed: 'Peta dan tabel kota kembar tidak dapat dimuat.',
-    announceSelected: (name: string, country: string) => `Dipilih: ${name}, ${country}`,
-    skipMap: 'Lewati peta',
-    mapEnd: 'Akhir peta',
-  },
+export const mapStrings: Bilingual<typeof mapIndonesian> = {
+  id: mapIndonesian,
   en: {
     heading: (city: string) => `${city}’s sister cities`,
     headingGeneric: 'Sister cities',
@@ -59,4 +61,4 @@ export const mapStrings = defineStrings({
     skipMap: 'Skip the map',
     mapEnd: 'End of the map',
   },
-});
+};

@@ -378,7 +378,7 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private get level(): number {
-    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m));
+    return headingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL, (m) => this.warnOnce(m), this.getAttribute('heading-level'));
   }
 
   /** The frame every state shares, so the map box keeps its size and its DOM. */

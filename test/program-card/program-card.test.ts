@@ -187,7 +187,7 @@ describe('<program-card>', () => {
       });
     }
 
-    for (const bad of ['1', '7', '3.5', 'abc', '']) {
+    for (const bad of ['1', '7', '3.5', 'two', '']) {
       it(`falls back to h3 for heading-level="${bad}"`, async () => {
         const { warnings, restore } = captureWarnings();
         let el: ProgramCard;
@@ -197,9 +197,24 @@ describe('<program-card>', () => {
           restore();
         }
         expect(root(el).querySelector('[part~="title"]')!.localName).to.equal('h3');
-        expect(warnings.filter((w) => w.startsWith('<program-card>'))).to.have.length(1);
+        const ours = warnings.filter((w) => w.startsWith('<program-card>'));
+        expect(ours).to.have.length(1);
+        // The value as the author wrote it, not the number Lit made of it ("NaN", "0").
+        expect(ours[0]).to.include(`heading-level "${bad}" is not 2 to 6; using 3.`);
       });
     }
+
+    it('quotes the property when it was set from script', async () => {
+      const el = await card(html`<program-card program="jeju" heading-level="4"></program-card>`);
+      const { warnings, restore } = captureWarnings();
+      try {
+        el.headingLevel = 9;
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(warnings.filter((w) => w.startsWith('<program-card>'))[0]).to.include('heading-level "9" is not 2 to 6');
+    });
 
     it('follows a change of the property', async () => {
       const el = await card(html`<program-card program="jeju"></program-card>`);
