@@ -100,7 +100,7 @@ const MESSAGES: Record<Lang, Messages> = {
   id: {
     http: (p) => `berkas tidak ditemukan atau tidak dapat diakses (HTTP ${p.status})`,
     network: (p) => `berkas tidak dapat diambil (${p.reason})`,
-    timeout: (p) => `berkas tidak tiba dalam ${p.ms} md`,
+    timeout: (p) => `berkas tidak tiba dalam ${p.ms} ms`,
     encoding: (p) =>
       p.encoding
         ? `berkas tersimpan sebagai ${p.encoding}, bukan UTF-8: simpan ulang sebagai UTF-8`
@@ -120,7 +120,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'bad-language-tag': (p) => `${q(p.found)} harus berupa kode bahasa seperti "id" atau "en"`,
     'schema-version': (p) => `harus 1 (tertulis ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" sudah dipakai oleh butir ke-${p.first} daftar ini`,
-    'unknown-reference': (p) => `${ITEM.id[p.list as ListName] ?? p.list} "${p.ref}" tidak ada di daftar ${p.list} berkas ini`,
+    'unknown-reference': (p) => `${ITEM.id[p.list as ListName] ?? p.list} "${p.ref}" tidak ada di daftar ${ITEM.id[p.list as ListName] ?? p.list} berkas ini`,
     'no-coordinates': (p) =>
       `${p.found ? `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})` : 'lat/lon tidak ada'} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     'figure-mismatch': (p) =>
@@ -145,9 +145,14 @@ export function fieldName(field: string): string {
   return field.replace(/\[(\d+)\]/g, (_, i: string) => ` #${Number(i) + 1}`);
 }
 
+/** Where a problem is, as people count: "partner #24 (busan), region" / "mitra ke-24 (busan), region". */
+export function problemPlace(problem: DatasetProblem, lang: Lang): string {
+  return [problem.item ? itemName(problem.item, lang) : '', fieldName(problem.field)].filter(Boolean).join(', ');
+}
+
 /** One sentence for a problem: where, what, and what became of it. */
 export function formatProblem(problem: DatasetProblem, lang: Lang = 'en'): string {
-  const where = [problem.item ? itemName(problem.item, lang) : '', fieldName(problem.field)].filter(Boolean).join(', ');
+  const where = problemPlace(problem, lang);
   const what = MESSAGES[lang][problem.code](problem.params);
   const effect = problem.item ? EFFECT[lang][problem.effect](ITEM[lang][problem.item.list]) : '';
   return `${where ? `${where}: ` : ''}${what}${effect}`;

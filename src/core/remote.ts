@@ -9,7 +9,7 @@ import { askedBy, DatasetError } from './dataset-error.js';
 import { coreStrings, type Bilingual } from './i18n.js';
 import { decodeUtf8 } from './encoding.js';
 import { findSyntaxError, positionOf } from './json-syntax.js';
-import { formatProblem, type DatasetProblem } from './problems.js';
+import { formatProblem, problemPlace, type DatasetProblem } from './problems.js';
 import type { Dataset, Lang } from './types.js';
 import { markReported } from './reported.js';
 import { safeUrl } from './url.js';
@@ -20,7 +20,7 @@ const errorIndonesian = {
   timeout: 'Berkas data terlalu lama dimuat.',
   parse: 'Berkas data bukan JSON yang sah.',
   encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
-  invalid: (path: string) => `Berkas data tidak sesuai format (kolom ${path}).`,
+  invalid: (place: string) => `Berkas data tidak sesuai format: ${place}.`,
 };
 
 /** What readers of a visible error box (`debug`) are told about a `src` file that cannot be used. */
@@ -31,7 +31,7 @@ const errorStrings: Bilingual<typeof errorIndonesian> = {
     timeout: 'The data file took too long to load.',
     parse: 'The data file is not valid JSON.',
     encoding: 'The data file is not saved as UTF-8.',
-    invalid: (path: string) => `The data file does not match the format (field ${path}).`,
+    invalid: (place: string) => `The data file does not match the format: ${place}.`,
   },
 };
 
@@ -45,8 +45,12 @@ export function errorMessage(error: DatasetError, lang: Lang): string {
       return s.timeout;
     case 'parse':
       return error.problems[0]?.code === 'encoding' ? s.encoding : s.parse;
-    case 'invalid':
-      return s.invalid(error.detail.path ?? '?');
+    case 'invalid': {
+      // Named as the console names it, items counted from 1 ("mitra ke-24 (busan), region"), not by
+      // its JSON path (`partners[23].region`), which counts from 0.
+      const first = error.problems.find((p) => p.path === error.detail.path);
+      return s.invalid(first ? problemPlace(first, lang) : (error.detail.path ?? '?'));
+    }
     default:
       return coreStrings[lang].errorNetwork;
   }

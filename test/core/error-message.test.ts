@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import full from '../../data/jakarta-2024.json';
 import { datasetErrorMessage, DatasetError, validateDataset } from '../../src/core/dataset.js';
 import { coreStrings } from '../../src/core/i18n.js';
+import { checkDataset } from '../../src/core/validate.js';
 
 // The wording of the `debug` box travels with the on-demand half (remote.ts), which every
 // failure but a network one has loaded: this file starts before anything loads it.
@@ -21,8 +23,24 @@ describe('datasetErrorMessage (the debug box\'s line)', () => {
     expect(message('timeout', {}, 'en')).to.equal('The data file took too long to load.');
     expect(message('parse', {}, 'id')).to.equal('Berkas data bukan JSON yang sah.');
     expect(message('parse', {}, 'en')).to.equal('The data file is not valid JSON.');
-    expect(message('invalid', { path: 'metrics[2].value' }, 'id')).to.equal('Berkas data tidak sesuai format (kolom metrics[2].value).');
-    expect(message('invalid', { path: 'metrics[2].value' }, 'en')).to.equal('The data file does not match the format (field metrics[2].value).');
+    expect(message('invalid', { path: 'metrics[2].value' }, 'id')).to.equal('Berkas data tidak sesuai format: metrics[2].value.');
     expect(message('network', {}, 'en')).to.equal(coreStrings.en.errorNetwork);
+  });
+
+  it('names the place of an invalid file as the console does: items counted from 1, with their id', async () => {
+    // Partner 2's region is not one of the regions: the strict check (the checker's) refuses the file there.
+    const raw = structuredClone(full) as unknown as { partners: { id: string; region: string }[] };
+    raw.partners[1]!.region = 'atlantis';
+    await validateDataset({}).catch(() => {}); // loads the on-demand half
+    let error: DatasetError | undefined;
+    try {
+      checkDataset(raw);
+    } catch (e) {
+      error = e as DatasetError;
+    }
+    expect(error?.detail.path).to.equal('partners[1].region');
+    const id = raw.partners[1]!.id;
+    expect(datasetErrorMessage(error!, 'id')).to.equal(`Berkas data tidak sesuai format: mitra ke-2 (${id}), region.`);
+    expect(datasetErrorMessage(error!, 'en')).to.equal(`The data file does not match the format: partner #2 (${id}), region.`);
   });
 });

@@ -78,7 +78,7 @@ describe('inspectDataset: the usable part and structured problems', () => {
       'programme #1 (sample-program), sources #2: source "S901" is not in the file\'s sources list; programme skipped',
     );
     expect(formatProblem(problems[0], 'id')).to.equal(
-      'program ke-1 (sample-program), sources #2: sumber "S901" tidak ada di daftar sources berkas ini; program dilewati',
+      'program ke-1 (sample-program), sources #2: sumber "S901" tidak ada di daftar sumber berkas ini; program dilewati',
     );
   });
 
