@@ -8,6 +8,8 @@
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
+import { keyFigureOf } from '../src/core/lookups.js';
+import { cardStrings } from '../src/program-card/program-card.strings.js';
 import { publisherOf } from '../src/core/source-link.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { escapeHtml } from './escape.js';
@@ -81,7 +83,9 @@ export function fallbackHtml(widget: WidgetName, settings: Settings, data: Datas
     }
     case 'program-card': {
       const program = data.programs.find((p) => p.id === settings.program) ?? data.programs[0]!;
-      const figure = `${formatNumber(program.keyFigure.value, lang)} ${program.keyFigure.label[lang]}`;
+      // As the card shows it: the metric's value when the figure follows one, "at least" kept.
+      const kf = keyFigureOf(program, data);
+      const figure = `${kf.atLeast ? `${cardStrings[lang].atLeast} ` : ''}${formatNumber(kf.value, lang)} ${kf.label[lang]}`;
       return `${escapeHtml(`${program.title[lang]}: ${figure}`)}${sourcesHtml(data, program.sources, lang)}`;
     }
     case 'sister-city-list':

@@ -170,7 +170,19 @@ describe('script embed', () => {
     const program = data.programs.find((p) => p.id === 'rotterdam-dutep')!;
     const text = parse(fallbackHtml('program-card', { program: 'rotterdam-dutep' }, data, 'en')).textContent!;
     expect(text).to.include(program.title.en);
-    expect(text).to.include(`${formatNumber(program.keyFigure.value, 'en')} ${program.keyFigure.label.en}`);
+    // "At least", as the card says it: the sources give a minimum.
+    expect(program.keyFigure.atLeast).to.equal(true);
+    expect(text).to.include(`${program.title.en}: at least ${formatNumber(program.keyFigure.value, 'en')} ${program.keyFigure.label.en}`);
+    const id = parse(fallbackHtml('program-card', { program: 'rotterdam-dutep' }, data, 'id')).textContent!;
+    expect(id).to.include(`${program.title.id}: sedikitnya ${formatNumber(program.keyFigure.value, 'id')} ${program.keyFigure.label.id}`);
+  });
+
+  it('gives a card’s fallback the figure of the metric it follows, as the card does', () => {
+    const changed = structuredClone(data);
+    const program = changed.programs.find((p) => p.id === 'jeju')!;
+    changed.metrics.find((m) => m.id === program.keyFigure.metric)!.value = 24;
+    const text = parse(fallbackHtml('program-card', { program: 'jeju' }, changed, 'en')).textContent!;
+    expect(text).to.include(`: 24 ${program.keyFigure.label.en}`);
   });
 
   it('lists the partners of the region in a list’s or map’s fallback', () => {
