@@ -213,6 +213,9 @@ export abstract class WidgetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     langWatch.add(this);
+    // Moved (a tab, a carousel, an app's view): the language of its new place, which no lang
+    // attribute change announces. (At the first connection, an update is already pending.)
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -35,6 +35,20 @@ describe('WidgetElement', () => {
     await waitUntil(() => text(el) === 'Kota Contoh', 'language change not rendered');
   });
 
+  it('takes the language of the place it is moved to', async () => {
+    // A tabbed bilingual page, a carousel or a single-page app moves a widget between parts of the page
+    // with different langs: no lang attribute changes, the element is only disconnected and connected.
+    const page = await fixture<HTMLElement>(
+      html`<div><section lang="en"><test-widget src="/test/fixtures/mini.json"></test-widget></section><section lang="id"></section></div>`,
+    );
+    const el = page.querySelector<TestWidget>('test-widget')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.ready'));
+    expect(text(el)).to.equal('Sample City');
+    page.querySelector('section[lang="id"]')!.append(el);
+    await waitUntil(() => text(el) === 'Kota Contoh', 'the moved element kept its old language');
+    expect(el.language).to.equal('id');
+  });
+
   it('shows a localized error and warns once, naming the element and the cause', async () => {
     const { warnings, restore } = captureWarnings();
     try {
@@ -97,7 +111,7 @@ describe('WidgetElement', () => {
       const src = 'data:application/json,{"schemaVersion":2}';
       const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${src}></test-widget>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.state--error'));
-      expect(text(el)).to.contain('(field schemaVersion)').and.contain('schemaVersion: must be 1 (found 2)');
+      expect(text(el)).to.contain('does not match the format: schemaVersion.').and.contain('schemaVersion: must be 1 (found 2)');
     } finally {
       restore();
     }
