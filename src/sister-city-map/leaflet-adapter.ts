@@ -613,6 +613,10 @@ function drawMapView(
 
   const view: MapView = {
     setScene(scene) {
+      // A marker with keyboard focus (a language change redraws the markers) hands it to its successor,
+      // so the reader's place stays where it was instead of going back to the page's body.
+      const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
+      const focusedId = active?.closest<HTMLElement>('.marker--partner')?.dataset.id;
       markers.clearLayers();
       partnerMarkers.clear();
       partnerArcs = arcs.draw(scene.partners.map((p) => ({ id: p.id, points: p.arc })));
@@ -658,6 +662,7 @@ function drawMapView(
       for (const path of tintedPaths) path.classList.add('land--partner');
       spread();
       applySelection();
+      if (focusedId) partnerMarkers.get(focusedId)?.getElement()?.focus({ preventScroll: true });
     },
 
     setSelected(id) {

@@ -289,6 +289,29 @@ describe('<sister-city-map>', () => {
       expect(text(root(el).querySelector('.title'))).to.equal(mapStrings.id.heading(data.city.name.id));
       expect(container(el).getAttribute('aria-label')).to.equal(mapStrings.id.mapLabel(data.city.name.id));
     });
+
+    it('keeps keyboard focus on the marker it was on when the language changes', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="id"></sister-city-map>`);
+      marker(el, 'paris').focus();
+      el.lang = 'en';
+      await waitUntil(() => text(marker(el, 'jerusalem')) === byId('jerusalem').name.en, 'names not switched');
+      // The markers were drawn again: focus is on the new Paris marker, not lost to the page's body.
+      // (Compared as values: chai's message for two unequal DOM nodes takes minutes to write.)
+      expect((root(el).activeElement as HTMLElement | null)?.dataset.id ?? 'nothing').to.equal('paris');
+      expect(root(el).activeElement === marker(el, 'paris')).to.equal(true);
+    });
+
+    it('takes the language of the place it is moved to', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div><section lang="en"><sister-city-map loading="eager"></sister-city-map></section><section lang="id"></section></div>`,
+      );
+      const el = page.querySelector<SisterCityMap>('sister-city-map')!;
+      await whenReady(el);
+      expect(text(marker(el, 'jerusalem'))).to.equal(byId('jerusalem').name.en);
+      page.querySelector('section[lang="id"]')!.append(el);
+      await waitUntil(() => text(marker(el, 'jerusalem')) === byId('jerusalem').name.id, 'the moved map kept its old language');
+      expect(text(root(el).querySelector('.title'))).to.equal(mapStrings.id.heading(data.city.name.id));
+    });
   });
 
   describe('selection and the detail panel', () => {
