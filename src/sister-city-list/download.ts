@@ -17,7 +17,7 @@ const downloadIndonesian = {
   link: 'Unduh data',
   /** After the link: the format and how many partners; `count` is already formatted. */
   detail: (count: string, _n: number) => `(CSV, ${count} mitra)`,
-  file: 'kota-mitra-jakarta.csv',
+  file: 'mitra-kota-kembar-jakarta.csv',
 };
 
 export const downloadStrings: Bilingual<typeof downloadIndonesian> = {

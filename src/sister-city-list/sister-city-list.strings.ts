@@ -7,8 +7,8 @@ const listIndonesian = {
    */
   caption: (city: string, count: string, _n: number, region: string | null) =>
     region
-      ? `Kota mitra (sister city) ${city} di kawasan ${region}, ${count} mitra`
-      : `Kota mitra (sister city) ${city}, ${count} mitra`,
+      ? `Mitra kota kembar (sister city) ${city} di kawasan ${region}, ${count} mitra`
+      : `Mitra kota kembar (sister city) ${city}, ${count} mitra`,
   /**
    * The English term the Indonesian caption keeps (Jakarta's own documents
    * say "sister city"): the caption marks it `lang="en"` (WCAG 3.1.2).
@@ -23,7 +23,7 @@ const listIndonesian = {
   colSince: 'Sejak',
   colConfidence: 'Tingkat keyakinan',
   regionLabel: 'Kawasan',
-  empty: 'Tidak ada kota mitra di kawasan ini.',
+  empty: 'Tidak ada mitra kota kembar di kawasan ini.',
   notesSummary: (n: number, count: string) => (n === 1 ? 'Catatan' : `Catatan (${count})`),
   notesAbout: (name: string) => `tentang ${name}`,
   /** Read after the publisher by screen readers, before the article's title. */
@@ -32,7 +32,7 @@ const listIndonesian = {
   detailsSummary: (_n: number, count: string, notes: number, noteCount: string) =>
     `Sumber (${count})${notes ? ` dan catatan (${noteCount})` : ''}`,
   /** The status line after a sort button: the column's heading and the direction. */
-  sorted: (column: string, order: 'asc' | 'desc') => `Diurutkan menurut ${column}, urutan ${order === 'asc' ? 'naik' : 'turun'}`,
+  sorted: (column: string, order: 'asc' | 'desc') => `Diurutkan menurut kolom ${column}, urutan ${order === 'asc' ? 'naik' : 'turun'}`,
   skipTable: 'Lewati tabel',
   tableEnd: 'Akhir tabel',
   /** Shown after the publisher: the year the source was published. */

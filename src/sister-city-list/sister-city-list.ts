@@ -133,7 +133,7 @@ export class SisterCityList extends WidgetElement {
    */
   selected = '';
 
-  /** Replaces the default table caption ("Kota mitra (sister city) Jakarta, 23 mitra"). */
+  /** Replaces the default table caption ("Mitra kota kembar (sister city) Jakarta, 23 mitra"). */
   caption = '';
 
   /** Hides the region menu above the table (the region can still be set with `region`). */

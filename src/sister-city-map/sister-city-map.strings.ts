@@ -9,7 +9,7 @@ const mapIndonesian = {
   summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
     `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
   /** After the summary when some of those partners have no usable coordinates (a data file's fault). */
-  offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang benar, hanya di tabel`,
+  offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang dapat dipakai, hanya di tabel`,
   showTable: 'Tampilkan sebagai tabel',
   showMap: 'Tampilkan sebagai peta',
   /** Accessible name of the interactive map. */

@@ -46,7 +46,7 @@ describe('"Unduh data / Download the data"', () => {
     expect(a.textContent!.trim()).to.equal('Unduh data');
     expect(a.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Unduh data (CSV, ${ASIA.length} mitra)`);
     const file = await download(el);
-    expect(file.name).to.equal('kota-mitra-jakarta.csv');
+    expect(file.name).to.equal('mitra-kota-kembar-jakarta.csv');
     expect(file.type).to.equal('text/csv;charset=utf-8');
     expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the BOM, for Excel
     const back = fromCsv('partners', file.text);

@@ -232,7 +232,7 @@ describe('<sister-city-list>', () => {
 
   it('captions the table with the number of rows shown; `caption` overrides it', async () => {
     const el = await list({ lang: 'id' });
-    expect(captionText(el)).to.equal(`Kota mitra (sister city) Jakarta, ${formatNumber(23, 'id')} mitra`);
+    expect(captionText(el)).to.equal(`Mitra kota kembar (sister city) Jakarta, ${formatNumber(23, 'id')} mitra`);
     el.lang = 'en';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Jakarta’s sister-city partners, 23 partners');
@@ -245,7 +245,7 @@ describe('<sister-city-list>', () => {
     el.lang = 'id';
     el.region = 'europe';
     await el.updateComplete;
-    expect(captionText(el)).to.equal('Kota mitra (sister city) Jakarta di kawasan Eropa, 7 mitra');
+    expect(captionText(el)).to.equal('Mitra kota kembar (sister city) Jakarta di kawasan Eropa, 7 mitra');
     el.caption = 'Mitra Eropa';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Mitra Eropa');
@@ -260,7 +260,7 @@ describe('<sister-city-list>', () => {
     const el = await list({ lang: 'id', region: 'europe' });
     const marked = () => [...root(el).querySelectorAll('.caption__text [lang]')].map((e) => [e.getAttribute('lang'), e.textContent]);
     expect(marked()).to.deep.equal([['en', 'sister city']]);
-    expect(captionText(el)).to.equal('Kota mitra (sister city) Jakarta di kawasan Eropa, 7 mitra');
+    expect(captionText(el)).to.equal('Mitra kota kembar (sister city) Jakarta di kawasan Eropa, 7 mitra');
     el.lang = 'en';
     await el.updateComplete;
     expect(marked()).to.deep.equal([]);
@@ -443,9 +443,9 @@ describe('<sister-city-list>', () => {
     await after(async () => {
       await sendKeys({ press: 'ArrowDown' }); // Asia
       await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
-    }, 'Kota mitra (sister city) Jakarta di kawasan Asia, 11 mitra');
-    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut Sejak, urutan naik');
-    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut Sejak, urutan turun');
+    }, 'Mitra kota kembar (sister city) Jakarta di kawasan Asia, 11 mitra');
+    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut kolom Sejak, urutan naik');
+    await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut kolom Sejak, urutan turun');
     // The page's own changes empty it: nothing is read that the reader did not do.
     await after(() => (el.lang = 'en'), '');
     await after(() => headerButton(el, 'name').click(), 'Sorted by Partner, ascending');
@@ -523,7 +523,7 @@ describe('<sister-city-list>', () => {
     expect(captionText(el)).to.equal('Sample City’s sister-city partners in Asia, 0 partners');
     el.lang = 'id';
     await el.updateComplete;
-    expect(text(root(el).querySelector('tbody tr.empty'))).to.equal('Tidak ada kota mitra di kawasan ini.');
+    expect(text(root(el).querySelector('tbody tr.empty'))).to.equal('Tidak ada mitra kota kembar di kawasan ini.');
     el.region = 'all';
     await el.updateComplete;
     expect(rowNames(el)).to.deep.equal(['Lima', 'Oslo']);

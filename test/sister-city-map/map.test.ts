@@ -604,7 +604,7 @@ describe('<sister-city-map>', () => {
       expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries, 2 of them without usable coordinates, in the table only');
       el.lang = 'id';
       await el.updateComplete;
-      expect(text(root(el).querySelector('.summary'))).to.equal('5 mitra di 5 negara, 2 di antaranya tanpa koordinat yang benar, hanya di tabel');
+      expect(text(root(el).querySelector('.summary'))).to.equal('5 mitra di 5 negara, 2 di antaranya tanpa koordinat yang dapat dipakai, hanya di tabel');
       el.lang = 'en';
       await el.updateComplete;
       // Seattle is drawn east of the home city, across the Pacific.
