@@ -182,7 +182,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `the coordinate "${p.field}" is not filled in`,
   },
   'end-before-start': {
-    id: (p) => `tahun selesai (${p.endYear}) lebih awal dari tahun mulai (${p.year})`,
+    id: (p) => `tahun selesai (${p.endYear}) lebih awal daripada tahun mulai (${p.year})`,
     en: (p) => `the end year (${p.endYear}) comes before the start year (${p.year})`,
   },
   'duplicate-id': {
@@ -210,7 +210,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `this figure is for ${p.year}, while the file is for ${p.datasetYear} ("asOf"); are its label and sources up to date?`,
   },
   'future-year': {
-    id: (p) => `tahun ${p.year} di "${p.field}" lebih baru dari tahun data ini (${p.datasetYear}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
+    id: (p) => `tahun ${p.year} di "${p.field}" lebih baru daripada tahun data ini (${p.datasetYear}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
     en: (p) => `the year ${p.year} in "${p.field}" is later than the file's own (${p.datasetYear}, "asOf"): a typo, or is "asOf" not updated yet?`,
   },
   'future-date': {

@@ -380,7 +380,7 @@ describe('data editor', () => {
     // Signed in 2025, in a file still dated 2024: a warning, until "asOf" is updated.
     assert.match(
       await text(`.problem-list button[data-path="partners[${NEW}].since"]`),
-      /Mitra ke-24 \(busan\): tahun 2025 di "since" lebih baru dari tahun data ini \(2024, "asOf"\): salah ketik, atau "asOf" belum diperbarui\?$/,
+      /Mitra ke-24 \(busan\): tahun 2025 di "since" lebih baru daripada tahun data ini \(2024, "asOf"\): salah ketik, atau "asOf" belum diperbarui\?$/,
     );
     await shot('editor-partner-id', `[data-item="partners[${NEW}]"]`);
   });
