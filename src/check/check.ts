@@ -19,6 +19,7 @@ import { REGIONS } from '../core/partners.js';
 import { safeUrl } from '../core/url.js';
 import { checkDataset, isCalendarDate, LANGUAGE_TAG } from '../core/validate.js';
 import { findSyntaxError, positionOf } from '../core/json-syntax.js';
+import countryBoxes from './country-boxes.json';
 
 export type Severity = 'error' | 'warning';
 
@@ -60,6 +61,7 @@ export type ProblemCode =
   | 'future-year'
   | 'future-date'
   | 'zero-coordinates'
+  | 'outside-country'
   | 'point-thousands'
   | 'not-whole'
   | 'negative'
@@ -272,11 +274,40 @@ class Checker {
     const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;
     // 0, 0 is open sea off West Africa: a pair left at zero, not a place.
     if (lat === 0 && lon === 0) return this.warn('zero-coordinates', item, 'lat', {});
-    if (inRange(lat, 90) && inRange(lon, 180)) return;
+    if (inRange(lat, 90) && inRange(lon, 180)) return this.inCountry(item, o, lat, lon);
     const swapped = inRange(lon, 90) && inRange(lat, 180);
     this.error('coordinates', item, inRange(lat, 90) ? 'lon' : 'lat', { lat, lon, swapped });
   }
+
+  /**
+   * A place far outside its country (more than MARGIN° beyond the box of the country's outlines): a
+   * typo, a sign left out, or latitude and longitude swapped while both stay in range (Rotterdam,
+   * lat 51.9, lon 4.5, written lat 4.5, lon 51.9, is in the Indian Ocean). Countries the 1:110m
+   * outlines leave out (Singapore, small island states) are not checked.
+   */
+  inCountry(item: Item, o: Raw, lat: number, lon: number): void {
+    const country = isObject(o.country) ? o.country : undefined;
+    const code = country && isText(country.code) ? country.code : '';
+    const box = (countryBoxes.boxes as Record<string, number[]>)[code];
+    if (!box || !country) return;
+    const inside = (la: number, lo: number): boolean =>
+      la >= box[1]! - MARGIN && la <= box[3]! + MARGIN && [lo, lo - 360, lo + 360].some((x) => x >= box[0]! - MARGIN && x <= box[2]! + MARGIN);
+    if (inside(lat, lon)) return;
+    const names = isObject(country.name) ? country.name : {};
+    this.warn('outside-country', item, 'lat', {
+      lat,
+      lon,
+      code,
+      nameId: isText(names.id) ? names.id : code,
+      nameEn: isText(names.en) ? names.en : code,
+      swapped: inside(lon, lat),
+      margin: MARGIN,
+    });
+  }
 }
+
+/** How far outside its country's outlines (in degrees, beyond their box) a place may lie: coasts and islands the 1:110m outlines simplify away. */
+const MARGIN = 2;
 
 const SECTION_ORDER: (Section | undefined)[] = [undefined, 'city', 'metrics', 'partners', 'programs', 'sources', 'notes'];
 

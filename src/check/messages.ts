@@ -217,6 +217,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     id: (p) => `tanggal ${p.value} di "${p.field}" belum tiba (hari ini ${p.today}): salah ketik?`,
     en: (p) => `the date ${p.value} in "${p.field}" has not come yet (today is ${p.today}): a typo?`,
   },
+  'outside-country': {
+    id: (p) =>
+      `lat ${p.lat}, lon ${p.lon} jauh di luar ${p.nameId} (${p.code}), lebih dari ${p.margin}° dari wilayahnya: ` +
+      (p.swapped ? 'lat dan lon tertukar?' : 'periksa koordinatnya (salah ketik, atau tanda minus?)'),
+    en: (p) =>
+      `lat ${p.lat}, lon ${p.lon} is far outside ${p.nameEn} (${p.code}), more than ${p.margin}° beyond its outlines: ` +
+      (p.swapped ? 'are lat and lon swapped?' : 'check the coordinates (a typo, or a minus sign?)'),
+  },
   'zero-coordinates': {
     id: () => 'lat 0, lon 0 adalah laut lepas di barat Afrika: koordinat belum diisi?',
     en: () => 'lat 0, lon 0 is open sea off West Africa: are the coordinates not filled in yet?',

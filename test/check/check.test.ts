@@ -295,6 +295,32 @@ describe('checker: more rules', () => {
     expect(formatProblem(checkValue(d)[1], 'id')).to.equal(`Sumber ke-1 (A): tanggal "2999-01" di "date" belum tiba (hari ini ${today}): salah ketik?`);
   });
 
+  it('a place far outside its country: swapped lat and lon, a lost minus sign; coasts, islands and the antimeridian pass', async () => {
+    const d = await clean();
+    [d.partners[1].lat, d.partners[1].lon] = [10.75, 59.91]; // Oslo, swapped: both in range, in the Arabian Sea
+    d.partners[0].lon = 77.04; // Lima without its minus sign: in India
+    expect(checkValue(d).map((p) => [p.severity, formatProblem(p, 'en')])).to.deep.equal([
+      ['warning', 'Partner 1 (lima): lat -12.06, lon 77.04 is far outside Peru (PE), more than 2° beyond its outlines: check the coordinates (a typo, or a minus sign?)'],
+      ['warning', 'Partner 2 (oslo): lat 10.75, lon 59.91 is far outside Norway (NO), more than 2° beyond its outlines: are lat and lon swapped?'],
+    ]);
+    expect(formatProblem(checkValue(d)[1]!, 'id')).to.equal(
+      'Mitra ke-2 (oslo): lat 10.75, lon 59.91 jauh di luar Norwegia (NO), lebih dari 2° dari wilayahnya: lat dan lon tertukar?',
+    );
+    const place = async (code: string, lat: number, lon: number) => {
+      const e = await clean();
+      Object.assign(e.partners[0], { country: { code, name: { id: code, en: code } }, lat, lon });
+      return checkValue(e).map((p) => p.code);
+    };
+    expect(await place('KR', 33.5, 126.53)).to.deep.equal([]); // Jeju: an island south of the 1:110m outline
+    expect(await place('FJ', -16.5, -179.9)).to.deep.equal([]); // Fiji, east of the antimeridian
+    expect(await place('RU', 64.7, 177.5)).to.deep.equal([]); // Anadyr, Russia across the antimeridian
+    expect(await place('SG', 1.35, 103.82)).to.deep.equal([]); // Singapore: no 1:110m outline, not checked
+    expect(await place('RU', 10, 100)).to.deep.equal(['outside-country']); // too far south for Russia
+    // The bundled dataset itself: every partner inside its country.
+    const whole = JSON.parse(await (await fetch('/data/jakarta-2024.json')).text());
+    expect(checkValue(whole).filter((p) => p.code === 'outside-country')).to.deep.equal([]);
+  });
+
   it('dates that are not on the calendar, though shaped like dates', async () => {
     const d = await clean();
     d.asOf = '2025-02-29';
