@@ -27,9 +27,15 @@ const spread = (el: SisterCityMap) => distance(centerOf(marker(el, 'rotterdam'))
 /** Waits until zoom and pan animations are over (Leaflet drops a zoom asked for during one). */
 async function settle(el: SisterCityMap): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));
-  let last = -1;
+  // The spread of the markers (a zoom) and where the first one is (a pan, which a loaded machine can
+  // still be animating once the zoom is over): both still across two looks.
+  const where = (): string => {
+    const first = markers(el)[0]?.getBoundingClientRect();
+    return `${spread(el)} ${first?.left} ${first?.top}`;
+  };
+  let last = '';
   await waitUntil(() => {
-    const now = spread(el);
+    const now = where();
     const still = now === last;
     last = now;
     return still;
