@@ -3,7 +3,7 @@ import type { Lang } from './types.js';
 /**
  * Dates of the dataset (`2024`, `2024-12`, `2024-12-19`) written out from
  * month-name tables, exactly as `Intl.DateTimeFormat` writes them for `id-ID`
- * and `en` with `{ year: 'numeric', month: 'long', day?: 'numeric' }` (a test
+ * and `en-GB` with `{ year: 'numeric', month: 'long', day?: 'numeric' }` (a test
  * compares the two for every date of the dataset and every day of a leap
  * year). The tables spare the first paint the first `Intl.DateTimeFormat`,
  * which loads the locale's data and cost ~220 ms at 4× CPU throttling.
@@ -36,9 +36,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const month = Number(m);
   const day = d ? Number(d) : 0;
   if (year >= 1 && month >= 1 && month <= 12 && (!d || (day >= 1 && day <= daysIn(year, month)))) {
+    // Day, month, year in both: British English, as the rest of the English text ("programme"), and
+    // as the data's own notes write dates ("19 December 2024").
     const name = MONTHS[lang][month - 1];
-    if (!d) return `${name} ${year}`;
-    return lang === 'en' ? `${name} ${day}, ${year}` : `${day} ${name} ${year}`;
+    return d ? `${day} ${name} ${year}` : `${name} ${year}`;
   }
   return iso;
 }

@@ -82,7 +82,7 @@ describe('formatting through Intl', () => {
 
   it('formats dates of year, month or day precision', () => {
     expect(formatDate('2024', 'id')).to.equal('2024');
-    expect(formatDate('2024-12-19', 'en')).to.equal('December 19, 2024');
+    expect(formatDate('2024-12-19', 'en')).to.equal('19 December 2024');
     expect(formatDate('2024-12-19', 'id')).to.equal('19 Desember 2024');
     expect(formatDate('2023-09', 'id')).to.equal('September 2023');
     expect(formatDate('c. 2000', 'en')).to.equal('c. 2000');

@@ -50,7 +50,7 @@ describe('renderWidget', () => {
     assert.ok(html.includes(' lang="en"'));
     assert.ok(text(html).includes(m.label.en));
     assert.ok(text(html).includes('Sources'));
-    assert.match(html, /<time datetime="2024-12-19">December 19, 2024<\/time>/);
+    assert.match(html, /<time datetime="2024-12-19">19 December 2024<\/time>/);
     assert.ok(html.includes('A &lt;b&gt;caption&lt;/b&gt;'), 'text stays text');
   });
 
