@@ -72,7 +72,7 @@ const editorIndonesian = {
   f_region: 'Kawasan',
   f_kind: 'Jenis kerja sama',
   f_since: 'Sejak tahun (kosong bila tidak diketahui)',
-  f_confidence: 'Keyakinan',
+  f_confidence: 'Tingkat keyakinan',
   f_lat: 'Lintang (lat)',
   f_lon: 'Bujur (lon)',
   f_summary: 'Ringkasan',

@@ -141,7 +141,7 @@ export const EDITORIAL = [
       if (!p) return null;
       const city = data.city.name;
       return {
-        id: `${p.name.id} dikodekan sebagai kota bersahabat (friendship city), sesuai nota kesepahaman${p.since ? ` ${p.since}` : ''}, walaupun ${p.name.id} menyebut ${city.id} kota kembar. Apakah Biro setuju?`,
+        id: `${p.name.id} dikodekan sebagai kota sahabat (friendship city), sesuai nota kesepahaman${p.since ? ` ${p.since}` : ''}, walaupun ${p.name.id} menyebut ${city.id} kota kembar. Apakah Biro setuju?`,
         en: `${p.name.en} is coded as a friendship city, as in the ${p.since ? `${p.since} ` : ''}memorandum, although ${p.name.en} calls ${city.en} a sister city. Does the bureau agree?`,
       };
     },
@@ -187,7 +187,7 @@ const T = {
   coordinateSources: { id: 'Sumber koordinat', en: 'Sources of the coordinates' },
   tieSources: { id: 'Sumber kerja sama', en: 'Sources of the tie' },
   summaryText: { id: 'Ringkasan program', en: 'Summary' },
-  sector: { id: 'Sektor', en: 'Sector' },
+  sector: { id: 'Bidang', en: 'Sector' },
   keyFigure: { id: 'Angka utama', en: 'Key figure' },
   atLeast: { id: 'sedikitnya', en: 'at least' },
   counterparts: { id: 'Mitra lain', en: 'Counterparts' },
@@ -247,7 +247,7 @@ const KIND = {
   'sister-city': { id: 'kota kembar', en: 'sister city' },
   'sister-state': { id: 'negara bagian kembar', en: 'sister state' },
   'sister-province': { id: 'provinsi kembar', en: 'sister province' },
-  'friendship-city': { id: 'kota bersahabat', en: 'friendship city' },
+  'friendship-city': { id: 'kota sahabat', en: 'friendship city' },
 };
 const CONFIDENCE = {
   high: { id: 'tinggi', en: 'high' },
