@@ -219,8 +219,9 @@ describe('data/jakarta-2024.json', () => {
       const higa = program('higa');
       expect(higa.keyFigure.value).to.equal(4);
       expect(higa.keyFigure.metric).to.equal('higa-students');
-      expect(higa.keyFigure.label.id).to.include('5');
-      expect(higa.keyFigure.label.en).to.include('5');
+      // Five years, written out (PUEBI: numbers of one or two words, as the notes write them).
+      expect(higa.keyFigure.label.id).to.include('selama lima tahun');
+      expect(higa.keyFigure.label.en).to.include('over five years');
       expect(higa.partners).to.deep.equal([]);
     });
 
