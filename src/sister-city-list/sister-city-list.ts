@@ -311,9 +311,12 @@ export class SisterCityList extends WidgetElement {
     // The skip link is the first tab stop (it skips the menu and the download
     // link too): three key presses get past the element.
     const download = this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang));
+    // The author's caption as written; the default one with its English term marked (WCAG 3.1.2),
+    // in the caption and in the status line that reads it out after a change of region.
+    const captionShown = this.caption ? captionText : markTerm(captionText, s.captionTerm);
     const status =
       this.announce === 'region'
-        ? captionText
+        ? captionShown
         : this.announce === 'sort'
           ? s.sorted(s[SORTABLE.find((c) => c.key === this.activeSort)!.label], this.activeOrder)
           : '';
@@ -331,7 +334,7 @@ export class SisterCityList extends WidgetElement {
       >
         <table part="table">
           <caption part="caption">
-            <span class="caption__text" id=${captionId}>${this.caption ? captionText : markTerm(captionText, s.captionTerm)}</span>
+            <span class="caption__text" id=${captionId}>${captionShown}</span>
             <span class="sr-only">${s.sortHint}</span>
           </caption>
           <thead>

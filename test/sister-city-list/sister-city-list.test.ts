@@ -444,6 +444,8 @@ describe('<sister-city-list>', () => {
       await sendKeys({ press: 'ArrowDown' }); // Asia
       await waitUntil(() => el.region === 'asia', 'keyboard did not change the region');
     }, 'Mitra kota kembar (sister city) Jakarta di kawasan Asia, 11 mitra');
+    // The English term is read in English there too, as in the caption (WCAG 3.1.2).
+    expect(status().querySelector('[lang="en"]')?.textContent).to.equal('sister city');
     await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut kolom Sejak, urutan naik');
     await after(() => headerButton(el, 'year').click(), 'Diurutkan menurut kolom Sejak, urutan turun');
     // The page's own changes empty it: nothing is read that the reader did not do.
