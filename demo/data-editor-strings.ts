@@ -25,7 +25,7 @@ const editorIndonesian = {
   dropHint: 'atau seret berkas JSON ke kotak ini',
   startBundled: 'Mulai dari data bawaan (2024)',
   opened: (name: string) => `Terbuka: ${name}`,
-  openFailed: (name: string) => `Berkas ${name} tidak bisa dibuka:`,
+  openFailed: (name: string) => `Berkas ${name} tidak dapat dibuka:`,
   notObject: 'isinya bukan objek data { … }.',
   openNotes: 'Periksa sebelum mengunduh; berkas ini menulis hal yang tidak terlihat lagi di formulir:',
   notUtf8: (encoding: string) =>
@@ -109,13 +109,13 @@ const editorIndonesian = {
   download: (name: string) => `Unduh ${name}`,
   downloadHelp:
     'JSON rapi dengan urutan kolom tetap, sehingga diff hanya menunjukkan yang berubah. Tidak ada yang disimpan di peramban: unduh sebelum menutup halaman.',
-  downloadErrors: (n: number) => `Perhatian: berkas ini masih punya ${n} kesalahan; widget akan menolaknya.`,
+  downloadErrors: (n: number) => `Perhatian: berkas ini masih memiliki ${n} kesalahan; widget akan menolaknya.`,
   changesHeading: 'Yang berubah',
   changesAgainst: (name: string) => `Dibandingkan dengan ${name}:`,
   noChanges: 'Belum ada perubahan.',
   previewHeading: 'Pratinjau',
   previewHelp:
-    'Keempat elemen dengan data yang sedang disunting (el.data = dataset). Bila datanya tidak bisa dipakai, kotak kesalahan menyebut sebabnya (atribut debug); pembaca akan melihat teks cadangan.',
+    'Keempat elemen dengan data yang sedang disunting (el.data = dataset). Bila datanya tidak dapat dipakai, kotak kesalahan menyebut sebabnya (atribut debug); pembaca akan melihat teks cadangan.',
   previewMetric: 'Angka di penghitung',
   previewProgram: 'Program di kartu',
   region_asia: 'Asia',

@@ -264,7 +264,7 @@ export function formatCsvProblem(p: CsvProblem, lang: Lang): string {
     case 'csv-column':
       return `${head}: ${id ? `kolom "${p.column}" tidak ada di baris judul` : `the header has no "${p.column}" column`}`;
     case 'csv-width':
-      return `${head}: ${id ? `baris ini punya ${p.value} sel, tidak sama dengan baris judul (pemisahnya ";"?)` : `this row has ${p.value} cells, unlike the header (is the separator ";"?)`}`;
+      return `${head}: ${id ? `baris ini memiliki ${p.value} sel, tidak sama dengan baris judul (pemisahnya ";"?)` : `this row has ${p.value} cells, unlike the header (is the separator ";"?)`}`;
     case 'csv-empty':
       return `${head}: ${id ? `kolom "${p.column}" kosong` : `"${p.column}" is empty`}`;
     case 'csv-thousands': {

@@ -60,12 +60,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       p.empty
         ? 'berkas ini kosong: tidak ada JSON di dalamnya'
         : p.found === '\n' || p.found === '\r'
-          ? 'JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
+          ? 'JSON tidak dapat dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
           : /^[“”„‘’]$/.test(String(p.found))
-            ? `JSON tidak bisa dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
+            ? `JSON tidak dapat dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
             : p.found
-              ? `JSON tidak bisa dibaca: ${invisible(String(p.found), 'id') ?? `'${p.found}'`} tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`
-              : 'JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
+              ? `JSON tidak dapat dibaca: ${invisible(String(p.found), 'id') ?? `'${p.found}'`} tidak diharapkan di sini (koma, tanda kutip, atau kurung kurang atau berlebih?)`
+              : 'JSON tidak dapat dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
     en: (p) =>
       p.empty
         ? 'the file is empty: there is no JSON in it'
@@ -198,7 +198,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `the widgets reject this file: ${p.message}`,
   },
   'one-source': {
-    id: () => 'angka ini hanya punya satu sumber; sumber kedua membuatnya lebih kuat',
+    id: () => 'angka ini hanya memiliki satu sumber; sumber kedua membuatnya lebih kuat',
     en: () => 'this figure has only one source; a second one makes it safer',
   },
   'no-year': {

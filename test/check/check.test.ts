@@ -29,7 +29,7 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(await sentences('syntax')).to.deep.equal([
       [
         'error',
-        `Baris 9, kolom 3: JSON tidak bisa dibaca: '"' tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)`,
+        `Baris 9, kolom 3: JSON tidak dapat dibaca: '"' tidak diharapkan di sini (koma, tanda kutip, atau kurung kurang atau berlebih?)`,
         `Line 9, column 3: the JSON cannot be read: '"' is not expected here (a missing or extra comma, quote or bracket?)`,
       ],
     ]);
@@ -45,7 +45,7 @@ describe('checker: broken files, every problem as one sentence in both languages
 
   it('syntax: a file cut short names its end', () => {
     const [p] = checkText('{\n  "a": [1, 2\n').problems;
-    expect(formatProblem(p, 'id')).to.equal('Baris 3, kolom 1: JSON tidak bisa dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)');
+    expect(formatProblem(p, 'id')).to.equal('Baris 3, kolom 1: JSON tidak dapat dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)');
     expect(formatProblem(p, 'en')).to.equal('Line 3, column 1: the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)');
   });
 
@@ -60,7 +60,7 @@ describe('checker: broken files, every problem as one sentence in both languages
       'Line 2, column 11: the JSON cannot be read: a non-breaking space (U+00A0, from a word processor?) is not expected here (a missing or extra comma, quote or bracket?)',
     );
     expect(formatProblem(nbsp, 'id')).to.equal(
-      'Baris 2, kolom 11: JSON tidak bisa dibaca: spasi tak terputus (U+00A0, dari pengolah kata?) tidak diharapkan di sini (koma, tanda kutip atau kurung kurang atau berlebih?)',
+      'Baris 2, kolom 11: JSON tidak dapat dibaca: spasi tak terputus (U+00A0, dari pengolah kata?) tidak diharapkan di sini (koma, tanda kutip, atau kurung kurang atau berlebih?)',
     );
     const [zwsp] = checkText('{"a": 1,\u200b"b": 2}').problems;
     expect(formatProblem(zwsp, 'en')).to.contain('the invisible character U+200B is not expected here');
@@ -77,10 +77,10 @@ describe('checker: broken files, every problem as one sentence in both languages
 
   it('syntax: a text left open at the end of its line, and curly quotes from a word processor', () => {
     const [open] = checkText('{\n  "id": "jakarta-2025,\n  "schemaVersion": 1\n}').problems;
-    expect(formatProblem(open, 'id')).to.equal('Baris 2, kolom 23: JSON tidak bisa dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)');
+    expect(formatProblem(open, 'id')).to.equal('Baris 2, kolom 23: JSON tidak dapat dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)');
     expect(formatProblem(open, 'en')).to.equal('Line 2, column 23: the JSON cannot be read: a line ends inside a text (a missing closing quote "?)');
     const [curly] = checkText('{\n  "id": “jakarta-2025”\n}').problems;
-    expect(formatProblem(curly, 'id')).to.equal('Baris 2, kolom 9: JSON tidak bisa dibaca: “ adalah tanda kutip miring; JSON memakai tanda kutip lurus "');
+    expect(formatProblem(curly, 'id')).to.equal('Baris 2, kolom 9: JSON tidak dapat dibaca: “ adalah tanda kutip miring; JSON memakai tanda kutip lurus "');
   });
 
   it('enum case: the allowed values and the one meant', async () => {
@@ -150,7 +150,7 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(await sentences('warnings')).to.deep.equal([
       [
         'warning',
-        'Angka ke-1 (agreements): angka ini hanya punya satu sumber; sumber kedua membuatnya lebih kuat',
+        'Angka ke-1 (agreements): angka ini hanya memiliki satu sumber; sumber kedua membuatnya lebih kuat',
         'Figure 1 (agreements): this figure has only one source; a second one makes it safer',
       ],
       [

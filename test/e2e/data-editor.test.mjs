@@ -192,7 +192,7 @@ describe('data editor', () => {
     await page.waitForSelector('#open-error');
     const problem = check.checkText(broken).problems[0];
     assert.equal(problem.line, 4);
-    assert.equal(await text('#open-error'), `Berkas rusak.json tidak bisa dibuka: ${check.formatProblem(problem, 'id')}`);
+    assert.equal(await text('#open-error'), `Berkas rusak.json tidak dapat dibuka: ${check.formatProblem(problem, 'id')}`);
     assert.ok((await text('#open-error')).includes('Baris 4, kolom 3'));
     assert.equal(await page.$('.layout'), null, 'nothing was opened');
   });
