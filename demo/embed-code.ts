@@ -8,7 +8,7 @@
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
-import { keyFigureOf } from '../src/core/lookups.js';
+import { keyFigureOf } from '../src/program-card/key-figure.js';
 import { cardStrings } from '../src/program-card/program-card.strings.js';
 import { publisherOf } from '../src/core/source-link.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';

@@ -3,7 +3,7 @@
  * cites, the partners a programme names. Pure functions, no DOM. Unknown ids
  * are skipped (a validated dataset has none).
  */
-import type { Dataset, KeyFigure, Note, Program, Source } from './types.js';
+import type { Dataset, Note, Source } from './types.js';
 
 /** The items of `list` with these ids, in the order of `ids`. */
 export function byIds<T extends { id: string }>(ids: readonly string[] | undefined, list: readonly T[]): T[] {
@@ -25,15 +25,3 @@ export function notesOf(item: { notes?: readonly string[] }, data: Pick<Dataset,
   return byIds(item.notes, data.notes);
 }
 
-/**
- * A programme's key figure as readers see it: when it names a metric that is
- * in the data, the value and year are the metric's (one source of truth: a
- * new `sister-cities` figure changes every card that names it); otherwise
- * the figure's own value, and no year.
- */
-export function keyFigureOf(program: Program, data: Pick<Dataset, 'metrics'>): KeyFigure & { year?: number } {
-  const figure = program.keyFigure;
-  const metric = figure.metric ? data.metrics.find((m) => m.id === figure.metric) : undefined;
-  if (!metric || !Number.isFinite(metric.value)) return figure;
-  return { ...figure, value: metric.value, year: metric.year };
-}

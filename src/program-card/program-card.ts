@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import '../core/programs-data.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { heading, headingLevel } from '../core/heading.js';
-import { byIds, keyFigureOf, sourcesOf } from '../core/lookups.js';
+import { byIds, sourcesOf } from '../core/lookups.js';
+import { keyFigureOf } from './key-figure.js';
 import { wasReported } from '../core/reported.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';

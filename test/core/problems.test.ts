@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 // The whole bundled dataset: its core part and the partners' part (as on a page with a list or a map).
 import '../../src/core/partners-data.js';
 import { bundledDataset } from '../../src/core/dataset.js';
-import { keyFigureOf } from '../../src/core/lookups.js';
+import { keyFigureOf } from '../../src/program-card/key-figure.js';
 import { fieldName, formatProblem, itemName } from '../../src/core/problems.js';
 import { use } from '../../src/core/remote.js';
 import { wasReported } from '../../src/core/reported.js';

@@ -1,0 +1,18 @@
+/**
+ * The card's key figure, which the gallery's fallback text also gives. In the card's own chunk, not
+ * the core every element loads: only the card shows a programme's figure.
+ */
+import type { Dataset, KeyFigure, Program } from '../core/types.js';
+
+/**
+ * A programme's key figure as readers see it: when it names a metric that is
+ * in the data, the value and year are the metric's (one source of truth: a
+ * new `sister-cities` figure changes every card that names it); otherwise
+ * the figure's own value, and no year.
+ */
+export function keyFigureOf(program: Program, data: Pick<Dataset, 'metrics'>): KeyFigure & { year?: number } {
+  const figure = program.keyFigure;
+  const metric = figure.metric ? data.metrics.find((m) => m.id === figure.metric) : undefined;
+  if (!metric || !Number.isFinite(metric.value)) return figure;
+  return { ...figure, value: metric.value, year: metric.year };
+}
