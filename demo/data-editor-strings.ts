@@ -108,7 +108,7 @@ const editorIndonesian = {
   downloadHeading: 'Unduh',
   download: (name: string) => `Unduh ${name}`,
   downloadHelp:
-    'JSON rapi dengan urutan kolom tetap, sehingga diff hanya menunjukkan yang berubah. Tidak ada yang disimpan di peramban: unduh sebelum menutup halaman.',
+    'JSON rapi dengan urutan kolom tetap, sehingga perbandingan (diff) dengan versi lama hanya menunjukkan yang berubah. Tidak ada yang disimpan di peramban: unduh sebelum menutup halaman.',
   downloadErrors: (n: number) => `Perhatian: berkas ini masih memiliki ${n} kesalahan; widget akan menolaknya.`,
   changesHeading: 'Yang berubah',
   changesAgainst: (name: string) => `Dibandingkan dengan ${name}:`,
