@@ -288,10 +288,14 @@ class Checker {
   inCountry(item: Item, o: Raw, lat: number, lon: number): void {
     const country = isObject(o.country) ? o.country : undefined;
     const code = country && isText(country.code) ? country.code : '';
-    const box = (countryBoxes.boxes as Record<string, number[]>)[code];
+    const box = BOXES[code];
     if (!box || !country) return;
+    const [west, south, east, north] = box;
+    // Longitudes compared one turn either way too: a box may end past 180° (Fiji, 177.2°…180.3°).
     const inside = (la: number, lo: number): boolean =>
-      la >= box[1]! - MARGIN && la <= box[3]! + MARGIN && [lo, lo - 360, lo + 360].some((x) => x >= box[0]! - MARGIN && x <= box[2]! + MARGIN);
+      la >= south - MARGIN &&
+      la <= north + MARGIN &&
+      [lo, lo - 360, lo + 360].some((x) => x >= west - MARGIN && x <= east + MARGIN);
     if (inside(lat, lon)) return;
     const names = isObject(country.name) ? country.name : {};
     this.warn('outside-country', item, 'lat', {
@@ -305,6 +309,9 @@ class Checker {
     });
   }
 }
+
+/** [west, south, east, north] in degrees by alpha-2 code, as scripts/build-basemap.mjs writes them. */
+const BOXES = countryBoxes.boxes as unknown as Record<string, [number, number, number, number] | undefined>;
 
 /** How far outside its country's outlines (in degrees, beyond their box) a place may lie: coasts and islands the 1:110m outlines simplify away. */
 const MARGIN = 2;

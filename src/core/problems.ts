@@ -120,7 +120,10 @@ const MESSAGES: Record<Lang, Messages> = {
     'bad-language-tag': (p) => `${q(p.found)} harus berupa kode bahasa seperti "id" atau "en"`,
     'schema-version': (p) => `harus 1 (tertulis ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" sudah dipakai oleh butir ke-${p.first} daftar ini`,
-    'unknown-reference': (p) => `${ITEM.id[p.list as ListName] ?? p.list} "${p.ref}" tidak ada di daftar ${ITEM.id[p.list as ListName] ?? p.list} berkas ini`,
+    'unknown-reference': (p) => {
+      const list = ITEM.id[p.list as ListName] ?? p.list;
+      return `${list} "${p.ref}" tidak ada di daftar ${list} berkas ini`;
+    },
     'no-coordinates': (p) =>
       `${p.found ? `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})` : 'lat/lon tidak ada'} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     'figure-mismatch': (p) =>
