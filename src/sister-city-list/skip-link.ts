@@ -35,11 +35,16 @@ function onSkip(event: MouseEvent): void {
   target.focus();
 }
 
+/**
+ * The link as a pill at the top left, shown only while focused; the target,
+ * hidden until the skip focuses it, then the same pill at the bottom left of
+ * what was skipped (over its last line, taking no room), so that a keyboard
+ * user sees where the skip landed. Both absolutely positioned: nothing moves.
+ */
 export const skipLinkStyles = css`
-  .skip {
+  .skip,
+  .skip-target:focus {
     position: absolute;
-    top: 4px;
-    left: 4px;
     z-index: 10;
     padding: 0.5em 0.75em;
     border-radius: var(--_radius);
@@ -49,6 +54,10 @@ export const skipLinkStyles = css`
     font-weight: 600;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
+  .skip {
+    top: 4px;
+    left: 4px;
+  }
   .skip:not(:focus) {
     width: 1px;
     height: 1px;
@@ -57,7 +66,17 @@ export const skipLinkStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .skip:focus-visible {
+  .skip-target:focus {
+    left: 4px;
+    width: auto;
+    height: auto;
+    margin: 0;
+    overflow: visible;
+    clip-path: none;
+    transform: translateY(calc(-100% - 4px));
+  }
+  .skip:focus-visible,
+  .skip-target:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -10,7 +10,7 @@ import { SisterCityList } from '../../src/sister-city-list/define.js';
 import { notesOf, sourcesOf } from '../../src/core/lookups.js';
 import { filterByRegion, hasCoordinates, isRegion, partnerStrings, programsOfPartner, REGION_FILTERS } from '../../src/core/partners.js';
 import { isSortKey, isSortOrder, sortPartners, type SortKey, type SortOrder } from '../../src/sister-city-list/sort.js';
-import { axeViolations, captureWarnings, normalizeSpaces, textNotMarked } from '../support/helpers.js';
+import { axeViolations, captureWarnings, expectLanding, normalizeSpaces, textNotMarked } from '../support/helpers.js';
 import { listStrings } from '../../src/sister-city-list/sister-city-list.strings.js';
 
 /** The dataset as published (the element never sees this import). */
@@ -684,10 +684,15 @@ describe('<sister-city-list>', () => {
     expect(text(link)).to.equal('Skip the table');
     expect(link.getBoundingClientRect().width).to.be.greaterThan(40);
     await sendKeys({ press: 'Enter' });
+    // Where the skip landed is seen: "End of the table", ringed, over the table's bottom left corner.
+    const target = root(el).activeElement as HTMLElement;
+    expect(target?.classList.contains('skip-target')).to.equal(true);
+    expectLanding(target, root(el).querySelector('.scroller')!, 'End of the table');
     await sendKeys({ press: 'Tab' });
     // Compared by identity: on failure chai would try to print both elements (and hang on the shadow tree).
     const active = document.activeElement;
     expect(active === wrap.querySelector('#after'), `Tab after the skip went to <${active?.localName}>`).to.equal(true);
+    expect(target.getBoundingClientRect().width).to.be.at.most(1);
   });
 
   it('renders hostile data as literal text and never executes it', async () => {

@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import { controlsBox } from '../../src/sister-city-map/controls-box.js';
-import { axeViolations } from '../support/helpers.js';
+import { axeViolations, expectLanding } from '../support/helpers.js';
 import { mapStrings } from '../../src/sister-city-map/sister-city-map.strings.js';
 import {
   centerOf,
@@ -466,12 +466,16 @@ describe('<sister-city-map> on phones and in article columns', function () {
     // Visible on focus.
     expect(link.getBoundingClientRect().width).to.be.greaterThan(40);
     await sendKeys({ press: 'Enter' });
-    expect(root(el).activeElement?.id).to.equal('map-end');
+    const target = root(el).activeElement as HTMLElement;
+    expect(target?.id).to.equal('map-end');
     expect(location.hash).to.equal('');
+    // Where the skip landed is seen: "End of the map", ringed, over the map's bottom left corner.
+    expectLanding(target, root(el).querySelector('.stage')!, 'End of the map');
     await sendKeys({ press: 'Tab' });
     expectSame(document.activeElement, wrap.querySelector('#after'), 'Tab after the skip did not leave the map');
-    // Not focused, the link takes no room.
+    // Not focused, the link and its target take no room.
     expect(link.getBoundingClientRect().width).to.be.at.most(1);
+    expect(target.getBoundingClientRect().width).to.be.at.most(1);
   });
 
   it('accessibility tree: named markers, the reset control named, no unnamed image; source titles in their own language', async () => {

@@ -1,5 +1,6 @@
 /** Small helpers shared by the browser tests. */
 import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -49,4 +50,24 @@ export function textNotMarked(root: ShadowRoot, lang: string): string[] {
     if (parent.closest('[lang]')?.getAttribute('lang') !== lang) unmarked.add(`${parent.localName}.${parent.className}: ${node.textContent!.trim().slice(0, 30)}`);
   }
   return [...unmarked];
+}
+
+/**
+ * The target of a skip link, focused by it, is seen (WCAG 2.4.7): `label`,
+ * ringed, inside the bottom of what was `skipped`, over it (taking no room).
+ */
+export function expectLanding(target: HTMLElement, skipped: Element, label: string): void {
+  expect(normalizeSpaces(target.textContent ?? '')).to.equal(label);
+  const box = target.getBoundingClientRect();
+  const area = skipped.getBoundingClientRect();
+  expect(box.width, 'the target is not shown').to.be.greaterThan(40);
+  expect(box.height).to.be.greaterThan(16);
+  expect(box.left).to.be.at.least(area.left);
+  expect(box.right).to.be.at.most(area.right);
+  expect(box.top).to.be.at.least(area.top);
+  expect(box.bottom).to.be.at.most(area.bottom);
+  expect(area.bottom - box.bottom).to.be.below(box.height);
+  const style = getComputedStyle(target);
+  expect(`${style.outlineStyle} ${style.outlineWidth}`).to.equal('solid 3px');
+  expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
 }
