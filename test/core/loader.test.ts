@@ -121,6 +121,9 @@ describe('dataset loader', () => {
     // UTF-8 with its byte-order mark is read, as before.
     const bom = await failure(loadDataset(`data:application/json;base64,${btoa('\xef\xbb\xbf{"schemaVersion":2}')}`));
     expect(bom.code, 'read, then found invalid').to.equal('invalid');
+    // Two marks (a tool that adds one to a file that has one): read, as the checker reads it.
+    const twice = await failure(loadDataset(`data:application/json;base64,${btoa('\xef\xbb\xbf\xef\xbb\xbf{"schemaVersion":2}')}`));
+    expect(twice.code, 'read, then found invalid').to.equal('invalid');
   });
 
   it('gives the line and column of a JSON syntax error', async () => {
