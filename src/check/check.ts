@@ -195,14 +195,18 @@ class Checker {
     this.unknownFields(item, value, KNOWN.text, `${field}.`);
   }
 
-  year(item: Item, o: Raw, key: string, required: boolean, prefix = ''): void {
-    const field = prefix + key;
+  /**
+   * A year at `key`: `required`; `optional` (absent, or a year); or `nullable`
+   * (also `null`, "not known", as the schema allows for a partner's `since`).
+   */
+  year(item: Item, o: Raw, key: string, presence: 'required' | 'optional' | 'nullable'): void {
     const v = o[key];
-    if (v === undefined || (v === null && !required)) {
-      if (required) this.error('missing', item, field, { field });
+    if (v === undefined || (v === null && presence === 'nullable')) {
+      if (presence === 'required') this.error('missing', item, key, { field: key });
       return;
     }
-    if (!isYear(v)) this.error('not-year', item, field, { field, value: shown(v) });
+    // `"endYear": null` for "none" (as `"since": null` says "not known"): the widgets refuse it.
+    if (!isYear(v)) this.error('not-year', item, key, { field: key, value: shown(v), ...(v === null && presence === 'optional' && { removable: true }) });
   }
 
   oneOf(item: Item, o: Raw, key: string, allowed: readonly string[], required = true): void {
@@ -376,7 +380,7 @@ export function checkValue(raw: unknown): Problem[] {
     if (o.value === undefined) c.error('missing', item, 'value', { field: 'value' });
     else if (!isNumber(o.value)) c.error('not-number', item, 'value', { field: 'value', value: shown(o.value) });
     c.translations(item, o.label, 'label');
-    c.year(item, o, 'year', true);
+    c.year(item, o, 'year', 'required');
     c.idList(item, o, 'sources', { required: true, min: 1 });
     c.idList(item, o, 'notes');
     c.unknownFields(item, o, KNOWN.metrics);
@@ -389,7 +393,7 @@ export function checkValue(raw: unknown): Problem[] {
     c.country(item, o.country);
     c.oneOf(item, o, 'region', REGIONS);
     c.oneOf(item, o, 'kind', KINDS);
-    c.year(item, o, 'since', false);
+    c.year(item, o, 'since', 'nullable');
     c.coordinates(item, o);
     c.oneOf(item, o, 'confidence', CONFIDENCES);
     c.idList(item, o, 'sources', { required: true, min: 1 });
@@ -422,8 +426,8 @@ export function checkValue(raw: unknown): Problem[] {
       if (k.atLeast !== undefined && typeof k.atLeast !== 'boolean') c.error('not-boolean', item, 'keyFigure.atLeast', { field: 'keyFigure.atLeast' });
       c.unknownFields(item, k, KNOWN.keyFigure, 'keyFigure.');
     }
-    c.year(item, o, 'year', true);
-    c.year(item, o, 'endYear', false);
+    c.year(item, o, 'year', 'required');
+    c.year(item, o, 'endYear', 'optional');
     if (isYear(o.year) && isYear(o.endYear) && o.endYear < o.year) {
       c.error('end-before-start', item, 'endYear', { year: o.year, endYear: o.endYear });
     }

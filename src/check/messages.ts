@@ -104,8 +104,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `"${p.field}" must be a number without quotes, not ${p.value}`,
   },
   'not-year': {
-    id: (p) => `"${p.field}" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ${p.value}`,
-    en: (p) => `"${p.field}" must be a four-digit year without quotes (e.g. 2025), not ${p.value}`,
+    id: (p) =>
+      `"${p.field}" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ${p.value}` +
+      (p.removable ? `; bila tidak ada, hapus baris "${p.field}"` : ''),
+    en: (p) =>
+      `"${p.field}" must be a four-digit year without quotes (e.g. 2025), not ${p.value}` +
+      (p.removable ? `; if there is none, remove the "${p.field}" line` : ''),
   },
   'not-list': {
     id: (p) => `"${p.field}" harus berupa daftar [ … ]`,

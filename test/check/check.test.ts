@@ -236,6 +236,24 @@ describe('checker: more rules', () => {
     expect(texts(d)).to.deep.equal([]);
   });
 
+  it('"endYear": null (for "none", as "since": null says "not known") is named at its programme, as the widgets refuse it', async () => {
+    const d = structuredClone(bundled) as Record<string, any>;
+    const at = d.programs.findIndex((p: { id: string }) => p.id === 'jeju');
+    d.programs[at].endYear = null;
+    const problems = checkValue(structuredClone(d)).filter((p) => p.severity === 'error');
+    expect(problems.map((p) => formatProblem(p, 'id'))).to.deep.equal([
+      `Program ke-${at + 1} (jeju): "endYear" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan null; bila tidak ada, hapus baris "endYear"`,
+    ]);
+    expect(formatProblem(problems[0], 'en')).to.equal(
+      `Programme ${at + 1} (jeju): "endYear" must be a four-digit year without quotes (e.g. 2025), not null; if there is none, remove the "endYear" line`,
+    );
+    expect(inspectDataset(structuredClone(d)).problems.map((p) => p.path)).to.deep.equal([`programs[${at}].endYear`]);
+    // A partner's "since": null stays what the schema allows: a warning that the year is not known.
+    d.programs[at].endYear = 2026;
+    d.partners[0].since = null;
+    expect(checkValue(structuredClone(d)).filter((p) => p.severity === 'error')).to.deep.equal([]);
+  });
+
   it('a key figure "at least" a smaller number than its metric agrees with it: no problem, here or in the widgets', async () => {
     const d = structuredClone(bundled) as Record<string, any>;
     d.metrics.find((m: { id: string }) => m.id === 'asn-rotterdam').value = 150;
