@@ -33,6 +33,7 @@ import {
   type Problem,
   type Section,
 } from '../src/check/index.js';
+import { THOUSANDS } from '../src/check/check.js';
 import { REGIONS } from '../src/core/partners.js';
 import type { Basemap } from '../src/sister-city-map/basemap.js';
 import {
@@ -101,10 +102,15 @@ function setAt(root: Obj, path: string, value: unknown): void {
 /** The id of the control of a field path: `partners[23].name.en` → `f-partners-23-name-en`. */
 const fid = (path: string): string => `f-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
 
-/** A number field's text → the value stored: a number when it reads as one, else the text (the checker names it). */
-function parseNumber(text: string, empty: 'delete' | 'null'): unknown {
+/**
+ * A number field's text → the value stored: a number when it reads as one, else the text (the
+ * checker names it). In a figure's field (`…value`), "12.000" or "1,115" is kept as typed: read as
+ * a decimal it would be 12 or 1.115 without a word, where twelve thousand was meant.
+ */
+function parseNumber(text: string, empty: 'delete' | 'null', path: string): unknown {
   const t = text.trim();
   if (t === '') return empty === 'null' ? null : undefined;
+  if (/(^|\.)value$/.test(path) && THOUSANDS.test(t)) return text;
   const n = Number(t.replace(',', '.'));
   // Not a number (yet): the text as typed, untrimmed, or the field would eat a space being typed.
   return /^-?[0-9]+([.,][0-9]+)?$/.test(t) && Number.isFinite(n) ? n : text;
@@ -264,7 +270,7 @@ function onFieldInput(event: Event): void {
   const type = el.dataset.type ?? 'text';
   let value: unknown = el.value;
   if (type === 'number' || type === 'nullable-number') {
-    value = parseNumber(el.value, type === 'number' ? 'delete' : 'null');
+    value = parseNumber(el.value, type === 'number' ? 'delete' : 'null', path);
     typed.set(path, el.value);
   }
   if (type === 'optional') value = el.value === '' ? undefined : el.value;
@@ -488,7 +494,7 @@ function sourceLangs(): [string, string][] {
 function numberField(path: string, label: string, empty: 'delete' | 'null' = 'delete', cls = 'field--short'): TemplateResult {
   const v = getAt(state.data, path);
   const raw = typed.get(path);
-  const value = raw !== undefined && parseNumber(raw, empty) === v ? raw : v === undefined || v === null ? '' : String(v);
+  const value = raw !== undefined && parseNumber(raw, empty, path) === v ? raw : v === undefined || v === null ? '' : String(v);
   return field(
     path,
     label,

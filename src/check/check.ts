@@ -141,6 +141,18 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 const isYear = (v: unknown): v is number => isNumber(v) && Number.isInteger(v) && v >= 1000 && v <= 9999;
 const join = (base: string, field: string): string => (!base ? field : field.startsWith('[') ? base + field : `${base}.${field}`);
 /** A value as the message quotes it. */
+/**
+ * A figure with what may be thousands separators: `1.115`, `12.000`,
+ * `1.234.567` (a spreadsheet or a reader set to Indonesian) or `1,115`,
+ * `1,234,567` (set to English). Read as they stand they would be 1.115 or 12
+ * (a `,` is read as a decimal comma), a thousand times too small if thousands
+ * were meant. A leading 0 (`0.125`) cannot be a thousands group, and a
+ * decimal with other than three digits after the sign (`1,5`, `2.75`) is read
+ * as a decimal. For counts only: a coordinate such as 39.905 or -6,175 has
+ * three decimals.
+ */
+export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
+
 const shown = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v) ?? String(v));
 
 /** A lower-case id made from a text, offered when an id breaks the rule. */
@@ -193,6 +205,18 @@ class Checker {
       if (!isText(value[lang])) this.error('translation-missing', item, `${field}.${lang}`, { field, lang });
     }
     this.unknownFields(item, value, KNOWN.text, `${field}.`);
+  }
+
+  /**
+   * A figure (`value`, `keyFigure.value`), a number: one written as text with
+   * thousands separators ("12.000", "1,115", as typed in the data editor) is
+   * named as such, with the number to write.
+   */
+  figure(item: Item, v: unknown, field: string): void {
+    if (v === undefined) return this.error('missing', item, field, { field });
+    if (isNumber(v)) return;
+    const grouped = typeof v === 'string' && THOUSANDS.test(v.trim());
+    this.error('not-number', item, field, { field, value: shown(v), ...(grouped && { thousands: Number(v.replace(/[.,\s]/g, '')) }) });
   }
 
   /**
@@ -377,8 +401,7 @@ export function checkValue(raw: unknown): Problem[] {
   const metrics = items('metrics');
   for (const { item, o } of metrics) {
     c.id(item, o, LOWER_ID);
-    if (o.value === undefined) c.error('missing', item, 'value', { field: 'value' });
-    else if (!isNumber(o.value)) c.error('not-number', item, 'value', { field: 'value', value: shown(o.value) });
+    c.figure(item, o.value, 'value');
     c.translations(item, o.label, 'label');
     c.year(item, o, 'year', 'required');
     c.idList(item, o, 'sources', { required: true, min: 1 });
@@ -417,8 +440,7 @@ export function checkValue(raw: unknown): Problem[] {
     if (k === undefined) c.error('missing', item, 'keyFigure', { field: 'keyFigure' });
     else if (!isObject(k)) c.error('not-object', item, 'keyFigure', { field: 'keyFigure' });
     else {
-      if (k.value === undefined) c.error('missing', item, 'keyFigure.value', { field: 'keyFigure.value' });
-      else if (!isNumber(k.value)) c.error('not-number', item, 'keyFigure.value', { field: 'keyFigure.value', value: shown(k.value) });
+      c.figure(item, k.value, 'keyFigure.value');
       c.translations(item, k.label, 'keyFigure.label');
       if (k.metric !== undefined && (typeof k.metric !== 'string' || !LOWER_ID.test(k.metric))) {
         c.error('id-format', item, 'keyFigure.metric', { value: shown(k.metric), lower: true, suggestion: null });

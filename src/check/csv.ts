@@ -20,6 +20,7 @@
  */
 import type { Dataset, Metric, Partner } from '../core/types.js';
 import type { Lang } from '../core/types.js';
+import { THOUSANDS } from './check.js';
 
 export const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';
@@ -52,16 +53,6 @@ export interface CsvProblem {
   /** The cell as written; for `csv-separator`, the separator found (`,` or a tab). */
   value?: string;
 }
-
-/**
- * A figure with what may be thousands separators: `1.115`, `12.000`,
- * `1.234.567` (a spreadsheet set to Indonesian) or `1,115`, `1,234,567` (set
- * to English). Read as they stand they would be 1.115 or 12 (a `,` is read as
- * a decimal comma), a thousand times too small if thousands were meant. A
- * leading 0 (`0.125`) cannot be a thousands group, and a decimal with other
- * than three digits after the sign (`1,5`, `2.75`) is read as a decimal.
- */
-const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
 
 /**
  * The separator a header row was written with when it is not `;`: `,` or a

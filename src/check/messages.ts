@@ -100,8 +100,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) => `"${p.field}" must be a text that is not empty`,
   },
   'not-number': {
-    id: (p) => `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
-    en: (p) => `"${p.field}" must be a number without quotes, not ${p.value}`,
+    id: (p) =>
+      p.thousands !== undefined
+        ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik atau koma`
+        : `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
+    en: (p) =>
+      p.thousands !== undefined
+        ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point or comma`
+        : `"${p.field}" must be a number without quotes, not ${p.value}`,
   },
   'not-year': {
     id: (p) =>

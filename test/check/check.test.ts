@@ -236,6 +236,20 @@ describe('checker: more rules', () => {
     expect(texts(d)).to.deep.equal([]);
   });
 
+  it('a figure written as text with thousands separators ("12.000", "1,115") is named with the number to write', async () => {
+    const d = await clean();
+    d.metrics[0].value = '12.000';
+    d.programs[0].keyFigure.value = '1,115';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Angka ke-1 (agreements): "value" berisi "12.000", yang memakai pemisah ribuan: tulis 12000, tanpa titik atau koma',
+      'Program ke-1 (sample-program): "keyFigure.value" berisi "1,115", yang memakai pemisah ribuan: tulis 1115, tanpa titik atau koma',
+    ]);
+    expect(texts(d)[0]).to.equal('Figure 1 (agreements): "value" is "12.000", which has thousands separators: write 12000, with no point or comma');
+    // A decimal ("2,5") or other text is not a number, as before.
+    d.metrics[0].value = '2,5';
+    expect(texts(d, 'id')[0]).to.equal('Angka ke-1 (agreements): "value" harus berupa angka tanpa tanda kutip, bukan "2,5"');
+  });
+
   it('"endYear": null (for "none", as "since": null says "not known") is named at its programme, as the widgets refuse it', async () => {
     const d = structuredClone(bundled) as Record<string, any>;
     const at = d.programs.findIndex((p: { id: string }) => p.id === 'jeju');

@@ -280,6 +280,11 @@ describe('data editor', () => {
     await waitReady(page, '#preview-counter', { allowError: true });
     assert.equal(await page.$eval('#preview-counter', (el) => el.matches(':state(error)')), true);
     assert.match(await shadowText('#preview-counter'), /Data tidak dapat ditampilkan/);
+    // Twenty-four thousand as an Indonesian reader writes it: kept as typed and named, not stored as 24.
+    await fill(`#f-metrics-${METRIC}-value`, '24.000');
+    await settled('1 kesalahan, 9 peringatan.');
+    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik atau koma/);
+    assert.equal(await value(`#f-metrics-${METRIC}-value`), '24.000');
     await fill(`#f-metrics-${METRIC}-value`, '24');
     // One more warning: the programme whose key figure follows this figure still says 23 in its own value.
     await settled('0 kesalahan, 10 peringatan.');
