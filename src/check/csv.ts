@@ -105,8 +105,11 @@ export function toCsv(kind: CsvKind, data: Pick<Dataset, 'metrics' | 'partners'>
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Splits CSV text into rows of cells (RFC 4180, `;`-separated); an open quote at the end is reported. */
-export function parseCsv(text: string, separator = CSV_SEPARATOR): { rows: string[][]; openQuoteRow?: number } {
+/**
+ * Splits CSV text into rows of cells (RFC 4180, `;`-separated); an open quote at the end is reported.
+ * Empty lines are left out, unless `keepEmpty` (then each row's index is its place in the file).
+ */
+export function parseCsv(text: string, separator = CSV_SEPARATOR, keepEmpty = false): { rows: string[][]; openQuoteRow?: number } {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const out: string[][] = [];
   let row: string[] = [];
@@ -147,7 +150,7 @@ export function parseCsv(text: string, separator = CSV_SEPARATOR): { rows: strin
     row.push(field);
     out.push(row);
   }
-  return { rows: out.filter((r) => !(r.length === 1 && r[0] === '')) };
+  return { rows: keepEmpty ? out : out.filter((r) => !(r.length === 1 && r[0] === '')) };
 }
 
 export interface CsvImport<T> {
@@ -165,11 +168,16 @@ export function fromCsv(kind: 'metrics', text: string): CsvImport<Metric>;
 export function fromCsv(kind: 'partners', text: string): CsvImport<Partner>;
 export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner> {
   const problems: CsvProblem[] = [];
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, CSV_SEPARATOR, true);
   if (parsed.openQuoteRow !== undefined) {
     return { items: [], problems: [{ code: 'csv-quote', row: parsed.openQuoteRow }] };
   }
-  const [header = [], ...body] = parsed.rows;
+  // A row with no cell filled is no item: an empty line, or the ";;;;" rows a spreadsheet writes
+  // below the data when cells there were once formatted. Rows keep their numbers in the file.
+  const empty = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
+  const first = Math.max(0, parsed.rows.findIndex((cells) => !empty(cells)));
+  const header = parsed.rows[first] ?? [];
+  const body = parsed.rows.slice(first + 1);
   const names = header.map((h) => h.trim());
   const missing = CSV_COLUMNS[kind].filter((c) => !names.includes(c));
   const separator = missing.length ? otherSeparator(kind, text, header) : undefined;
@@ -177,7 +185,8 @@ export function fromCsv(kind: CsvKind, text: string): CsvImport<Metric | Partner
   if (missing.length) return { items: [], problems: missing.map((column) => ({ code: 'csv-column', row: 1, column })) };
   const items: (Metric | Partner)[] = [];
   body.forEach((cells, i) => {
-    const row = i + 2;
+    if (empty(cells)) return;
+    const row = first + i + 2;
     const get = (column: string): string => {
       const v = (cells[names.indexOf(column)] ?? '').trim();
       return NUMBERS.has(column) ? v : untext(v);

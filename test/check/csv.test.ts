@@ -80,6 +80,20 @@ describe('CSV round trip of figures and partners', () => {
     ]);
   });
 
+  it('rows with no cell filled are no items: the ";;;;" rows a spreadsheet leaves below the data, an empty line; rows keep their numbers', () => {
+    const lines = toCsv('partners', data()).split('\r\n').filter((l) => l !== '');
+    const width = CSV_COLUMNS.partners.length;
+    const blank = ';'.repeat(width - 1);
+    lines.splice(3, 0, ''); // an empty line: row 4
+    lines[5] = lines[5].replace(';51.92;', ';abc;'); // row 6: rotterdam, after the empty line
+    const file = [...lines, blank, blank, ` ;${blank.slice(1)}`].join('\r\n');
+    const { items, problems } = fromCsv('partners', file);
+    expect(items).to.have.length(bundled.partners.length);
+    expect(problems.map((p) => formatCsvProblem(p, 'en'))).to.deep.equal(['Row 6 (rotterdam): "lat" must be a number, not "abc"']);
+    // parseCsv itself leaves empty lines out, as before.
+    expect(parseCsv('a;b\r\n\r\nc;d\r\n').rows).to.deep.equal([['a', 'b'], ['c', 'd']]);
+  });
+
   it('a missing column, an open quote, a row of the wrong width', () => {
     const noLat = fromCsv('partners', toCsv('partners', data()).replace('lat;lon', 'latitude;lon'));
     expect(noLat.problems.map((p) => formatCsvProblem(p, 'en'))).to.deep.equal(['Row 1: the header has no "lat" column']);
