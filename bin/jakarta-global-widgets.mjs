@@ -258,7 +258,7 @@ function readUtf8(file, csv, lang, fail) {
               ': save it again in Excel as "CSV UTF-8 (Comma delimited)" (Excel in Indonesian: "CSV UTF-8 (dibatasi koma)"), or choose the character set "Unicode (UTF-8)" in LibreOffice',
             )
           : say(
-              ': simpan ulang dengan pengodean UTF-8 (di Notepad: "Simpan sebagai", lalu Pengodean "UTF-8"), atau buka dan simpan lewat penyunting data di galeri',
+              ': simpan ulang dengan pengodean UTF-8 (di Notepad: "Simpan sebagai", lalu Pengodean "UTF-8"), atau buka dan simpan lewat halaman Editor data di galeri',
               ': save it again with the UTF-8 encoding (in Notepad: "Save as", then Encoding "UTF-8"), or open and save it with the gallery\'s data editor',
             )),
     );

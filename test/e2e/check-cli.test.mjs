@@ -203,7 +203,7 @@ describe('jakarta-global-widgets csv-export / csv-import', () => {
       out: '',
       err:
         `Berkas ${file} tersimpan sebagai UTF-16, bukan UTF-8: simpan ulang dengan pengodean UTF-8 (di Notepad: "Simpan sebagai", ` +
-        'lalu Pengodean "UTF-8"), atau buka dan simpan lewat penyunting data di galeri\n',
+        'lalu Pengodean "UTF-8"), atau buka dan simpan lewat halaman Editor data di galeri\n',
     });
   });
 });
