@@ -291,7 +291,9 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
 export function problemText(p: Problem, lang: Lang): string {
   let text = MESSAGES[p.code][lang](p.params, lang);
   if (p.code === 'duplicate-id') {
-    text = text.replace('%FIRST%', itemLabel({ section: p.section, position: Number(p.params.firstPosition) }, lang));
+    // Inside the sentence: "… sudah dipakai oleh mitra ke-1", "… already used by partner 1".
+    const first = itemLabel({ section: p.section, position: Number(p.params.firstPosition) }, lang);
+    text = text.replace('%FIRST%', first[0].toLowerCase() + first.slice(1));
   }
   return text;
 }

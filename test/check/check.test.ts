@@ -116,7 +116,7 @@ describe('checker: broken files, every problem as one sentence in both languages
 
   it('duplicate id: names the first user', async () => {
     expect(await sentences('duplicate-id')).to.deep.equal([
-      ['error', 'Mitra ke-2 (lima): id "lima" sudah dipakai oleh Mitra ke-1', 'Partner 2 (lima): the id "lima" is already used by Partner 1'],
+      ['error', 'Mitra ke-2 (lima): id "lima" sudah dipakai oleh mitra ke-1', 'Partner 2 (lima): the id "lima" is already used by partner 1'],
     ]);
   });
 

@@ -86,7 +86,7 @@ describe('jakarta-global-widgets check', () => {
       section: 'partners',
       position: 2,
       itemId: 'lima',
-      message: 'Mitra ke-2 (lima): id "lima" sudah dipakai oleh Mitra ke-1',
+      message: 'Mitra ke-2 (lima): id "lima" sudah dipakai oleh mitra ke-1',
     });
   });
 
