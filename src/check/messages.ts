@@ -135,11 +135,15 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   },
   enum: {
     id: (p) =>
-      `"${p.field}" berisi ${p.value}, yang tidak dikenal; pilihannya: ${p.allowed}` +
-      (p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar dan kecil dibedakan)` : ''),
+      p.value === '""'
+        ? `"${p.field}" belum diisi; pilihannya: ${p.allowed}`
+        : `"${p.field}" berisi ${p.value}, yang tidak dikenal; pilihannya: ${p.allowed}` +
+          (p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar dan kecil dibedakan)` : ''),
     en: (p) =>
-      `"${p.field}" is ${p.value}, which is not one of: ${p.allowed}` +
-      (p.suggestion ? ` (did you mean "${p.suggestion}"? Capitals matter)` : ''),
+      p.value === '""'
+        ? `"${p.field}" is not filled in; choose one of: ${p.allowed}`
+        : `"${p.field}" is ${p.value}, which is not one of: ${p.allowed}` +
+          (p.suggestion ? ` (did you mean "${p.suggestion}"? Capitals matter)` : ''),
   },
   'id-format': {
     id: (p) =>
@@ -150,8 +154,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
   },
   'country-code': {
-    id: (p) => `kode negara ${p.value} harus dua huruf besar ISO 3166-1` + (p.suggestion ? ` (mis. "${p.suggestion}")` : ''),
-    en: (p) => `the country code ${p.value} must be two capital letters, ISO 3166-1` + (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
+    id: (p) =>
+      p.value === '""'
+        ? 'kode negara belum diisi: dua huruf besar ISO 3166-1 (mis. "KR")'
+        : `kode negara ${p.value} harus dua huruf besar ISO 3166-1` + (p.suggestion ? ` (mis. "${p.suggestion}")` : ''),
+    en: (p) =>
+      p.value === '""'
+        ? 'the country code is not filled in: two capital letters, ISO 3166-1 (e.g. "KR")'
+        : `the country code ${p.value} must be two capital letters, ISO 3166-1` + (p.suggestion ? ` (e.g. "${p.suggestion}")` : ''),
   },
   date: {
     id: (p) =>

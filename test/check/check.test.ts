@@ -236,6 +236,20 @@ describe('checker: more rules', () => {
     expect(texts(d)).to.deep.equal([]);
   });
 
+  it('an empty country code or choice (a new partner in the editor) is "not filled in", not an unknown value', async () => {
+    const d = await clean();
+    d.partners[0].country.code = '';
+    d.partners[0].region = '';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Mitra ke-1 (lima): kode negara belum diisi: dua huruf besar ISO 3166-1 (mis. "KR")',
+      'Mitra ke-1 (lima): "region" belum diisi; pilihannya: asia, europe, americas, africa, oceania',
+    ]);
+    expect(texts(d)).to.deep.equal([
+      'Partner 1 (lima): the country code is not filled in: two capital letters, ISO 3166-1 (e.g. "KR")',
+      'Partner 1 (lima): "region" is not filled in; choose one of: asia, europe, americas, africa, oceania',
+    ]);
+  });
+
   it('a figure written as text with thousands separators ("12.000", "1,115") is named with the number to write', async () => {
     const d = await clean();
     d.metrics[0].value = '12.000';
