@@ -153,6 +153,9 @@ const join = (base: string, field: string): string => (!base ? field : field.sta
  */
 export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
 
+/** Latitude and longitude pasted into one field ("-6.2, 106.8", "-6.2;106.8", "-6.2 106.8"); not a decimal comma ("-6,175"). */
+const PAIR = /^-?\d+(?:\.\d+)?(?:\s*;\s*|\s*,\s+|\s+)-?\d+(?:\.\d+)?$|^-?\d+\.\d+,-?\d+(?:\.\d+)?$/;
+
 const shown = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v) ?? String(v));
 
 /** A lower-case id made from a text, offered when an id breaks the rule. */
@@ -230,7 +233,15 @@ class Checker {
       return;
     }
     // `"endYear": null` for "none" (as `"since": null` says "not known"): the widgets refuse it.
-    if (!isYear(v)) this.error('not-year', item, key, { field: key, value: shown(v), ...(v === null && presence === 'optional' && { removable: true }) });
+    // `"since": ""` for "not known": the schema's word for it is null.
+    if (!isYear(v)) {
+      this.error('not-year', item, key, {
+        field: key,
+        value: shown(v),
+        ...(v === null && presence === 'optional' && { removable: true }),
+        ...(v === '' && presence === 'nullable' && { unknown: true }),
+      });
+    }
   }
 
   oneOf(item: Item, o: Raw, key: string, allowed: readonly string[], required = true): void {
@@ -296,7 +307,7 @@ class Checker {
     // Each of the two said at once: an empty one as not filled in, any other as not a number.
     for (const [key, v] of [['lat', lat], ['lon', lon]] as const) {
       if (empty(v)) this.error('coordinate-empty', item, key, { field: key });
-      else if (!isNumber(v)) this.error('not-number', item, key, { field: key, value: shown(v) });
+      else if (!isNumber(v)) this.error('not-number', item, key, { field: key, value: shown(v), ...(typeof v === 'string' && PAIR.test(v.trim()) && { pair: true }) });
     }
     if (!isNumber(lat) || !isNumber(lon)) return;
     const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;

@@ -63,7 +63,9 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
           ? 'JSON tidak dapat dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
           : /^[“”„‘’]$/.test(String(p.found))
             ? `JSON tidak dapat dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
-            : p.found
+            : p.found === "'"
+              ? `JSON tidak dapat dibaca: ' adalah tanda kutip tunggal; JSON memakai tanda kutip ganda "`
+              : p.found
               ? `JSON tidak dapat dibaca: ${invisible(String(p.found), 'id') ?? `'${p.found}'`} tidak diharapkan di sini (koma, tanda kutip, atau kurung kurang atau berlebih?)`
               : 'JSON tidak dapat dibaca: berkas berakhir sebelum JSON selesai (kurung tutup kurang?)',
     en: (p) =>
@@ -73,7 +75,9 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
           ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
           : /^[“”„‘’]$/.test(String(p.found))
             ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
-            : p.found
+            : p.found === "'"
+              ? `the JSON cannot be read: ' is a single quote; JSON uses double quotes "`
+              : p.found
               ? `the JSON cannot be read: ${invisible(String(p.found), 'en') ?? `'${p.found}'`} is not expected here (a missing or extra comma, quote or bracket?)`
               : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
   },
@@ -103,19 +107,23 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     id: (p) =>
       p.thousands !== undefined
         ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik atau koma`
-        : `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
+        : p.pair
+          ? `"${p.field}" berisi ${p.value}, dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing`
+          : `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
     en: (p) =>
       p.thousands !== undefined
         ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point or comma`
-        : `"${p.field}" must be a number without quotes, not ${p.value}`,
+        : p.pair
+          ? `"${p.field}" is ${p.value}, two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each`
+          : `"${p.field}" must be a number without quotes, not ${p.value}`,
   },
   'not-year': {
     id: (p) =>
       `"${p.field}" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ${p.value}` +
-      (p.removable ? `; bila tidak ada, hapus baris "${p.field}"` : ''),
+      (p.removable ? `; bila tidak ada, hapus baris "${p.field}"` : p.unknown ? '; bila tahunnya tidak diketahui, tulis null' : ''),
     en: (p) =>
       `"${p.field}" must be a four-digit year without quotes (e.g. 2025), not ${p.value}` +
-      (p.removable ? `; if there is none, remove the "${p.field}" line` : ''),
+      (p.removable ? `; if there is none, remove the "${p.field}" line` : p.unknown ? '; if the year is not known, write null' : ''),
   },
   'not-list': {
     id: (p) => `"${p.field}" harus berupa daftar [ … ]`,

@@ -236,6 +236,26 @@ describe('checker: more rules', () => {
     expect(texts(d)).to.deep.equal([]);
   });
 
+  it('what a person writes for "not known", a pasted pair of coordinates, and single quotes, each with what to write', async () => {
+    const d = await clean();
+    d.partners[0].since = '';
+    d.partners[0].lat = '-12.05, -77.04';
+    expect(texts(d, 'id')).to.deep.equal([
+      'Mitra ke-1 (lima): "since" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ""; bila tahunnya tidak diketahui, tulis null',
+      'Mitra ke-1 (lima): "lat" berisi "-12.05, -77.04", dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing',
+    ]);
+    expect(texts(d)[1]).to.equal(
+      'Partner 1 (lima): "lat" is "-12.05, -77.04", two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each',
+    );
+    // A decimal comma is one number, not a pair: not a number, as before.
+    d.partners[0].since = 1990;
+    d.partners[0].lat = '-12,05';
+    expect(texts(d, 'id')).to.deep.equal(['Mitra ke-1 (lima): "lat" harus berupa angka tanpa tanda kutip, bukan "-12,05"']);
+    const [quote] = checkText("{\n  'title': 'Data'\n}").problems;
+    expect(formatProblem(quote, 'id')).to.equal(`Baris 2, kolom 3: JSON tidak dapat dibaca: ' adalah tanda kutip tunggal; JSON memakai tanda kutip ganda "`);
+    expect(formatProblem(quote, 'en')).to.equal(`Line 2, column 3: the JSON cannot be read: ' is a single quote; JSON uses double quotes "`);
+  });
+
   it('an empty country code or choice (a new partner in the editor) is "not filled in", not an unknown value', async () => {
     const d = await clean();
     d.partners[0].country.code = '';
