@@ -323,6 +323,8 @@ export const styles = css`
     .sources-cell,
     .empty td {
       grid-column: 1 / -1;
+      /* The table's 10em for the sources column would make a card scroll sideways at large text sizes. */
+      min-width: 0;
     }
     td[data-label]::before {
       content: attr(data-label) / '';
