@@ -282,6 +282,8 @@ const view = css`
     color: var(--_text);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     font-size: 0.9375em;
+    /* Its width is set, never its content's: the facts below follow it. */
+    container: panel / inline-size;
   }
   /* Narrow boxes (the controls' breakpoint): a compact sheet over the lower part of the map; the view is fitted above it. */
   @container (max-width: ${CONTROLS.narrow}px) {
@@ -305,6 +307,8 @@ const view = css`
      heading (18 px), the sections' names as the card's small labels (14 px; an exact ratio, where
      0.9333em would make 13.9995 px, a font of its own). */
   .panel__title {
+    min-width: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: calc(18em / 15);
     font-weight: 600;
@@ -340,17 +344,31 @@ const view = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
+  /* Names and values may wrap inside a word rather than push the panel wider (320 px with large
+     text; narrower still, they stack: below). */
   .facts {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.125em 0.75em;
     margin: 0.5em 0 0;
   }
   .facts dt {
     color: var(--_muted);
   }
+  .facts dt,
   .facts dd {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Too narrow for both columns (a phone with the reader's text at 150 % or more): each name above its value. */
+  @container panel (max-width: 14em) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .facts dd + dt {
+      margin-top: 0.375em;
+    }
   }
   .muted {
     color: var(--_muted);
