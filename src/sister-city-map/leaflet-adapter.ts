@@ -429,12 +429,13 @@ function drawMapView(
   let nameFontPx = 0;
   /**
    * A shown name (hovered, focused or selected marker; home) that would stick
-   * out of the map is moved in sideways, or under its marker at the top. By
-   * `translate` only: nothing is laid out again, no layout shift. A marker far
-   * enough from the edges for the longest name of its length (Leaflet's
-   * projection, no layout) is left as it is, without measuring.
+   * out of the map is moved in sideways, or under its marker at the top or
+   * where the zoom controls would cover it. By `translate` only: nothing is
+   * laid out again, no layout shift. A marker far enough from the edges and
+   * the controls for the longest name of its length (Leaflet's projection, no
+   * layout) is left as it is, without measuring.
    */
-  const fitName = (marker: Leaflet.Marker | undefined, panel: number) => {
+  const fitName = (marker: Leaflet.Marker | undefined, insets: Insets) => {
     const el = marker?.getElement();
     const name = el?.querySelector<HTMLElement>('.marker__name');
     if (!marker || !el || !name) return;
@@ -442,18 +443,23 @@ function drawMapView(
     nameFontPx ||= parseFloat(getComputedStyle(name).fontSize);
     const at = map.latLngToContainerPoint(marker.getLatLng());
     const size = map.getSize();
-    // The name of a marker left of the open panel (`panel`: its width) keeps clear of it too.
-    const right = at.x < size.x - panel ? panel : 0;
+    // The name of a marker left of the open panel (its width) keeps clear of it too.
+    const right = at.x < size.x - insets.right ? insets.right : 0;
+    const controls = insets.controls ?? { right: 0, bottom: 0 };
     if (!name.style.translate) {
       const half = (name.textContent!.length * NAME_EM_PER_CHAR * nameFontPx + NAME_PADDING) / 2 + NAME_MARGIN;
-      if (at.x - half >= 0 && at.x + half <= size.x - right && at.y - MARKER_SIZE / 2 - NAME_GAP - 2 * nameFontPx - NAME_MARGIN >= 0) return;
+      const top = at.y - MARKER_SIZE / 2 - NAME_GAP - 2 * nameFontPx - NAME_MARGIN;
+      const nearControls = at.x - half < controls.right && top < controls.bottom;
+      if (at.x - half >= 0 && at.x + half <= size.x - right && top >= 0 && !nearControls) return;
     }
     name.style.translate = '';
     const r = name.getBoundingClientRect();
     if (r.width <= 1) return; // visually hidden
     const box = container.getBoundingClientRect();
     const dx = -shiftInto(r.left, box.left + NAME_MARGIN, box.right - right - NAME_MARGIN - r.width);
-    const dy = r.top < box.top + NAME_MARGIN ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
+    // Under the controls (a selected partner the fit brought in beside them, on a phone): under its marker.
+    const covered = r.left + dx < box.left + controls.right + NAME_MARGIN && r.top < box.top + controls.bottom + NAME_MARGIN;
+    const dy = r.top < box.top + NAME_MARGIN || covered ? el.getBoundingClientRect().bottom + NAME_GAP - r.top : 0;
     if (dx || dy) name.style.translate = `${dx}px ${dy}px`;
   };
   const markerOf = (el: Element | null | undefined): Leaflet.Marker | undefined =>
@@ -472,15 +478,15 @@ function drawMapView(
       fitTimer = window.setTimeout(() => {
         const shown = new Set([home, partnerMarkers.get(selected ?? '')]);
         for (const el of container.querySelectorAll('.marker:hover, .marker:focus-visible')) shown.add(markerOf(el));
-        const panel = options.insets().right;
-        for (const marker of shown) fitName(marker, panel);
+        const insets = options.insets();
+        for (const marker of shown) fitName(marker, insets);
       });
     });
   }
   const onPointerOver = (e: PointerEvent) => {
     const marker = markerOf((e.target as Element).closest?.('.marker'));
     if (!marker) return;
-    fitName(marker, options.insets().right);
+    fitName(marker, options.insets());
   };
 
   // Keys on the map container and its markers (Leaflet's own keyboard handler,

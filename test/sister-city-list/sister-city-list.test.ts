@@ -1044,6 +1044,22 @@ describe('<sister-city-list>', () => {
       }
     });
 
+    it('at twice the text size (a reader’s setting), a card with its sources open still does not scroll sideways', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<SisterCityList>(html`<sister-city-list lang="id" style="--jgw-font-size: 32px"></sister-city-list>`);
+      await ready(el);
+      const first = rows(el)[0];
+      first.querySelector<HTMLElement>('.sources-cell summary')!.click();
+      await el.updateComplete;
+      expect(first.querySelector('.sources-cell details')!.hasAttribute('open')).to.equal(true);
+      const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth, 'sideways scroll').to.be.at.most(scroller.clientWidth);
+      const box = scroller.getBoundingClientRect();
+      for (const cell of first.querySelectorAll('th, td, li')) {
+        expect(cell.getBoundingClientRect().right, text(cell)).to.be.at.most(box.right + 1);
+      }
+    });
+
     it('shows the sort buttons as a visible bar above the cards, for the pointer and the keyboard', async function () {
       // Two axe runs (dark theme) and real clicks and key presses in both languages.
       this.timeout(90000);

@@ -257,6 +257,37 @@ describe('<sister-city-map> on phones and in article columns', function () {
     expectBackTo(el, regionView, 'after closing');
   });
 
+  it('at 375 px with the sheet open, a selected partner’s name is never under the zoom controls (Paris, Berlin, Kyiv were)', async () => {
+    await setViewport({ width: 375, height: 740 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" open></sister-city-map>`);
+    const covered: string[] = [];
+    for (const id of ['paris', 'berlin', 'kyiv']) {
+      el.selected = id;
+      await el.updateComplete;
+      await settled(el);
+      await frames(2);
+      const c = root(el).querySelector<HTMLElement>('.controls')!.getBoundingClientRect();
+      const r = marker(el, id).querySelector<HTMLElement>('.marker__name')!.getBoundingClientRect();
+      expect(r.width, `${id}'s name is shown`).to.be.greaterThan(20);
+      if (r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top) covered.push(`${id} (${Math.round(c.bottom - r.top)} px)`);
+    }
+    expect(covered).to.deep.equal([]);
+  });
+
+  it('at 320 px and twice the text size (a reader’s setting), the sheet does not scroll sideways: values wrap, the close button stays in', async () => {
+    await setViewport({ width: 320, height: 740 });
+    for (const id of ['casablanca', 'jerusalem']) {
+      const el = await readyMap(html`<sister-city-map loading="eager" selected=${id} open style="--jgw-font-size: 32px"></sister-city-map>`);
+      await settled(el);
+      const sheet = panel(el)!;
+      expect(sheet.scrollWidth, `${id}: sideways scroll`).to.be.at.most(sheet.clientWidth);
+      const box = sheet.getBoundingClientRect();
+      for (const part of sheet.querySelectorAll('.panel__close, .panel__title, .facts dd')) {
+        expect(part.getBoundingClientRect().right, `${id}: ${part.className || part.localName}`).to.be.at.most(box.right);
+      }
+    }
+  });
+
   it('at 375 px, every shown city name lies inside the map: home, each selected partner, Casablanca with its sheet, a hovered marker', async () => {
     await setViewport({ width: 375, height: 667 });
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
