@@ -52,6 +52,9 @@ function invisible(ch: string, lang: Lang): string | null {
   return lang === 'id' ? `karakter tak terlihat ${code}` : `the invisible character ${code}`;
 }
 
+/** A number written as text (`"24"`, `"-6,2"`): the quotes are the mistake, and worth naming. Not words (`"dua puluh empat"`), typed in the editor. */
+const quotedNumber = (shown: unknown): boolean => /^"[\s\d.,+-]*\d[\s\d.,+-]*"$/.test(String(shown));
+
 const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   // A line break can only be unexpected inside a text (elsewhere it is white space); curly quotes come from
   // word processors; an invisible character is named, with its code, or the reader could not find it.
@@ -109,13 +112,13 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
         ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik atau koma`
         : p.pair
           ? `"${p.field}" berisi ${p.value}, dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing`
-          : `"${p.field}" harus berupa angka tanpa tanda kutip, bukan ${p.value}`,
+          : `"${p.field}" harus berupa angka${quotedNumber(p.value) ? ' tanpa tanda kutip' : ''}, bukan ${p.value}`,
     en: (p) =>
       p.thousands !== undefined
         ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point or comma`
         : p.pair
           ? `"${p.field}" is ${p.value}, two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each`
-          : `"${p.field}" must be a number without quotes, not ${p.value}`,
+          : `"${p.field}" must be a number${quotedNumber(p.value) ? ' without quotes' : ''}, not ${p.value}`,
   },
   'not-year': {
     id: (p) =>

@@ -424,7 +424,7 @@ describe('checker: more rules', () => {
     d.partners[0].lon = 'x';
     expect(texts(d, 'id')).to.deep.equal([
       'Mitra ke-1 (lima): koordinat "lat" belum diisi',
-      'Mitra ke-1 (lima): "lon" harus berupa angka tanpa tanda kutip, bukan "x"',
+      'Mitra ke-1 (lima): "lon" harus berupa angka, bukan "x"',
       `Mitra ke-1 (lima): tahun 2052 di "since" lebih baru daripada tahun data ini (${d.asOf.slice(0, 4)}, "asOf"): salah ketik, atau "asOf" belum diperbarui?`,
     ]);
   });

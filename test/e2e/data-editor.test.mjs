@@ -276,7 +276,7 @@ describe('data editor', () => {
     // A value that is not a number: the checker names it, and the preview's counter shows the cause (debug) rather than a blank box.
     await fill(`#f-metrics-${METRIC}-value`, 'dua puluh empat');
     await settled('1 kesalahan, 9 peringatan.');
-    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" harus berupa angka tanpa tanda kutip, bukan "dua puluh empat"/);
+    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" harus berupa angka, bukan "dua puluh empat"/);
     await waitReady(page, '#preview-counter', { allowError: true });
     assert.equal(await page.$eval('#preview-counter', (el) => el.matches(':state(error)')), true);
     assert.match(await shadowText('#preview-counter'), /Data tidak dapat ditampilkan/);
