@@ -140,7 +140,6 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isYear = (v: unknown): v is number => isNumber(v) && Number.isInteger(v) && v >= 1000 && v <= 9999;
 const join = (base: string, field: string): string => (!base ? field : field.startsWith('[') ? base + field : `${base}.${field}`);
-/** A value as the message quotes it. */
 /**
  * A figure with what may be thousands separators: `1.115`, `12.000`,
  * `1.234.567` (a spreadsheet or a reader set to Indonesian) or `1,115`,
@@ -156,6 +155,7 @@ export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
 /** Latitude and longitude pasted into one field ("-6.2, 106.8", "-6.2;106.8", "-6.2 106.8"); not a decimal comma ("-6,175"). */
 const PAIR = /^-?\d+(?:\.\d+)?(?:\s*;\s*|\s*,\s+|\s+)-?\d+(?:\.\d+)?$|^-?\d+\.\d+,-?\d+(?:\.\d+)?$/;
 
+/** A value as the message quotes it. */
 const shown = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v) ?? String(v));
 
 /** A lower-case id made from a text, offered when an id breaks the rule. */

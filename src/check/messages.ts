@@ -52,7 +52,10 @@ function invisible(ch: string, lang: Lang): string | null {
   return lang === 'id' ? `karakter tak terlihat ${code}` : `the invisible character ${code}`;
 }
 
-/** A number written as text (`"24"`, `"-6,2"`): the quotes are the mistake, and worth naming. Not words (`"dua puluh empat"`), typed in the editor. */
+/**
+ * A number or year written as text (`"24"`, `"-6,2"`, `"2025"`): the quotes are the mistake, and
+ * worth naming. Not words (`"dua puluh empat"`, typed in the editor), `""` or `null`.
+ */
 const quotedNumber = (shown: unknown): boolean => /^"[\s\d.,+-]*\d[\s\d.,+-]*"$/.test(String(shown));
 
 const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
@@ -122,10 +125,10 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   },
   'not-year': {
     id: (p) =>
-      `"${p.field}" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ${p.value}` +
+      `"${p.field}" harus tahun empat angka${quotedNumber(p.value) ? ' tanpa tanda kutip' : ''} (mis. 2025), bukan ${p.value}` +
       (p.removable ? `; bila tidak ada, hapus baris "${p.field}"` : p.unknown ? '; bila tahunnya tidak diketahui, tulis null' : ''),
     en: (p) =>
-      `"${p.field}" must be a four-digit year without quotes (e.g. 2025), not ${p.value}` +
+      `"${p.field}" must be a four-digit year${quotedNumber(p.value) ? ' without quotes' : ''} (e.g. 2025), not ${p.value}` +
       (p.removable ? `; if there is none, remove the "${p.field}" line` : p.unknown ? '; if the year is not known, write null' : ''),
   },
   'not-list': {

@@ -241,12 +241,15 @@ describe('checker: more rules', () => {
     d.partners[0].since = '';
     d.partners[0].lat = '-12.05, -77.04';
     expect(texts(d, 'id')).to.deep.equal([
-      'Mitra ke-1 (lima): "since" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan ""; bila tahunnya tidak diketahui, tulis null',
+      'Mitra ke-1 (lima): "since" harus tahun empat angka (mis. 2025), bukan ""; bila tahunnya tidak diketahui, tulis null',
       'Mitra ke-1 (lima): "lat" berisi "-12.05, -77.04", dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing',
     ]);
     expect(texts(d)[1]).to.equal(
       'Partner 1 (lima): "lat" is "-12.05, -77.04", two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each',
     );
+    // A year in quotes: the quotes are named.
+    d.partners[0].since = '1990';
+    expect(texts(d, 'id')[0]).to.equal('Mitra ke-1 (lima): "since" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan "1990"');
     // A decimal comma is one number, not a pair: not a number, as before.
     d.partners[0].since = 1990;
     d.partners[0].lat = '-12,05';
@@ -290,10 +293,10 @@ describe('checker: more rules', () => {
     d.programs[at].endYear = null;
     const problems = checkValue(structuredClone(d)).filter((p) => p.severity === 'error');
     expect(problems.map((p) => formatProblem(p, 'id'))).to.deep.equal([
-      `Program ke-${at + 1} (jeju): "endYear" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan null; bila tidak ada, hapus baris "endYear"`,
+      `Program ke-${at + 1} (jeju): "endYear" harus tahun empat angka (mis. 2025), bukan null; bila tidak ada, hapus baris "endYear"`,
     ]);
     expect(formatProblem(problems[0], 'en')).to.equal(
-      `Programme ${at + 1} (jeju): "endYear" must be a four-digit year without quotes (e.g. 2025), not null; if there is none, remove the "endYear" line`,
+      `Programme ${at + 1} (jeju): "endYear" must be a four-digit year (e.g. 2025), not null; if there is none, remove the "endYear" line`,
     );
     expect(inspectDataset(structuredClone(d)).problems.map((p) => p.path)).to.deep.equal([`programs[${at}].endYear`]);
     // A partner's "since": null stays what the schema allows: a warning that the year is not known.
