@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { litPolicy } from './scripts/lit-policy.ts';
 import { parallelImports, type TagModules } from './scripts/parallel-imports.ts';
 import { sharedConfig, SOURCEMAP, TARGET } from './vite.shared.ts';
 
@@ -42,7 +43,8 @@ const PRELOAD_TAGS: TagModules = {
 
 export default defineConfig({
   define: shared.define,
-  plugins: [...shared.plugins, parallelImports(PRELOAD_TAGS), reserveStylesheet()],
+  // Its own copy of Lit creates a Trusted Types policy of the library's name (scripts/lit-policy.ts).
+  plugins: [...shared.plugins, litPolicy(), parallelImports(PRELOAD_TAGS), reserveStylesheet()],
   build: {
     target: TARGET,
     outDir: 'dist/cdn',

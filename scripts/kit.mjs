@@ -40,8 +40,8 @@ BAHASA INDONESIA
    memuat (folder di domain yang sama):
      ${KIT_CSP}
    Tidak perlu 'unsafe-inline', 'unsafe-eval', atau domain lain. Dengan
-   require-trusted-types-for 'script', izinkan kebijakan Lit:
-     trusted-types lit-html
+   require-trusted-types-for 'script', izinkan kebijakan pustaka ini:
+     trusted-types jakarta-global-widgets
 3. Tempel kode ini di halaman (ganti /widgets/cdn/ dengan alamat folder):
      <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
 ${hints}
@@ -63,8 +63,8 @@ ENGLISH
    on the same domain):
      ${KIT_CSP}
    No 'unsafe-inline', 'unsafe-eval' or other domains are needed. With
-   require-trusted-types-for 'script', allow Lit's policy:
-     trusted-types lit-html
+   require-trusted-types-for 'script', allow the library's policy:
+     trusted-types jakarta-global-widgets
 3. Paste this into the page (replace /widgets/cdn/ with the folder's address):
      <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
 ${hints}

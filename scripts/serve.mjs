@@ -5,8 +5,8 @@
 //   import { serve } from './serve.mjs'      → { url, close() }
 // A page whose path ends in `.csp.html` (a file or one of `options.pages`) is sent with a strict
 // Content-Security-Policy header, like a government portal; one ending in
-// `.tt.csp.html` also with Trusted Types enforced (only Lit's `lit-html`
-// policy allowed), like a hardened portal.
+// `.tt.csp.html` also with Trusted Types enforced (only the CDN bundle's
+// `jakarta-global-widgets` policy allowed), like a hardened portal.
 // Files under a `cdn/`, `data/` or `assets/` folder are sent with
 // `Access-Control-Allow-Origin: *`, as the README asks of hosts: module
 // scripts, their chunks and data files are fetched with CORS, and from a
@@ -33,7 +33,7 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
-export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types jakarta-global-widgets`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -119,10 +119,10 @@ let mapPartsRequested = false;
 /** Whether this copy registers the map (an npm build or another copy may own the tag instead). */
 let mapIsMine = false;
 
+/** `theirs` is '' when the tag's class is not one of ours (no version): the page's own, or another library's. */
 function warnOtherVersion(tag: string, theirs: string): void {
   console.warn(
-    `<${tag}>: jakarta-global-widgets ${VERSION} was loaded, but version ${theirs} already defines this tag; ` +
-      `the page keeps ${theirs}. Load the library once.`,
+    `<${tag}>: already defined by ${theirs ? `jakarta-global-widgets ${theirs}` : 'another script'}: jakarta-global-widgets ${VERSION} leaves it as it is.${theirs && ' Load the library once.'}`,
   );
 }
 
@@ -140,7 +140,7 @@ function wanted(tag: string): boolean {
   if (handled.has(tag)) return false;
   handled.add(tag);
   const registered = customElements.get(tag) as VersionedElement | undefined;
-  const theirs = registered ? (registered.version ?? 'unknown') : owner.mine ? VERSION : owner.version;
+  const theirs = registered ? (registered.version ?? '') : owner.mine ? VERSION : owner.version;
   if (theirs !== VERSION) {
     warnOtherVersion(tag, theirs);
     return false;
@@ -235,14 +235,24 @@ function notLoaded(tag: string, error: unknown): void {
   handled.delete(tag); // seen again (a tag added later), it is tried again: the observer watches again
   observer.observe(document.documentElement, { childList: true, subtree: true });
   showFailure(tag);
-  // Nearly always a partial upload: the `chunks/` folder left out. Said here,
-  // in the entry, since no chunk (nor the core's wording) can be loaded then.
-  const file = /(?:https?:|\/)[^\s'"]*\.js/.exec(String((error as Error)?.message ?? error))?.[0] ?? 'a chunk';
+  // The browser's message names the file (Chromium, Firefox) or the policy. The shared chunk's Lit
+  // creates its Trusted Types policy when evaluated (scripts/lit-policy.ts): a CSP that does not
+  // allow it fails every tag alike, said once. Anything else is nearly always a partial upload: the
+  // `chunks/` folder left out. Said here, in the entry, since no chunk (nor the core's wording) can be
+  // loaded then.
+  const message = String((error as Error)?.message ?? error);
+  const refused = /createPolicy/.test(message);
+  if (refused && policyRefused++) return;
   console.warn(
-    `<${tag}>: could not be loaded: ${file} is missing or blocked. Upload the whole dist/cdn/ folder, chunks/ included, ` +
-      'next to jakarta-global-widgets.js.',
+    `<${tag}>: could not be loaded (${message}). ${
+      refused
+        ? "Allow trusted-types jakarta-global-widgets in the page's Content-Security-Policy (for all the library's elements)."
+        : 'Upload the whole dist/cdn/ folder, chunks/ included, next to jakarta-global-widgets.js.'
+    }`,
   );
 }
+
+let policyRefused = 0;
 
 /**
  * Readers of a tag whose chunk cannot be loaded see a localized line above

@@ -22,12 +22,12 @@ export function defineElement(tag: string, ctor: VersionedElement): CustomElemen
   if (isServer) return ctor;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
-    const theirs = existing.version ?? 'unknown';
+    // No version: the page's own class, or another library's.
+    const theirs = existing.version ?? '';
     if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
       warned.add(tag);
       console.warn(
-        `<${tag}>: jakarta-global-widgets ${VERSION} was loaded, but version ${theirs} already defines this tag; ` +
-          `the page keeps ${theirs}. Load the library once.`,
+        `<${tag}>: already defined by ${theirs ? `jakarta-global-widgets ${theirs}` : 'another script'}: jakarta-global-widgets ${VERSION} leaves it as it is.${theirs && ' Load the library once.'}`,
       );
     }
     return existing;

@@ -177,6 +177,20 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain('<test-versioned>').and.contain('9.9.9').and.contain(TestWidget.version);
   });
 
+  it('says "another script", not a version of ours, when the page defined the tag with a class of its own', () => {
+    customElements.define('test-taken', class extends HTMLElement {});
+    const { warnings, restore } = captureWarnings();
+    try {
+      class Mine extends TestWidget {}
+      expect(defineElement('test-taken', Mine)).to.not.equal(Mine);
+    } finally {
+      restore();
+    }
+    expect(warnings).to.deep.equal([
+      `<test-taken>: already defined by another script: jakarta-global-widgets ${TestWidget.version} leaves it as it is.`,
+    ]);
+  });
+
   it("is what an element class's static define() goes through", () => {
     class Own extends TestWidget {}
     expect(Own.define('test-own-define')).to.equal(Own);

@@ -1,8 +1,9 @@
 // Field conditions of a hardened government portal (issue 13), on the BUILT
 // CDN bundle (dist/cdn/):
 // - Trusted Types: a page sent with the strict CSP plus
-//   `require-trusted-types-for 'script'`, with `trusted-types lit-html` and
-//   with no `trusted-types` directive.
+//   `require-trusted-types-for 'script'`, with `trusted-types
+//   jakarta-global-widgets`, with no `trusted-types` directive, beside a page's
+//   own Lit, and with our policy not allowed.
 // - Size reservation: with dist/cdn/jakarta-global-widgets.css linked, every
 //   element and variant keeps, once drawn, the height its tag had before the
 //   script ran (320, 375, 680 and 1280 px wide), and the page records no
@@ -68,11 +69,11 @@ describe('Leaflet patched for Trusted Types in both builds', () => {
   }
 });
 
-// The same page under two policies: only Lit's documented policy name
+// The same page under two policies: only the library's documented policy name
 // allowed, and no `trusted-types` directive at all (any policy name allowed,
 // every HTML sink still needs a trusted value).
 const POLICIES = [
-  { name: 'only the lit-html policy allowed', csp: TRUSTED_TYPES_CSP, tail: /require-trusted-types-for 'script'; trusted-types lit-html$/ },
+  { name: 'only the jakarta-global-widgets policy allowed', csp: TRUSTED_TYPES_CSP, tail: /require-trusted-types-for 'script'; trusted-types jakarta-global-widgets$/ },
   { name: 'no trusted-types directive', csp: `${STRICT_CSP}; require-trusted-types-for 'script'`, tail: /require-trusted-types-for 'script'$/ },
 ];
 
@@ -118,6 +119,100 @@ for (const policy of POLICIES) {
     });
   });
 }
+
+// The bundle's own copy of Lit creates its policy under the library's name (scripts/lit-policy.ts):
+// Lit's `lit-html` can be created once per page, so a page whose own components use Lit kept it
+// and none of our elements loaded, or ours took it and the page's components could not load.
+describe("Trusted Types on a page whose own components use Lit (Lit's lit-html policy and ours)", () => {
+  const HOST_LIT_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html jakarta-global-widgets`;
+  let ttServer;
+  before(async () => {
+    ttServer = await serve(0, { headers: (path) => (path.endsWith('.tt.csp.html') ? { 'content-security-policy': HOST_LIT_CSP } : {}) });
+  });
+  after(() => ttServer?.close());
+
+  it('the bundle creates the jakarta-global-widgets policy, not lit-html', () => {
+    const core = readdirSync(new URL('dist/cdn/chunks/', ROOT)).filter((f) => /^core-[\w-]{8}\.js$/.test(f));
+    assert.equal(core.length, 1);
+    const code = readFileSync(new URL(`dist/cdn/chunks/${core[0]}`, ROOT), 'utf8');
+    assert.deepEqual(code.match(/createPolicy\(.{24}/g), ['createPolicy(`jakarta-global-widgets`']);
+  });
+
+  it('the page’s Lit first: its lit-html policy made, and all four elements ready, the map drawn, nothing violated', async () => {
+    // The page's own Lit, as any Lit, Shoelace or Material Web build does when it is evaluated, before ours.
+    const hostLit = (p) =>
+      p.evaluateOnNewDocument(() => {
+        window.__hostPolicy = window.trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }).name;
+      });
+    const { page, log } = await open(browser, ttServer, `${PAGES}/trusted-types.tt.csp.html`, { beforeLoad: hostLit });
+    try {
+      assert.equal(await page.evaluate(() => window.__hostPolicy), 'lit-html');
+      await waitForRegistration(page);
+      await waitReady(page, ALL);
+      await waitMapsDrawn(page);
+      assert.equal((await mapDrawing(page, '#map')).markers, LOCATED);
+      await assertQuiet(log, ttServer);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the page’s Lit after ours: its lit-html policy can still be made', async () => {
+    const { page, log } = await open(browser, ttServer, `${PAGES}/trusted-types.tt.csp.html`);
+    try {
+      await waitReady(page, ALL);
+      const made = await page.evaluate(() => {
+        try {
+          return window.trustedTypes.createPolicy('lit-html', { createHTML: (s) => s }).name;
+        } catch (error) {
+          return String(error);
+        }
+      });
+      assert.equal(made, 'lit-html');
+      await assertQuiet(log, ttServer);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Trusted Types with our policy not allowed (trusted-types of the page’s own only)', () => {
+  let page, log, ttServer;
+  before(async () => {
+    const csp = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types portal`;
+    ttServer = await serve(0, { headers: (path) => (path.endsWith('.tt.csp.html') ? { 'content-security-policy': csp } : {}) });
+    ({ page, log } = await open(browser, ttServer, `${PAGES}/trusted-types.tt.csp.html`));
+    await page.waitForFunction(
+      (tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('[part="unavailable"]')),
+      { timeout: 10000 },
+      ALL,
+    );
+  });
+  after(async () => {
+    await page?.close();
+    await ttServer?.close();
+  });
+
+  it('each element says it could not be loaded, above the text inside its tag; nothing uncaught', async () => {
+    const lines = await page.$$eval(ALL, (els) => els.map((el) => el.shadowRoot.querySelector('[part="unavailable"]').textContent));
+    assert.deepEqual(lines, [
+      'Konten ini tidak dapat dimuat.',
+      'Konten ini tidak dapat dimuat.',
+      'This content could not be loaded.',
+      'This content could not be loaded.',
+      'Peta tidak dapat dimuat.',
+    ]);
+    assert.deepEqual(log.exceptions, []);
+  });
+
+  it('one console warning names the policy to allow (not a missing upload)', () => {
+    const ours = log.warnings.filter((w) => /^<[a-z-]+>/.test(w));
+    assert.equal(ours.length, 1, ours.join(' | '));
+    assert.match(ours[0], /^<[a-z-]+>: could not be loaded \(.*createPolicy.*jakarta-global-widgets/);
+    assert.match(ours[0], /Allow trusted-types jakarta-global-widgets in the page's Content-Security-Policy/);
+    assert.doesNotMatch(ours[0], /Upload/);
+  });
+});
 
 describe('size reservation by the shipped stylesheet (CLS 0)', () => {
   const WIDTHS = [320, 375, 680, 1280];
@@ -277,7 +372,8 @@ describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
     assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
     const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');
     assert.match(readMe, /BAHASA INDONESIA[\s\S]*Unggah folder "cdn"[\s\S]*ENGLISH[\s\S]*Upload the "cdn" folder/);
-    assert.match(readMe, /trusted-types lit-html/);
+    assert.match(readMe, /trusted-types jakarta-global-widgets/);
+    assert.doesNotMatch(readMe, /lit-html/);
   });
 
   it('renders all four elements under the documented CSP, with no violation', async () => {

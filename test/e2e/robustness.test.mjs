@@ -395,6 +395,23 @@ describe('bundle loaded twice, same version (twice.html)', () => {
   });
 });
 
+describe('a tag the page itself already defines (taken-tag.html)', () => {
+  it('is left to the page, with one warning saying another script defines it (not a version of ours); the other tags work', async () => {
+    const { page, log } = await open(browser, server, `${PAGES}/taken-tag.html`);
+    try {
+      await waitReady(page, '#counter, #list');
+      assert.equal(await page.$eval('#card', (el) => el.dataset.owner), 'page');
+      assert.deepEqual(log.warnings, [
+        `<program-card>: already defined by another script: jakarta-global-widgets ${PKG.version} leaves it as it is.`,
+      ]);
+      assert.ok(!log.requests.some((u) => /\/chunks\/program-card-/.test(u)), 'the card’s chunk is not loaded');
+      await assertQuiet(log, server, { warnings: false });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('two different versions on one page (two-versions.html)', () => {
   let otherTags;
   let page;
