@@ -134,7 +134,8 @@ async function render(argv) {
     } else if (!tag) tag = a;
     else bad ??= a;
   }
-  const lang = attrs.lang === 'en' ? 'en' : 'id';
+  // As the element reads it (normalizeLang): en, en-GB, EN-us → English.
+  const lang = /^en(?:$|[-_])/i.test(String(attrs.lang ?? '').trim()) ? 'en' : 'id';
   const sayR = (id, en) => (lang === 'id' ? id : en);
   if (help) {
     console.log(HELP[lang]);

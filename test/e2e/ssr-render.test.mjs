@@ -273,7 +273,7 @@ describe('jakarta-global-widgets render', () => {
     assert.match(bad.stderr, /<cooperation-counter>: metric "nope" is not in the dataset/);
     assert.match(bad.stderr, /\nTidak ada yang ditulis: di peramban, elemen akan memberi peringatan di atas\./);
     // The element's sentence says what a browser shows; the CLI says that it wrote nothing.
-    const region = cli('sister-city-list', '--region', 'nope', '--lang', 'en');
+    const region = cli('sister-city-list', '--region', 'nope', '--lang', 'en-GB');
     assert.deepEqual([region.status, region.stdout], [1, '']);
     assert.match(region.stderr, /unknown region "nope"; showing all partners\..*\nNothing written: in a browser, the element would warn as above\./s);
     const unknown = cli('my-widget');
