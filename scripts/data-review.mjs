@@ -322,6 +322,8 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
   for (const p of data.partners) for (const id of p.notes ?? []) use(id, 'partner', { href: `#partner-${p.id}`, text: p.name });
   for (const p of data.programs) for (const id of p.notes ?? []) use(id, 'program', { href: `#program-${p.id}`, text: p.title });
 
+  /** A source's title, marked with its language where that is not the page's (Indonesian): read aloud as written. */
+  const titleHtml = (s) => `<cite${typeof s.lang === 'string' && s.lang && s.lang !== 'id' ? ` lang="${esc(s.lang)}"` : ''}>${esc(s.title)}</cite>`;
   /** One source; `compact` (questions, notes) leaves the address to the sources table it links to. */
   const sourceLine = (id, compact = false) => {
     const s = source(id);
@@ -330,7 +332,7 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
     return (
       `<li class="source${s.kind === 'secondary' ? ' source--secondary' : ''}">` +
       `<a class="ref" href="#source-${esc(s.id)}">${esc(s.id)}</a> ` +
-      `<cite>${esc(s.title)}</cite>. ${publisherHtml(s.publisher)}${s.date ? `, ${esc(s.date)}` : ''}.` +
+      `${titleHtml(s)}. ${publisherHtml(s.publisher)}${s.date ? `, ${esc(s.date)}` : ''}.` +
       (kind ? ` <span class="kind kind--${esc(s.kind)}">[${both(kind)}]</span>` : '') +
       (url && !compact ? ` <a class="url" href="${esc(url)}">${esc(url)}</a>` : '') +
       `</li>`
@@ -566,7 +568,7 @@ export function renderReview(data, { file, standalone = false, warnings = [] } =
       return `
           <tr id="source-${esc(s.id)}" data-source="${esc(s.id)}"${s.kind === 'secondary' ? ' class="secondary"' : ''}>
             <th scope="row">${esc(s.id)}</th>
-            <td><cite>${esc(s.title)}</cite></td>
+            <td>${titleHtml(s)}</td>
             <td>${publisherHtml(s.publisher)}</td>
             <td>${s.date ? esc(s.date) : '–'}</td>
             <td>${s.kind ? both(term(SOURCE_KIND, s.kind)) : '–'}</td>

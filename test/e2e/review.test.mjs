@@ -183,6 +183,14 @@ describe('review sheet', () => {
     for (const p of DATA.partners) assert.ok(langs.includes(p.name.en) && ids.includes(p.name.id), p.id);
   });
 
+  it('marks each source title written in another language than the sheet’s with its own (ja, de, en…)', async () => {
+    const cites = await page.$$eval('cite', (els) => els.map((e) => [e.textContent, e.closest('[lang]').getAttribute('lang')]));
+    const byTitle = new Map(DATA.sources.map((s) => [s.title, s.lang]));
+    assert.ok(cites.length >= DATA.sources.length, `${cites.length} titles`);
+    for (const [title, lang] of cites) assert.equal(lang, byTitle.get(title) ?? 'id', title);
+    assert.ok(cites.some(([, lang]) => lang === 'ja'), 'a Japanese title');
+  });
+
   describe('accessibility (axe)', () => {
     before(async () => {
       // Evaluated through the DevTools protocol, so the page keeps its CSP (a script tag would be refused).
