@@ -16,6 +16,7 @@
  * dates, at least one source per figure, coordinates required).
  */
 import { REGIONS } from '../core/partners.js';
+import { credentialed } from '../core/remote.js';
 import { safeUrl } from '../core/url.js';
 import { checkDataset, isCalendarDate, LANGUAGE_TAG } from '../core/validate.js';
 import { findSyntaxError, positionOf } from '../core/json-syntax.js';
@@ -478,6 +479,7 @@ export function checkValue(raw: unknown): Problem[] {
     if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
     // Spaces around a link are dropped, as the widgets drop them (the URL parser does).
     else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url.trim()) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
+    else if (credentialed(safeUrl(o.url))) c.error('url', item, 'url', { value: shown(o.url), credentials: true });
     if (o.date !== undefined && !isCalendarDate(o.date, true)) {
       c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });
     }

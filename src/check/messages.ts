@@ -184,8 +184,14 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       `"${p.field}" must be a date on the calendar, written ${p.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'} (e.g. 2025-12-31), not ${p.value}`,
   },
   url: {
-    id: (p) => `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://, tanpa spasi`,
-    en: (p) => `the link ${p.value} must be a full address starting with https:// or http://, with no spaces`,
+    id: (p) =>
+      p.credentials
+        ? `tautan ${p.value} tidak boleh memuat nama pengguna atau kata sandi sebelum "@": tautan seperti itu membuka alamat sesudah "@" sambil tampak seperti alamat lain`
+        : `tautan ${p.value} harus alamat lengkap yang dimulai dengan https:// atau http://, tanpa spasi`,
+    en: (p) =>
+      p.credentials
+        ? `the link ${p.value} must not carry a user name or password before "@": such a link opens the address after the "@" while it reads as another`
+        : `the link ${p.value} must be a full address starting with https:// or http://, with no spaces`,
   },
   'language-tag': {
     id: (p) =>

@@ -64,8 +64,18 @@ export interface Loaded {
 }
 
 /**
+ * Whether a (normalized) link carries a user name or password before "@":
+ * `https://jakarta.go.id@evil.example/` opens evil.example while it reads as
+ * jakarta.go.id. Such a link is not shown (`use`) and is the checker's error.
+ * Here, with the loader of `src` files, not in the core every page loads: the
+ * bundled dataset has none (its tests say so).
+ */
+export const credentialed = (url: string): boolean => /^https?:\/\/[^/?#]*@/i.test(url);
+
+/**
  * Validates a parsed value (see validate.ts), keeps what is usable, and keeps
- * only `https:`/`http:` links (any other becomes "", shown as no link).
+ * only `https:`/`http:` links without a user name or password (any other
+ * becomes "", shown as no link).
  * Throws a `DatasetError` (code `invalid`) only when nothing is usable.
  */
 export function use(raw: unknown, url?: string): Loaded {
@@ -74,7 +84,8 @@ export function use(raw: unknown, url?: string): Loaded {
   const dropped: string[] = [];
   const inFile = (raw as { sources?: Array<{ id?: unknown; url?: unknown } | null> }).sources ?? [];
   for (const source of data.sources) {
-    const safe = safeUrl(source.url);
+    const normalized = safeUrl(source.url);
+    const safe = credentialed(normalized) ? '' : normalized;
     // Named as every problem is: its place in the file's list, from 1, and its id. Where the id is
     // written twice (one of the two skipped), the item kept is the one with this url.
     const place = (match: (s: { id?: unknown; url?: unknown } | null) => boolean) => inFile.findIndex(match) + 1;
@@ -84,7 +95,9 @@ export function use(raw: unknown, url?: string): Loaded {
   markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));
   const lines = problems.map((p) => `- ${formatProblem(p)}`);
   if (dropped.length) {
-    lines.push(`- links of ${dropped.join(', ')} not shown (a link must be a full https: or http: address, with no spaces)`);
+    lines.push(
+      `- links of ${dropped.join(', ')} not shown (a link must be a full https: or http: address, with no spaces and no user name or password before "@")`,
+    );
   }
   const report = lines.length
     ? `${lines.length === 1 ? '1 problem' : `${lines.length} problems`}; the rest of the file is shown:\n${lines.join('\n')}`

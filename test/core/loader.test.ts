@@ -86,6 +86,23 @@ describe('dataset loader', () => {
     expect(warnings[0]).to.match(/^<program-card>: data file data:application\/json,%7B.{35}…: 2 problems/);
   });
 
+  it('drops a link with a user name or password before "@", naming it once, and keeps one with "@" in its path', async () => {
+    const mini = await (await fetch('/test/fixtures/mini.json')).json();
+    mini.sources[0].url = 'https://jakarta.go.id@evil.example/';
+    mini.sources[1].url = 'https://example.org/people/@jakarta';
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const data = await loadDataset(`data:application/json,${encodeURIComponent(JSON.stringify(mini))}`, undefined, 'program-card');
+      expect(data.sources.map((s) => s.url)).to.deep.equal(['', 'https://example.org/people/@jakarta']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`- links of source #1 (${mini.sources[0].id}) not shown (a link must be a full https: or http: address, with no spaces and no user name or password before "@")`);
+  });
+
   it('names the elements that ask while the page’s own call loads the file (the page asked first, unnamed)', async () => {
     const warn = console.warn;
     const warnings: string[] = [];
