@@ -8,9 +8,10 @@
  */
 import type { Dataset, Lang, Source } from '../src/core/types.js';
 import { formatNumber } from '../src/core/i18n.js';
-import { keyFigureOf } from '../src/program-card/key-figure.js';
+import { figureLabel, keyFigureOf } from '../src/program-card/key-figure.js';
 import { cardStrings } from '../src/program-card/program-card.strings.js';
 import { publisherOf } from '../src/core/source-link.js';
+import { partnerStrings, type Region } from '../src/core/partners.js';
 import { hintedFiles } from '../scripts/preload-hints.mjs';
 import { escapeHtml } from './escape.js';
 import { ui } from './strings.js';
@@ -51,7 +52,7 @@ export function reservedHeight(widget: WidgetName, settings: Settings, width = 6
 }
 
 /** The sources to name in fallback text: at most `max`, links only when their URL is plain (no `&`, which CMSs mangle). */
-function sourcesHtml(data: Dataset, ids: readonly string[], lang: Lang, max = 2): string {
+function sourcesHtml(data: Dataset, ids: readonly string[], lang: Lang, differ = false, max = 2): string {
   const sources = ids
     .map((id) => data.sources.find((s) => s.id === id))
     .filter((s): s is Source => !!s)
@@ -61,7 +62,7 @@ function sourcesHtml(data: Dataset, ids: readonly string[], lang: Lang, max = 2)
     const publisher = escapeHtml(publisherOf(s, lang));
     return /^https?:\/\/[^\s&"'<>]+$/.test(s.url) ? `<a${attr('href', s.url)}>${publisher}</a>` : publisher;
   });
-  return ` — ${escapeHtml(ui[lang].fallbackSources)}: ${items.join(', ')}`;
+  return ` — ${escapeHtml(differ ? ui[lang].fallbackSourcesDiffer : ui[lang].fallbackSources)}: ${items.join(', ')}`;
 }
 
 /** The partners a list or map shows for a region, in the dataset's order. */
@@ -79,23 +80,29 @@ export function fallbackHtml(widget: WidgetName, settings: Settings, data: Datas
     case 'cooperation-counter': {
       const metric = data.metrics.find((m) => m.id === settings.metric) ?? data.metrics[0]!;
       const label = settings.label || metric.label[lang];
-      return `${escapeHtml(`${formatNumber(metric.value, lang)} ${label}`)}${sourcesHtml(data, metric.sources, lang)}`;
+      return `${escapeHtml(`${formatNumber(metric.value, lang)} ${label}`)}${sourcesHtml(data, metric.sources, lang, !!metric.notes?.length)}`;
     }
     case 'program-card': {
       const program = data.programs.find((p) => p.id === settings.program) ?? data.programs[0]!;
-      // As the card shows it: the metric's value when the figure follows one, "at least" kept.
+      // As the card shows it: the metric's value (and year) when the figure follows one, "at least" kept.
       const kf = keyFigureOf(program, data);
-      const figure = `${kf.atLeast ? `${cardStrings[lang].atLeast} ` : ''}${formatNumber(kf.value, lang)} ${kf.label[lang]}`;
-      return `${escapeHtml(`${program.title[lang]}: ${figure}`)}${sourcesHtml(data, program.sources, lang)}`;
+      const figure = `${kf.atLeast ? `${cardStrings[lang].atLeast} ` : ''}${formatNumber(kf.value, lang)} ${figureLabel(program, kf, lang)}`;
+      const differ = !!(program.notes?.length || data.metrics.find((m) => m.id === program.keyFigure.metric)?.notes?.length);
+      return `${escapeHtml(`${program.title[lang]}: ${figure}`)}${sourcesHtml(data, program.sources, lang, differ)}`;
     }
     case 'sister-city-list':
     case 'sister-city-map': {
-      const partners = partnersIn(data, settings.region ?? 'all');
+      // A region's partners are named as a part of the whole ("7 of Jakarta's 23"): the sources cited
+      // give the total, not the region's count.
+      const region = settings.region && settings.region !== 'all' ? settings.region : '';
+      const partners = partnersIn(data, region || 'all');
       const count = formatNumber(partners.length, lang);
-      const head = widget === 'sister-city-map' ? s.fallbackMap(count) : s.fallbackList(count);
+      const total = formatNumber(data.partners.length, lang);
+      const name = region ? partnerStrings[lang][`region_${region as Region}`] : '';
+      const head = (widget === 'sister-city-map' ? s.fallbackMap : s.fallbackList)(count, total, name);
       const names = partners.map((p) => p.name[lang]).join(', ');
       const metric = data.metrics.find((m) => m.id === 'sister-cities');
-      return `${escapeHtml(`${head}: ${names}`)}${sourcesHtml(data, metric?.sources ?? [], lang)}`;
+      return `${escapeHtml(`${head}: ${names}`)}${sourcesHtml(data, metric?.sources ?? [], lang, !!metric?.notes?.length)}`;
     }
   }
 }

@@ -130,8 +130,13 @@ const uiIndonesian = {
   headingLevel: (n: number) => `<h${n}>`,
   // Snippet text and iframe titles.
   fallbackSources: 'Sumber',
-  fallbackList: (count: string) => `${count} mitra kota kembar Jakarta`,
-  fallbackMap: (count: string) => `Peta ${count} mitra kota kembar Jakarta`,
+  /** Where the figure's sources disagree (it has notes), said in the fallback, which shows no notes. */
+  fallbackSourcesDiffer: 'Sumber (yang tidak sepenuhnya sepakat)',
+  /** `region` is the region's name, or '' for all the partners (then `count` is the total). */
+  fallbackList: (count: string, total: string, region: string) =>
+    region ? `${count} dari ${total} mitra kota kembar Jakarta (${region})` : `${count} mitra kota kembar Jakarta`,
+  fallbackMap: (count: string, total: string, region: string) =>
+    region ? `Peta ${count} dari ${total} mitra kota kembar Jakarta (${region})` : `Peta ${count} mitra kota kembar Jakarta`,
   'iframeTitle_cooperation-counter': (label: string) => `Angka kerja sama Jakarta: ${label}`,
   'iframeTitle_program-card': (title: string) => `Program kerja sama Jakarta: ${title}`,
   'iframeTitle_sister-city-list': (_x: string) => 'Daftar mitra kota kembar Jakarta',
@@ -266,8 +271,11 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     opt_auto: 'Automatic',
     headingLevel: (n: number) => `<h${n}>`,
     fallbackSources: 'Sources',
-    fallbackList: (count: string) => `Jakarta’s ${count} sister-city partners`,
-    fallbackMap: (count: string) => `Map of Jakarta’s ${count} sister-city partners`,
+    fallbackSourcesDiffer: 'Sources (which do not fully agree)',
+    fallbackList: (count: string, total: string, region: string) =>
+      region ? `${count} of Jakarta’s ${total} sister-city partners (${region})` : `Jakarta’s ${count} sister-city partners`,
+    fallbackMap: (count: string, total: string, region: string) =>
+      region ? `Map of ${count} of Jakarta’s ${total} sister-city partners (${region})` : `Map of Jakarta’s ${count} sister-city partners`,
     'iframeTitle_cooperation-counter': (label: string) => `Jakarta cooperation figure: ${label}`,
     'iframeTitle_program-card': (title: string) => `Jakarta cooperation programme: ${title}`,
     'iframeTitle_sister-city-list': (_x: string) => 'List of Jakarta’s sister-city partners',

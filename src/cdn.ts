@@ -122,7 +122,7 @@ let mapIsMine = false;
 /** `theirs` is '' when the tag's class is not one of ours (no version): the page's own, or another library's. */
 function warnOtherVersion(tag: string, theirs: string): void {
   console.warn(
-    `<${tag}>: already defined by ${theirs ? `jakarta-global-widgets ${theirs}` : 'another script'}: jakarta-global-widgets ${VERSION} leaves it as it is.${theirs && ' Load the library once.'}`,
+    `<${tag}>: already defined by ${theirs ? `version ${theirs}` : 'another script'}; jakarta-global-widgets ${VERSION} leaves it.${theirs && ' Load the library once.'}`,
   );
 }
 
@@ -237,22 +237,18 @@ function notLoaded(tag: string, error: unknown): void {
   showFailure(tag);
   // The browser's message names the file (Chromium, Firefox) or the policy. The shared chunk's Lit
   // creates its Trusted Types policy when evaluated (scripts/lit-policy.ts): a CSP that does not
-  // allow it fails every tag alike, said once. Anything else is nearly always a partial upload: the
+  // allow it fails every tag alike, each saying so. Anything else is nearly always a partial upload: the
   // `chunks/` folder left out. Said here, in the entry, since no chunk (nor the core's wording) can be
   // loaded then.
   const message = String((error as Error)?.message ?? error);
-  const refused = /createPolicy/.test(message);
-  if (refused && policyRefused++) return;
   console.warn(
     `<${tag}>: could not be loaded (${message}). ${
-      refused
-        ? "Allow trusted-types jakarta-global-widgets in the page's Content-Security-Policy (for all the library's elements)."
-        : 'Upload the whole dist/cdn/ folder, chunks/ included, next to jakarta-global-widgets.js.'
+      /createPolicy/.test(message)
+        ? "Allow trusted-types jakarta-global-widgets in the page's CSP."
+        : 'Upload the whole dist/cdn/ folder (chunks/ included).'
     }`,
   );
 }
-
-let policyRefused = 0;
 
 /**
  * Readers of a tag whose chunk cannot be loaded see a localized line above

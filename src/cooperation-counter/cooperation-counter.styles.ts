@@ -18,10 +18,11 @@ export const styles = css`
     margin: 0;
   }
   /* The final value, invisible, and the counting one share one grid cell:
-     the cell is as wide as the final value from the first frame on. */
+     the cell (the grid's fit-content width) is as wide as the final value
+     from the first frame on. A value wider than the element (12.500.000.000
+     on a phone) wraps inside it rather than spilling out of the page. */
   .value {
     display: grid;
-    grid-template-columns: max-content;
     justify-items: start;
     font-size: var(--jgw-counter-value-size, 3em);
     font-weight: 700;
@@ -32,7 +33,7 @@ export const styles = css`
   }
   .value > span {
     grid-area: 1 / 1;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .value__final {
     visibility: hidden;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { coreStrings, formatDate, formatNumber, ISO_DATE } from '../core/i18n.js';
+import { formatDate, formatNumber, ISO_DATE } from '../core/i18n.js';
 import { wasReported } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
@@ -25,9 +25,13 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * value shows at once, as it does in a prerendered counter (Declarative Shadow
  * DOM, see "Prerendered embeds"); a count that cannot run (hidden tab) ends
  * on the final value too. Below the figure, a "Sumber / Sources" disclosure names the
- * figure's sources, with links, and the notes where sources disagree (written
- * just after the figure is first shown, or at once when opened: find-in-page
- * reaches them from that moment).
+ * figure's sources (and its notes' sources), with links, and the notes where
+ * sources disagree; its summary says when there are notes ("Sumber dan
+ * catatan" / "Sources and notes"), so a reader knows before opening it that
+ * sources disagree. Its content is written just after the figure is first
+ * shown, or at once when opened: find-in-page reaches it from that moment. A
+ * value wider than the element (a rupiah amount on a phone) wraps inside it
+ * instead of widening the page.
  *
  * Numbers are formatted with `Intl` for the element's language (`1.234` in
  * Indonesian, `1,234` in English) in tabular numerals, and the width of the
@@ -178,13 +182,13 @@ export class CooperationCounter extends WidgetElement {
 
   private renderSources(data: Dataset, metric: Metric, lang: Lang): TemplateResult {
     const s = counterStrings[lang];
-    const core = coreStrings[lang];
     const notes = notesOf(metric, data);
+    const sources = sourcesOf(metric, data);
     return html`<details class="source" part="source">
-      <summary @click=${this.fill}>${core.sources}</summary>
+      <summary @click=${this.fill}>${s.summary(sources.length, notes.length)}</summary>
       ${this.whenFilled(
         () => html`<ul>
-              ${sourcesOf(metric, data).map(
+              ${sources.map(
                 (src) => html`<li>
                   ${publisherOf(src, lang)}${s.separator}${sourceLink(src, lang)}${src.date
                     ? html`${s.separator}<time datetime=${ISO_DATE.test(src.date) ? src.date : nothing}>${formatDate(src.date, lang)}</time>`

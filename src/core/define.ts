@@ -27,7 +27,7 @@ export function defineElement(tag: string, ctor: VersionedElement): CustomElemen
     if (existing !== ctor && theirs !== VERSION && !warned.has(tag)) {
       warned.add(tag);
       console.warn(
-        `<${tag}>: already defined by ${theirs ? `jakarta-global-widgets ${theirs}` : 'another script'}: jakarta-global-widgets ${VERSION} leaves it as it is.${theirs && ' Load the library once.'}`,
+        `<${tag}>: already defined by ${theirs ? `version ${theirs}` : 'another script'}; jakarta-global-widgets ${VERSION} leaves it.${theirs && ' Load the library once.'}`,
       );
     }
     return existing;

@@ -22,9 +22,9 @@ const cardIndonesian = {
   /** Label of the notes where sources disagree. */
   notes: (_count: number) => 'Catatan',
   /** Summary of the compact card's disclosure (counts already formatted). */
-  sourcesCount: (count: string) => `Sumber (${count})`,
+  sourcesCount: (count: string, _n: number) => `Sumber (${count})`,
   /** In the order the disclosure shows them: the notes (where sources disagree) first. */
-  notesAndSources: (sources: string, notes: string, _noteCount: number) => `Catatan (${notes}) dan sumber (${sources})`,
+  notesAndSources: (sources: string, notes: string, _noteCount: number, _sourceCount: number) => `Catatan (${notes}) dan sumber (${sources})`,
   /** Publisher and, when known, publication date of a source. */
   sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
   unknownProgram: (id: string) => `Program “${id}” tidak ditemukan.`,
@@ -51,9 +51,9 @@ export const cardStrings: Bilingual<typeof cardIndonesian> = {
     partnerWithCountry: (name: string, country: string) => `${name}, ${country}`,
     atLeast: 'at least',
     notes: (count: number) => (count === 1 ? 'Note' : 'Notes'),
-    sourcesCount: (count: string) => `Sources (${count})`,
-    notesAndSources: (sources: string, notes: string, noteCount: number) =>
-      `${noteCount === 1 ? 'Note' : 'Notes'} (${notes}) and sources (${sources})`,
+    sourcesCount: (count: string, n: number) => `${n === 1 ? 'Source' : 'Sources'} (${count})`,
+    notesAndSources: (sources: string, notes: string, noteCount: number, sourceCount: number) =>
+      `${noteCount === 1 ? 'Note' : 'Notes'} (${notes}) and ${sourceCount === 1 ? 'source' : 'sources'} (${sources})`,
     sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
     unknownProgram: (id: string) => `Programme “${id}” not found.`,
     missingProgram: 'No programme chosen. Set the program attribute to a programme id.',

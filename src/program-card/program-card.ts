@@ -3,7 +3,7 @@ import '../core/programs-data.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.js';
 import { heading, headingLevel } from '../core/heading.js';
 import { byIds, sourcesOf } from '../core/lookups.js';
-import { keyFigureOf } from './key-figure.js';
+import { figureLabel, keyFigureOf } from './key-figure.js';
 import { wasReported } from '../core/reported.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
@@ -137,8 +137,9 @@ export class ProgramCard extends WidgetElement {
     const s = cardStrings[lang];
     const c = coreStrings[lang];
     const compact = this.resolvedVariant === 'compact';
-    const sources = sourcesOf(program, data);
     const notes = this.allNotes(data, program);
+    // The programme's sources, then those of every note it shows (its figure's too).
+    const sources = sourcesOf({ sources: program.sources, notes: notes.map((n) => n.id) }, data);
 
     // The notes, then the sources: in a compact card, inside its disclosure (built when filled, `whenFilled`).
     const notesAndSources = () => html`${notes.length
@@ -174,8 +175,8 @@ export class ProgramCard extends WidgetElement {
         ? html`<details class="disclosure">
             <summary class="disclosure__summary" @click=${this.fill}>
               ${notes.length
-                ? s.notesAndSources(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length)
-                : s.sourcesCount(formatNumber(sources.length, lang))}
+                ? s.notesAndSources(formatNumber(sources.length, lang), formatNumber(notes.length, lang), notes.length, sources.length)
+                : s.sourcesCount(formatNumber(sources.length, lang), sources.length)}
             </summary>
             ${this.whenFilled(() => html`<div class="disclosure__body">${notesAndSources()}</div>`)}
           </details>`
@@ -196,7 +197,7 @@ export class ProgramCard extends WidgetElement {
     return html`<p class="figure" part="figure">
       ${figure.atLeast ? html`<span class="figure__qualifier">${cardStrings[lang].atLeast}</span>` : nothing}
       <span class="figure__value">${formatNumber(figure.value, lang)}</span>
-      <span class="figure__label">${figure.label[lang]}</span>
+      <span class="figure__label">${figureLabel(program, figure, lang)}</span>
     </p>`;
   }
 

@@ -4,6 +4,7 @@ import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { formatDate } from '../../src/core/i18n.js';
 import type { Lang } from '../../src/core/types.js';
 import { publisherOf } from '../../src/core/source-link.js';
+import { sourcesOf } from '../../src/core/lookups.js';
 import type { CooperationCounter } from '../../src/cooperation-counter/cooperation-counter.js';
 import {
   countUp,
@@ -23,6 +24,8 @@ const define = () => import('../../src/cooperation-counter/define.js');
 
 const MINI = '/test/fixtures/mini.json';
 const EXTRA = '/test/fixtures/cooperation-counter-extra.json';
+/** A figure of 12.500.000.000 (agreements) and one of 102 (small). */
+const WIDE = '/test/fixtures/counter-wide.json';
 const NAN = '/test/fixtures/cooperation-counter-nan.json';
 const METRIC_IDS = [
   'agreements',
@@ -108,6 +111,29 @@ describe('<cooperation-counter>', () => {
           expect(text($(el, '[part="label"]'))).to.equal(m.label[lang]);
         }
       }
+    });
+
+    it('keeps a value wider than the element (Rp 12.500.000.000 on a 320 px phone) inside its box, on one line where it fits', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 288px"><cooperation-counter lang="id" animation="none" src=${WIDE}></cooperation-counter></div>`,
+      );
+      const el = wrap.querySelector('cooperation-counter')!;
+      await ready(el);
+      expect(shown(el)).to.equal(intl(12500000000, 'id'));
+      const box = el.getBoundingClientRect();
+      for (const part of ['.value', '.value__final', '.value__now']) {
+        const r = $(el, part)!.getBoundingClientRect();
+        expect(r.right, part).to.be.at.most(box.right);
+      }
+      expect(wrap.scrollWidth).to.equal(288);
+      // The usual figure stays on one line.
+      const small = await fixture<CooperationCounter>(
+        html`<cooperation-counter lang="id" animation="none" style="width: 288px" metric="small" src=${WIDE}></cooperation-counter>`,
+      );
+      await ready(small);
+      const value = $(small, '.value__final')!;
+      expect(value.getClientRects()).to.have.length(1);
+      expect(value.getBoundingClientRect().height).to.be.lessThan(parseFloat(getComputedStyle(value).fontSize) * 1.5);
     });
 
     it('groups thousands as the language does (1.234 / 1,234) and follows a lang change', async () => {
@@ -380,7 +406,8 @@ describe('<cooperation-counter>', () => {
         await ready(el);
         const details = $<HTMLDetailsElement>(el, 'details[part="source"]')!;
         expect(details.open).to.equal(false);
-        expect(text(details.querySelector('summary'))).to.equal(lang === 'id' ? 'Sumber' : 'Sources');
+        // Its sources disagree (three notes): the summary says so before it is opened.
+        expect(text(details.querySelector('summary'))).to.equal(lang === 'id' ? 'Sumber dan catatan' : 'Sources and notes');
 
         wrap.querySelector('button')!.focus();
         await sendKeys({ press: 'Tab' });
@@ -389,8 +416,11 @@ describe('<cooperation-counter>', () => {
         expect(details.open).to.equal(true);
 
         const items = [...details.querySelectorAll('li')];
-        expect(items).to.have.length(metric.sources.length);
-        metric.sources.forEach((id, i) => {
+        // The figure's own sources, then those its notes cite (each once).
+        const cited = [...new Set([...metric.sources, ...metric.notes!.flatMap((n) => data.notes.find((x) => x.id === n)!.sources)])];
+        expect(cited.length).to.be.greaterThan(metric.sources.length);
+        expect(items).to.have.length(cited.length);
+        cited.forEach((id, i) => {
           const source = data.sources.find((s) => s.id === id)!;
           const link = items[i].querySelector('a')!;
           expect(link.getAttribute('href')).to.equal(source.url);
@@ -412,17 +442,37 @@ describe('<cooperation-counter>', () => {
       }
     });
 
+    it('traces a figure that only a note gives to its source, and names notes and the number of sources in the summary', async () => {
+      // 27 hospitals; the note's 28 comes from C40 (S47) and the 2022 launch reports (S49).
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="hospitals" animation="none"></cooperation-counter>`);
+      await ready(el);
+      await filled(el);
+      const details = $<HTMLDetailsElement>(el, 'details[part="source"]')!;
+      expect(text(details.querySelector('summary'))).to.equal('Sources and note');
+      const hrefs = [...details.querySelectorAll('li a')].map((a) => a.getAttribute('href'));
+      const url = (id: string) => bundledDataset().sources.find((x) => x.id === id)!.url;
+      expect(hrefs).to.deep.equal(['S2', 'S1', 'S47', 'S49'].map(url));
+      for (const [metric, summary] of [['asn-new-york', 'Sources'], ['asn-rotterdam', 'Source']]) {
+        const plain = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric=${metric} animation="none"></cooperation-counter>`);
+        await ready(plain);
+        expect(text($(plain, 'summary')), metric).to.equal(summary);
+      }
+      const id = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" metric="hospitals" animation="none"></cooperation-counter>`);
+      await ready(id);
+      expect(text($(id, 'summary'))).to.equal('Sumber dan catatan');
+    });
+
     it('renders the closed disclosure\'s sources after the frame that shows the figure, or at once when opened first', async () => {
       const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="sister-cities" animation="none"></cooperation-counter>`);
       await ready(el);
       await el.updateComplete;
       // the first render with data: the summary, not the list behind it
       const details = $<HTMLDetailsElement>(el, 'details[part="source"]')!;
-      expect(text(details.querySelector('summary'))).to.equal('Sources');
+      expect(text(details.querySelector('summary'))).to.equal('Sources and notes');
       expect(details.querySelector('ul, li, .notes')).to.equal(null);
       await filled(el);
       expect(details.open).to.equal(false);
-      expect(details.querySelectorAll('li')).to.have.length(bundledDataset().metrics.find((m) => m.id === 'sister-cities')!.sources.length);
+      expect(details.querySelectorAll('li')).to.have.length(sourcesOf(bundledDataset().metrics.find((m) => m.id === 'sister-cities')!, bundledDataset()).length);
 
       // opened before that moment: a click on the summary renders the list
       const other = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="sister-cities" animation="none"></cooperation-counter>`);
@@ -442,8 +492,9 @@ describe('<cooperation-counter>', () => {
         const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" src=${EXTRA} animation="none"></cooperation-counter>`);
         await ready(el);
         await filled(el);
+        // A and C cited by the figure, then B, which only a note cites.
         const items = [...el.shadowRoot!.querySelectorAll('details li')];
-        expect(items).to.have.length(2);
+        expect(items.map((li) => li.textContent!.includes('Second report'))).to.deep.equal([false, false, true]);
         expect(items[1].querySelector('a')).to.equal(null);
         expect(text(items[1])).to.equal('Third Press, Unlinked report');
         expect(text($(el, '.notes__title'))).to.equal('Notes');

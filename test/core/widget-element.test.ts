@@ -187,7 +187,7 @@ describe('defineElement', () => {
       restore();
     }
     expect(warnings).to.deep.equal([
-      `<test-taken>: already defined by another script: jakarta-global-widgets ${TestWidget.version} leaves it as it is.`,
+      `<test-taken>: already defined by another script; jakarta-global-widgets ${TestWidget.version} leaves it.`,
     ]);
   });
 

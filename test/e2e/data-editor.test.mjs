@@ -249,7 +249,7 @@ describe('data editor', () => {
     // Compared with the dropped file, the bundled data has one change.
     await page.click('#start-bundled');
     assert.equal(await text('.open__status'), 'Terbuka: data bawaan jakarta-2024.json');
-    await settled('0 kesalahan, 9 peringatan.');
+    await settled('0 kesalahan, 10 peringatan.');
     // Number fields keep what is typed: "106.80" on the way to "106.8015" is not rewritten as "106.8".
     await page.click('#tab-file');
     await fill('#f-city-lon', '106.8015');
@@ -257,13 +257,13 @@ describe('data editor', () => {
     await fill('#f-city-lat', '-6.1750');
     assert.equal(await value('#f-city-lat'), '-6.1750');
     await fill('#f-city-lon', '106.8275');
-    await settled('0 kesalahan, 9 peringatan.');
+    await settled('0 kesalahan, 10 peringatan.');
     assert.equal(await text('#changes'), 'Belum ada perubahan.');
     await page.click('#tab-metrics');
     await shot('editor-open-id', '.open');
     // The bundled data's own warnings are listed, each a button.
     const warnings = check.checkValue(DATA).filter((p) => p.severity === 'warning').length;
-    assert.equal(warnings, 9);
+    assert.equal(warnings, 10);
     assert.equal(await page.$$eval('.problem-list button', (b) => b.length), warnings);
   });
 
@@ -275,19 +275,19 @@ describe('data editor', () => {
     assert.equal(await value(`#f-metrics-${METRIC}-label-en`), DATA.metrics[METRIC].label.en);
     // A value that is not a number: the checker names it, and the preview's counter shows the cause (debug) rather than a blank box.
     await fill(`#f-metrics-${METRIC}-value`, 'dua puluh empat');
-    await settled('1 kesalahan, 9 peringatan.');
+    await settled('1 kesalahan, 10 peringatan.');
     assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" harus berupa angka, bukan "dua puluh empat"/);
     await waitReady(page, '#preview-counter', { allowError: true });
     assert.equal(await page.$eval('#preview-counter', (el) => el.matches(':state(error)')), true);
     assert.match(await shadowText('#preview-counter'), /Data tidak dapat ditampilkan/);
     // Twenty-four thousand as an Indonesian reader writes it: kept as typed and named, not stored as 24.
     await fill(`#f-metrics-${METRIC}-value`, '24.000');
-    await settled('1 kesalahan, 9 peringatan.');
+    await settled('1 kesalahan, 10 peringatan.');
     assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik atau koma/);
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '24.000');
     await fill(`#f-metrics-${METRIC}-value`, '24');
     // One more warning: the programme whose key figure follows this figure still says 23 in its own value.
-    await settled('0 kesalahan, 10 peringatan.');
+    await settled('0 kesalahan, 11 peringatan.');
     const mismatch = '.problem-list button[data-path="programs[5].keyFigure.value"]';
     assert.match(await text(mismatch), /Program ke-6 \(jeju\): angka utama 23 tidak cocok dengan angka "sister-cities" \(24\)/);
     // The message leads to its field on another tab, in an item that was closed.
@@ -359,7 +359,7 @@ describe('data editor', () => {
   });
 
   it('lists the missing source as an error whose message takes the keyboard to the field', async () => {
-    await settled('1 kesalahan, 11 peringatan.');
+    await settled('1 kesalahan, 12 peringatan.');
     const button = `.problem-list button[data-path="partners[${NEW}].sources"]`;
     assert.equal(
       await text(button),
@@ -381,7 +381,7 @@ describe('data editor', () => {
     const sourceIds = await page.$$eval(`#f-${P}-sources-0 option`, (os) => os.map((o) => o.value).filter(Boolean));
     assert.deepEqual(sourceIds, DATA.sources.map((s) => s.id));
     await page.select(`#f-${P}-sources-0`, 'S1');
-    await settled('0 kesalahan, 11 peringatan.');
+    await settled('0 kesalahan, 12 peringatan.');
     // Signed in 2025, in a file still dated 2024: a warning, until "asOf" is updated.
     assert.match(
       await text(`.problem-list button[data-path="partners[${NEW}].since"]`),
@@ -455,7 +455,7 @@ describe('data editor', () => {
     await page.select('#ui-lang', 'en');
     assert.equal(await page.$eval('html', (h) => h.lang), 'en');
     assert.equal(await text('h1'), 'Data editor');
-    assert.equal(await text('#problems-summary'), '0 errors, 11 warnings.');
+    assert.equal(await text('#problems-summary'), '0 errors, 12 warnings.');
     const changes = await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim()));
     assert.deepEqual(changes, ['Figure 2 (sister-cities): changed: value', `Partner ${NEW + 1} (busan): added`]);
     await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('24 partners'), { timeout: 5000 }).catch(() => {});
@@ -497,11 +497,11 @@ describe('data editor', () => {
     await page.click(`[data-item="partners[${NEW}]"] .refs button[aria-label="Hapus rujukan ke-1"]`);
     // Focus goes back to the list's "add" button; the partner lacks a source again.
     assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources-add`);
-    await settled('1 kesalahan, 11 peringatan.');
+    await settled('1 kesalahan, 12 peringatan.');
     await page.click(`[data-item="partners[${NEW}]"] button.danger`);
     assert.equal(await page.$(`[data-item="partners[${NEW}]"]`), null);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partners');
-    await settled('0 kesalahan, 10 peringatan.');
+    await settled('0 kesalahan, 11 peringatan.');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value',
     ]);
@@ -509,7 +509,7 @@ describe('data editor', () => {
     await page.click('[data-item="partners[0]"] summary');
     await page.click('[data-item="partners[0]"] button.danger');
     // Its note is now cited by nothing: one more warning.
-    await settled('0 kesalahan, 11 peringatan.');
+    await settled('0 kesalahan, 12 peringatan.');
     assert.match(await text('.problem-list button[data-path="notes[8].id"]'), /Catatan ke-9 \(jeddah-year\): catatan ini tidak dirujuk/);
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value',
@@ -531,17 +531,17 @@ describe('data editor', () => {
     assert.equal(await value(`${S}-id`), name);
     assert.equal(await value(`${S}-en`), name);
     await fill(`${S}-en`, '');
-    await settled('1 kesalahan, 11 peringatan.');
+    await settled('1 kesalahan, 12 peringatan.');
     assert.match(
       await text(`.problem-list button[data-path="sources[${i}].publisher.en"]`),
       new RegExp(`Sumber ke-${i + 1} \\(${DATA.sources[i].id}\\): teks bahasa Inggris untuk "publisher" belum diisi`),
     );
     await fill(`${S}-en`, `${name} (archive copy)`);
-    await settled('0 kesalahan, 11 peringatan.');
+    await settled('0 kesalahan, 12 peringatan.');
     // Back to one name: the Indonesian text is kept, which here is the name as it was.
     await page.click(`${S}-described`);
     assert.equal(await value(S), name);
-    await settled('0 kesalahan, 11 peringatan.');
+    await settled('0 kesalahan, 12 peringatan.');
     // A publisher the bundled data gives in both languages opens as two fields, the switch on.
     const j = DATA.sources.findIndex((x) => typeof x.publisher !== 'string');
     await page.click(`[data-item="sources[${j}]"] summary`);
@@ -594,7 +594,7 @@ describe('data editor', () => {
     // Once downloaded, nothing is asked.
     await page.click('#start-bundled');
     assert.equal(dialogs.length, 2);
-    await settled('0 kesalahan, 9 peringatan.');
+    await settled('0 kesalahan, 10 peringatan.');
     assert.equal(await text('#changes'), 'Belum ada perubahan.');
   });
 });

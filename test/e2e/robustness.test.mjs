@@ -402,7 +402,7 @@ describe('a tag the page itself already defines (taken-tag.html)', () => {
       await waitReady(page, '#counter, #list');
       assert.equal(await page.$eval('#card', (el) => el.dataset.owner), 'page');
       assert.deepEqual(log.warnings, [
-        `<program-card>: already defined by another script: jakarta-global-widgets ${PKG.version} leaves it as it is.`,
+        `<program-card>: already defined by another script; jakarta-global-widgets ${PKG.version} leaves it.`,
       ]);
       assert.ok(!log.requests.some((u) => /\/chunks\/program-card-/.test(u)), 'the card’s chunk is not loaded');
       await assertQuiet(log, server, { warnings: false });

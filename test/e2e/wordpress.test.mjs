@@ -272,7 +272,7 @@ describe('WordPress plugin', () => {
     assert.equal(el.tag, 'sister-city-map');
     assert.deepEqual(el.attrs, [['region', 'asia'], ['lang', 'id']]);
     const asia = DATA.partners.filter((p) => p.region === 'asia');
-    assert.ok(el.text.startsWith(`Peta ${asia.length} mitra kota kembar Jakarta: ${asia[0].name.id}`), el.text);
+    assert.ok(el.text.startsWith(`Peta ${asia.length} dari ${DATA.partners.length} mitra kota kembar Jakarta (Asia): ${asia[0].name.id}`), el.text);
     assert.deepEqual(cases[0].problems, []);
     assert.ok(cases[0].html.startsWith('<p>Intro</p>'));
   });

@@ -6,6 +6,7 @@ import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatDate, formatNumber, formatYear } from '../../src/core/i18n.js';
 import type { Dataset, Lang, Program, Source } from '../../src/core/types.js';
 import { publisherOf } from '../../src/core/source-link.js';
+import { sourcesOf } from '../../src/core/lookups.js';
 import { cardStrings } from '../../src/program-card/program-card.strings.js';
 import { axeViolations, captureWarnings, normalizeSpaces, shadowText } from '../support/helpers.js';
 
@@ -51,6 +52,24 @@ function overflowing(el: ProgramCard): string[] {
 describe('<program-card>', () => {
   beforeEach(() => clearDatasetCache());
 
+  it('dates a figure from another year than the programme’s: C40 (2022) shows the 27 hospitals of 2024 as such, with the 28 of the note traced', async () => {
+    const p = program('c40-hospitals');
+    expect([p.year, p.endYear]).to.deep.equal([2022, undefined]);
+    for (const lang of LANGS) {
+      const el = await card(html`<program-card program="c40-hospitals" lang=${lang}></program-card>`);
+      expect(root(el).querySelector('.figure__label')!.textContent).to.equal(`${p.keyFigure.label[lang]} (2024)`);
+      expect(root(el).querySelector('.fact--when dd')!.textContent).to.equal('2022');
+    }
+    // A programme of the figure's own year shows no year beside it.
+    const ny = await card(html`<program-card program="asn-new-york" lang="en"></program-card>`);
+    expect(root(ny).querySelector('.figure__label')!.textContent).to.equal(program('asn-new-york').keyFigure.label.en);
+    // Jeju's card shows its figure's notes (the 23 partners'), and so the sources they cite.
+    const jeju = await card(html`<program-card program="jeju" lang="en"></program-card>`);
+    const hrefs = [...root(jeju).querySelectorAll('[part~="source"] a')].map((a) => a.getAttribute('href'));
+    const notCounted = data.notes.find((n) => n.id === 'not-counted')!;
+    for (const id of notCounted.sources) expect(hrefs, id).to.include(data.sources.find((x) => x.id === id)!.url);
+  });
+
   it('knows the seven programmes of the bundled dataset', () => {
     expect(data.programs.map((p) => p.id)).to.have.members(IDS);
   });
@@ -90,9 +109,13 @@ describe('<program-card>', () => {
         expect(root(el).querySelector('.fact--when dd')!.textContent).to.equal(when);
         expect(root(el).querySelector('.fact--when dt')!.textContent).to.equal(p.endYear ? s.period : s.year);
 
+        // The programme's own sources, then those of the notes it shows (its own, then its figure's), each once.
+        const metric = data.metrics.find((m) => m.id === p.keyFigure.metric);
+        const cited = sourcesOf({ sources: p.sources, notes: [...(p.notes ?? []), ...(metric?.notes ?? [])] }, data).map((x) => x.id);
+        expect(cited.slice(0, p.sources.length)).to.deep.equal(p.sources);
         const items = [...root(el).querySelectorAll('[part~="source"]')];
-        expect(items).to.have.length(p.sources.length);
-        p.sources.forEach((sid, i) => {
+        expect(items).to.have.length(cited.length);
+        cited.forEach((sid, i) => {
           const source = data.sources.find((x) => x.id === sid)!;
           const link = items[i].querySelector('a')!;
           expect(link.href).to.equal(new URL(source.url).href);
@@ -258,6 +281,20 @@ describe('<program-card>', () => {
       expect(root(el).querySelector('[part~="source"]')!.checkVisibility()).to.equal(true);
     });
 
+    it('compact, in English, counts one source in the singular, as the table does', async () => {
+      // A programme and its note citing one source between them.
+      const data = structuredClone(bundledDataset()) as Dataset;
+      const aid = data.programs.find((x) => x.id === 'agglomeration-aid')!;
+      aid.sources = ['S1'];
+      data.notes.find((n) => n.id === aid.notes![0])!.sources = ['S1'];
+      const en = await card(html`<program-card program="agglomeration-aid" variant="compact" lang="en" .data=${data}></program-card>`);
+      expect(root(en).querySelector('summary')!.textContent!.trim()).to.equal('Note (1) and source (1)');
+      const id = await card(html`<program-card program="agglomeration-aid" variant="compact" lang="id" .data=${data}></program-card>`);
+      expect(root(id).querySelector('summary')!.textContent!.trim()).to.equal('Catatan (1) dan sumber (1)');
+      expect(cardStrings.en.sourcesCount('1', 1)).to.equal('Source (1)');
+      expect(cardStrings.en.sourcesCount('2', 2)).to.equal('Sources (2)');
+    });
+
     it('compact leaves out the summary and folds sources and notes into a disclosure', async () => {
       const p = program('c40-hospitals');
       const el = await card(html`<program-card program="c40-hospitals" variant="compact" lang="en"></program-card>`);
@@ -267,7 +304,7 @@ describe('<program-card>', () => {
       expect(root(el).querySelector('.figure__value')!.textContent).to.equal('27');
       const details = root(el).querySelector('details')!;
       const summary = details.querySelector('summary')!;
-      expect(summary.textContent!.trim()).to.equal(cardStrings.en.notesAndSources('6', '1', 1));
+      expect(summary.textContent!.trim()).to.equal(cardStrings.en.notesAndSources('6', '1', 1, 6));
       // Named in the order it shows them: the note first.
       expect(summary.textContent!.trim()).to.equal('Note (1) and sources (6)');
       expect(details.open).to.equal(false);
