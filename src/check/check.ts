@@ -69,6 +69,7 @@ export type ProblemCode =
   | 'key-figure-mismatch'
   | 'unused-source'
   | 'unused-note'
+  | 'direction-mark'
   | 'unknown-field';
 
 export type Params = Record<string, string | number | boolean | null>;
@@ -199,6 +200,7 @@ class Checker {
     const field = prefix + key;
     if (o[key] === undefined) this.error('missing', item, field, { field });
     else if (!isText(o[key])) this.error('not-text', item, field, { field });
+    else this.marks(item, o[key], field);
   }
 
   /** A required text in both languages. */
@@ -207,8 +209,20 @@ class Checker {
     if (!isObject(value)) return this.error('not-translations', item, field, { field });
     for (const lang of LANGS) {
       if (!isText(value[lang])) this.error('translation-missing', item, `${field}.${lang}`, { field, lang });
+      else this.marks(item, value[lang], `${field}.${lang}`);
     }
     this.unknownFields(item, value, KNOWN.text, `${field}.`);
+  }
+
+  /**
+   * An invisible direction control (U+202A–U+202E, U+2066–U+2069: pasted from
+   * a right-to-left text, or planted) left in a text: it turns the text after
+   * it around, the widgets' own words included ("Zero…, Saudi Arabia" shown
+   * as "…aibarA iduaS ,").
+   */
+  marks(item: Item, text: string, field: string): void {
+    const mark = /[\u202a-\u202e\u2066-\u2069]/.exec(text)?.[0];
+    if (mark) this.warn('direction-mark', item, field, { field, code: `U+${mark.codePointAt(0)!.toString(16).toUpperCase()}` });
   }
 
   /**

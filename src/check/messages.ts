@@ -311,6 +311,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     id: () => 'catatan ini tidak dirujuk oleh angka, mitra atau program mana pun',
     en: () => 'no figure, partner or programme refers to this note',
   },
+  'direction-mark': {
+    id: (p) =>
+      `"${p.field}" memuat tanda arah tak terlihat (${p.code}) yang membalik urutan teks sesudahnya, termasuk kata-kata widget; hapus tanda itu`,
+    en: (p) =>
+      `"${p.field}" holds an invisible direction mark (${p.code}) that turns the text after it around, the widget's own words included; delete it`,
+  },
   'unknown-field': {
     id: (p) => `kolom "${p.field}" tidak dikenal dan akan diabaikan (salah ketik?)`,
     en: (p) => `"${p.field}" is not a known field and will be ignored (a typo?)`,

@@ -205,6 +205,23 @@ describe('checker: more rules', () => {
     ]);
   });
 
+  it('an invisible direction mark left in a text (it turns the widget’s words after it around) is a warning naming its code', async () => {
+    const d = await clean();
+    d.partners[0].name.en = `${d.partners[0].name.en}\u202e`;
+    d.sources[0].title = `\u2067${d.sources[0].title}`;
+    expect(texts(d, 'en')).to.deep.equal([
+      `Partner 1 (${d.partners[0].id}): "name.en" holds an invisible direction mark (U+202E) that turns the text after it around, the widget's own words included; delete it`,
+      'Source 1 (A): "title" holds an invisible direction mark (U+2067) that turns the text after it around, the widget\'s own words included; delete it',
+    ]);
+    expect(texts(d, 'id')[0]).to.equal(
+      `Mitra ke-1 (${d.partners[0].id}): "name.en" memuat tanda arah tak terlihat (U+202E) yang membalik urutan teks sesudahnya, termasuk kata-kata widget; hapus tanda itu`,
+    );
+    // Right-to-left text itself is no such mark.
+    d.partners[0].name.en = 'القدس';
+    d.sources[0].title = 'عنوان';
+    expect(texts(d, 'en')).to.deep.equal([]);
+  });
+
   it('a link with a user name or password before "@" (it reads as one address and opens another) is an error', async () => {
     const d = await clean();
     d.sources[0].url = 'https://jakarta.go.id@evil.example/';
