@@ -87,11 +87,12 @@ export default defineConfig({
             // group leaves out) goes into the card's chunk, and its partners part into the chunk the list
             // and the map share, so a page with only counters loads neither.
             { name: 'data', test: /[\\/]data[\\/]jakarta-2024\.json\?part=core$/, priority: 5 },
-            // What the list and the map share: the partners' data and labels, and the download and skip links. The map
+            // What the list and the map share: the partners' data and labels, the download and skip links, and the
+            // notes on the list. The map
             // loads it at once; the table itself it loads only when shown (or once drawn, when idle).
             {
               name: 'partners',
-              test: /[\\/]src[\\/]core[\\/]partners(-data)?\.ts$|[\\/]data[\\/]jakarta-2024\.json\?part=partners$|[\\/]src[\\/]sister-city-list[\\/](download|skip-link)\.ts$/,
+              test: /[\\/]src[\\/]core[\\/]partners(-data)?\.ts$|[\\/]data[\\/]jakarta-2024\.json\?part=partners$|[\\/]src[\\/]sister-city-list[\\/](download|skip-link|about-list)\.ts$/,
               priority: 3,
             },
             // The table, with Lit's `repeat`. Named, so that nothing of it is left to the map's runtime below

@@ -187,13 +187,6 @@ export const styles = css`
     margin: 0.5em 0 0;
     font-weight: 600;
   }
-  summary {
-    cursor: pointer;
-    width: fit-content;
-    color: var(--_text);
-    font-weight: 600;
-    border-radius: calc(var(--_radius) / 2);
-  }
   .notes {
     margin: 0.35em 0 0;
     padding-inline-start: 1.1em;

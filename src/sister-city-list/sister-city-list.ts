@@ -10,6 +10,7 @@ import { wasReported } from '../core/reported.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { downloadLink, downloadStyles } from './download.js';
+import { aboutList, aboutStyles } from './about-list.js';
 import { skipLink, skipLinkStyles, skipTarget } from './skip-link.js';
 import { styles } from './sister-city-list.styles.js';
 import { listStrings } from './sister-city-list.strings.js';
@@ -84,6 +85,7 @@ let uid = 0;
  * @csspart caption - The `<caption>`.
  * @csspart row - Each partner row (`<tr>`); the selected one also has `aria-current="true"`.
  * @csspart download - The "Unduh data / Download the data" link above the table (absent with `no-download`).
+ * @csspart about - The "Catatan tentang daftar ini / Notes on this list" disclosure after the table (`<details>`): what the sources say about the list as a whole (the notes of the dataset's `sister-cities` figure: the list is rebuilt, reports of "23 countries"), with the sources they cite; absent when that figure has no notes.
  * @csspart source - Each source in a row's disclosure (`<li>`): the publisher, linked when the source has a usable `https:`/`http:` URL, and the year it was published.
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
@@ -94,7 +96,7 @@ let uid = 0;
  * @tag sister-city-list
  */
 export class SisterCityList extends WidgetElement {
-  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, aboutStyles, styles];
   static override properties: PropertyDeclarations = {
     region: { reflect: true },
     sort: { reflect: true },
@@ -359,7 +361,7 @@ export class SisterCityList extends WidgetElement {
           </tbody>
         </table>
       </div>
-      ${skipTarget(endId, s.tableEnd, lang)}
+      ${skipTarget(endId, s.tableEnd, lang)} ${aboutList(data, lang)}
     `;
   }
 

@@ -105,6 +105,10 @@ export const styles = css`
     margin: 0.5em 0;
     color: var(--_muted);
   }
+  /* The notes on the list are in the map's head already. */
+  .table sister-city-list::part(about) {
+    display: none;
+  }
   .stage[hidden],
   .table[hidden],
   .hint[hidden] {

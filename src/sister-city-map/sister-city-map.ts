@@ -11,6 +11,7 @@ import { filterByRegion, hasCoordinates, isRegion, partnerStrings, REGION_FILTER
 import { MapLifecycleController, type MapRequest } from './map-lifecycle-controller.js';
 import type * as Runtime from './map-runtime.js';
 import { downloadLink, downloadStyles } from '../sister-city-list/download.js';
+import { aboutList, aboutStyles } from '../sister-city-list/about-list.js';
 import { skipLink, skipLinkStyles, skipTarget } from '../sister-city-list/skip-link.js';
 import { styles } from './sister-city-map.styles.js';
 import { mapStrings } from './sister-city-map.strings.js';
@@ -147,6 +148,7 @@ const optionalString = {
  * @csspart panel - The detail panel of the selected partner.
  * @csspart toggle - The "Show as table" / "Show as map" button; "Reload the map" when the map could not be loaded.
  * @csspart table - The box holding the embedded `<sister-city-list>`.
+ * @csspart about - The "Catatan tentang daftar ini / Notes on this list" disclosure under the summary ("23 mitra di 20 negara"): what the sources say about the list of partners as a whole, with the sources they cite (as `<sister-city-list>`'s `about`, which the map's table view leaves out).
  * @csspart download - The "Unduh data / Download the data" link under the map's heading (absent with `no-download`).
  * @csspart state - The loading, fallback or error box (from the shared base).
  * @csspart error - The error box, shown only with `debug` or `?jgw-debug`.
@@ -157,7 +159,7 @@ const optionalString = {
  * @tag sister-city-map
  */
 export class SisterCityMap extends WidgetElement {
-  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, styles];
+  static override styles = [...WidgetElement.styles, skipLinkStyles, downloadStyles, aboutStyles, styles];
   static override properties: PropertyDeclarations = {
     region: {},
     selected: { reflect: true, converter: optionalString },
@@ -399,6 +401,7 @@ export class SisterCityMap extends WidgetElement {
         <div class="titles">
           ${headingTemplate(this.level, heading, { id: 'title', class: 'title' })}
           ${parts.summary ? html`<p class="summary">${parts.summary}</p>` : nothing}
+          ${parts.data ? aboutList(parts.data, lang) : nothing}
           ${parts.shown?.length && !this.noDownload ? downloadLink(parts.shown, lang, formatNumber(parts.shown.length, lang)) : nothing}
         </div>
         ${parts.data ? this.renderToggle(s, failed, table) : nothing}

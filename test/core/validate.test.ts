@@ -136,7 +136,7 @@ describe('checkDataset', () => {
       restore();
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('- links of source #1 (A) not shown (a link must be a full https: or http: address, with no spaces)');
+    expect(warnings[0]).to.contain('- links of source #1 (A) not shown (a link must be a full https: or http: address, with no spaces and no user name or password before "@")');
   });
 
   it('keeps a metric whose value is not a number, as NaN (and the strict form rejects it)', () => {

@@ -155,7 +155,7 @@ export async function waitReady(page, selector, { timeout = 15000, allowError = 
       (sel, want) => {
         const els = [...document.querySelectorAll(sel)];
         const filled = (el) =>
-          el.localName !== 'sister-city-list' || [...(el.shadowRoot?.querySelectorAll('details') ?? [])].every((d) => d.querySelector('.sources'));
+          el.localName !== 'sister-city-list' || [...(el.shadowRoot?.querySelectorAll('tbody details') ?? [])].every((d) => d.querySelector('.sources'));
         return els.length > 0 && els.every((el) => el.matches(want) && filled(el));
       },
       { timeout, polling: 50 },

@@ -53,7 +53,7 @@ function expectedNames(partners: Partner[], sort: SortKey, order: SortOrder, lan
 /** Waits until every closed disclosure has its sources and notes (filled a few rows per idle moment after the first render). */
 async function filled(el: SisterCityList): Promise<SisterCityList> {
   await waitUntil(
-    () => [...root(el).querySelectorAll('details')].every((d) => d.querySelector('.sources')),
+    () => [...root(el).querySelectorAll('tbody details')].every((d) => d.querySelector('.sources')),
     'the disclosures were never filled',
     { timeout: 4000 },
   );
@@ -589,7 +589,7 @@ describe('<sister-city-list>', () => {
   // (Counts, not elements, in the assertions: chai printing elements on a failure hangs the run.)
   it('renders closed disclosures empty at first, then fills every one without interaction', async () => {
     const el = await firstRender({ lang: 'en' });
-    const details = () => [...root(el).querySelectorAll('details')];
+    const details = () => [...root(el).querySelectorAll('tbody details')];
     expect(details().length).to.equal(23);
     // The first render: summaries only (the sources and notes come in the next idle moments).
     expect(details().filter((d) => d.querySelector('.sources, .notes')).length).to.equal(0);
@@ -669,7 +669,7 @@ describe('<sister-city-list>', () => {
     expect(marked).to.be.greaterThan(10);
   });
 
-  it('the skip link gets keyboard users past the whole table in three key presses', async () => {
+  it('the skip link gets keyboard users past the whole table in three key presses, to the notes on the list', async () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <button id="before">before</button>
       <sister-city-list lang="en" no-controls></sister-city-list>
@@ -688,6 +688,9 @@ describe('<sister-city-list>', () => {
     const target = root(el).activeElement as HTMLElement;
     expect(target?.classList.contains('skip-target')).to.equal(true);
     expectLanding(target, root(el).querySelector('.scroller')!, 'End of the table');
+    // Then the notes on the list, just after it; then out of the element.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement === root(el).querySelector('.about summary'), 'Tab after the skip: the notes on the list').to.equal(true);
     await sendKeys({ press: 'Tab' });
     // Compared by identity: on failure chai would try to print both elements (and hang on the shadow tree).
     const active = document.activeElement;
@@ -747,7 +750,7 @@ describe('<sister-city-list>', () => {
         const sr = root(el);
         expect(sr.querySelectorAll('img, script, iframe, style, math, body, object, embed, mglyph')).to.have.length(0);
         expect(sr.querySelectorAll('svg')).to.have.length(3);
-        expect(sr.querySelectorAll('details')).to.have.length(hostile.partners.length);
+        expect(sr.querySelectorAll('tbody details')).to.have.length(hostile.partners.length);
         expect(rowNames(el)).to.deep.equal(expectedNames(hostile.partners, 'name', 'asc', lang).map(fold));
         for (const p of hostile.partners) {
           const row = rowOf(el, fold(p.name[lang]));
@@ -1148,5 +1151,32 @@ describe('<sister-city-list> registration', () => {
   it('is defined and exported', () => {
     expect(customElements.get('sister-city-list')).to.equal(SisterCityList);
     expect(document.createElement('sister-city-list')).to.be.instanceOf(SisterCityList);
+  });
+});
+
+describe('<sister-city-list>: notes on the list as a whole', () => {
+  const metric = data.metrics.find((m) => m.id === 'sister-cities')!;
+
+  it('follow the table: what the sources say about the list (rebuilt, "23 countries", not counted), with the sources they cite', async () => {
+    for (const lang of LANGS) {
+      const el = await list({ lang });
+      const about = root(el).querySelector<HTMLDetailsElement>('details.about')!;
+      expect(about.open).to.equal(false);
+      expect(about.getAttribute('part')).to.equal('about');
+      expect(text(about.querySelector('summary'))).to.equal(lang === 'id' ? 'Catatan tentang daftar ini (3)' : 'Notes on this list (3)');
+      expect([...about.querySelectorAll('.about__notes li')].map(text)).to.deep.equal(notesOf(metric, data).map((n) => fold(n.text[lang])));
+      const hrefs = [...about.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(sourcesOf(metric, data).map((s) => safeUrl(s.url)));
+      // After the table and the skip link's target: skipping the table lands just before it.
+      const end = root(el).querySelector('.skip-target')!;
+      expect(end.compareDocumentPosition(about)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      about.open = true;
+      expect(await axeViolations(el)).to.deep.equal([]);
+    }
+  });
+
+  it('are left out for a dataset whose partner count has no notes', async () => {
+    const el = await ready(await list({ lang: 'en', src: '/test/fixtures/mini.json' }));
+    expect(root(el).querySelector('.about')).to.equal(null);
   });
 });

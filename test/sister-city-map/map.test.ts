@@ -867,6 +867,20 @@ describe('<sister-city-map>', () => {
     });
   });
 
+  it('says under its summary what the sources say about the list (rebuilt, "23 countries"); the table view does not repeat it', async () => {
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+    const about = root(el).querySelector<HTMLDetailsElement>('.head details.about')!;
+    expect(text(about.querySelector('summary'))).to.equal('Notes on this list (3)');
+    expect(root(el).querySelector('.summary')!.compareDocumentPosition(about)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+    const metric = data.metrics.find((m) => m.id === 'sister-cities')!;
+    expect([...about.querySelectorAll('.about__notes li')].map(text)).to.deep.equal(notesOf(metric, data).map((n) => fold(n.text.en)));
+    root(el).querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await el.updateComplete;
+    const list = root(el).querySelector('sister-city-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('.about'), 'table not rendered');
+    expect(getComputedStyle(list.shadowRoot!.querySelector('.about')!).display).to.equal('none');
+  });
+
   describe('accessibility (axe)', () => {
     for (const lang of ['id', 'en'] as Lang[]) {
       for (const theme of ['light', 'dark']) {
