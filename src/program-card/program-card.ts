@@ -189,7 +189,8 @@ export class ProgramCard extends WidgetElement {
     const metric = program.keyFigure.metric
       ? data.metrics.find((m) => m.id === program.keyFigure.metric)
       : undefined;
-    return byIds([...new Set([...(program.notes ?? []), ...(metric?.notes ?? [])])], data.notes);
+    // byIds keeps each once: a note the programme and its figure share is shown once.
+    return byIds([...(program.notes ?? []), ...(metric?.notes ?? [])], data.notes);
   }
 
   private renderFigure(data: Dataset, program: Program, lang: Lang): TemplateResult {
