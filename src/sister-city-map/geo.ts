@@ -82,13 +82,16 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   return centralAngle(a, b) * EARTH_RADIUS_KM;
 }
 
+const atPole = ([lat]: LatLon) => Math.abs(lat) > 89.999999;
+
 /**
  * `segments + 1` points along the shorter great circle from `from` to `to`
  * (spherical linear interpolation), longitudes unwrapped so they run
  * continuously from `from`'s longitude: an arc from Jakarta (106.8°) to
  * Los Angeles ends near 241.6°, never jumping through 0°.
  *
- * The two ends are returned exactly as given (the end longitude unwrapped).
+ * The two ends are returned as given (the end longitude unwrapped), but for
+ * an end at a pole, which takes its neighbour's longitude.
  * Antipodal points have no single great circle; the arc then goes along the
  * meridian plane through `from` (a defined, if arbitrary, choice).
  */
@@ -105,9 +108,9 @@ export function greatCircle(from: LatLon, to: LatLon, segments = 64): LatLon[] {
   let axis: Vec | undefined;
   if (Math.PI - ω < 1e-9) {
     // Antipodal: rotate about an axis perpendicular to `a` in its meridian plane.
-    const [lat, lon] = from;
+    const lon = from[1];
     axis = toVector([0, lon + 90]);
-    if (Math.abs(lat) > 89.999999) axis = [0, 1, 0];
+    if (atPole(from)) axis = [0, 1, 0];
   }
   const sinω = Math.sin(ω);
   for (let i = 0; i <= n; i++) {
@@ -131,8 +134,10 @@ export function greatCircle(from: LatLon, to: LatLon, segments = 64): LatLon[] {
     }
     points.push(toLatLon(v));
   }
-  points[0] = [from[0], from[1]];
-  points[n] = [to[0], to[1]];
+  // An end at a pole has every longitude: it takes its neighbour's, so the arc runs straight into
+  // the pole (the map's top or bottom edge) rather than along the edge to the longitude given.
+  points[0] = [from[0], atPole(from) ? points[1][1] : from[1]];
+  points[n] = [to[0], atPole(to) ? points[n - 1][1] : to[1]];
   return unwrapLongitudes(points);
 }
 

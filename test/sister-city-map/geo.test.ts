@@ -115,6 +115,19 @@ describe('geo', () => {
       const pole = greatCircle([90, 0], [-90, 0], 4);
       expect(pole.flat().every(Number.isFinite)).to.equal(true);
     });
+
+    it('runs an arc to a pole straight into it, not along the map edge to the longitude given', () => {
+      // A partner at the North Pole, written with longitude 0: the great circle from Jakarta
+      // climbs its meridian (106.8°); Mercator has no pole, so the map clips the arc at its top
+      // edge, where a last point at 0° would draw a line 107° along it, and the marker there.
+      const north = greatCircle(JAKARTA, [90, 0], 16);
+      expect(north[16][0]).to.equal(90);
+      north.slice(1).forEach(([, lon]) => expect(lon).to.be.closeTo(106.8275, 1e-6));
+      const south = greatCircle([-90, -45], ROTTERDAM, 16);
+      expect(south[0][0]).to.equal(-90);
+      expect(south[0][1]).to.be.closeTo(4.48, 1e-6);
+      expect(south[16]).to.deep.equal(ROTTERDAM);
+    });
   });
 
   describe('bounds', () => {
