@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { coreStrings, formatNumber, formatYear } from '../core/i18n.js';
-import type { Dataset, Lang, Partner } from '../core/types.js';
+import type { Dataset, Lang, Note, Partner, Source } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
@@ -416,8 +416,8 @@ export class SisterCityList extends WidgetElement {
    */
   private renderDetails(p: Partner, data: Dataset, lang: Lang, filled: boolean): TemplateResult {
     const s = listStrings[lang];
-    const count = sourcesOf(p, data).length;
-    const notes = notesOf(p, data).length;
+    const sources = sourcesOf(p, data);
+    const notes = notesOf(p, data);
     const fill = (event: Event): void => {
       if (event.type === 'toggle' && !(event.currentTarget as HTMLDetailsElement).open) return;
       if (this.openedRows.has(p.id)) return;
@@ -426,18 +426,18 @@ export class SisterCityList extends WidgetElement {
     };
     return html`<details @toggle=${filled ? nothing : fill}>
       <summary @click=${filled ? nothing : fill}>
-        ${s.detailsSummary(count, formatNumber(count, lang), notes, formatNumber(notes, lang))}<span class="sr-only">
+        ${s.detailsSummary(sources.length, formatNumber(sources.length, lang), notes.length, formatNumber(notes.length, lang))}<span class="sr-only">
           ${s.notesAbout(p.name[lang])}</span
         >
       </summary>
-      ${filled ? html`${this.renderSources(p, data, lang)}${this.renderNotes(p, data, lang)}` : nothing}
+      ${filled ? html`${this.renderSources(sources, lang)}${this.renderNotes(notes, lang)}` : nothing}
     </details>`;
   }
 
-  private renderSources(p: Partner, data: Dataset, lang: Lang): TemplateResult {
+  private renderSources(sources: readonly Source[], lang: Lang): TemplateResult {
     const s = listStrings[lang];
     return html`<ul class="sources">
-      ${sourcesOf(p, data).map((source) => {
+      ${sources.map((source) => {
         const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
         const content = html`<span class="source__publisher">${publisherOf(source, lang)}</span
           ><span class="sr-only">${s.titleSeparator}${sourceTitle(source, lang)}</span>`;
@@ -449,8 +449,7 @@ export class SisterCityList extends WidgetElement {
     </ul>`;
   }
 
-  private renderNotes(p: Partner, data: Dataset, lang: Lang): TemplateResult | typeof nothing {
-    const notes = notesOf(p, data);
+  private renderNotes(notes: readonly Note[], lang: Lang): TemplateResult | typeof nothing {
     if (!notes.length) return nothing;
     return html`<p class="notes__title">${listStrings[lang].notesSummary(notes.length, formatNumber(notes.length, lang))}</p>
       <ul class="notes">
