@@ -20,11 +20,15 @@ const HELP = {
   id: `Pemakaian: jakarta-global-widgets check <berkas.json> [--lang id|en] [--json]
            jakarta-global-widgets csv-export <berkas.json> <angka.csv> <mitra.csv>
            jakarta-global-widgets csv-import <berkas.json> <angka.csv> <mitra.csv> <baru.json>
+           jakarta-global-widgets review <berkas.json> [--out lembar.html]
            jakarta-global-widgets render <tag> [--atribut nilai…] [--stylesheet-base URL] [--data berkas.json]
 
   check       memeriksa berkas data dan menyebut setiap masalah
   csv-export  menulis angka (metrics) dan mitra (partners) sebagai CSV (UTF-8 dengan BOM, pemisah ";")
   csv-import  membaca kedua CSV itu kembali ke salinan berkas data, lalu memeriksanya
+  review      menulis lembar tinjauan berkas itu untuk Biro (HTML yang bisa dicetak, dua bahasa):
+              setiap angka, mitra, program, catatan dan sumber, pertanyaan terbuka, peringatan
+              pemeriksa; berkas yang berisi kesalahan ditolak (kode keluar 2). review --help: pilihannya
   render      menulis elemen (cooperation-counter, program-card, sister-city-list, sister-city-map)
               sebagai HTML siap tampil (Declarative Shadow DOM) ke keluaran standar, mis.
               render cooperation-counter --metric agreements --lang id
@@ -38,11 +42,15 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
   en: `Usage: jakarta-global-widgets check <file.json> [--lang id|en] [--json]
        jakarta-global-widgets csv-export <file.json> <figures.csv> <partners.csv>
        jakarta-global-widgets csv-import <file.json> <figures.csv> <partners.csv> <new.json>
+       jakarta-global-widgets review <file.json> [--out sheet.html]
        jakarta-global-widgets render <tag> [--attribute value…] [--stylesheet-base URL] [--data file.json]
 
   check       checks a data file and names every problem
   csv-export  writes the figures (metrics) and partners as CSV (UTF-8 with BOM, ";" separator)
   csv-import  reads both CSV files back into a copy of the data file, then checks it
+  review      writes the file's review sheet for the bureau (printable HTML, both languages):
+              every figure, partner, programme, note and source, the open questions, the
+              checker's warnings; a file with errors is refused (exit code 2). review --help: its options
   render      writes an element (cooperation-counter, program-card, sister-city-list, sister-city-map)
               as ready-to-show HTML (Declarative Shadow DOM) to standard output, e.g.
               render cooperation-counter --metric agreements --lang en
@@ -55,9 +63,18 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
 Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command).`,
 };
 
-const COMMANDS = ['check', 'csv-export', 'csv-import', 'render'];
+const COMMANDS = ['check', 'csv-export', 'csv-import', 'review', 'render'];
 /** Words a data keeper may type for a command. */
-const ALIASES = { cek: 'check', periksa: 'check', ekspor: 'csv-export', export: 'csv-export', impor: 'csv-import', import: 'csv-import' };
+const ALIASES = {
+  cek: 'check',
+  periksa: 'check',
+  ekspor: 'csv-export',
+  export: 'csv-export',
+  impor: 'csv-import',
+  import: 'csv-import',
+  tinjau: 'review',
+  tinjauan: 'review',
+};
 
 /** The command an unknown one was probably meant to be (a typo of at most two letters, an Indonesian word, a data file), or undefined. */
 function suggestCommand(command) {
@@ -103,6 +120,11 @@ function parseArgs(argv) {
 }
 
 if (process.argv[2] === 'render') await render(process.argv.slice(3));
+if (process.argv[2] === 'review') {
+  // The bureau's review sheet of a file (scripts/data-review.mjs, shipped in the package with its stylesheet).
+  const { main } = await import('../scripts/data-review.mjs');
+  process.exit(await main(process.argv.slice(3), { cli: true }));
+}
 
 /**
  * `render <tag> [--name value | --flag]…`: every option is an attribute of

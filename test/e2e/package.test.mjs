@@ -64,6 +64,9 @@ describe('the npm package', () => {
       ...['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => `dist/cdn/ssr/${tag}.css`),
       'data/jakarta-2024.json',
       'data/schema.json',
+      // The review sheet's command (`jakarta-global-widgets review`) and its stylesheet.
+      'scripts/data-review.mjs',
+      'demo/review.css',
       'custom-elements.json',
       'README.md',
     ]) {
@@ -154,6 +157,20 @@ console.log(checkValue(data).map((p) => formatProblem(p, 'en')));
     }
     assert.equal(result.status, 2);
     assert.match(result.stdout, /^KESALAHAN {2}Mitra ke-23 \(jeju\): sumber "S901" tidak ada di daftar sumber$/m);
+  });
+
+  it('writes a review sheet with `npx jakarta-global-widgets review` from the installed package', () => {
+    const data = JSON.parse(readFileSync(join(ROOT, 'data/jakarta-2024.json'), 'utf8'));
+    data.id = 'jakarta-2025';
+    mkdirSync(join(WORK, 'data 2025'), { recursive: true });
+    writeFileSync(join(WORK, 'data 2025/jakarta-2025.json'), JSON.stringify(data));
+    const out = run('npx', ['--no-install', 'jakarta-global-widgets', 'review', 'data 2025/jakarta-2025.json', '--out', 'tinjauan.html'], WORK);
+    assert.match(out, /Ditulis: tinjauan\.html \(\d+\.\d KiB\), dari jakarta-2025\.json/);
+    const html = readFileSync(join(WORK, 'tinjauan.html'), 'utf8');
+    // A page of its own (the stylesheet shipped with the command inside it), naming the command that made it.
+    assert.ok(html.includes('Dibuat otomatis dari jakarta-2025.json dengan perintah npx jakarta-global-widgets review.'));
+    assert.match(html, /<style>[^<]*\.item \{/);
+    assert.ok(html.includes('Mitra ke-23') || html.includes('id="partner-jeju"'), 'the partners are listed');
   });
 
   it('loads the CDN bundle from the installed package and renders every element', async () => {

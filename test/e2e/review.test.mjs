@@ -14,7 +14,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -349,6 +349,29 @@ describe('review command on another file', () => {
       assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')} tidak tersimpan sebagai UTF-8\\. Lembar tinjauan tidak dibuat`));
       assert.equal(existsSync(out), false);
     }
+  });
+
+  it('runs as the package’s command (jakarta-global-widgets review <file>): a file required, the command named, paths from where it was typed', () => {
+    const cli = (args) =>
+      spawnSync(process.execPath, [fileURLToPath(new URL('bin/jakarta-global-widgets.mjs', ROOT)), 'review', ...args], { cwd: dir, encoding: 'utf8' });
+    mkdirSync(join(dir, 'data 2025'), { recursive: true });
+    dataset('data 2025/jakarta-2025.json');
+    const r = cli(['data 2025/jakarta-2025.json', '--out', 'tinjauan.html']);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(join(dir, 'tinjauan.html'), 'utf8');
+    assert.ok(html.includes('Dibuat otomatis dari jakarta-2025.json dengan perintah npx jakarta-global-widgets review.'));
+    assert.ok(html.includes('Generated from jakarta-2025.json by npx jakarta-global-widgets review.'));
+    assert.equal(cli(['data 2025/jakarta-2025.json', '--out', 'tinjauan.html', '--check']).status, 0);
+    // A file with an error: the checker's command to run next, with the path as typed from here.
+    dataset('data 2025/salah.json', (d) => (d.partners.find((p) => p.id === 'rotterdam').region = 'Asia'));
+    const bad = cli(['data 2025/salah.json']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /perbaiki dulu kesalahannya \(npx jakarta-global-widgets check "data 2025\/salah\.json"\)\./);
+    // No file: what to type (the bundled data's sheet is the repository's, not the package user's).
+    const none = cli(['--lang', 'en']);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /^Name the data file to review\.\nUsage: npx jakarta-global-widgets review <file\.json>/);
+    assert.match(cli(['--help']).stdout, /^Pemakaian: npx jakarta-global-widgets review <berkas\.json>/);
   });
 
   it('says what is wrong with the command itself', () => {
