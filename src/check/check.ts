@@ -67,6 +67,7 @@ export type ProblemCode =
   | 'not-whole'
   | 'negative'
   | 'key-figure-mismatch'
+  | 'list-count-mismatch'
   | 'unused-source'
   | 'unused-note'
   | 'direction-mark'
@@ -578,6 +579,20 @@ export function checkValue(raw: unknown): Problem[] {
       else c.warn('year-differs', item, 'year', { year: o.year, datasetYear });
     }
   }
+  // The figures that count the partner list itself, which the list and the map count again ("24
+  // partners in 21 countries") beside a counter showing the figure: a partner added or removed
+  // without them makes the page contradict itself.
+  const countries = new Set(partners.map(({ o }) => (isObject(o.country) ? o.country.code : undefined)).filter(Boolean));
+  const counted: Record<string, [number, 'partners' | 'countries']> = {
+    'sister-cities': [partners.length, 'partners'],
+    'partner-countries': [countries.size, 'countries'],
+  };
+  for (const { item, o } of metrics) {
+    const count = typeof o.id === 'string' && Object.hasOwn(counted, o.id) ? counted[o.id] : undefined;
+    if (count && isNumber(o.value) && o.value !== count[0]) {
+      c.warn('list-count-mismatch', item, 'value', { value: o.value, counted: count[0], what: count[1] });
+    }
+  }
   for (const { item, o } of partners) {
     if (o.since === null || o.since === undefined) c.warn('no-year', item, 'since', {});
     future(item, o, 'since');
@@ -638,7 +653,7 @@ export function checkText(text: string): CheckResult {
       code: 'json-syntax',
       path: '',
       field: '',
-      params: { found: at.found, ...(body.trim() ? {} : { empty: true }) },
+      params: { found: at.found, ...(at.closing ? { closing: at.closing } : {}), ...(body.trim() ? {} : { empty: true }) },
       ...place,
     };
     return { problems: [problem], errors: 1, warnings: 0 };

@@ -65,6 +65,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     id: (p) =>
       p.empty
         ? 'berkas ini kosong: tidak ada JSON di dalamnya'
+        : p.closing
+          ? `JSON tidak dapat dibaca: koma ini berlebih, karena sesudahnya langsung ${p.closing}: hapus koma ini`
         : p.found === '\n' || p.found === '\r'
           ? 'JSON tidak dapat dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
           : /^[“”„‘’]$/.test(String(p.found))
@@ -77,6 +79,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) =>
       p.empty
         ? 'the file is empty: there is no JSON in it'
+        : p.closing
+          ? `the JSON cannot be read: this comma is one too many, as ${p.closing} comes right after it: delete it`
         : p.found === '\n' || p.found === '\r'
           ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
           : /^[“”„‘’]$/.test(String(p.found))
@@ -302,6 +306,12 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
       `angka utama ${p.atLeast ? 'setidaknya ' : ''}${n(p.value, lang)} tidak cocok dengan angka "${p.metric}" (${n(p.metricValue, lang)})`,
     en: (p, lang) =>
       `the key figure ${p.atLeast ? 'at least ' : ''}${n(p.value, lang)} disagrees with figure "${p.metric}" (${n(p.metricValue, lang)})`,
+  },
+  'list-count-mismatch': {
+    id: (p, lang) =>
+      `angka ini ${n(p.value, lang)}, sedangkan daftar mitra dalam berkas ini ${p.what === 'partners' ? `berisi ${n(p.counted, lang)} mitra` : `berada di ${n(p.counted, lang)} negara`}, seperti yang disebut peta dan tabel: perbarui angkanya, atau jelaskan bedanya dalam catatan`,
+    en: (p, lang) =>
+      `this figure is ${n(p.value, lang)}, but the partner list in this file ${p.what === 'partners' ? `has ${n(p.counted, lang)} partners` : `is in ${n(p.counted, lang)} countries`}, as the map and the table say: update the figure, or explain the difference in a note`,
   },
   'unused-source': {
     id: () => 'sumber ini tidak dirujuk oleh angka, mitra, program atau catatan mana pun',

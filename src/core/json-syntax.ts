@@ -11,10 +11,19 @@ export interface SyntaxPosition {
   column: number;
   /** The unexpected character, or "" at the end of the text. */
   found: string;
+  /**
+   * Set for a comma with no item after it (`[1, 2,]`, `{"a": 1,}`), the one
+   * slip everyone makes: the place is then the comma's (what to delete), not
+   * the bracket's, and this is the bracket that follows it.
+   */
+  closing?: string;
 }
 
 class Stop {
-  constructor(readonly at: number) {}
+  constructor(
+    readonly at: number,
+    readonly closing?: string,
+  ) {}
 }
 
 /** The first syntax error in `text`, or null when `text` is one JSON value. */
@@ -74,6 +83,12 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
       digits();
     }
   };
+  /** Past a comma between items; one followed by the closing bracket is the error, at the comma. */
+  const comma = (closing: string): void => {
+    const at = i++;
+    ws();
+    if (text[i] === closing) throw new Stop(at, closing);
+  };
   const value = (): void => {
     ws();
     const ch = text[i];
@@ -92,7 +107,7 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
         value();
         ws();
         if (text[i] === ',') {
-          i++;
+          comma('}');
           continue;
         }
         expect('}');
@@ -110,7 +125,7 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
         value();
         ws();
         if (text[i] === ',') {
-          i++;
+          comma(']');
           continue;
         }
         expect(']');
@@ -131,7 +146,8 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return positionOf(text, error.at);
+    const place = positionOf(text, error.at);
+    return error.closing ? { ...place, closing: error.closing } : place;
   }
 }
 

@@ -18,7 +18,7 @@ import { inspectDataset, invalidError } from './validate.js';
 const errorIndonesian = {
   http: (status: number) => `Berkas data tidak ditemukan atau tidak dapat diakses (HTTP ${status}).`,
   timeout: 'Berkas data terlalu lama dimuat.',
-  parse: 'Berkas data bukan JSON yang sah.',
+  parse: (line?: number, column?: number) => `Berkas data bukan JSON yang sah${line ? ` (baris ${line}, kolom ${column})` : ''}.`,
   encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
   invalid: (place: string) => `Berkas data tidak sesuai format: ${place}.`,
 };
@@ -29,7 +29,7 @@ const errorStrings: Bilingual<typeof errorIndonesian> = {
   en: {
     http: (status: number) => `The data file was not found or cannot be accessed (HTTP ${status}).`,
     timeout: 'The data file took too long to load.',
-    parse: 'The data file is not valid JSON.',
+    parse: (line?: number, column?: number) => `The data file is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}.`,
     encoding: 'The data file is not saved as UTF-8.',
     invalid: (place: string) => `The data file does not match the format: ${place}.`,
   },
@@ -44,7 +44,7 @@ export function errorMessage(error: DatasetError, lang: Lang): string {
     case 'timeout':
       return s.timeout;
     case 'parse':
-      return error.problems[0]?.code === 'encoding' ? s.encoding : s.parse;
+      return error.problems[0]?.code === 'encoding' ? s.encoding : s.parse(error.detail.line, error.detail.column);
     case 'invalid': {
       // Named as the console names it, items counted from 1 ("mitra ke-24 (busan), region"), not by
       // its JSON path (`partners[23].region`), which counts from 0.
@@ -176,9 +176,9 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
  * own words differ between engines, and Chromium's often give no position):
  * the first character that does not fit the grammar.
  */
-function syntaxPlace(text: string): { line: number; column: number } {
-  const { line, column } = findSyntaxError(text) ?? positionOf(text, text.length);
-  return { line, column };
+function syntaxPlace(text: string): { line: number; column: number; closing?: string } {
+  const { line, column, closing } = findSyntaxError(text) ?? positionOf(text, text.length);
+  return { line, column, closing };
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
@@ -220,8 +220,9 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
     performance.mark(parseMark, { detail: { src: url } });
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message;
-    const place = syntaxPlace(text);
+    const { closing, ...place } = syntaxPlace(text);
+    // A comma with nothing after it is named at the comma (what to delete), not at the bracket the engine saw.
+    const reason = closing ? `a comma with no item after it, before ${closing}` : (error as Error).message;
     throw fatal('parse', { code: 'json-syntax', params: { ...place, reason } }, place);
   }
   return use(raw, url);

@@ -354,6 +354,32 @@ describe('checker: more rules', () => {
     expect(inspectDataset(structuredClone(d)).data!.programs.find((p) => p.id === 'rotterdam-dutep')!.keyFigure.value).to.equal(150);
   });
 
+  it('a partner added without the figures that count the list: both figures named, with the counts the map and the table show', () => {
+    const d = structuredClone(bundled) as Record<string, any>;
+    expect(checkValue(structuredClone(d)).filter((p) => p.code === 'list-count-mismatch'), 'the bundled data agrees with itself').to.deep.equal([]);
+    // A 24th partner, in a country not yet on the list; the figures still say 23 partners in 20 countries.
+    d.partners.push({ ...structuredClone(d.partners[0]), id: 'almaty', name: { id: 'Almaty', en: 'Almaty' }, country: { code: 'KZ', name: { id: 'Kazakstan', en: 'Kazakhstan' } }, lat: 43.24, lon: 76.89 });
+    const mismatches = checkValue(structuredClone(d)).filter((p) => p.code === 'list-count-mismatch');
+    expect(mismatches.map((p) => [p.severity, formatProblem(p, 'id'), formatProblem(p, 'en')])).to.deep.equal([
+      [
+        'warning',
+        'Angka ke-2 (sister-cities): angka ini 23, sedangkan daftar mitra dalam berkas ini berisi 24 mitra, seperti yang disebut peta dan tabel: perbarui angkanya, atau jelaskan bedanya dalam catatan',
+        'Figure 2 (sister-cities): this figure is 23, but the partner list in this file has 24 partners, as the map and the table say: update the figure, or explain the difference in a note',
+      ],
+      [
+        'warning',
+        'Angka ke-3 (partner-countries): angka ini 20, sedangkan daftar mitra dalam berkas ini berada di 21 negara, seperti yang disebut peta dan tabel: perbarui angkanya, atau jelaskan bedanya dalam catatan',
+        'Figure 3 (partner-countries): this figure is 20, but the partner list in this file is in 21 countries, as the map and the table say: update the figure, or explain the difference in a note',
+      ],
+    ]);
+    // Both updated: nothing to say. (A partner in a country already listed changes only the first.)
+    d.metrics.find((m: { id: string }) => m.id === 'sister-cities').value = 24;
+    d.metrics.find((m: { id: string }) => m.id === 'partner-countries').value = 21;
+    expect(checkValue(structuredClone(d)).filter((p) => p.code === 'list-count-mismatch')).to.deep.equal([]);
+    d.partners.at(-1).country = structuredClone(d.partners[0].country);
+    expect(checkValue(structuredClone(d)).filter((p) => p.code === 'list-count-mismatch').map((p) => p.itemId)).to.deep.equal(['partner-countries']);
+  });
+
   it('a publisher as a name or in both languages: the language missing, or neither', async () => {
     const d = await clean();
     d.sources[0].publisher = { id: 'Sample Press (salinan arsip)', en: 'Sample Press (archive copy)' };
@@ -513,5 +539,20 @@ describe('findSyntaxError agrees with JSON.parse', () => {
 
   it('counts lines and columns from 1', () => {
     expect(findSyntaxError('{\n  "a": 1\n  "b": 2\n}')).to.deep.equal({ line: 3, column: 3, found: '"' });
+  });
+
+  it('names a comma with no item after it at the comma, with the bracket that follows', () => {
+    expect(findSyntaxError('{\n  "a": [1, 2,\n  ]\n}')).to.deep.equal({ line: 2, column: 13, found: ',', closing: ']' });
+    expect(findSyntaxError('{ "a": 1, }')).to.deep.equal({ line: 1, column: 9, found: ',', closing: '}' });
+    // Two commas in a row: the second is the one that does not fit.
+    expect(findSyntaxError('[1,,2]')).to.deep.equal({ line: 1, column: 4, found: ',' });
+  });
+
+  it('says to delete a stray comma, in both languages, where it is', () => {
+    const text = '{\n  "partners": [\n    { "id": "a" },\n  ],\n  "id": "x"\n}';
+    const [p] = checkText(text).problems;
+    expect(p).to.include({ code: 'json-syntax', line: 3, column: 18 });
+    expect(formatProblem(p, 'id')).to.equal('Baris 3, kolom 18: JSON tidak dapat dibaca: koma ini berlebih, karena sesudahnya langsung ]: hapus koma ini');
+    expect(formatProblem(p, 'en')).to.equal('Line 3, column 18: the JSON cannot be read: this comma is one too many, as ] comes right after it: delete it');
   });
 });

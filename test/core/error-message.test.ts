@@ -23,6 +23,9 @@ describe('datasetErrorMessage (the debug box\'s line)', () => {
     expect(message('timeout', {}, 'en')).to.equal('The data file took too long to load.');
     expect(message('parse', {}, 'id')).to.equal('Berkas data bukan JSON yang sah.');
     expect(message('parse', {}, 'en')).to.equal('The data file is not valid JSON.');
+    // Where it stops being JSON, as the console and the checker say it, in the box's language.
+    expect(message('parse', { line: 908, column: 3 }, 'id')).to.equal('Berkas data bukan JSON yang sah (baris 908, kolom 3).');
+    expect(message('parse', { line: 908, column: 3 }, 'en')).to.equal('The data file is not valid JSON (line 908, column 3).');
     expect(message('invalid', { path: 'metrics[2].value' }, 'id')).to.equal('Berkas data tidak sesuai format: metrics[2].value.');
     expect(message('network', {}, 'en')).to.equal(coreStrings.en.errorNetwork);
   });

@@ -163,8 +163,9 @@ describe('dataset loader', () => {
     }
     expect(reason, 'the engine’s own message').to.not.match(/line \d+ column \d+|position \d+/);
     const error = await failure(loadDataset(`data:application/json,${encodeURIComponent(text)}`));
-    expect(error.detail).to.deep.include({ line: 4, column: 3 });
-    expect(error.message).to.match(/^JSON syntax error at line 4, column 3 /);
+    // At the comma to delete (the engine's "unexpected ]" is the next line's bracket).
+    expect(error.detail).to.deep.include({ line: 3, column: 19 });
+    expect(error.message).to.equal('JSON syntax error at line 3, column 19 (a comma with no item after it, before ])');
   });
 
   it('gives up on a slow response after the timeout', async () => {

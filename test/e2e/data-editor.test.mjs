@@ -286,8 +286,13 @@ describe('data editor', () => {
     assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik atau koma/);
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '24.000');
     await fill(`#f-metrics-${METRIC}-value`, '24');
-    // One more warning: the programme whose key figure follows this figure still says 23 in its own value.
-    await settled('0 kesalahan, 11 peringatan.');
+    // Two more warnings: the programme whose key figure follows this figure still says 23 in its own
+    // value, and the partner list still has 23 partners (until the next step adds one).
+    await settled('0 kesalahan, 12 peringatan.');
+    assert.match(
+      await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`),
+      /Angka ke-2 \(sister-cities\): angka ini 24, sedangkan daftar mitra dalam berkas ini berisi 23 mitra/,
+    );
     const mismatch = '.problem-list button[data-path="programs[5].keyFigure.value"]';
     assert.match(await text(mismatch), /Program ke-6 \(jeju\): angka utama 23 tidak cocok dengan angka "sister-cities" \(24\)/);
     // The message leads to its field on another tab, in an item that was closed.
@@ -360,6 +365,8 @@ describe('data editor', () => {
 
   it('lists the missing source as an error whose message takes the keyboard to the field', async () => {
     await settled('1 kesalahan, 12 peringatan.');
+    // With Busan the list has 24 partners, as the figure says: that warning is gone.
+    assert.equal(await page.$(`.problem-list button[data-path="metrics[${METRIC}].value"]`), null);
     const button = `.problem-list button[data-path="partners[${NEW}].sources"]`;
     assert.equal(
       await text(button),
@@ -501,15 +508,20 @@ describe('data editor', () => {
     await page.click(`[data-item="partners[${NEW}]"] button.danger`);
     assert.equal(await page.$(`[data-item="partners[${NEW}]"]`), null);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partners');
-    await settled('0 kesalahan, 11 peringatan.');
+    // Busan's error and its year's warning go; the list is back to 23 partners under a figure of 24.
+    await settled('0 kesalahan, 12 peringatan.');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value',
     ]);
     // A partner of the bundled data removed: named by its old position.
     await page.click('[data-item="partners[0]"] summary');
     await page.click('[data-item="partners[0]"] button.danger');
-    // Its note is now cited by nothing: one more warning.
-    await settled('0 kesalahan, 12 peringatan.');
+    // Its note is now cited by nothing, and the list has lost its one Saudi partner: two more warnings.
+    await settled('0 kesalahan, 14 peringatan.');
+    assert.match(
+      await text('.problem-list button[data-path="metrics[2].value"]'),
+      /Angka ke-3 \(partner-countries\): angka ini 20, sedangkan daftar mitra dalam berkas ini berada di 19 negara/,
+    );
     assert.match(await text('.problem-list button[data-path="notes[8].id"]'), /Catatan ke-9 \(jeddah-year\): catatan ini tidak dirujuk/);
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value',
@@ -531,17 +543,17 @@ describe('data editor', () => {
     assert.equal(await value(`${S}-id`), name);
     assert.equal(await value(`${S}-en`), name);
     await fill(`${S}-en`, '');
-    await settled('1 kesalahan, 12 peringatan.');
+    await settled('1 kesalahan, 14 peringatan.');
     assert.match(
       await text(`.problem-list button[data-path="sources[${i}].publisher.en"]`),
       new RegExp(`Sumber ke-${i + 1} \\(${DATA.sources[i].id}\\): teks bahasa Inggris untuk "publisher" belum diisi`),
     );
     await fill(`${S}-en`, `${name} (archive copy)`);
-    await settled('0 kesalahan, 12 peringatan.');
+    await settled('0 kesalahan, 14 peringatan.');
     // Back to one name: the Indonesian text is kept, which here is the name as it was.
     await page.click(`${S}-described`);
     assert.equal(await value(S), name);
-    await settled('0 kesalahan, 12 peringatan.');
+    await settled('0 kesalahan, 14 peringatan.');
     // A publisher the bundled data gives in both languages opens as two fields, the switch on.
     const j = DATA.sources.findIndex((x) => typeof x.publisher !== 'string');
     await page.click(`[data-item="sources[${j}]"] summary`);

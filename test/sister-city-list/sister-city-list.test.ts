@@ -796,7 +796,7 @@ describe('<sister-city-list>', () => {
     } finally {
       restore();
     }
-    expect(text(root(el).querySelector('.state--error'))).to.contain('Berkas data bukan JSON yang sah.');
+    expect(text(root(el).querySelector('.state--error'))).to.contain('Berkas data bukan JSON yang sah (baris 2, kolom 1).');
     expect(ours(warnings)).to.have.length(1);
     expect(ours(warnings)[0]).to.contain('broken.json');
   });
