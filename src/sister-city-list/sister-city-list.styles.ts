@@ -6,11 +6,22 @@ import { css } from 'lit';
  * `--_focus`), so both themes keep AA contrast.
  */
 export const styles = css`
+  /* Flush in the light theme, where the table lines up with a light page's text; a dark box gets
+     room around its text. (The reservation stylesheet pads an undefined list the same way.) */
   :host {
     /* Containing block of the skip link. */
     position: relative;
     min-height: var(--jgw-list-min-height, 320px);
+    padding: var(--jgw-list-padding, 0);
     background: var(--_surface);
+  }
+  :host([theme='dark']) {
+    padding: var(--jgw-list-padding, 0.75em);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      padding: var(--jgw-list-padding, 0.75em);
+    }
   }
 
   .controls {

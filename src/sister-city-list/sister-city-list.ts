@@ -68,6 +68,7 @@ let uid = 0;
  *
  * @fires {CustomEvent<SisterCityListSortDetail>} sister-city-list-sort - The reader sorted the table with a column heading button: `detail.sort` is `name`, `country` or `year`, `detail.order` is `asc` or `desc`. Not fired when code sets `sort` or `order`.
  *
+ * @cssprop --jgw-list-padding - Space between the element's edge and its content (default `0`, flush with the page's text / dark `0.75em`, inside its dark box).
  * @cssprop --jgw-list-min-height - Height reserved before the data is shown; loading and error states keep it (default `320px`).
  * @cssprop --jgw-list-max-height - Maximum height of the table; taller tables scroll inside the element with the column headings kept in view, and their box is then a Tab stop (a region named by the caption) that the arrow keys scroll (default `none`: no scrolling, no extra Tab stop).
  * @cssprop --jgw-accent - Accent colour: the selected row's marker and tint (default `#b3261e` / dark `#ff8a80`).

@@ -7,7 +7,10 @@ import { css } from 'lit';
  * loaded with Leaflet.
  */
 export const styles = css`
+  /* Flush in the light theme, where the map lines up with a light page's text; a dark box gets room
+     around its text. (The reservation stylesheet pads an undefined map the same way.) */
   :host {
+    padding: var(--jgw-map-padding, 0);
     background: var(--_surface);
     --_map-height: var(--jgw-map-height, 480px);
     --_water: var(--jgw-map-water, #d6e6f2);
@@ -18,6 +21,7 @@ export const styles = css`
     --_marker: var(--jgw-map-marker, var(--_accent));
   }
   :host([theme='dark']) {
+    padding: var(--jgw-map-padding, 0.75em);
     --_water: var(--jgw-map-water, #0e1926);
     --_land: var(--jgw-map-land, #2b323b);
     --_land-partner: var(--jgw-map-land-partner, color-mix(in srgb, var(--_accent) 30%, var(--_land)));
@@ -25,6 +29,7 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      padding: var(--jgw-map-padding, 0.75em);
       --_water: var(--jgw-map-water, #0e1926);
       --_land: var(--jgw-map-land, #2b323b);
       --_land-partner: var(--jgw-map-land-partner, color-mix(in srgb, var(--_accent) 30%, var(--_land)));
@@ -105,9 +110,12 @@ export const styles = css`
     margin: 0.5em 0;
     color: var(--_muted);
   }
-  /* The notes on the list are in the map's head already. */
+  /* The notes on the list are in the map's head already; the map's own padding is the table's. */
   .table sister-city-list::part(about) {
     display: none;
+  }
+  .table sister-city-list {
+    --jgw-list-padding: 0;
   }
   .stage[hidden],
   .table[hidden],

@@ -126,6 +126,7 @@ const optionalString = {
  * @fires {CustomEvent<{ id: string }>} sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code.
  * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted).
  *
+ * @cssprop --jgw-map-padding - Space between the element's edge and its content (default `0`, flush with the page's text / dark `0.75em`, inside its dark box).
  * @cssprop --jgw-map-height - Height of the map box, reserved before Leaflet loads; the `height` and `aspect-ratio` attributes override it (default `480px`).
  * @cssprop --jgw-map-water - Sea colour (default `#d6e6f2` / dark `#0e1926`).
  * @cssprop --jgw-map-land - Land colour (default `#f4f2ed` / dark `#2b323b`).
