@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { hintedFiles } from './scripts/preload-hints.mjs';
@@ -16,6 +16,8 @@ const CDN = resolve(ROOT, 'dist/cdn');
 const OUT = resolve(ROOT, 'dist-demo');
 /** The self-host kit (`npm run build`): copied to `dist-demo/kit/`, where the gallery links it. */
 const KIT = resolve(ROOT, 'dist/kit');
+/** The WordPress plugin (`npm run build`, scripts/wordpress-plugin.mjs): copied beside the kit. */
+const WORDPRESS_ZIP = resolve(ROOT, 'dist-wordpress/jakarta-global-widgets-wordpress.zip');
 
 /** Subresource Integrity (sha384) of a file of the CDN bundle. */
 const hash = (name: string) => `sha384-${createHash('sha384').update(readFileSync(join(CDN, name))).digest('base64')}`;
@@ -89,6 +91,14 @@ function cdnCopy(): Plugin {
         res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
         res.end(readFileSync(file));
       });
+      // The zips the gallery links (the kit, the WordPress plugin), as the build copies them.
+      server.middlewares.use('/kit/', (req, res, next) => {
+        const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).slice(1);
+        const file = name === basename(WORDPRESS_ZIP) ? WORDPRESS_ZIP : join(KIT, name);
+        if (name.includes('/') || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('content-type', 'application/zip');
+        res.end(readFileSync(file));
+      });
     },
     closeBundle() {
       if (!existsSync(join(CDN, 'jakarta-global-widgets.js'))) {
@@ -98,6 +108,9 @@ function cdnCopy(): Plugin {
       cpSync(CDN, join(OUT, 'cdn'), { recursive: true });
       if (existsSync(KIT)) cpSync(KIT, join(OUT, 'kit'), { recursive: true });
       else this.warn('dist/kit/ is missing: run `npm run build` first, or the gallery links a missing kit.');
+      // The WordPress plugin's zip, beside the kit: the embed that survives every WordPress author.
+      if (existsSync(WORDPRESS_ZIP)) cpSync(WORDPRESS_ZIP, join(OUT, 'kit', basename(WORDPRESS_ZIP)));
+      else this.warn('dist-wordpress/ is missing: run `npm run build` first, or the gallery links a missing plugin.');
     },
   };
 }

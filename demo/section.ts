@@ -155,9 +155,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       actions.append(open);
     }
     block.append(title, help, pre);
-    // The settings an iframe or an oEmbed link does not carry, named.
-    const note = kind === 'oembed' || kind === 'iframe' ? el('p', 'snippet__help') : undefined;
-    if (note) block.append(note);
+    // The settings an iframe or an oEmbed link does not carry, named; what a CSP must allow for the others.
+    const note = el('p', 'snippet__help');
+    block.append(note);
     actions.append(status);
     block.append(actions);
     return { kind, block, title, help, code, button, open, note, status };
@@ -203,8 +203,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height: iframeHeight });
     const notCarried = iframeDropped(widget, settings);
-    iframe.note!.textContent = notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '';
-    iframe.note!.hidden = !notCarried.length;
+    iframe.note.textContent = notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '';
+    iframe.note.hidden = !notCarried.length;
     const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe.open!.href = src;
   }
@@ -220,9 +220,12 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const notCarried = iframeDropped(widget, settings);
     const dropped = oembedDropped(widget, settings);
     const viaIframe = dropped.every((name) => !notCarried.includes(name));
-    oembed!.note!.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
-    oembed!.note!.hidden = !dropped.length;
+    oembed!.note.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
+    oembed!.note.hidden = !dropped.length;
     prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
+    // The files come from the gallery's site or the CDN, not from the embedding page's own origin.
+    const origin = new URL(urls.source.script).origin;
+    script!.note.textContent = prerender!.note.textContent = ui[lang].cspNote(origin);
   }
 
   /** The settings named as the form labels them, in the gallery's language ("Keterangan", not `caption`). */

@@ -17,10 +17,12 @@ const uiIndonesian = {
   uiLanguage: 'Bahasa',
   uiTheme: 'Tema',
   uiSource: 'Sumber skrip',
-  source_self: 'Situs ini',
+  source_self: 'Situs galeri ini',
   source_cdn: 'CDN publik',
   kitLink: 'Unduh paket untuk situs sendiri',
   kitHelp: 'Folder cdn/ siap unggah, dengan berkas BACA-SAYA: tempat folder, baris CSP, dan kode sematan.',
+  wpLink: 'Unduh plugin WordPress',
+  wpHelp: 'Kode pendek dan blok "Jakarta Global Widget" yang dipertahankan WordPress untuk semua penulis, juga yang tanpa izin HTML bebas (skrip dan iframe mereka dibuang).',
   tocLabel: 'Daftar elemen',
   noScript: 'Galeri ini memerlukan JavaScript.',
   controlsLegend: 'Atur elemen',
@@ -30,10 +32,10 @@ const uiIndonesian = {
   embedHeading: 'Salin kode sematan',
   scriptHeading: 'Sematan skrip',
   scriptHelp:
-    'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style: lolos CSP yang ketat.',
+    'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style dan tanpa skrip inline: di bawah CSP yang ketat, cukup izinkan asal berkasnya (lihat di bawah kode).',
   iframeHeading: 'Sematan iframe',
   iframeHelp:
-    'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP. Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya; tanpa skrip itu, iframe tetap setinggi angka di kode ini, diukur pada lebar pratinjau (pilih 375 px untuk ukuran ponsel).',
+    'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP (WordPress membuang iframe juga bagi penulis tanpa izin HTML bebas: pakai pluginnya atau tautan oEmbed). Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya; tanpa skrip itu, iframe tetap setinggi angka di kode ini, diukur pada lebar pratinjau (pilih 375 px untuk ukuran ponsel).',
   copy: 'Salin',
   copyScript: 'Salin kode sematan skrip',
   copyIframe: 'Salin kode sematan iframe',
@@ -56,6 +58,8 @@ const uiIndonesian = {
   oembedHeading: 'Tautan untuk WordPress (oEmbed)',
   oembedHelp:
     'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
+  cspNote: (origin: string) =>
+    `Di halaman dengan Content-Security-Policy, izinkan asal berkas-berkas ini: script-src ${origin}; style-src ${origin} (dengan Trusted Types, juga trusted-types jakarta-global-widgets). Agar cukup 'self', unggah paket untuk situs sendiri (tautan di atas) ke situs Anda dan ganti alamatnya.`,
   oembedDropped: (names: string, viaIframe: boolean) =>
     `Tidak ikut di tautan ini (memakai nilai bawaan): ${names}. Untuk itu gunakan sematan ${viaIframe ? 'iframe' : 'skrip'}.`,
   iframeDropped: (names: string) => `Tidak ikut di iframe (memakai nilai bawaan): ${names}. Teks bebas hanya ada di sematan skrip.`,
@@ -165,10 +169,12 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     uiLanguage: 'Language',
     uiTheme: 'Theme',
     uiSource: 'Script source',
-    source_self: 'This site',
+    source_self: 'This gallery’s site',
     source_cdn: 'Public CDN',
     kitLink: 'Download the kit for your own site',
     kitHelp: 'The cdn/ folder ready to upload, with a READ-ME: where the folder goes, the CSP lines, the embed code.',
+    wpLink: 'Download the WordPress plugin',
+    wpHelp: 'A shortcode and a "Jakarta Global Widget" block that WordPress keeps for every author, those without the unfiltered HTML capability too (whose scripts and iframes it strips).',
     tocLabel: 'Elements',
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',
@@ -178,10 +184,10 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
-      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute: passes a strict CSP.',
+      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute, no inline script: under a strict CSP, only the files’ origin needs allowing (see under the code).',
     iframeHeading: 'iframe embed',
     iframeHelp:
-      'For CMSs that strip scripts or unknown tags, and for AMP pages. The optional resize.js script fits the iframe’s height to its content; without it, the frame keeps the height in this code, measured at the preview’s width (choose 375 px for a phone’s).',
+      'For CMSs that strip scripts or unknown tags, and for AMP pages (WordPress strips iframes too for authors without the unfiltered HTML capability: use its plugin or the oEmbed link). The optional resize.js script fits the iframe’s height to its content; without it, the frame keeps the height in this code, measured at the preview’s width (choose 375 px for a phone’s).',
     copy: 'Copy',
     copyScript: 'Copy the script embed code',
     copyIframe: 'Copy the iframe embed code',
@@ -204,6 +210,8 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     oembedHeading: 'Link for WordPress (oEmbed)',
     oembedHelp:
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',
+    cspNote: (origin: string) =>
+      `On a page with a Content-Security-Policy, allow these files’ origin: script-src ${origin}; style-src ${origin} (with Trusted Types, also trusted-types jakarta-global-widgets). To need only 'self', upload the kit for your own site (link above) to your site and change the addresses.`,
     oembedDropped: (names: string, viaIframe: boolean) =>
       `Not carried by this link (defaults used): ${names}. Use the ${viaIframe ? 'iframe' : 'script'} embed for them.`,
     iframeDropped: (names: string) => `Not carried by the iframe (defaults used): ${names}. Free text is only in the script embed.`,

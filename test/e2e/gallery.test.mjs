@@ -412,8 +412,24 @@ describe('gallery', () => {
         assert.equal(hint.crossorigin, 'anonymous');
       }
     }
+    // What a page's CSP must allow for these files, under the script and prerendered codes.
+    const cspNote = (kind) => page.$eval(`#program-card .snippet--${kind} p.snippet__help:last-of-type`, (p) => p.textContent);
+    for (const kind of ['script', 'prerender']) assert.match(await cspNote(kind), /script-src https:\/\/cdn\.jsdelivr\.net; style-src https:\/\/cdn\.jsdelivr\.net /);
     await page.select('#ui-source', 'self');
     await page.waitForFunction(() => !document.getElementById('program-card-script-code').textContent.includes('cdn.jsdelivr.net'));
+    // The gallery's own site: its origin, which the embedding page (another site) must allow.
+    for (const kind of ['script', 'prerender']) assert.ok((await cspNote(kind)).includes(`script-src ${server.url}; style-src ${server.url} `), kind);
+  });
+
+  it('links the WordPress plugin, whose shortcode and block every author keeps', async () => {
+    const href = await page.$eval('#wp-link', (a) => a.href);
+    assert.equal(href, `${server.url}/dist-demo/kit/jakarta-global-widgets-wordpress.zip`);
+    const response = await fetch(href);
+    assert.equal(response.status, 200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+    // The same file as the build's plugin.
+    assert.ok(bytes.equals(readFileSync(new URL('../../dist-wordpress/jakarta-global-widgets-wordpress.zip', import.meta.url))));
   });
 
   it('links the self-host kit, a zip of this version', async () => {
