@@ -478,7 +478,9 @@ export class SisterCityList extends WidgetElement {
 
 /** The decorative sort arrow: both faint when the column is not sorted, else the direction. */
 function sortArrow(order: SortOrder | null): TemplateResult {
-  return html`<svg viewBox="0 0 10 16" aria-hidden="true" focusable="false">
+  // Its size in attributes too: with the styles blocked (a prerendered table under a CSP that refuses
+  // its stylesheet), an SVG without them is 300 × 150 px.
+  return html`<svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
     ${order !== 'desc'
       ? svg`<path class=${order ? 'arrow arrow--on' : 'arrow'} d="M5 1 9.5 7h-9z"></path>`
       : nothing}

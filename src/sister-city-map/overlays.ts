@@ -28,13 +28,13 @@ export function renderControls(
   const s = overlayStrings[lang];
   return html`<div class="controls" role="group" aria-label=${s.controlsLabel}>
     <button type="button" title=${s.zoomIn} @click=${on.zoomIn}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"></path></svg>
+      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"></path></svg>
     </button>
     <button type="button" title=${s.zoomOut} @click=${on.zoomOut}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14"></path></svg>
+      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M5 12h14"></path></svg>
     </button>
     <button type="button" title=${s.resetView} @click=${on.reset}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
         <path d="M3.5 11.5 12 4l8.5 7.5M6 9.5V20h4.5v-5.5h3V20H18V9.5"></path>
       </svg>
     </button>
@@ -84,7 +84,7 @@ export function renderPanel(
     <div class="panel__head">
       ${heading(sub, p.name[lang], { id: 'panel-title', class: 'panel__title', tabindex: -1 })}
       <button type="button" class="panel__close" title=${s.close} @click=${context.onClose}>
-        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13"></path></svg>
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13"></path></svg>
       </button>
     </div>
     <dl class="facts">

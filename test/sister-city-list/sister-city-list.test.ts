@@ -950,6 +950,15 @@ describe('<sister-city-list>', () => {
     }
   });
 
+  it('keeps its sort arrows small with its styles blocked (a prerendered table whose stylesheet a CSP refused)', async () => {
+    const el = await list({ lang: 'en' });
+    root(el).adoptedStyleSheets = [];
+    const arrows = [...root(el).querySelectorAll('.sort svg')];
+    expect(arrows.length).to.be.greaterThan(2);
+    // Without a size, an inline SVG is 300 × 150 px: the table became 2,000 px tall of arrows.
+    for (const arrow of arrows) expect(arrow.getBoundingClientRect().height).to.equal(16);
+  });
+
   it('has no axe violations in both languages and themes, with a selection and an open note', async function () {
     // Four axe runs; each takes several seconds on a loaded machine.
     this.timeout(90000);
