@@ -53,6 +53,12 @@ ${hints}
    penghitung sejak awal: boleh dihapus (hanya mempercepat), dan nama
    berkasnya berganti setiap versi. Galeri membuat kode untuk setiap
    elemen dan pengaturannya.
+4. Angka tahun berikutnya: unggah berkas data baru (mis.
+   /data/jakarta-2025.json, diperiksa dengan
+   npx jakarta-global-widgets check jakarta-2025.json), tambahkan
+   src="/data/jakarta-2025.json" pada setiap tag, dan perbarui teks di
+   dalam tag (yang tampil bila berkas tidak dapat dipakai). Tanpa src,
+   elemen memakai data bawaan versi ini (2024).
 
 ENGLISH
 
@@ -76,6 +82,12 @@ ${hints}
    files from the start: they may be left out (they only make it faster), and
    their file names change with every version. The gallery writes the code
    for every element and its settings.
+4. Next year's figures: upload the new data file (e.g.
+   /data/jakarta-2025.json, checked with
+   npx jakarta-global-widgets check jakarta-2025.json --lang en), add
+   src="/data/jakarta-2025.json" to every tag, and update the text inside
+   the tags (shown if the file cannot be used). Without src, the elements
+   use this version's bundled data (2024).
 `.replace(/\n/g, '\r\n');
 }
 

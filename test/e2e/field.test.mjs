@@ -384,6 +384,8 @@ describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
     assert.match(readMe, /BAHASA INDONESIA[\s\S]*Unggah folder "cdn"[\s\S]*ENGLISH[\s\S]*Upload the "cdn" folder/);
     assert.match(readMe, /trusted-types jakarta-global-widgets/);
     assert.doesNotMatch(readMe, /lit-html/);
+    // Next year's file: where it goes and how it is checked, in both languages.
+    assert.match(readMe, /4\. Angka tahun berikutnya[\s\S]*src="\/data\/jakarta-2025\.json"[\s\S]*4\. Next year's figures[\s\S]*check jakarta-2025\.json --lang en/);
   });
 
   it('renders all four elements under the documented CSP, with no violation', async () => {
