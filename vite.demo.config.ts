@@ -73,6 +73,7 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 /**
@@ -84,20 +85,23 @@ function cdnCopy(): Plugin {
   return {
     name: 'jgw-cdn-copy',
     configureServer(server) {
-      server.middlewares.use('/cdn/', (req, res, next) => {
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      /** Serves under `prefix` the file `fileFor` names for a request's path (none, or missing: the next handler). */
+      const serveFiles = (prefix: string, fileFor: (path: string) => string | undefined) =>
+        server.middlewares.use(prefix, (req, res, next) => {
+          const file = fileFor(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+          if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      serveFiles('/cdn/', (path) => {
         const file = normalize(join(CDN, path));
-        if (!file.startsWith(CDN + '/') || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-        res.end(readFileSync(file));
+        return file.startsWith(CDN + '/') ? file : undefined;
       });
       // The zips the gallery links (the kit, the WordPress plugin), as the build copies them.
-      server.middlewares.use('/kit/', (req, res, next) => {
-        const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).slice(1);
-        const file = name === basename(WORDPRESS_ZIP) ? WORDPRESS_ZIP : join(KIT, name);
-        if (name.includes('/') || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader('content-type', 'application/zip');
-        res.end(readFileSync(file));
+      serveFiles('/kit/', (path) => {
+        const name = path.slice(1);
+        if (name.includes('/')) return undefined;
+        return name === basename(WORDPRESS_ZIP) ? WORDPRESS_ZIP : join(KIT, name);
       });
     },
     closeBundle() {

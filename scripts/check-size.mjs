@@ -97,7 +97,7 @@ check('CDN entry (the autoloader)', gz(readFileSync(join(cdn, ENTRY))), 4 * KiB)
 // upgrade path; hydration would be 2.1 KiB), one chunk since every element needs both (vite.cdn.config.ts).
 check('shared chunk: Lit and core (code)', gz(readFileSync(chunkOf(cdn, 'core'))), 13.25 * KiB);
 // The reservation stylesheet the embed code links (src/reserve.css, shipped as jakarta-global-widgets.css):
-// every page that embeds us parses it, and it grows with each width band and option (9.4 KiB today).
+// every page that embeds us parses it, and it grows with each width band and option.
 check('reservation stylesheet (linked by the embed code)', gz(readFileSync('src/reserve.css')), 10 * KiB);
 // A browser opens 6 connections to an HTTP/1.1 host: a page's files beyond the entry, requested at
 // once, must fit in them, or the 7th waits a whole round trip.

@@ -682,54 +682,59 @@ export function renderReview(data, { file, standalone = false, warnings = [], co
     .replace(/\n{3,}/g, '\n\n');
 }
 
-/** The usage text: `npm run data:review` here, `jakarta-global-widgets review` from the package (a file required). */
-function usage(lang, cli) {
-  const id = lang === 'id';
-  const first = cli
-    ? id
-      ? 'Pemakaian: npx jakarta-global-widgets review <berkas.json> [--out lembar.html] [--check] [--lang id|en]'
-      : 'Usage: npx jakarta-global-widgets review <file.json> [--out sheet.html] [--check] [--lang id|en]'
-    : id
-      ? `Pemakaian: npm run data:review -- [berkas.json] [--out lembar.html] [--check] [--lang id|en]
-  (atau: node scripts/data-review.mjs [berkas.json] [--out lembar.html] …)`
-      : `Usage: npm run data:review -- [file.json] [--out sheet.html] [--check] [--lang id|en]
-  (or: node scripts/data-review.mjs [file.json] [--out sheet.html] …)`;
-  const file = cli
-    ? id
-      ? 'berkas data yang ditinjau'
-      : 'the data file to review'
-    : id
-      ? 'berkas data yang ditinjau (bawaan: data/jakarta-2024.json)'
-      : 'the data file to review (default: data/jakarta-2024.json)';
-  const out = cli
-    ? id
-      ? 'berkas HTML yang ditulis (bawaan: review-<nama berkas>.html di folder ini)'
-      : 'the HTML file to write (default: review-<file name>.html in this folder)'
-    : id
-      ? `berkas HTML yang ditulis (bawaan: demo/review.html untuk data bawaan,
-                review-<nama berkas>.html di folder ini untuk berkas lain)`
-      : `the HTML file to write (default: demo/review.html for the bundled data,
-              review-<file name>.html in this folder for another file)`;
-  return id
-    ? `${first}
+/**
+ * The usage text in each language, for `npm run data:review` (`npm`) or the package's
+ * `jakarta-global-widgets review` (`cli`, where a file is required and the sheet goes beside it).
+ */
+const USAGE = {
+  id: {
+    npm: {
+      line: `Pemakaian: npm run data:review -- [berkas.json] [--out lembar.html] [--check] [--lang id|en]
+  (atau: node scripts/data-review.mjs [berkas.json] [--out lembar.html] …)`,
+      file: ' (bawaan: data/jakarta-2024.json)',
+      out: `demo/review.html untuk data bawaan,
+                review-<nama berkas>.html di folder ini untuk berkas lain`,
+    },
+    cli: {
+      line: 'Pemakaian: npx jakarta-global-widgets review <berkas.json> [--out lembar.html] [--check] [--lang id|en]',
+      file: '',
+      out: 'review-<nama berkas>.html di folder ini',
+    },
+    text: (u) => `${u.line}
 
-  berkas.json   ${file}
-  --out         ${out}
+  berkas.json   berkas data yang ditinjau${u.file}
+  --out         berkas HTML yang ditulis (bawaan: ${u.out})
   --check       tidak menulis apa pun: gagal bila berkas HTML itu tidak sesuai dengan datanya
   --lang        bahasa pesan: id (bawaan) atau en
 
 Berkas diperiksa dulu dengan pemeriksa data (jakarta-global-widgets check): berkas yang
-berisi kesalahan ditolak (kode keluar 2). Peringatannya ditulis di awal lembar.`
-    : `${first}
+berisi kesalahan ditolak (kode keluar 2). Peringatannya ditulis di awal lembar.`,
+  },
+  en: {
+    npm: {
+      line: `Usage: npm run data:review -- [file.json] [--out sheet.html] [--check] [--lang id|en]
+  (or: node scripts/data-review.mjs [file.json] [--out sheet.html] …)`,
+      file: ' (default: data/jakarta-2024.json)',
+      out: `demo/review.html for the bundled data,
+              review-<file name>.html in this folder for another file`,
+    },
+    cli: {
+      line: 'Usage: npx jakarta-global-widgets review <file.json> [--out sheet.html] [--check] [--lang id|en]',
+      file: '',
+      out: 'review-<file name>.html in this folder',
+    },
+    text: (u) => `${u.line}
 
-  file.json   ${file}
-  --out       ${out}
+  file.json   the data file to review${u.file}
+  --out       the HTML file to write (default: ${u.out})
   --check     writes nothing: fails when that HTML file does not match the data
   --lang      language of the messages: id (default) or en
 
 The file is checked first with the data checker (jakarta-global-widgets check): a file
-with errors is refused (exit code 2). Its warnings are written at the top of the sheet.`;
-}
+with errors is refused (exit code 2). Its warnings are written at the top of the sheet.`,
+  },
+};
+const usage = (lang, cli) => USAGE[lang].text(USAGE[lang][cli ? 'cli' : 'npm']);
 
 function parseArgs(argv) {
   const args = { lang: 'id', files: [], out: undefined, check: false, help: false, bad: undefined };
@@ -774,13 +779,11 @@ export async function main(argv, { cli = false } = {}) {
     console.log(usage(args.lang, cli));
     return 0;
   }
-  if (cli && !args.files.length && !args.bad) {
-    console.error(say('Sebutkan berkas data yang ditinjau.', 'Name the data file to review.'));
-    console.error(usage(args.lang, cli));
-    return 2;
-  }
-  if (args.bad) {
-    console.error(say(`Perintah tidak dikenal atau tidak lengkap: ${args.bad}`, `Unknown or incomplete option: ${args.bad}`));
+  const wrong = args.bad
+    ? say(`Perintah tidak dikenal atau tidak lengkap: ${args.bad}`, `Unknown or incomplete option: ${args.bad}`)
+    : cli && !args.files.length && say('Sebutkan berkas data yang ditinjau.', 'Name the data file to review.');
+  if (wrong) {
+    console.error(wrong);
     console.error(usage(args.lang, cli));
     return 2;
   }

@@ -909,6 +909,41 @@ describe('snippets pasted into a blank page', () => {
   });
 });
 
+describe('snippets pasted into an article on another site', () => {
+  it('all four script embeds, unchanged, under that site’s CSP header with only what the gallery says to allow, render and violate nothing', async () => {
+    const { page } = await openGallery();
+    await choose(page, 'sister-city-map', 'theme', 'dark');
+    await choose(page, 'sister-city-map', 'loading', 'eager');
+    await waitForPreview(page, 'sister-city-map');
+    const note = await page.$eval('#sister-city-map .snippet--script p.snippet__help:last-of-type', (p) => p.textContent);
+    const body = (await Promise.all(WIDGETS.map(async (w) => (await snippets(page, w)).script))).join('\n<p>Article text.</p>\n');
+    await page.close();
+    // The directives as the note writes them, added to a news site's own strict policy.
+    const allowed = /script-src (\S+); style-src (\S+) /.exec(note);
+    assert.ok(allowed, note);
+    assert.equal(allowed[1], server.url, 'the gallery’s origin, where the snippet’s files are');
+    const policy = `default-src 'self'; script-src 'self' ${allowed[1]}; style-src 'self' ${allowed[2]}; img-src 'self' data:; connect-src 'self'`;
+    const site = await serve(0, {
+      pages: { '/article.html': blankDocument(`<main><h1>News</h1>\n${body}\n</main>`) },
+      headers: (path) => (path === '/article.html' ? { 'content-security-policy': policy } : {}),
+    });
+    const { page: article, log } = await openPage(browser, `${site.url}/article.html`, { viewport: { width: 375, height: 800 } });
+    try {
+      for (const widget of WIDGETS) await waitReady(article, widget);
+      await article.waitForFunction(() => document.querySelector('sister-city-map').shadowRoot.querySelector('.leaflet-container'), { timeout: 15000 });
+      assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.exceptions, []);
+      // Nothing from a third origin: the article's and the gallery's only.
+      assert.deepEqual(log.requests.filter((u) => !u.startsWith(`${site.url}/`) && !u.startsWith(`${server.url}/`) && !u.startsWith('data:')), []);
+      assert.equal(await article.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scrolling at 375 px');
+    } finally {
+      await article.close();
+      await site.close();
+    }
+  });
+});
+
 describe('embed.html', () => {
   it('posts its height to the parent, and again when it changes', async () => {
     const src = `${server.url}/dist-demo/embed.html?widget=program-card&program=higa&id=card-1`;
