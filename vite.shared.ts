@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 import { datasetParts } from './scripts/data-parts.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.ts';
+import { litMessages } from './scripts/lit-messages.ts';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates.ts';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
@@ -22,12 +23,13 @@ export const SOURCEMAP = 'hidden' as const;
 /**
  * What the three Vite configs (library, CDN bundle, demo) share: the version
  * constant and the plugins that minify CSS and HTML templates, drop Leaflet's images
- * and patch Leaflet's `innerHTML` feature test out (Trusted Types).
+ * and patch Leaflet's `innerHTML` feature test out (Trusted Types), and shorten Lit's unreachable
+ * `css` messages.
  */
 export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>> {
   return {
     define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
     // The bundled dataset's parts, as JSON.parse('…') (scripts/data-parts.mjs).
-    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes()],
+    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes(), litMessages()],
   };
 }

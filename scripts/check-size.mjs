@@ -190,7 +190,9 @@ check(`CSV writer (only when a reader downloads the data): ${csvWriter.map((f) =
 const inlinedImages = files(cdn).filter((f) => readFileSync(f, 'utf8').includes('data:image/png'));
 if (inlinedImages.length) rows.push({ what: `inlined PNG data in ${inlinedImages.map((f) => relative(cdn, f)).join(', ')}`, bytes: 0, budget: 0, ok: false });
 
-// 2. Counter and card entries with Lit, code only (what a bundler user importing one element ships).
+// 2. Counter and card entries with Lit, code only (what a bundler user importing one element ships):
+// Lit as published, as their bundler has it (scripts/lit-messages.ts shortens it in our own bundle).
+process.env.JGW_LIT_AS_PUBLISHED = '1';
 for (const [name, entry] of [
   ['cooperation-counter entry + Lit (code)', 'src/cooperation-counter/define.ts'],
   ['program-card entry + Lit (code)', 'src/program-card/define.ts'],
@@ -214,6 +216,7 @@ for (const [name, entry] of [
   // rule and the shared source link came in; the 10 KiB target stays, reported as missed.
   check(name, sum(staticClosure(join(out, 'entry.js'))), 14 * KiB, 10 * KiB);
 }
+delete process.env.JGW_LIT_AS_PUBLISHED;
 
 // 3. The dataset, as shipped inside the bundle (minified JSON).
 const data = JSON.stringify(JSON.parse(readFileSync('data/jakarta-2024.json', 'utf8')));

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { type Patch, patchDependency } from './patch-dependency.ts';
 
 /**
  * Leaflet 1.9's `core/Browser.js` runs `div.innerHTML = '<svg/>'` when it is
@@ -16,36 +17,24 @@ import type { Plugin } from 'vite';
  * changes these lines fails the build here instead of shipping an unpatched
  * module.
  */
-export const LEAFLET_PATCHES: readonly { find: RegExp; replace: string; what: string }[] = [
+export const LEAFLET_PATCHES: readonly Patch[] = [
   {
-    what: 'inline SVG feature test',
+    what: "Leaflet's inline SVG feature test",
     find: /var inlineSvg = !!svg(\$1)? && \(function \(\) \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<svg\/>';\s*return \(div\.firstChild && div\.firstChild\.namespaceURI\) === 'http:\/\/www\.w3\.org\/2000\/svg';\s*\}\)\(\);/,
     replace: 'var inlineSvg = !!svg$1; /* jgw: no innerHTML feature test (Trusted Types) */',
   },
   {
-    what: 'VML feature test',
+    what: "Leaflet's VML feature test",
     find: /var vml = !svg(?:\$1)? && \(function \(\) \{\s*try \{\s*var div = document\.createElement\('div'\);\s*div\.innerHTML = '<v:shape adj="1"\/>';[\s\S]*?\}\(\)\);/,
     replace: 'var vml = false; /* jgw: no innerHTML feature test (Trusted Types) */',
   },
 ];
 
-/** Applies LEAFLET_PATCHES to the text of Leaflet's `core/Browser.js` (or its ES module build); throws when one no longer matches. */
-export function patchLeaflet(code: string): string {
-  let out = code;
-  for (const { find, replace, what } of LEAFLET_PATCHES) {
-    if (!find.test(out)) throw new Error(`jgw-leaflet-trusted-types: Leaflet's ${what} was not found; update scripts/leaflet-trusted-types.ts`);
-    out = out.replace(find, replace);
-  }
-  return out;
-}
-
 export function leafletTrustedTypes(): Plugin {
-  return {
-    name: 'jgw-leaflet-trusted-types',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/leaflet\/(src\/core\/Browser|dist\/leaflet-src\.esm)\.js(\?|$)/.test(id)) return null;
-      return { code: patchLeaflet(code), map: null };
-    },
-  };
+  return patchDependency(
+    'jgw-leaflet-trusted-types',
+    /\/leaflet\/(src\/core\/Browser|dist\/leaflet-src\.esm)\.js(\?|$)/,
+    LEAFLET_PATCHES,
+    'scripts/leaflet-trusted-types.ts',
+  );
 }

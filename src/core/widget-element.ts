@@ -146,17 +146,22 @@ export abstract class WidgetElement extends LitElement {
    * The content of a closed disclosure (`render()` is called when it is to be
    * shown). Not in the element's first render with data: it was about two
    * thirds of the nodes of a counter and of a compact card, for text nobody
-   * sees until a disclosure opens. Asked for, it is rendered in a task right
-   * after the frame that shows the element (so that find-in-page, which opens
-   * a closed disclosure on a match, reaches it a moment later), or at once
-   * when the reader opens the disclosure first (`fill`, the summary's
-   * `@click`: pointer, Enter or Space; the content is there before it opens).
+   * sees until a disclosure opens. Asked for, it is rendered in the first
+   * idle moment after the frame that shows the element (`requestIdleCallback`,
+   * at most 500 ms later on a busy page; where there is none, Safari, in a
+   * task right after that frame), so that
+   * find-in-page, which opens a closed disclosure on a match, reaches it a
+   * moment later, or at once when the reader opens the disclosure first
+   * (`fill`, the summary's `@click`: pointer, Enter or Space; the content is
+   * there before it opens). Not in a task of its own right after the frame:
+   * at 4× CPU that task (~50 ms for a counter and a card) held back the
+   * next frame, and every frame after it, while the page was loading.
    */
   protected whenFilled(render: () => unknown): unknown {
     if (this.filled) return render();
     if (!this.fillQueued) {
       this.fillQueued = true;
-      requestAnimationFrame(() => setTimeout(this.fill));
+      requestAnimationFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(this.fill, { timeout: 500 }) : setTimeout(this.fill)));
     }
     return nothing;
   }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { formatDate } from '../../src/core/i18n.js';
@@ -484,6 +484,31 @@ describe('<cooperation-counter>', () => {
       await other.updateComplete;
       expect(closed.open).to.equal(true);
       expect(closed.querySelectorAll('li')).to.have.length(details.querySelectorAll('li').length);
+    });
+
+    it('fills the closed disclosure in an idle moment after that frame, not in a task that would hold back the next frame', async () => {
+      const idle: IdleRequestCallback[] = [];
+      const timeouts: (number | undefined)[] = [];
+      const original = window.requestIdleCallback;
+      window.requestIdleCallback = (callback, options) => (timeouts.push(options?.timeout), idle.push(callback));
+      try {
+        const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="sister-cities" animation="none"></cooperation-counter>`);
+        await ready(el);
+        // two frames and a task later (the old schedule: a task right after the frame), still waiting for idle time
+        await nextFrame();
+        await nextFrame();
+        await aTimeout(20);
+        await el.updateComplete;
+        expect(!!$(el, 'details[part="source"] ul'), 'filled before an idle moment').to.equal(false);
+        expect(idle.length).to.be.greaterThan(0);
+        // on a page never idle, at most half a second later (find-in-page reaches it)
+        expect(timeouts.every((t) => t !== undefined && t <= 500), String(timeouts)).to.equal(true);
+        for (const callback of idle) callback({ didTimeout: false, timeRemaining: () => 50 });
+        await el.updateComplete;
+        expect($(el, 'details[part="source"]')!.querySelectorAll('li').length).to.be.greaterThan(0);
+      } finally {
+        window.requestIdleCallback = original;
+      }
     });
 
     it('shows a source without a usable link as plain text', async () => {

@@ -69,6 +69,17 @@ describe('Leaflet patched for Trusted Types in both builds', () => {
   }
 });
 
+describe("Lit's unreachable css messages shortened where we bundle Lit (scripts/lit-messages.ts)", () => {
+  it('dist/cdn/chunks: no file ships them, and the one css tag has the short ones; dist/ leaves Lit to the bundler', () => {
+    const read = (dir) => readdirSync(new URL(dir, ROOT)).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(dir + f, ROOT), 'utf8'));
+    const cdn = read('dist/cdn/chunks/');
+    assert.equal(cdn.filter((c) => c.includes('adoptedStyleSheets')).length, 1, 'Lit in one chunk');
+    assert.equal(cdn.filter((c) => c.includes('unsafeCSS')).length, 0);
+    assert.equal(cdn.filter((c) => /[`"]css: [`"]\+/.test(c)).length, 1, 'the css tag, shortened');
+    assert.equal(read('dist/').filter((c) => c.includes('adoptedStyleSheets')).length, 0, 'the package imports lit');
+  });
+});
+
 // The same page under two policies: only the library's documented policy name
 // allowed, and no `trusted-types` directive at all (any policy name allowed,
 // every HTML sink still needs a trusted value).
