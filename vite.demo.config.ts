@@ -3,6 +3,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { guideFiles } from './scripts/guide.mjs';
 import { hintedFiles } from './scripts/preload-hints.mjs';
 import { sharedConfig, TARGET } from './vite.shared.ts';
 import { editorUi } from './demo/data-editor-strings.ts';
@@ -69,6 +70,8 @@ const input = {
 };
 
 const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -183,6 +186,29 @@ function pageLanguages(): Plugin {
   };
 }
 
+/**
+ * The data-update guide (docs/updating-the-data.md, docs/memperbarui-data.md) as pages of the site,
+ * `guide/*.html` with their screenshots, which the data editor's footer links (scripts/guide.mjs):
+ * rendered at each request under `npm start`, written into dist-demo/guide/ by the build.
+ */
+function guidePages(): Plugin {
+  return {
+    name: 'jgw-guide-pages',
+    configureServer(server) {
+      server.middlewares.use('/guide/', (req, res, next) => {
+        const path = `guide${decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)}`;
+        const file = guideFiles().get(path);
+        if (file === undefined) return next();
+        res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream');
+        res.end(file);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of guideFiles()) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
 /** The demo gallery: `npm start` serves it, `npm run build:demo` builds it into dist-demo/. */
 const shared = sharedConfig();
 
@@ -190,7 +216,7 @@ export default defineConfig({
   root: 'demo',
   base: './',
   define: { ...shared.define, __JGW_SRI__: JSON.stringify(sri()), __JGW_PRELOAD__: JSON.stringify(PRELOAD) },
-  plugins: [cdnCopy(), scenarioHints(), pageLanguages(), ...shared.plugins],
+  plugins: [cdnCopy(), scenarioHints(), pageLanguages(), guidePages(), ...shared.plugins],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, open: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -139,7 +139,8 @@ const editorIndonesian = {
   sourceKind_primary: 'primer',
   sourceKind_news: 'berita',
   sourceKind_secondary: 'sekunder',
-  footer: 'Editor ini membaca dan menulis berkas di peramban Anda saja. Panduan: docs/memperbarui-data.md.',
+  footer: 'Editor ini membaca dan menulis berkas di peramban Anda saja.',
+  guideLink: 'Panduan: memperbarui data setiap tahun',
 };
 
 export const editorUi: Bilingual<typeof editorIndonesian> = {
@@ -280,7 +281,8 @@ export const editorUi: Bilingual<typeof editorIndonesian> = {
     sourceKind_primary: 'primary',
     sourceKind_news: 'news',
     sourceKind_secondary: 'secondary',
-    footer: 'This editor reads and writes files in your browser only. Guide: docs/updating-the-data.md.',
+    footer: 'This editor reads and writes files in your browser only.',
+    guideLink: 'Guide: updating the data each year',
   },
 };
 

@@ -5,7 +5,8 @@
  * English in the HTML itself, so a reader who arrives in English sees English
  * on the first paint, with nothing rewritten (and moved) once the script runs.
  * The language switch moves the address to the other copy (no reload), and
- * the links between the pages follow (`data-page="index|data"`).
+ * the links between the pages follow (`data-page="index|data|guide"`; the
+ * data-update guide, `guide/*.html`, is written from docs/ by scripts/guide.mjs).
  *
  * The build (vite.demo.config.ts) uses `pageHref` and `translateHtml`, which
  * touch no DOM; the pages use the rest.
@@ -15,8 +16,9 @@ import { escapeHtml } from './escape.js';
 
 export type Page = 'index' | 'data';
 
-/** The address of `page` in `lang`, relative to the gallery's folder. */
-export function pageHref(page: Page, lang: Lang): string {
+/** The address of `page` in `lang`, relative to the gallery's folder (the data-update guide: `guide`). */
+export function pageHref(page: Page | 'guide', lang: Lang): string {
+  if (page === 'guide') return lang === 'en' ? 'guide/updating-the-data.html' : 'guide/memperbarui-data.html';
   return lang === 'en' ? `${page}.en.html` : `${page}.html`;
 }
 
@@ -69,7 +71,7 @@ export function translateHtml(
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(strings.pageTitle)}</title>`)
     .replace(/(<meta\s+name="description"\s+content=")[^"]*(")/, (_, a: string, b: string) => `${a}${escapeHtml(strings.pageDescription)}${b}`)
     .replace(/(<([a-z0-9]+)\b[^>]*\sdata-i18n="([\w-]+)"[^>]*>)([^<]*)(<\/\2\s*>)/g, (_, open: string, _tag: string, key: string, _old: string, close: string) => `${open}${escapeHtml(text(key))}${close}`)
-    .replace(/(<[^>]*\sdata-page="(index|data)"[^>]*>)/g, (tag: string, _all: string, page: Page) => tag.replace(/href="[^"]*"/, `href="${pageHref(page, lang)}"`))
+    .replace(/(<[^>]*\sdata-page="(index|data|guide)"[^>]*>)/g, (tag: string, _all: string, page: Page | 'guide') => tag.replace(/href="[^"]*"/, `href="${pageHref(page, lang)}"`))
     .replace(/<option value="([a-z]+)" lang="\1">/g, (tag: string, value: string) => (value === lang ? tag.replace('>', ' selected>') : tag));
 }
 
@@ -82,7 +84,8 @@ export function showPageIn(page: Page, lang: Lang, description: string): void {
   const address = addressIn(location.href, page, lang);
   if (address !== location.href) history.replaceState(history.state, '', address);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-page]')) {
-    link.setAttribute('href', pageHref(link.dataset.page === 'data' ? 'data' : 'index', lang));
+    const page = link.dataset.page;
+    link.setAttribute('href', pageHref(page === 'data' || page === 'guide' ? page : 'index', lang));
   }
   document.querySelector('meta[name="description"]')?.setAttribute('content', description);
 }

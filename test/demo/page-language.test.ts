@@ -11,6 +11,9 @@ describe('the gallery pages in each language', () => {
     expect(pageHref('data', 'en')).to.equal('data.en.html');
     expect(pageHref('index', 'id')).to.equal('index.html');
     expect(pageHref('data', 'id')).to.equal('data.html');
+    // the data-update guide, written from docs/ (scripts/guide.mjs)
+    expect(pageHref('guide', 'en')).to.equal('guide/updating-the-data.html');
+    expect(pageHref('guide', 'id')).to.equal('guide/memperbarui-data.html');
   });
 
   it('starts in the language of the page’s HTML, or of an older link’s ?lang=', () => {
@@ -44,6 +47,7 @@ describe('the gallery pages in each language', () => {
         >Editor data</a
       >
       <a href="./" data-page="index">Galeri</a>
+      <a href="guide/memperbarui-data.html" data-page="guide">Panduan</a>
       <select><option value="id" lang="id">Bahasa Indonesia</option><option value="en" lang="en">English</option></select>`;
     const en = translateHtml(page, 'en', strings);
     expect(en).to.contain('<html lang="en" data-theme="light">');
@@ -52,6 +56,7 @@ describe('the gallery pages in each language', () => {
     expect(en).to.contain('data-i18n="skipLink">Skip to content</a>');
     expect(en).to.contain('<a href="data.en.html" data-page="data" aria-current="page" data-i18n="navEditor"\n        >Data editor</a\n      >');
     expect(en).to.contain('<a href="index.en.html" data-page="index">Galeri</a>');
+    expect(en).to.contain('<a href="guide/updating-the-data.html" data-page="guide">Panduan</a>');
     expect(en).to.contain('<option value="en" lang="en" selected>English</option>');
     expect(en).to.contain('<option value="id" lang="id">Bahasa Indonesia</option>');
   });
