@@ -28,8 +28,9 @@ const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
  * figure's sources (and its notes' sources), with links, and the notes where
  * sources disagree; its summary says when there are notes ("Sumber dan
  * catatan" / "Sources and notes"), so a reader knows before opening it that
- * sources disagree. Its content is written just after the figure is first
- * shown, or at once when opened: find-in-page reaches it from that moment. A
+ * sources disagree. Its content is written in the first idle moment after
+ * the figure is first shown (at most half a second later on a busy page), or
+ * at once when opened: find-in-page reaches it from that moment. A
  * value wider than the element (a rupiah amount on a phone) wraps inside it
  * instead of widening the page.
  *
