@@ -19,6 +19,8 @@ export default defineConfig({
         index: 'src/index.ts',
         elements: 'src/elements.ts',
         react: 'src/react/index.ts',
+        // One element's React wrapper alone (jakarta-global-widgets/react/cooperation-counter…).
+        ...Object.fromEntries(elements.filter((name) => existsSync(`src/react/${name}.ts`)).map((name) => [`react/${name}`, `src/react/${name}.ts`])),
         ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
       },
       formats: ['es'],
@@ -32,7 +34,7 @@ export default defineConfig({
         // The React wrappers use hooks: in a framework with server components (Next.js's App
         // Router) they are client components. Written here, not in the module, whose directives
         // a bundler does not promise to keep.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'react' ? "'use client';" : ''),
+        banner: (chunk) => (chunk.isEntry && /^react(\/|$)/.test(chunk.name) ? "'use client';" : ''),
       },
     },
   },

@@ -108,6 +108,10 @@ import 'jakarta-global-widgets/sister-city-map';
 import { defineElement, CooperationCounter as Unregistered, type Dataset, type RegionFilter, type SortKey } from 'jakarta-global-widgets/elements';
 import * as React from 'react';
 import { CooperationCounter as Counter, SisterCityMap as ReactMap } from 'jakarta-global-widgets/react';
+import { CooperationCounter as OneCounter } from 'jakarta-global-widgets/react/cooperation-counter';
+import { ProgramCard as OneCard } from 'jakarta-global-widgets/react/program-card';
+import { SisterCityList as OneList } from 'jakarta-global-widgets/react/sister-city-list';
+import { SisterCityMap as OneMap } from 'jakarta-global-widgets/react/sister-city-map';
 import schema from 'jakarta-global-widgets/data/schema.json';
 import data from 'jakarta-global-widgets/data/jakarta-2024.json';
 import { checkValue, formatProblem } from 'jakarta-global-widgets/check';
@@ -130,6 +134,10 @@ export const element = (
   <>
     <Counter metric="hospitals" lang="en" />
     <ReactMap region="europe" onSelect={(e) => console.log(e.detail.id)} />
+    <OneCounter metric="agreements" />
+    <OneCard program="higa" />
+    <OneList onSort={(e) => console.log(e.detail.sort)} />
+    <OneMap onReady={(e) => console.log(e.detail)} />
   </>
 );
 console.log(VERSION, classes, loaded, schema.$id, data.id, React.version, key);

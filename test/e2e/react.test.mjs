@@ -76,8 +76,28 @@ hydrateRoot(document.getElementById('root'), app(React, wrappers, { sort: (e) =>
     rmSync(WORK, { recursive: true, force: true });
   });
 
-  it('is a client component (the built file starts with "use client")', () => {
-    assert.match(readFileSync(join(ROOT, 'dist/react.js'), 'utf8'), /^["']use client["'];\n/);
+  it('is a client component (each built entry starts with "use client")', () => {
+    for (const file of ['react.js', ...['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((n) => `react/${n}.js`)]) {
+      assert.match(readFileSync(join(ROOT, 'dist', file), 'utf8'), /^["']use client["'];\n/, file);
+    }
+  });
+
+  it('bundles one element with one element’s wrapper (react/cooperation-counter), all four with the index', async () => {
+    const inputsOf = async (entry) => {
+      const result = await build({
+        stdin: { contents: `export { CooperationCounter } from ${JSON.stringify(join(ROOT, entry))};`, resolveDir: ROOT },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        metafile: true,
+        external: ['react', 'react/*', 'react-dom', 'lit', 'lit/*', '@lit/*'],
+        logLevel: 'error',
+      });
+      return Object.keys(result.metafile.inputs).map((f) => f.replace(/^.*dist\//, ''));
+    };
+    const elementFiles = (inputs) => inputs.flatMap((f) => f.match(/^(cooperation-counter|program-card|sister-city-list|sister-city-map)[-.]/)?.[1] ?? []);
+    assert.deepEqual([...new Set(elementFiles(await inputsOf('dist/react/cooperation-counter.js')))], ['cooperation-counter']);
+    assert.deepEqual([...new Set(elementFiles(await inputsOf('dist/react.js')))].sort(), ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map']);
   });
 
   it('renders the props as attributes on the server', () => {
