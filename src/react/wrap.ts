@@ -44,6 +44,8 @@ export function wrap<I extends HTMLElement, E extends Events = Record<never, str
   const component = React.forwardRef<I, Props>(function Wrapper(props, ref) {
     const node = React.useRef<I | null>(null);
     const attributes: Record<string, unknown> = { suppressHydrationWarning: true };
+    /** Our attributes among them (name → value), which the client writes itself too: see below. */
+    const ours: Record<string, string | number | true> = {};
     const properties: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(props)) {
       if (key === 'children' || key === 'style') attributes[key] = value;
@@ -53,12 +55,27 @@ export function wrap<I extends HTMLElement, E extends Events = Record<never, str
       else if (typeof value === 'object' || typeof value === 'function') properties[key] = value;
       else {
         const name = attributeOf(element, key);
-        // As given (React 18 writes it as text, which the element converts; React 19 sets a property
-        // of that name when the element has one). `false` is left out: any value of a boolean
-        // attribute, "false" too, would mean true.
+        // As given (React 18 writes it as text, which the element converts; React 19 writes `true`
+        // as ""). `false` is left out: any value of a boolean attribute, "false" too, would mean true.
         if (name) attributes[name] = value;
+        if (name && element.elementProperties.has(key)) ours[name] = value as string | number | true;
       }
     }
+    // React 19 renders a prop whose name is a property of the (registered) element as that property on
+    // the client, and writes no attribute (`region`, `lang`, `metric`; not `no-controls`), where React 18
+    // and every server renderer write the attribute. Written here too, so that attribute selectors (a
+    // page's CSS, the size-reservation stylesheet while a `src` file loads) see the same element under
+    // both; removed with the prop. A no-op where React wrote them.
+    const written = React.useRef(new Set<string>());
+    useClientEffect(() => {
+      const el = node.current;
+      if (!el) return;
+      for (const name of written.current) if (!(name in ours)) el.removeAttribute(name);
+      for (const [name, value] of Object.entries(ours)) {
+        if (value === true ? !el.hasAttribute(name) : el.getAttribute(name) !== String(value)) el.setAttribute(name, value === true ? '' : String(value));
+      }
+      written.current = new Set(Object.keys(ours));
+    });
     // Objects (`data`) as properties; undefined once the prop is gone.
     const set = React.useRef(new Set<string>());
     useClientEffect(() => {

@@ -5,6 +5,9 @@
 // with the wrappers by esbuild). The server's HTML carries the props as
 // attributes, so the elements show their own settings from their first
 // render; hydration reports no mismatch; events and `data` work after it.
+// Then an app rendered in the browser only, with one element's wrapper each
+// (`jakarta-global-widgets/react/cooperation-counter`…): React 19 sets props
+// as properties there; the wrapper writes the attributes too.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +70,23 @@ hydrateRoot(document.getElementById('root'), app(React, wrappers, { sort: (e) =>
     });
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>react</title><link rel="icon" href="data:,"></head>
 <body><div id="root">${html}</div><script type="module" src="/test/e2e/pages/tmp/react/client.js"></script></body></html>`;
-    server = await serve(0, { pages: { '/react.html': page } });
+    // Rendered in the browser only (an app without server rendering): React 19 sets props as properties there.
+    writeFileSync(
+      join(WORK, 'spa.mjs'),
+      `import * as React from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { CooperationCounter } from '../../../../../dist/react/cooperation-counter.js';
+import { SisterCityList } from '../../../../../dist/react/sister-city-list.js';
+const h = React.createElement;
+const root = createRoot(document.getElementById('root'));
+window.renderList = (props) => flushSync(() => root.render(h('main', null, h(CooperationCounter, { id: 'counter', metric: 'hospitals', lang: 'en' }), h(SisterCityList, { id: 'list', ...props }))));
+`,
+    );
+    await build({ entryPoints: [join(WORK, 'spa.mjs')], bundle: true, format: 'esm', outfile: join(WORK, 'spa.js'), logLevel: 'error' });
+    const spa = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>react spa</title><link rel="icon" href="data:,"></head>
+<body><div id="root"></div><script type="module" src="/test/e2e/pages/tmp/react/spa.js"></script></body></html>`;
+    server = await serve(0, { pages: { '/react.html': page, '/spa.html': spa } });
     browser = await launch();
   });
   after(async () => {
@@ -103,8 +122,8 @@ hydrateRoot(document.getElementById('root'), app(React, wrappers, { sort: (e) =>
   it('renders the props as attributes on the server', () => {
     const tag = (id) => new RegExp(`<[a-z-]+ id="${id}"[^>]*>`).exec(html)?.[0];
     assert.equal(tag('counter'), '<cooperation-counter id="counter" metric="hospitals" lang="en" animation="none" class="host-class">');
-    assert.equal(tag('list'), '<sister-city-list id="list" region="asia" no-controls="true" lang="en">');
-    assert.match(tag('map'), /^<sister-city-map id="map" lang="en" region="europe" selected="rotterdam" open="true" loading="eager" heading-level="3" style="height:480px">$/);
+    assert.equal(tag('list'), '<sister-city-list id="list" region="asia" no-controls="" lang="en">');
+    assert.match(tag('map'), /^<sister-city-map id="map" lang="en" region="europe" selected="rotterdam" open="" loading="eager" heading-level="3" style="height:480px">$/);
     // `data` is an object: a property, set in the browser, never an attribute.
     assert.equal(tag('custom'), '<sister-city-list id="custom" lang="en">');
   });
@@ -149,6 +168,34 @@ hydrateRoot(document.getElementById('root'), app(React, wrappers, { sort: (e) =>
       assert.deepEqual(await page.evaluate(() => window.sorted), [{ sort: 'year', order: 'asc' }]);
       assert.deepEqual(log.errors, [], 'no hydration mismatch or other error');
       assert.deepEqual(log.exceptions, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('rendered in the browser only, writes the props as attributes too, and removes them with the prop', async () => {
+    const { page, log } = await openPage(browser, `${server.url}/spa.html`);
+    try {
+      await page.waitForFunction(() => typeof window.renderList === 'function');
+      const attributes = () =>
+        page.evaluate(() => ['counter', 'list'].map((id) => Object.fromEntries([...document.getElementById(id).attributes].map((a) => [a.name, a.value]))));
+      await page.evaluate(() => window.renderList({ region: 'asia', noControls: true, noDownload: true, lang: 'en' }));
+      // (theme, sort and order: the attributes the list reflects itself)
+      assert.deepEqual(await attributes(), [
+        { id: 'counter', metric: 'hospitals', lang: 'en', theme: 'light' },
+        { id: 'list', region: 'asia', 'no-controls': '', 'no-download': '', lang: 'en', theme: 'light', sort: 'name', order: 'asc' },
+      ]);
+      await page.evaluate(() => window.renderList({ region: 'europe' }));
+      assert.deepEqual((await attributes())[1], { id: 'list', region: 'europe', theme: 'light', sort: 'name', order: 'asc' });
+      // The element follows (its properties), and the reservation stylesheet's selectors see it.
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const list = document.getElementById('list');
+          return [list.region, list.noControls, list.language, list.matches('[region="europe"]:not([no-controls])')];
+        }),
+        ['europe', false, 'id', true],
+      );
+      assert.deepEqual([log.errors, log.exceptions], [[], []]);
     } finally {
       await page.close();
     }
