@@ -67,7 +67,8 @@ for (const { path, ready, h1, tagline } of PAGES) {
         assert.notEqual(before.title, id.title);
         assert.notEqual(before.description, id.description);
         assert.equal(before.texts.length, id.texts.length);
-        assert.ok(before.links.length >= 2 && before.links.every((l) => /: (index|data)\.en\.html$/.test(l)), before.links.join('; '));
+        // (the data-update guide's English page too: guide/updating-the-data.html)
+        assert.ok(before.links.length >= 2 && before.links.every((l) => /: ((index|data)\.en|guide\/updating-the-data)\.html$/.test(l)), before.links.join('; '));
         assert.equal(await still.$eval('#ui-lang', (s) => s.value), 'en');
       } finally {
         await Promise.all([still.close(), run.close(), indonesian.close()]);
