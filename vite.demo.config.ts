@@ -3,7 +3,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { guideFiles } from './scripts/guide.mjs';
+import { guideFile, guidePaths } from './scripts/guide.mjs';
 import { hintedFiles } from './scripts/preload-hints.mjs';
 import { sharedConfig, TARGET } from './vite.shared.ts';
 import { editorUi } from './demo/data-editor-strings.ts';
@@ -197,14 +197,17 @@ function guidePages(): Plugin {
     configureServer(server) {
       server.middlewares.use('/guide/', (req, res, next) => {
         const path = `guide${decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)}`;
-        const file = guideFiles().get(path);
+        const file = guideFile(path);
         if (file === undefined) return next();
         res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream');
         res.end(file);
       });
     },
     generateBundle() {
-      for (const [fileName, source] of guideFiles()) this.emitFile({ type: 'asset', fileName, source });
+      for (const fileName of guidePaths()) {
+        const source = guideFile(fileName);
+        if (source !== undefined) this.emitFile({ type: 'asset', fileName, source });
+      }
     },
   };
 }

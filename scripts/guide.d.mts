@@ -10,4 +10,5 @@ export declare function guidePage(md: string): string;
 export declare function slug(text: string): string;
 export declare function pngSize(bytes: Buffer): { width: number; height: number };
 export declare function renderGuide(guide: Guide): string;
-export declare function guideFiles(): Map<string, string | Buffer>;
+export declare function guidePaths(): string[];
+export declare function guideFile(path: string): string | Buffer | undefined;

@@ -37,7 +37,7 @@ export function pngSize(bytes) {
 /** A guide's title: its `# ` heading. */
 const titleOf = (md) => readFileSync(new URL(md, DOCS), 'utf8').match(/^# (.+)$/m)?.[1] ?? md;
 
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const { escapeHtml } = markdownIt().utils;
 
 /** The page of one guide (an entry of GUIDES). */
 export function renderGuide(guide) {
@@ -67,15 +67,17 @@ export function renderGuide(guide) {
   });
   const text = readFileSync(new URL(guide.md, DOCS), 'utf8');
   const title = titleOf(guide.md);
-  const description = text.split('\n\n').find((p) => /^[A-Z]/.test(p) && !p.startsWith('#'))?.replace(/\s+/g, ' ').slice(0, 155) ?? title;
+  // The first paragraph of text, cut after a word near 155 characters.
+  const intro = text.split('\n\n').find((p) => /^[A-Z]/.test(p))?.replace(/\s+/g, ' ') ?? title;
+  const description = intro.length <= 155 ? intro : `${intro.slice(0, 155).replace(/\s+\S*$/, '')}…`;
   return `<!doctype html>
 <html lang="${guide.lang}">
   <head>
     <meta charset="utf-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escape(title)} — Jakarta Global Widgets</title>
-    <meta name="description" content="${escape(description)}" />
+    <title>${escapeHtml(title)} — Jakarta Global Widgets</title>
+    <meta name="description" content="${escapeHtml(description)}" />
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="guide.css" />
     <link rel="alternate" hreflang="${other.lang}" href="${guidePage(other.md)}" />
@@ -91,11 +93,17 @@ ${md.render(text)}    </main>
 `;
 }
 
-/** Every file of the guide pages: path under the site → content. */
-export function guideFiles() {
-  const files = new Map();
-  for (const guide of GUIDES) files.set(`guide/${guidePage(guide.md)}`, renderGuide(guide));
-  files.set('guide/guide.css', readFileSync(CSS));
-  for (const f of readdirSync(new URL('img/', DOCS))) if (f.endsWith('.png')) files.set(`guide/img/${f}`, readFileSync(new URL(`img/${f}`, DOCS)));
-  return files;
+/** The paths of every file of the guide pages, under the site (`guide/…`). */
+export function guidePaths() {
+  const images = readdirSync(new URL('img/', DOCS)).filter((f) => f.endsWith('.png'));
+  return [...GUIDES.map((g) => `guide/${guidePage(g.md)}`), 'guide/guide.css', ...images.map((f) => `guide/img/${f}`)];
+}
+
+/** One file of the guide pages (a path of `guidePaths()`), made only when asked for; else undefined. */
+export function guideFile(path) {
+  const guide = GUIDES.find((g) => path === `guide/${guidePage(g.md)}`);
+  if (guide) return renderGuide(guide);
+  if (path === 'guide/guide.css') return readFileSync(CSS);
+  const image = /^guide\/img\/([\w-]+\.png)$/.exec(path)?.[1];
+  return image && guidePaths().includes(path) ? readFileSync(new URL(`img/${image}`, DOCS)) : undefined;
 }

@@ -3,6 +3,7 @@ import { DatasetController } from './dataset-controller.js';
 import { defineElement, type VersionedElement } from './define.js';
 import { datasetErrorMessage } from './dataset.js';
 import { coreStrings, resolveLang } from './i18n.js';
+import { whenIdle } from './idle.js';
 import { hostStyles } from './styles.js';
 import type { Dataset, Lang } from './types.js';
 import { VERSION } from './version.js';
@@ -147,11 +148,10 @@ export abstract class WidgetElement extends LitElement {
    * shown). Not in the element's first render with data: it was about two
    * thirds of the nodes of a counter and of a compact card, for text nobody
    * sees until a disclosure opens. Asked for, it is rendered in the first
-   * idle moment after the frame that shows the element (`requestIdleCallback`,
-   * at most 500 ms later on a busy page; where there is none, Safari, in a
-   * task right after that frame), so that
-   * find-in-page, which opens a closed disclosure on a match, reaches it a
-   * moment later, or at once when the reader opens the disclosure first
+   * idle moment after the frame that shows the element (`whenIdle`: at most
+   * 500 ms later on a busy page), so that find-in-page, which opens a closed
+   * disclosure on a match, reaches it a moment later, or at once when the
+   * reader opens the disclosure first
    * (`fill`, the summary's `@click`: pointer, Enter or Space; the content is
    * there before it opens). Not in a task of its own right after the frame:
    * at 4× CPU that task (~50 ms for a counter and a card) held back the
@@ -161,7 +161,7 @@ export abstract class WidgetElement extends LitElement {
     if (this.filled) return render();
     if (!this.fillQueued) {
       this.fillQueued = true;
-      requestAnimationFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(this.fill, { timeout: 500 }) : setTimeout(this.fill)));
+      requestAnimationFrame(() => whenIdle(this.fill));
     }
     return nothing;
   }

@@ -31,6 +31,26 @@ function attributeOf(element: { elementProperties: Map<PropertyKey, PropertyDecl
   return typeof declared.attribute === 'string' ? declared.attribute : prop.toLowerCase();
 }
 
+/**
+ * After each render, `apply` each entry of `current` to the element, and `clear` the names applied
+ * after the render before that are no longer in it (a prop removed).
+ */
+function useSynced<V>(
+  node: { readonly current: HTMLElement | null },
+  current: Record<string, V>,
+  apply: (el: HTMLElement, name: string, value: V) => void,
+  clear: (el: HTMLElement, name: string) => void,
+): void {
+  const applied = React.useRef(new Set<string>());
+  useClientEffect(() => {
+    const el = node.current;
+    if (!el) return;
+    for (const name of applied.current) if (!(name in current)) clear(el, name);
+    for (const [name, value] of Object.entries(current)) apply(el, name, value);
+    applied.current = new Set(Object.keys(current));
+  });
+}
+
 /** A React component for our element `tagName` (its class `element`), with its typed `events`. */
 export function wrap<I extends HTMLElement, E extends Events = Record<never, string>>(
   tagName: string,
@@ -66,25 +86,23 @@ export function wrap<I extends HTMLElement, E extends Events = Record<never, str
     // and every server renderer write the attribute. Written here too, so that attribute selectors (a
     // page's CSS, the size-reservation stylesheet while a `src` file loads) see the same element under
     // both; removed with the prop. A no-op where React wrote them.
-    const written = React.useRef(new Set<string>());
-    useClientEffect(() => {
-      const el = node.current;
-      if (!el) return;
-      for (const name of written.current) if (!(name in ours)) el.removeAttribute(name);
-      for (const [name, value] of Object.entries(ours)) {
-        if (value === true ? !el.hasAttribute(name) : el.getAttribute(name) !== String(value)) el.setAttribute(name, value === true ? '' : String(value));
-      }
-      written.current = new Set(Object.keys(ours));
-    });
+    useSynced(
+      node,
+      ours,
+      (el, name, value) => {
+        const text = value === true ? '' : String(value);
+        if (value === true ? !el.hasAttribute(name) : el.getAttribute(name) !== text) el.setAttribute(name, text);
+      },
+      (el, name) => el.removeAttribute(name),
+    );
     // Objects (`data`) as properties; undefined once the prop is gone.
-    const set = React.useRef(new Set<string>());
-    useClientEffect(() => {
-      const el = node.current as unknown as Record<string, unknown> | null;
-      if (!el) return;
-      for (const key of set.current) if (!(key in properties)) el[key] = undefined;
-      for (const [key, value] of Object.entries(properties)) el[key] = value;
-      set.current = new Set(Object.keys(properties));
-    });
+    const fields = (el: HTMLElement) => el as unknown as Record<string, unknown>;
+    useSynced(
+      node,
+      properties,
+      (el, key, value) => (fields(el)[key] = value),
+      (el, key) => (fields(el)[key] = undefined),
+    );
     // Our events, each through one listener that calls the current callback.
     const callbacks = React.useRef(props);
     callbacks.current = props;

@@ -7,6 +7,7 @@ import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFi
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
 import { wasReported } from '../core/reported.js';
+import { whenIdle } from '../core/idle.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
 import { downloadLink, downloadStyles } from './download.js';
@@ -223,15 +224,10 @@ export class SisterCityList extends WidgetElement {
     if (this.filledRows < this.shownRows && !this.filling) {
       this.filling = true;
       // (Disconnected meanwhile, it fills all the same: a few short tasks.)
-      const idle =
-        typeof requestIdleCallback === 'function' ? requestIdleCallback : (fill: () => void, _: unknown) => setTimeout(fill, 16);
-      idle(
-        () => {
-          this.filling = false;
-          this.filledRows += FILL_ROWS;
-        },
-        { timeout: 500 },
-      );
+      whenIdle(() => {
+        this.filling = false;
+        this.filledRows += FILL_ROWS;
+      });
     }
   }
 

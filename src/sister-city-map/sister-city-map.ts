@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatNumber } from '../core/i18n.js';
+import { whenIdle } from '../core/idle.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
@@ -296,9 +297,7 @@ export class SisterCityMap extends WidgetElement {
   }
 
   private loadTableWhenIdle(): void {
-    const run = () => this.loadTable();
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-    else setTimeout(run, 200);
+    whenIdle(() => this.loadTable(), 2000);
   }
 
   private loadTable(): void {

@@ -15,7 +15,8 @@ import { ROOT, launch, open, serve } from './support.mjs';
 
 const AXE = fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT));
 const GALLERY_CSP = `${STRICT_CSP}; form-action 'none'`;
-const PAGES = { id: 'memperbarui-data.html', en: 'updating-the-data.html' };
+/** Each language's guide page (`guide/<name>.html`), as scripts/guide.mjs writes it. */
+const PAGES = Object.fromEntries(GUIDES.map((g) => [g.lang, guidePage(g.md)]));
 
 let server;
 let browser;
