@@ -76,7 +76,8 @@ export function createField(widget: WidgetName, param: Param, onChange: () => vo
     input.type = 'text';
     input.maxLength = param.maxLength;
     input.autocomplete = 'off';
-    input.spellcheck = true;
+    input.spellcheck = !param.url;
+    if (param.url) input.inputMode = 'url';
     input.addEventListener('input', onChange);
     control = input;
   } else if (param.kind === 'bool') {

@@ -233,6 +233,32 @@ export function iframeDropped(widget: WidgetName, settings: Settings): string[] 
 /** Attributes a prerendered map cannot carry (applied by script): left out of the prerender command, with a note. */
 const SCRIPT_ONLY: Partial<Record<WidgetName, readonly string[]>> = { 'sister-city-map': ['height', 'aspect-ratio'] };
 
+/**
+ * What a page's Content-Security-Policy must allow in `connect-src` for an
+ * element to fetch `src`: `'self'` for an address on the page's own site
+ * (`/data/jakarta-2025.json`, `data/…`), else the file's origin.
+ */
+export function dataOrigin(src: string): string {
+  try {
+    if (src.startsWith('//')) return new URL(`https:${src}`).host; // the page's own scheme
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return new URL(src).origin;
+  } catch {
+    // Not a URL the element could load either: it warns on the page that has it.
+  }
+  return "'self'";
+}
+
+/** The file name at the end of a data file's address (`/data/jakarta-2025.json` → `jakarta-2025.json`), for the prerender command. */
+export function dataFileName(src: string): string {
+  const path = src.split(/[?#]/)[0]!;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || 'data.json';
+  } catch {
+    return name;
+  }
+}
+
 /** A shell word: as it is when plain, else in single quotes. */
 export function shellWord(value: string): string {
   return /^[A-Za-z0-9._/:@%+=,-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
@@ -258,12 +284,19 @@ export function prerenderSnippet(widget: WidgetName, settings: Settings, source:
   const flags = kept.map(([name, value]) => flag(name, value)).join('');
   const object = kept.map(([name, value]) => `${/^[a-z]+$/.test(name) ? name : `'${name}'`}: ${value === '' ? 'true' : JSON.stringify(value)}`);
   const script = `<script${attr('type', 'module')}${attr('src', source.script)}${sri(source.integrity?.script)}></script>`;
+  // A `src` file is read at build time too (the prerenderer fetches nothing): by its file name, from
+  // the folder the command runs in.
+  const src = kept.find(([name]) => name === 'src')?.[1];
+  const file = src ? dataFileName(src) : '';
   return [
     `# ${s.prerenderStep1}`,
-    `npx jakarta-global-widgets render ${widget}${flags} --stylesheet-base ${shellWord(base)} > ${widget}.html`,
+    `npx jakarta-global-widgets render ${widget}${flags}${file ? ` --data ${shellWord(file)}` : ''} --stylesheet-base ${shellWord(base)} > ${widget}.html`,
     `# ${s.prerenderApi}`,
     `#   import { renderWidget } from 'jakarta-global-widgets/ssr';`,
-    `#   await renderWidget('${widget}', { ${object.join(', ')} }, { stylesheetBase: '${base}' });`,
+    ...(file ? [`#   import { readFile } from 'node:fs/promises';`] : []),
+    `#   await renderWidget('${widget}', { ${object.join(', ')} }, { stylesheetBase: '${base}'${
+      file ? `, data: JSON.parse(await readFile(${JSON.stringify(file)}, 'utf8'))` : ''
+    } });`,
     ...(left.size ? [`# ${s.prerenderDropped(left.get('height') ?? null, left.get('aspect-ratio') ?? null)}`] : []),
     `# ${s.prerenderStep2}`,
     script,

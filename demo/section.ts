@@ -6,7 +6,7 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
+import { dataOrigin, iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
@@ -82,6 +82,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   const legend = el('legend', undefined, `${widget}-legend`);
   fieldset.append(legend);
   const fields: Field[] = spec.params.map((param) => createField(widget, param, () => update(readFields(fields))));
+  /** The parameters mirrored on the live element (not `src`: the preview keeps the bundled data). */
+  const mirrored = spec.params.filter((p) => p.preview !== false);
   for (const field of fields) {
     field.set(settings[field.param.name] ?? field.param.default);
     fieldset.append(field.element);
@@ -175,7 +177,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
    */
   function apply(): void {
     if (!live) return;
-    for (const param of spec.params) {
+    for (const param of mirrored) {
       const value = settings[param.name] ?? param.default;
       const attrValue = param.kind === 'bool' ? (value === 'true' ? '' : null) : value === '' ? null : value;
       if (attrValue === null) {
@@ -223,9 +225,14 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     oembed!.note.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
     oembed!.note.hidden = !dropped.length;
     prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
-    // The files come from the gallery's site or the CDN, not from the embedding page's own origin.
+    // The files come from the gallery's site or the CDN, not from the embedding page's own origin;
+    // a data file from wherever its address says (relative: the embedding page's own).
     const origin = new URL(urls.source.script).origin;
-    script!.note.textContent = prerender!.note.textContent = ui[lang].cspNote(origin);
+    const src = settings.src ?? '';
+    script!.note.textContent = prerender!.note.textContent = [
+      src ? ui[lang].srcNote(src) : '',
+      ui[lang].cspNote(origin, src ? dataOrigin(src) : null),
+    ].join(' ').trim();
   }
 
   /** The settings named as the form labels them, in the gallery's language ("Keterangan", not `caption`). */
@@ -277,6 +284,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     new MutationObserver(() => {
       let changed = false;
       for (const field of fields) {
+        if (field.param.preview === false) continue;
         const { name, kind } = field.param;
         const has = element.hasAttribute(name);
         const value = kind === 'bool' ? String(has) : (element.getAttribute(name) ?? field.param.default);
@@ -287,7 +295,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
         }
       }
       if (changed) renderSnippets();
-    }).observe(element, { attributes: true, attributeFilter: spec.params.map((p) => p.name) });
+    }).observe(element, { attributes: true, attributeFilter: mirrored.map((p) => p.name) });
 
     element.addEventListener('sister-city-select', (event) => {
       const id = (event as CustomEvent<{ id?: string }>).detail?.id;

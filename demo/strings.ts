@@ -58,11 +58,14 @@ const uiIndonesian = {
   oembedHeading: 'Tautan untuk WordPress (oEmbed)',
   oembedHelp:
     'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
-  cspNote: (origin: string) =>
-    `Di halaman dengan Content-Security-Policy, izinkan asal berkas-berkas ini: script-src ${origin}; style-src ${origin} (dengan Trusted Types, juga trusted-types jakarta-global-widgets). Agar cukup 'self', unggah paket untuk situs sendiri (tautan di atas) ke situs Anda dan ganti alamatnya.`,
+  cspNote: (origin: string, data: string | null) =>
+    `Di halaman dengan Content-Security-Policy, izinkan asal berkas-berkas ini: script-src ${origin}; style-src ${origin} (dengan Trusted Types, juga trusted-types jakarta-global-widgets). Agar cukup 'self', unggah paket untuk situs sendiri (tautan di atas) ke situs Anda dan ganti alamatnya.${data ? ` Untuk berkas data: connect-src ${data}.` : ''}`,
+  srcNote: (src: string) =>
+    `Pratinjau di atas memakai data bawaan; di halaman Anda elemen memuat ${src} (alamat relatif: dari situs halaman itu). Teks di dalam tag, yang dibaca pembaca bila berkas itu tidak dapat dimuat, ditulis dari data bawaan: ganti dengan angka berkas itu.`,
   oembedDropped: (names: string, viaIframe: boolean) =>
     `Tidak ikut di tautan ini (memakai nilai bawaan): ${names}. Untuk itu gunakan sematan ${viaIframe ? 'iframe' : 'skrip'}.`,
-  iframeDropped: (names: string) => `Tidak ikut di iframe (memakai nilai bawaan): ${names}. Teks bebas hanya ada di sematan skrip.`,
+  iframeDropped: (names: string) =>
+    `Tidak ikut di iframe (memakai nilai bawaan): ${names}. Teks bebas dan berkas data hanya ada di sematan skrip dan prarender.`,
   copyOembed: 'Salin tautan oEmbed',
   openOembed: 'Buka halaman tautan',
   oembedGallery: 'Galeri Jakarta Global Widgets: buat kode sematan lain',
@@ -104,6 +107,7 @@ const uiIndonesian = {
   param_animation: 'Animasi',
   param_label: 'Label pengganti (opsional)',
   param_caption: 'Keterangan (opsional)',
+  param_src: 'Berkas data di situs Anda (opsional)',
   param_program: 'Program',
   param_variant: 'Varian',
   'param_heading-level': 'Tingkat judul',
@@ -210,11 +214,14 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     oembedHeading: 'Link for WordPress (oEmbed)',
     oembedHelp:
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',
-    cspNote: (origin: string) =>
-      `On a page with a Content-Security-Policy, allow these files’ origin: script-src ${origin}; style-src ${origin} (with Trusted Types, also trusted-types jakarta-global-widgets). To need only 'self', upload the kit for your own site (link above) to your site and change the addresses.`,
+    cspNote: (origin: string, data: string | null) =>
+      `On a page with a Content-Security-Policy, allow these files’ origin: script-src ${origin}; style-src ${origin} (with Trusted Types, also trusted-types jakarta-global-widgets). To need only 'self', upload the kit for your own site (link above) to your site and change the addresses.${data ? ` For the data file: connect-src ${data}.` : ''}`,
+    srcNote: (src: string) =>
+      `The preview above uses the bundled data; on your page the element loads ${src} (a relative address: from that page’s site). The text inside the tag, which readers see if that file cannot be loaded, is written from the bundled data: change it to that file’s figures.`,
     oembedDropped: (names: string, viaIframe: boolean) =>
       `Not carried by this link (defaults used): ${names}. Use the ${viaIframe ? 'iframe' : 'script'} embed for them.`,
-    iframeDropped: (names: string) => `Not carried by the iframe (defaults used): ${names}. Free text is only in the script embed.`,
+    iframeDropped: (names: string) =>
+      `Not carried by the iframe (defaults used): ${names}. Free text and a data file are only in the script and prerendered embeds.`,
     copyOembed: 'Copy the oEmbed link',
     openOembed: 'Open the link page',
     oembedGallery: 'Jakarta Global Widgets gallery: make another embed code',
@@ -250,6 +257,7 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     param_animation: 'Animation',
     param_label: 'Replacement label (optional)',
     param_caption: 'Caption (optional)',
+    param_src: 'Data file on your site (optional)',
     param_program: 'Programme',
     param_variant: 'Variant',
     'param_heading-level': 'Heading level',

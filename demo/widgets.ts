@@ -36,6 +36,12 @@ interface ParamBase {
    * Parameters that would load other data or third-party content are not either.
    */
   iframe?: boolean;
+  /**
+   * Mirrored on the gallery's live element (the default). Not a data file's
+   * address: it is the embedding site's, which the gallery cannot load, so
+   * the preview keeps the bundled data.
+   */
+  preview?: false;
 }
 export interface EnumParam extends ParamBase {
   kind: 'enum';
@@ -49,6 +55,8 @@ export interface IntParam extends ParamBase {
 export interface TextParam extends ParamBase {
   kind: 'text';
   maxLength: number;
+  /** An address: typed with a URL keyboard, no spell check. */
+  url?: true;
 }
 export interface BoolParam extends ParamBase {
   kind: 'bool';
@@ -76,6 +84,9 @@ export const PARTNER_IDS: readonly string[] = partners.map((p) => p.id);
 const common: readonly Param[] = [
   { name: 'lang', kind: 'enum', values: LANG_VALUES, default: 'id', always: true, iframe: true },
   { name: 'theme', kind: 'enum', values: THEME_VALUES, default: 'light', iframe: true },
+  // The address of the site's own data file (e.g. next year's, published by the bureau): script and
+  // prerendered embeds only, as `embed.html` shows the bundled data alone.
+  { name: 'src', kind: 'text', maxLength: 2048, default: '', url: true, preview: false },
 ];
 
 /** Short free texts only: they are shown as text, never as HTML, and only in the script embed (not `embed.html`). */

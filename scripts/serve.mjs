@@ -119,7 +119,13 @@ export function serve(port = 0, options = {}) {
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolvePromise({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)), server });
+      // Closing also ends the connections a browser keeps open (else close() waits for their timeout).
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolvePromise({ url: `http://127.0.0.1:${actual}`, close, server });
     });
   });
 }

@@ -54,6 +54,9 @@ const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;
 /** The builder's fallback HTML as plain text (the plugin escapes it again). */
 const toText = (html) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
 
+/** The gallery's settings of element `name` that the plugin offers (all but the data file's address). */
+const pluginParams = (widgets, name) => widgets.SPECS[name].params.filter((p) => p.name !== 'src');
+
 export async function buildPlugin() {
   const cdn = join(ROOT, 'dist/cdn');
   if (!existsSync(join(cdn, 'jakarta-global-widgets.js'))) throw new Error('dist/cdn/ is missing: run `npm run build` first');
@@ -69,7 +72,9 @@ export async function buildPlugin() {
 
   const whitelist = {};
   for (const name of widgets.WIDGETS) {
-    whitelist[name] = widgets.SPECS[name].params.map((p) => {
+    // Not `src`: the plugin shows the bundled data, as the README says; a post's author is not
+    // offered an address for the element to fetch.
+    whitelist[name] = pluginParams(widgets, name).map((p) => {
       const entry = { name: p.name, kind: p.kind, default: p.default };
       if (p.always) entry.always = true;
       if (p.kind === 'enum') entry.values = [...p.values];
@@ -123,7 +128,7 @@ export async function buildPlugin() {
     const settings = {};
     const options = {};
     for (const name of widgets.WIDGETS) {
-      for (const param of widgets.SPECS[name].params) {
+      for (const param of pluginParams(widgets, name)) {
         if (typeof ui[`param_${param.name}`] !== 'string') throw new Error(`demo/strings.ts has no param_${param.name} in ${lang}`);
         settings[param.name] = ui[`param_${param.name}`];
         if (param.kind !== 'enum' && param.kind !== 'pattern') continue;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   attr,
+  dataOrigin,
   elementTag,
   embedUrl,
   fallbackHtml,
@@ -281,6 +282,35 @@ describe('iframe embed', () => {
     expect(iframeTitle('program-card', { program: 'higa' }, data, 'en')).to.include(
       data.programs.find((p) => p.id === 'higa')!.title.en,
     );
+  });
+});
+
+describe('a data file on the embedding site (`src`)', () => {
+  const settings: Settings = { ...defaultSettings('cooperation-counter'), metric: 'sister-cities', src: '/data/jakarta-2025.json' };
+
+  it('is written on the script embed’s tag, after its language', () => {
+    const tag = parse(elementTag('cooperation-counter', settings, data)).firstElementChild!;
+    expect(tag.getAttributeNames()).to.deep.equal(['metric', 'lang', 'src']);
+    expect(tag.getAttribute('src')).to.equal('/data/jakarta-2025.json');
+    // An address with characters of its own stays inside its attribute.
+    const odd = parse(elementTag('cooperation-counter', { ...settings, src: '/d?a=1&b="2"' }, data)).firstElementChild!;
+    expect(odd.getAttribute('src')).to.equal('/d?a=1&b="2"');
+  });
+
+  it('is not carried by the iframe or the oEmbed link, and embed.html refuses it', () => {
+    expect(iframeDropped('cooperation-counter', settings)).to.deep.equal(['src']);
+    expect(oembedDropped('cooperation-counter', settings)).to.deep.equal(['src']);
+    expect(new URL(embedUrl('cooperation-counter', settings, EMBED)).searchParams.has('src')).to.equal(false);
+    const refused = parseEmbedParams(new URLSearchParams({ widget: 'cooperation-counter', src: '/data/x.json' }));
+    expect(refused).to.deep.equal({ ok: false, problems: [{ code: 'unknown-param', name: 'src' }] });
+  });
+
+  it('names what a CSP must allow to fetch it: the page’s own site, or the file’s origin', () => {
+    expect(dataOrigin('/data/jakarta-2025.json')).to.equal("'self'");
+    expect(dataOrigin('data/jakarta-2025.json')).to.equal("'self'");
+    expect(dataOrigin('https://data.jakarta.go.id/kerja-sama/2025.json')).to.equal('https://data.jakarta.go.id');
+    expect(dataOrigin('http://localhost:8080/x.json')).to.equal('http://localhost:8080');
+    expect(dataOrigin('//data.example/x.json')).to.equal('data.example');
   });
 });
 

@@ -944,6 +944,69 @@ describe('snippets pasted into an article on another site', () => {
   });
 });
 
+describe('a data file on the site (the `src` field)', () => {
+  it('goes into the script embed, not the preview; pasted under the CSP the note gives, the element shows that file', async () => {
+    const { page, log: galleryLog } = await openGallery();
+    const SRC = '/data/jakarta-2025.json';
+    await choose(page, 'cooperation-counter', 'metric', 'sister-cities');
+    await choose(page, 'cooperation-counter', 'src', SRC);
+    await choose(page, 'program-card', 'program', 'jeju');
+    await choose(page, 'program-card', 'src', SRC);
+    const { script } = await snippets(page, 'cooperation-counter');
+    const card = (await snippets(page, 'program-card')).script;
+    const notes = await page.evaluate(() => ({
+      script: document.querySelector('#cooperation-counter .snippet--script p.snippet__help:last-of-type').textContent,
+      iframe: document.querySelector('#cooperation-counter .snippet--iframe p.snippet__help:last-of-type').textContent,
+      label: document.querySelector('label[for="cooperation-counter--src"]').textContent,
+      inputMode: document.getElementById('cooperation-counter--src').inputMode,
+      // The preview keeps the bundled data: the gallery cannot load an address of the embedding site.
+      previewSrc: document.querySelector('#cooperation-counter .preview > cooperation-counter').getAttribute('src'),
+      previewText: document.querySelector('#cooperation-counter .preview > cooperation-counter').shadowRoot.textContent,
+    }));
+    await page.close();
+    assert.equal(notes.label, 'Berkas data di situs Anda (opsional)');
+    assert.equal(notes.inputMode, 'url');
+    assert.equal(notes.previewSrc, null);
+    assert.match(notes.previewText, /\b23\b/);
+    assert.ok(!galleryLog.requests.some((u) => u.includes('jakarta-2025')), 'the gallery did not fetch the address');
+    assert.match(notes.script, /^Pratinjau di atas memakai data bawaan; di halaman Anda elemen memuat \/data\/jakarta-2025\.json /);
+    assert.match(notes.script, /Untuk berkas data: connect-src 'self'\.$/);
+    assert.match(notes.iframe, /^Tidak ikut di iframe \(memakai nilai bawaan\): “Berkas data di situs Anda”\./);
+    assert.equal((await parseTag(script)).attrs.src, SRC);
+
+    // Next year's file on the site: a 24th partner. The site's policy: its own, plus what the note names.
+    const next = structuredClone(data);
+    next.metrics.find((m) => m.id === 'sister-cities').value = 24;
+    next.programs.find((p) => p.id === 'jeju').keyFigure.value = 24;
+    const allowed = /script-src (\S+); style-src (\S+) /.exec(notes.script);
+    const connect = /connect-src (\S+)\.$/.exec(notes.script)[1];
+    const policy = `default-src 'none'; script-src ${allowed[1]}; style-src ${allowed[2]}; img-src data:; connect-src ${connect}`;
+    const site = await serve(0, {
+      pages: {
+        '/article.html': blankDocument(`<main><h1>News</h1>\n${script}\n${card}\n</main>`),
+        [SRC]: JSON.stringify(next),
+      },
+      headers: (path) => (path === '/article.html' ? { 'content-security-policy': policy } : {}),
+    });
+    const { page: article, log } = await openPage(browser, `${site.url}/article.html`);
+    try {
+      await waitReady(article, 'cooperation-counter');
+      await waitReady(article, 'program-card');
+      // The figure read out (the visible one counts up to it), and the card's key figure, which follows it.
+      await article.waitForFunction(() => document.querySelector('cooperation-counter').shadowRoot.querySelector('.final')?.textContent.trim() === '24');
+      assert.match(await article.$eval('program-card', (el) => el.shadowRoot.querySelector('[part="figure"]').textContent), /^\s*24\s/);
+      assert.ok(log.requests.includes(`${site.url}${SRC}`), 'the file was fetched from the site');
+      assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
+      assert.deepEqual(log.warnings, []);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await article.close();
+      await site.close();
+    }
+  });
+});
+
 describe('embed.html', () => {
   it('posts its height to the parent, and again when it changes', async () => {
     const src = `${server.url}/dist-demo/embed.html?widget=program-card&program=higa&id=card-1`;

@@ -303,7 +303,7 @@ describe('the gallery’s builder offers the oEmbed link', () => {
       // A caption (free text): neither the iframe nor the link carries it, and each says so.
       await page.type('#sister-city-list--caption', 'Mitra kami');
       await page.waitForFunction(() => !document.querySelector('#sister-city-list .snippet--iframe .snippet__help:not(:first-of-type)').hidden);
-      assert.deepEqual(await iframeNote(), [false, 'Tidak ikut di iframe (memakai nilai bawaan): “Keterangan”. Teks bebas hanya ada di sematan skrip.']);
+      assert.deepEqual(await iframeNote(), [false, 'Tidak ikut di iframe (memakai nilai bawaan): “Keterangan”. Teks bebas dan berkas data hanya ada di sematan skrip dan prarender.']);
       assert.equal(
         await page.$eval('#sister-city-list .snippet--oembed .snippet__help:not(:first-of-type)', (el) => el.textContent),
         'Tidak ikut di tautan ini (memakai nilai bawaan): “Urutkan menurut”, “Keterangan”. Untuk itu gunakan sematan skrip.',

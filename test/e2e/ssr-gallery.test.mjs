@@ -7,7 +7,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage, serve, waitForGalleryCode, waitForWidgets } from './browser.mjs';
 import { ROOT, TAGS } from './support.mjs';
@@ -58,6 +60,32 @@ describe('gallery: prerendered embed', () => {
         assert.match(heading, /prarender|Prerendered/i);
       }
     } finally {
+      await page.close();
+    }
+  });
+
+  it('with a data file on the site, writes a command that reads that file at build time', async () => {
+    const { page } = await openPage(browser, `${server.url}/dist-demo/index.html`);
+    const dir = mkdtempSync(join(tmpdir(), 'jgw-prerender-'));
+    try {
+      await waitForGalleryCode(page, ['cooperation-counter-prerender-code']);
+      await page.select('#cooperation-counter--metric', 'sister-cities');
+      await page.type('#cooperation-counter--src', '/data/jakarta-2025.json');
+      const text = await page.$eval('#cooperation-counter-prerender-code', (el) => el.textContent);
+      const command = text.split('\n').find((l) => l.startsWith('npx jakarta-global-widgets render '));
+      assert.match(command, / --src \/data\/jakarta-2025\.json --data jakarta-2025\.json /);
+      // Next year's file, next to where the command runs.
+      const next = JSON.parse(readFileSync(new URL('data/jakarta-2024.json', ROOT), 'utf8'));
+      next.metrics.find((m) => m.id === 'sister-cities').value = 24;
+      next.programs.find((p) => p.id === 'jeju').keyFigure.value = 24;
+      writeFileSync(join(dir, 'jakarta-2025.json'), JSON.stringify(next));
+      const r = spawnSync(process.execPath, [BIN, ...shellWords(command.replace(/ > \S+$/, '')).slice(2)], { encoding: 'utf8', cwd: dir });
+      assert.equal(r.status, 0, `${command}\n${r.stderr}`);
+      assert.ok(r.stdout.startsWith('<cooperation-counter '), r.stdout.slice(0, 80));
+      assert.match(r.stdout, /^<cooperation-counter [^>]*src="\/data\/jakarta-2025\.json"/);
+      assert.match(r.stdout, /<span class="sr-only final">(<!--[^>]*-->)*24 /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await page.close();
     }
   });

@@ -36,6 +36,19 @@ describe('gallery: prerendered embed steps', () => {
     expect(text).to.contain(' --metric agreements ');
   });
 
+  it('reads a src file at build time, by its file name, in the command and in the API call', () => {
+    const text = prerenderSnippet('cooperation-counter', { metric: 'sister-cities', lang: 'id', src: '/data/jakarta%202025.json?v=2' }, source, 'en');
+    expect(text.split('\n').find((l) => l.startsWith('npx '))).to.equal(
+      "npx jakarta-global-widgets render cooperation-counter --metric sister-cities --lang id --src '/data/jakarta%202025.json?v=2' --data 'jakarta 2025.json' --stylesheet-base https://cdn.example.org/jgw@0.1.0/cdn/ > cooperation-counter.html",
+    );
+    expect(text).to.contain(`#   import { readFile } from 'node:fs/promises';`);
+    expect(text).to.contain(
+      `#   await renderWidget('cooperation-counter', { metric: "sister-cities", lang: "id", src: "/data/jakarta%202025.json?v=2" }, { stylesheetBase: 'https://cdn.example.org/jgw@0.1.0/cdn/', data: JSON.parse(await readFile("jakarta 2025.json", 'utf8')) });`,
+    );
+    // Without one, no file is read.
+    expect(prerenderSnippet('cooperation-counter', { metric: 'agreements' }, source, 'en')).to.not.match(/--data|readFile/);
+  });
+
   it('quotes shell words that are not plain', () => {
     expect(shellWord('asn-new-york')).to.equal('asn-new-york');
     expect(shellWord('Kerja sama')).to.equal("'Kerja sama'");
