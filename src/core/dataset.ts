@@ -132,7 +132,7 @@ const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
     try {
       const { data, report } = await remote.fetchDataset(url, timeoutMs, PARSE_MARK);
       loaded.set(url, data);
-      if (report) remote.warnOnce(url, tags, report);
+      if (report) remote.warnOnce(url, tags, report, true);
       return data;
     } catch (error) {
       remote.warnOnce(url, tags, `cannot be used: ${(error as Error).message}`);

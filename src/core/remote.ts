@@ -154,9 +154,11 @@ export function resetWarnings(): void {
  * The one console warning for a data file: the elements that asked for it,
  * the file, the message; once per URL and message, and again only for a
  * kind of element it has not named yet (one added later that asks for the
- * same broken file would otherwise fail in silence).
+ * same broken file would otherwise fail in silence). `partial`: the rest of
+ * the file is shown, so what readers see is said differently (a table
+ * missing one row has no error box to show, even with `debug`).
  */
-export function warnOnce(url: string, tags: Iterable<string>, message: string): void {
+export function warnOnce(url: string, tags: Iterable<string>, message: string, partial = false): void {
   const key = `${url}\n${message}`;
   const named = warned.get(key) ?? new Set<string>();
   const asking = [...tags];
@@ -166,8 +168,11 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string): 
   fresh.forEach((tag) => named.add(tag));
   console.warn(
     `${askedBy(fresh)}: data file ${url.startsWith('data:') && url.length > 64 ? `${url.slice(0, 60)}…` : url}: ${message}\n` +
-      'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
-      'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.',
+      (partial
+        ? 'Readers see the rest; an element whose own item was left out shows the content inside its tag (the debug attribute, ' +
+          'or ?jgw-debug in the page URL, shows why on the page). `npx jakarta-global-widgets check <file>` lists every problem.'
+        : 'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
+          'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.'),
   );
 }
 

@@ -65,6 +65,10 @@ describe('dataset loader', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^<sister-city-list>, <sister-city-map>: data file http:\/\/[^ ]+\/test\/fixtures\/invalid\.json: 1 problem/);
     expect(warnings[0]).to.contain('\n- partner #2 (oslo), name.en: must be a non-empty text; partner skipped\n');
+    // The rest is shown: no promise of an error box that a table missing one row does not have.
+    expect(warnings[0]).to.contain('\nReaders see the rest; an element whose own item was left out shows the content inside its tag');
+    expect(warnings[0]).to.contain('`npx jakarta-global-widgets check <file>` lists every problem.');
+    expect(warnings[0]).not.to.contain('where data is missing');
   });
 
   it('names the source whose link is dropped by its own place when its id is written twice', async () => {
