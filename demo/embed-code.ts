@@ -248,6 +248,20 @@ export function dataOrigin(src: string): string {
   return "'self'";
 }
 
+/**
+ * Why `src` is not an address a page could load the data file from, or `''`
+ * when it is one: a path on the page's own site (`/data/jakarta-2025.json`)
+ * or an `https:`/`http:` address. `local`: where the file is on the author's
+ * own computer (`C:\Users\…\jakarta-2025.json`, `file:`), the slip to expect
+ * from someone who has just downloaded it from the data editor.
+ */
+export function srcProblem(src: string): '' | 'local' | 'space' | 'scheme' {
+  if (/^(?:[a-z]:|file:)/i.test(src) || src.includes('\\')) return 'local';
+  if (/\s/.test(src)) return 'space';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^https?:\/\//i.test(src)) return 'scheme';
+  return '';
+}
+
 /** The file name at the end of a data file's address (`/data/jakarta-2025.json` → `jakarta-2025.json`), for the prerender command. */
 export function dataFileName(src: string): string {
   const path = src.split(/[?#]/)[0]!;

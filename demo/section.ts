@@ -6,7 +6,7 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { dataOrigin, iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
+import { dataOrigin, iframeDropped, srcProblem, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
@@ -84,6 +84,11 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   const fields: Field[] = spec.params.map((param) => createField(widget, param, () => update(readFields(fields))));
   /** The parameters mirrored on the live element (not `src`: the preview keeps the bundled data). */
   const mirrored = spec.params.filter((p) => p.preview !== false);
+  // What is wrong with the data file's address, under its field (and the address left out of the codes).
+  const srcField = fields.find((f) => f.param.name === 'src');
+  const srcError = el('p', 'field__error', `${widget}--src-error`);
+  srcError.hidden = true;
+  srcField?.element.append(srcError);
   for (const field of fields) {
     field.set(settings[field.param.name] ?? field.param.default);
     fieldset.append(field.element);
@@ -200,35 +205,53 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     return Math.max(reserved, measured);
   }
 
-  function renderIframeSnippet(): void {
+  function renderIframeSnippet(codeSettings = written()): void {
     const iframe = blocks[1]!;
     iframeHeight = frameHeight();
-    iframe.code.textContent = iframeSnippet(widget, settings, data, { ...urls, height: iframeHeight });
-    const notCarried = iframeDropped(widget, settings);
+    iframe.code.textContent = iframeSnippet(widget, codeSettings, data, { ...urls, height: iframeHeight });
+    const notCarried = iframeDropped(widget, codeSettings);
     iframe.note.textContent = notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '';
     iframe.note.hidden = !notCarried.length;
     const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe.open!.href = src;
   }
 
+  /** The settings the codes are written for: a data file's address only when a page could load it. */
+  function written(): Settings {
+    const problem = settings.src ? srcProblem(settings.src) : '';
+    if (srcField) {
+      srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
+      srcError.hidden = !problem;
+      if (problem) {
+        srcField.control.setAttribute('aria-invalid', 'true');
+        srcField.control.setAttribute('aria-describedby', srcError.id);
+      } else {
+        srcField.control.removeAttribute('aria-invalid');
+        srcField.control.removeAttribute('aria-describedby');
+      }
+    }
+    return problem ? { ...settings, src: '' } : settings;
+  }
+
   function renderSnippets(): void {
     const [script, , oembed, prerender] = blocks;
-    script!.code.textContent = scriptSnippet(widget, settings, data, urls.source);
-    renderIframeSnippet();
+    const codeSettings = written();
+    script!.code.textContent = scriptSnippet(widget, codeSettings, data, urls.source);
+    renderIframeSnippet(codeSettings);
     // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
-    const link = oembedPageUrl(oembedPage(widget, settings), new URL('./', urls.embedPage).href);
+    const link = oembedPageUrl(oembedPage(widget, codeSettings), new URL('./', urls.embedPage).href);
     oembed!.code.textContent = link;
     oembed!.open!.href = link;
-    const notCarried = iframeDropped(widget, settings);
-    const dropped = oembedDropped(widget, settings);
+    const notCarried = iframeDropped(widget, codeSettings);
+    const dropped = oembedDropped(widget, codeSettings);
     const viaIframe = dropped.every((name) => !notCarried.includes(name));
     oembed!.note.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
     oembed!.note.hidden = !dropped.length;
-    prerender!.code.textContent = prerenderSnippet(widget, settings, urls.source, lang);
+    prerender!.code.textContent = prerenderSnippet(widget, codeSettings, urls.source, lang);
     // The files come from the gallery's site or the CDN, not from the embedding page's own origin;
     // a data file from wherever its address says (relative: the embedding page's own).
     const origin = new URL(urls.source.script).origin;
-    const src = settings.src ?? '';
+    const src = codeSettings.src ?? '';
     script!.note.textContent = prerender!.note.textContent = [
       src ? ui[lang].srcNote(src) : '',
       ui[lang].cspNote(origin, src ? dataOrigin(src) : null),

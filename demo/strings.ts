@@ -60,6 +60,11 @@ const uiIndonesian = {
     'Untuk semua penulis WordPress, juga yang tanpa izin HTML bebas: tempel tautan ini sendirian di satu baris (atau di blok Embed). Berfungsi juga di Ghost, Notion, Slack dan Discord. Ada halaman untuk setiap angka, program, kawasan dan mitra, dalam dua bahasa.',
   cspNote: (origin: string, data: string | null) =>
     `Di halaman dengan Content-Security-Policy, izinkan asal berkas-berkas ini: script-src ${origin}; style-src ${origin} (dengan Trusted Types, juga trusted-types jakarta-global-widgets). Agar cukup 'self', unggah paket untuk situs sendiri (tautan di atas) ke situs Anda dan ganti alamatnya.${data ? ` Untuk berkas data: connect-src ${data}.` : ''}`,
+  srcProblem_local:
+    'Ini tempat berkas di komputer Anda. Tulis alamat tempat berkas itu diterbitkan di situs, mis. /data/jakarta-2025.json. Kode sematan belum memuatnya.',
+  srcProblem_space: 'Alamat web tidak berisi spasi (spasi ditulis %20). Kode sematan belum memuatnya.',
+  srcProblem_scheme:
+    'Alamat harus diawali https:// atau http://, atau berupa jalur di situs Anda, mis. /data/jakarta-2025.json. Kode sematan belum memuatnya.',
   srcNote: (src: string) =>
     `Pratinjau di atas memakai data bawaan; di halaman Anda elemen memuat ${src} (alamat relatif: dari situs halaman itu). Teks di dalam tag, yang dibaca pembaca bila berkas itu tidak dapat dimuat, ditulis dari data bawaan: ganti dengan angka berkas itu.`,
   oembedDropped: (names: string, viaIframe: boolean) =>
@@ -216,6 +221,11 @@ export const ui: Bilingual<typeof uiIndonesian> = {
       'For every WordPress author, including those without unfiltered HTML: paste this link on its own line (or in an Embed block). It also works in Ghost, Notion, Slack and Discord. There is a page for each figure, programme, region and partner, in both languages.',
     cspNote: (origin: string, data: string | null) =>
       `On a page with a Content-Security-Policy, allow these files’ origin: script-src ${origin}; style-src ${origin} (with Trusted Types, also trusted-types jakarta-global-widgets). To need only 'self', upload the kit for your own site (link above) to your site and change the addresses.${data ? ` For the data file: connect-src ${data}.` : ''}`,
+    srcProblem_local:
+      'This is where the file is on your computer. Write the address where it is published on the site, e.g. /data/jakarta-2025.json. The embed code leaves it out until then.',
+    srcProblem_space: 'A web address has no spaces (a space is written %20). The embed code leaves it out until then.',
+    srcProblem_scheme:
+      'The address must start with https:// or http://, or be a path on your site, e.g. /data/jakarta-2025.json. The embed code leaves it out until then.',
     srcNote: (src: string) =>
       `The preview above uses the bundled data; on your page the element loads ${src} (a relative address: from that page’s site). The text inside the tag, which readers see if that file cannot be loaded, is written from the bundled data: change it to that file’s figures.`,
     oembedDropped: (names: string, viaIframe: boolean) =>

@@ -3,6 +3,7 @@ import {
   attr,
   dataOrigin,
   elementTag,
+  srcProblem,
   embedUrl,
   fallbackHtml,
   iframeSnippet,
@@ -303,6 +304,20 @@ describe('a data file on the embedding site (`src`)', () => {
     expect(new URL(embedUrl('cooperation-counter', settings, EMBED)).searchParams.has('src')).to.equal(false);
     const refused = parseEmbedParams(new URLSearchParams({ widget: 'cooperation-counter', src: '/data/x.json' }));
     expect(refused).to.deep.equal({ ok: false, problems: [{ code: 'unknown-param', name: 'src' }] });
+  });
+
+  it('tells an address a page can load from the slips to expect', () => {
+    for (const ok of ['/data/jakarta-2025.json', 'data/2025.json', '../2025.json', 'https://data.jakarta.go.id/2025.json', 'HTTP://x.example/a', '//cdn.example/x.json', '/d?a=1&b=2']) {
+      expect(srcProblem(ok), ok).to.equal('');
+    }
+    // Where the data editor's download went, on the author's own computer.
+    expect(srcProblem('C:\\Users\\biro\\Downloads\\jakarta-2025.json')).to.equal('local');
+    expect(srcProblem('c:/Users/biro/jakarta-2025.json')).to.equal('local');
+    expect(srcProblem('file:///home/biro/jakarta-2025.json')).to.equal('local');
+    expect(srcProblem('data\\jakarta-2025.json')).to.equal('local');
+    expect(srcProblem('/data/jakarta 2025.json')).to.equal('space');
+    expect(srcProblem('javascript:alert(1)')).to.equal('scheme');
+    expect(srcProblem('ftp://example.org/x.json')).to.equal('scheme');
   });
 
   it('names what a CSP must allow to fetch it: the page’s own site, or the file’s origin', () => {

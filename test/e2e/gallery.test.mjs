@@ -1007,6 +1007,47 @@ describe('a data file on the site (the `src` field)', () => {
   });
 });
 
+describe('a data file on the site: an address on the author’s computer', () => {
+  it('is named under its field, in the gallery’s language, and left out of the codes until it is an address', async () => {
+    const { page } = await openPage(browser, gallery, { viewport: { width: 375, height: 800 } });
+    try {
+      await page.waitForSelector('#cooperation-counter--src');
+      await page.type('#cooperation-counter--src', 'C:\\Users\\biro\\Downloads\\jakarta-2025.json');
+      const state = () =>
+        page.evaluate(() => {
+          const input = document.getElementById('cooperation-counter--src');
+          const error = document.getElementById('cooperation-counter--src-error');
+          return {
+            invalid: input.getAttribute('aria-invalid'),
+            describedBy: input.getAttribute('aria-describedby'),
+            error: error.hidden ? null : error.textContent,
+            code: document.getElementById('cooperation-counter-script-code').textContent,
+            command: document.getElementById('cooperation-counter-prerender-code').textContent,
+          };
+        });
+      let seen = await state();
+      assert.equal(seen.invalid, 'true');
+      assert.equal(seen.describedBy, 'cooperation-counter--src-error');
+      assert.match(seen.error, /^Ini tempat berkas di komputer Anda\. Tulis alamat tempat berkas itu diterbitkan di situs/);
+      assert.ok(!/\ssrc="C:/.test(seen.code) && !seen.code.includes('Users'), 'not in the script embed');
+      assert.ok(!seen.command.includes('--src'), 'not in the prerender command');
+      await page.select('#ui-lang', 'en');
+      seen = await state();
+      assert.match(seen.error, /^This is where the file is on your computer\./);
+      // Corrected: the error goes, the address comes into the codes.
+      await page.$eval('#cooperation-counter--src', (el) => (el.value = ''));
+      await page.type('#cooperation-counter--src', '/data/jakarta-2025.json');
+      seen = await state();
+      assert.equal(seen.invalid, null);
+      assert.equal(seen.describedBy, null);
+      assert.equal(seen.error, null);
+      assert.ok(seen.code.includes(' src="/data/jakarta-2025.json"'), seen.code);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('embed.html', () => {
   it('posts its height to the parent, and again when it changes', async () => {
     const src = `${server.url}/dist-demo/embed.html?widget=program-card&program=higa&id=card-1`;
