@@ -149,34 +149,43 @@ describe('inspectDataset: the usable part and structured problems', () => {
 });
 
 describe('one source of truth for figures', () => {
-  it('gives a programme figure that names a metric the metric’s value and year (sister-cities 24 → Jeju 24)', () => {
+  it('gives a programme figure that names a metric the metric’s value and year (hospitals 28 → C40 card 28)', () => {
     const raw = shipped();
-    raw.metrics.find((m: { id: string }) => m.id === 'sister-cities').value = 24;
+    raw.metrics.find((m: { id: string }) => m.id === 'hospitals').value = 28;
     const { data, problems } = inspectDataset(raw);
-    const at = raw.programs.findIndex((p: { id: string }) => p.id === 'jeju');
-    const jeju = data!.programs[at];
-    expect(jeju.id).to.equal('jeju');
-    expect(keyFigureOf(jeju, data!)).to.deep.include({ value: 24, year: 2024, metric: 'sister-cities' });
+    const at = raw.programs.findIndex((p: { id: string }) => p.id === 'c40-hospitals');
+    const c40 = data!.programs[at];
+    expect(c40.id).to.equal('c40-hospitals');
+    expect(keyFigureOf(c40, data!)).to.deep.include({ value: 28, year: 2024, metric: 'hospitals' });
     expect(problems).to.have.length(1);
     expect(problems[0]).to.deep.include({
       code: 'figure-mismatch',
       effect: 'replaced',
       path: `programs[${at}].keyFigure.value`,
-      item: { list: 'programs', position: at + 1, id: 'jeju' },
+      item: { list: 'programs', position: at + 1, id: 'c40-hospitals' },
     });
     expect(formatProblem(problems[0])).to.equal(
-      `programme #${at + 1} (jeju), keyFigure.value: value 23 disagrees with metric "sister-cities" (24); the card shows the metric's 24`,
+      `programme #${at + 1} (c40-hospitals), keyFigure.value: value 27 disagrees with metric "hospitals" (28); the card shows the metric's 28`,
     );
-    expect(() => checkDataset(raw)).to.throw(`programme #${at + 1} (jeju), keyFigure.value`);
+    expect(() => checkDataset(raw)).to.throw(`programme #${at + 1} (c40-hospitals), keyFigure.value`);
   });
 
   it('reads the metric at render time too, for the bundled data', () => {
     const data = bundledDataset();
+    const c40 = data.programs.find((p) => p.id === 'c40-hospitals')!;
+    const metrics = data.metrics.map((m) => (m.id === 'hospitals' ? { ...m, value: 28, year: 2025 } : m));
+    expect(keyFigureOf(c40, { metrics })).to.deep.include({ value: 28, year: 2025 });
+    expect(keyFigureOf(c40, data).value).to.equal(27);
+  });
+
+  it('keeps an event’s own figure: the Jeju card tells the count when Jeju joined, whatever the count is now', () => {
+    const data = bundledDataset();
     const jeju = data.programs.find((p) => p.id === 'jeju')!;
+    expect(jeju.keyFigure.metric).to.equal(undefined);
     const metrics = data.metrics.map((m) => (m.id === 'sister-cities' ? { ...m, value: 24, year: 2025 } : m));
-    expect(keyFigureOf(jeju, { metrics })).to.deep.include({ value: 24, year: 2025 });
-    expect(keyFigureOf(jeju, data).value).to.equal(23);
-    const own = data.programs.find((p) => !p.keyFigure.metric);
-    if (own) expect(keyFigureOf(own, data)).to.equal(own.keyFigure);
+    expect(keyFigureOf(jeju, { metrics })).to.deep.equal(jeju.keyFigure);
+    expect(keyFigureOf(jeju, { metrics })).to.deep.include({ value: 23 });
+    expect(jeju.year).to.equal(2024);
   });
 });
+

@@ -267,7 +267,7 @@ describe('data editor', () => {
     assert.equal(await page.$$eval('.problem-list button', (b) => b.length), warnings);
   });
 
-  it('changes the sister-cities figure to 24, and the counter and card of the preview follow', async () => {
+  it('changes the sister-cities figure to 24: the preview’s counter follows, the Jeju card keeps the count when Jeju joined', async () => {
     await page.click('#tab-metrics');
     await page.click(`[data-item="metrics[${METRIC}]"] summary`);
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '23');
@@ -286,22 +286,26 @@ describe('data editor', () => {
     assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik atau koma/);
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '24.000');
     await fill(`#f-metrics-${METRIC}-value`, '24');
-    // Two more warnings: the programme whose key figure follows this figure still says 23 in its own
-    // value, and the partner list still has 23 partners (until the next step adds one).
-    await settled('0 kesalahan, 12 peringatan.');
+    // Its label too, as the guide says: "after Jeju joined" was the 23rd partner's story.
+    await fill(`#f-metrics-${METRIC}-label-id`, 'mitra kota kembar');
+    await fill(`#f-metrics-${METRIC}-label-en`, 'sister-city partners');
+    // One more warning: the partner list still has 23 partners (until the next step adds one).
+    await settled('0 kesalahan, 11 peringatan.');
     assert.match(
       await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`),
       /Angka ke-2 \(sister-cities\): angka ini 24, sedangkan daftar mitra dalam berkas ini berisi 23 mitra/,
     );
-    const mismatch = '.problem-list button[data-path="programs[5].keyFigure.value"]';
-    assert.match(await text(mismatch), /Program ke-6 \(jeju\): angka utama 23 tidak cocok dengan angka "sister-cities" \(24\)/);
-    // The message leads to its field on another tab, in an item that was closed.
-    await page.click(mismatch);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'f-programs-5-keyFigure-value');
-    assert.equal(await page.$eval('#tab-programs', (b) => b.getAttribute('aria-pressed')), 'true');
-    assert.equal(await page.$eval('[data-item="programs[5]"] details', (d) => d.open), true);
-    assert.equal(await value('#f-programs-5-keyFigure-value'), '23');
-    assert.equal(await value('#f-programs-5-keyFigure-metric'), 'sister-cities');
+    // No programme follows this figure: Jeju's card tells the count when Jeju joined (its own 23, of 2024).
+    assert.equal(await page.$('.problem-list button[data-path$=".keyFigure.value"]'), null);
+    // A message leads to its field on another tab, in an item that was closed.
+    const LA = DATA.partners.findIndex((x) => x.id === 'los-angeles');
+    const noYear = `.problem-list button[data-path="partners[${LA}].since"]`;
+    assert.match(await text(noYear), new RegExp(`Mitra ke-${LA + 1} \\(los-angeles\\)`));
+    await page.click(noYear);
+    assert.equal(await page.evaluate(() => document.activeElement.id), `f-partners-${LA}-since`);
+    assert.equal(await page.$eval('#tab-partners', (b) => b.getAttribute('aria-pressed')), 'true');
+    assert.equal(await page.$eval(`[data-item="partners[${LA}]"] details`, (d) => d.open), true);
+    assert.equal(await value(`#f-partners-${LA}-since`), '');
     await page.click('#tab-metrics');
     await waitReady(page, '#preview-counter, #preview-card');
     assert.equal(await page.$eval('#preview-counter', (el) => el.metric), 'sister-cities');
@@ -310,10 +314,10 @@ describe('data editor', () => {
       { timeout: 5000 },
     );
     assert.equal(await page.$eval('#preview-counter', (el) => el.shadowRoot.querySelector('.sr-only.final').textContent.trim()), '24');
-    // The card of the programme whose key figure follows `sister-cities` shows 24 too.
+    // The Jeju card keeps its 23: "sister-city partners after Jeju joined" was true in 2024, not with 24.
     assert.equal(await page.$eval('#preview-card', (el) => el.program), 'jeju');
-    await page.waitForFunction(() => /\b24\b/.test(document.querySelector('#preview-card').shadowRoot.textContent), { timeout: 5000 });
-    assert.match(await text('#changes'), /Angka ke-2 \(sister-cities\): diubah: value/);
+    assert.equal(await page.$eval('#preview-card', (el) => el.shadowRoot.querySelector('.figure__value').textContent), '23');
+    assert.match(await text('#changes'), /Angka ke-2 \(sister-cities\): diubah: value, label/);
     await shot('editor-figure-id', `[data-item="metrics[${METRIC}]"]`);
   });
 
@@ -364,7 +368,7 @@ describe('data editor', () => {
   });
 
   it('lists the missing source as an error whose message takes the keyboard to the field', async () => {
-    await settled('1 kesalahan, 12 peringatan.');
+    await settled('1 kesalahan, 11 peringatan.');
     // With Busan the list has 24 partners, as the figure says: that warning is gone.
     assert.equal(await page.$(`.problem-list button[data-path="metrics[${METRIC}].value"]`), null);
     const button = `.problem-list button[data-path="partners[${NEW}].sources"]`;
@@ -388,7 +392,7 @@ describe('data editor', () => {
     const sourceIds = await page.$$eval(`#f-${P}-sources-0 option`, (os) => os.map((o) => o.value).filter(Boolean));
     assert.deepEqual(sourceIds, DATA.sources.map((s) => s.id));
     await page.select(`#f-${P}-sources-0`, 'S1');
-    await settled('0 kesalahan, 12 peringatan.');
+    await settled('0 kesalahan, 11 peringatan.');
     // Signed in 2025, in a file still dated 2024: a warning, until "asOf" is updated.
     assert.match(
       await text(`.problem-list button[data-path="partners[${NEW}].since"]`),
@@ -415,7 +419,7 @@ describe('data editor', () => {
 
   it('downloads stable JSON that passes the checker and differs from the original only where edited', async () => {
     const changes = await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim()));
-    assert.deepEqual(changes, ['Angka ke-2 (sister-cities): diubah: value', `Mitra ke-${NEW + 1} (busan): ditambahkan`]);
+    assert.deepEqual(changes, ['Angka ke-2 (sister-cities): diubah: value, label', `Mitra ke-${NEW + 1} (busan): ditambahkan`]);
     assert.equal(await page.$eval('#download', (a) => a.getAttribute('download')), 'jakarta-2024.json');
     assert.match(await page.$eval('#download', (a) => a.href), /^blob:/);
     await shot('editor-download-id', '.download');
@@ -437,6 +441,7 @@ describe('data editor', () => {
     const lon = data.partners[NEW].lon;
     const expected = structuredClone(DATA);
     expected.metrics[METRIC].value = 24;
+    expected.metrics[METRIC].label = { id: 'mitra kota kembar', en: 'sister-city partners' };
     expected.partners.push({
       id: 'busan',
       name: { id: 'Busan', en: 'Busan' },
@@ -454,7 +459,7 @@ describe('data editor', () => {
     assert.equal(ORIGINAL_TEXT, check.stableJson(DATA), 'the bundled file is itself in the stable layout');
     assert.deepEqual(
       check.diffDatasets(DATA, data).map((c) => check.formatChange(c, 'en')),
-      ['Figure 2 (sister-cities): changed: value', `Partner ${NEW + 1} (busan): added`],
+      ['Figure 2 (sister-cities): changed: value, label', `Partner ${NEW + 1} (busan): added`],
     );
   });
 
@@ -462,9 +467,9 @@ describe('data editor', () => {
     await page.select('#ui-lang', 'en');
     assert.equal(await page.$eval('html', (h) => h.lang), 'en');
     assert.equal(await text('h1'), 'Data editor');
-    assert.equal(await text('#problems-summary'), '0 errors, 12 warnings.');
+    assert.equal(await text('#problems-summary'), '0 errors, 11 warnings.');
     const changes = await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim()));
-    assert.deepEqual(changes, ['Figure 2 (sister-cities): changed: value', `Partner ${NEW + 1} (busan): added`]);
+    assert.deepEqual(changes, ['Figure 2 (sister-cities): changed: value, label', `Partner ${NEW + 1} (busan): added`]);
     await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('24 partners'), { timeout: 5000 }).catch(() => {});
     assert.equal(await page.$eval('#preview-counter', (el) => el.lang), 'en');
     assert.equal(await value(`#f-${P}-country-name-en`), 'South Korea');
@@ -504,27 +509,27 @@ describe('data editor', () => {
     await page.click(`[data-item="partners[${NEW}]"] .refs button[aria-label="Hapus rujukan ke-1"]`);
     // Focus goes back to the list's "add" button; the partner lacks a source again.
     assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources-add`);
-    await settled('1 kesalahan, 12 peringatan.');
+    await settled('1 kesalahan, 11 peringatan.');
     await page.click(`[data-item="partners[${NEW}]"] button.danger`);
     assert.equal(await page.$(`[data-item="partners[${NEW}]"]`), null);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partners');
     // Busan's error and its year's warning go; the list is back to 23 partners under a figure of 24.
-    await settled('0 kesalahan, 12 peringatan.');
+    await settled('0 kesalahan, 11 peringatan.');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
-      'Angka ke-2 (sister-cities): diubah: value',
+      'Angka ke-2 (sister-cities): diubah: value, label',
     ]);
     // A partner of the bundled data removed: named by its old position.
     await page.click('[data-item="partners[0]"] summary');
     await page.click('[data-item="partners[0]"] button.danger');
     // Its note is now cited by nothing, and the list has lost its one Saudi partner: two more warnings.
-    await settled('0 kesalahan, 14 peringatan.');
+    await settled('0 kesalahan, 13 peringatan.');
     assert.match(
       await text('.problem-list button[data-path="metrics[2].value"]'),
       /Angka ke-3 \(partner-countries\): angka ini 20, sedangkan daftar mitra dalam berkas ini berada di 19 negara/,
     );
     assert.match(await text('.problem-list button[data-path="notes[8].id"]'), /Catatan ke-9 \(jeddah-year\): catatan ini tidak dirujuk/);
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
-      'Angka ke-2 (sister-cities): diubah: value',
+      'Angka ke-2 (sister-cities): diubah: value, label',
       'Mitra ke-1 (jeddah): dihapus',
     ]);
     await page.waitForFunction(() => !document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
@@ -543,17 +548,17 @@ describe('data editor', () => {
     assert.equal(await value(`${S}-id`), name);
     assert.equal(await value(`${S}-en`), name);
     await fill(`${S}-en`, '');
-    await settled('1 kesalahan, 14 peringatan.');
+    await settled('1 kesalahan, 13 peringatan.');
     assert.match(
       await text(`.problem-list button[data-path="sources[${i}].publisher.en"]`),
       new RegExp(`Sumber ke-${i + 1} \\(${DATA.sources[i].id}\\): teks bahasa Inggris untuk "publisher" belum diisi`),
     );
     await fill(`${S}-en`, `${name} (archive copy)`);
-    await settled('0 kesalahan, 14 peringatan.');
+    await settled('0 kesalahan, 13 peringatan.');
     // Back to one name: the Indonesian text is kept, which here is the name as it was.
     await page.click(`${S}-described`);
     assert.equal(await value(S), name);
-    await settled('0 kesalahan, 14 peringatan.');
+    await settled('0 kesalahan, 13 peringatan.');
     // A publisher the bundled data gives in both languages opens as two fields, the switch on.
     const j = DATA.sources.findIndex((x) => typeof x.publisher !== 'string');
     await page.click(`[data-item="sources[${j}]"] summary`);
@@ -565,7 +570,7 @@ describe('data editor', () => {
     await page.click(`[data-item="sources[${ja}]"] summary`);
     assert.equal(await page.$eval(`#f-sources-${ja}-lang`, (el) => el.selectedOptions[0].textContent), 'Jepang (ja)');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
-      'Angka ke-2 (sister-cities): diubah: value',
+      'Angka ke-2 (sister-cities): diubah: value, label',
       'Mitra ke-1 (jeddah): dihapus',
     ]);
   });

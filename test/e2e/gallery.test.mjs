@@ -950,7 +950,7 @@ describe('a data file on the site (the `src` field)', () => {
     const SRC = '/data/jakarta-2025.json';
     await choose(page, 'cooperation-counter', 'metric', 'sister-cities');
     await choose(page, 'cooperation-counter', 'src', SRC);
-    await choose(page, 'program-card', 'program', 'jeju');
+    await choose(page, 'program-card', 'program', 'c40-hospitals');
     await choose(page, 'program-card', 'src', SRC);
     const { script } = await snippets(page, 'cooperation-counter');
     const card = (await snippets(page, 'program-card')).script;
@@ -974,10 +974,11 @@ describe('a data file on the site (the `src` field)', () => {
     assert.match(notes.iframe, /^Tidak ikut di iframe \(memakai nilai bawaan\): “Berkas data di situs Anda”\./);
     assert.equal((await parseTag(script)).attrs.src, SRC);
 
-    // Next year's file on the site: a 24th partner. The site's policy: its own, plus what the note names.
+    // Next year's file on the site: a 24th partner, a 28th hospital. The site's policy: its own, plus what the note names.
     const next = structuredClone(data);
     next.metrics.find((m) => m.id === 'sister-cities').value = 24;
-    next.programs.find((p) => p.id === 'jeju').keyFigure.value = 24;
+    next.metrics.find((m) => m.id === 'hospitals').value = 28;
+    next.programs.find((p) => p.id === 'c40-hospitals').keyFigure.value = 28;
     const allowed = /script-src (\S+); style-src (\S+) /.exec(notes.script);
     const connect = /connect-src (\S+)\.$/.exec(notes.script)[1];
     const policy = `default-src 'none'; script-src ${allowed[1]}; style-src ${allowed[2]}; img-src data:; connect-src ${connect}`;
@@ -992,9 +993,9 @@ describe('a data file on the site (the `src` field)', () => {
     try {
       await waitReady(article, 'cooperation-counter');
       await waitReady(article, 'program-card');
-      // The figure read out (the visible one counts up to it), and the card's key figure, which follows it.
+      // The figure read out (the visible one counts up to it), and the card's key figure, from the file.
       await article.waitForFunction(() => document.querySelector('cooperation-counter').shadowRoot.querySelector('.final')?.textContent.trim() === '24');
-      assert.match(await article.$eval('program-card', (el) => el.shadowRoot.querySelector('[part="figure"]').textContent), /^\s*24\s/);
+      assert.match(await article.$eval('program-card', (el) => el.shadowRoot.querySelector('[part="figure"]').textContent), /^\s*28\s/);
       assert.ok(log.requests.includes(`${site.url}${SRC}`), 'the file was fetched from the site');
       assert.deepEqual(await log.csp(), [], 'securitypolicyviolation events');
       assert.deepEqual(log.warnings, []);

@@ -63,7 +63,7 @@ describe('<program-card>', () => {
     // A programme of the figure's own year shows no year beside it.
     const ny = await card(html`<program-card program="asn-new-york" lang="en"></program-card>`);
     expect(root(ny).querySelector('.figure__label')!.textContent).to.equal(program('asn-new-york').keyFigure.label.en);
-    // Jeju's card shows its figure's notes (the 23 partners'), and so the sources they cite.
+    // Jeju's card shows its notes on the 23 partners, and so the sources they cite.
     const jeju = await card(html`<program-card program="jeju" lang="en"></program-card>`);
     const hrefs = [...root(jeju).querySelectorAll('[part~="source"] a')].map((a) => a.getAttribute('href'));
     const notCounted = data.notes.find((n) => n.id === 'not-counted')!;
@@ -155,11 +155,15 @@ describe('<program-card>', () => {
   });
 
   it("adds the notes of the programme's headline figure, without repeats", async () => {
-    const p = program('jeju');
+    // C40's figure follows "hospitals", whose note the programme names too; given one more note.
+    const data = structuredClone(bundledDataset()) as Dataset;
+    const p = data.programs.find((x) => x.id === 'c40-hospitals')!;
     const metric = data.metrics.find((m) => m.id === p.keyFigure.metric)!;
+    metric.notes = [...(metric.notes ?? []), 'regions-unconfirmed'];
     const ids = [...new Set([...(p.notes ?? []), ...(metric.notes ?? [])])];
+    expect(ids).to.deep.equal(['hospitals-27-28', 'regions-unconfirmed']);
     expect(ids.length).to.be.lessThan((p.notes ?? []).length + (metric.notes ?? []).length, 'the fixture should overlap');
-    const el = await card(html`<program-card program="jeju" lang="en"></program-card>`);
+    const el = await card(html`<program-card program="c40-hospitals" lang="en" .data=${data}></program-card>`);
     const shown = [...root(el).querySelectorAll('[part~="note"]')].map((n) => n.textContent);
     expect(shown).to.deep.equal(ids.map((nid) => data.notes.find((n) => n.id === nid)!.text.en));
     expect(root(el).querySelector('.notes__label')!.textContent).to.equal('Notes');
@@ -527,29 +531,31 @@ describe('<program-card>', () => {
   });
 
   describe('one source of truth for figures', () => {
-    it('shows the value of the metric its figure names (sister-cities 24 → Jeju 24), and says so once', async () => {
+    it('shows the value of the metric its figure names (hospitals 28 → C40 28), and says so once', async () => {
       const raw = structuredClone(data) as unknown as { metrics: { id: string; value: number }[] };
-      raw.metrics.find((m) => m.id === 'sister-cities')!.value = 24;
+      raw.metrics.find((m) => m.id === 'hospitals')!.value = 28;
       const url = URL.createObjectURL(new Blob([JSON.stringify(raw)], { type: 'application/json' }));
       const { warnings, restore } = captureWarnings();
       try {
         const wrap = await fixture<HTMLElement>(html`<div>
+          <program-card program="c40-hospitals" lang="en" src=${url}></program-card>
+          <program-card program="c40-hospitals" lang="id" variant="compact" src=${url}></program-card>
           <program-card program="jeju" lang="en" src=${url}></program-card>
-          <program-card program="jeju" lang="id" variant="compact" src=${url}></program-card>
         </div>`);
-        for (const el of wrap.querySelectorAll('program-card')) {
-          await waitUntil(() => el.shadowRoot!.querySelector('.card'), 'never loaded', { timeout: 3000 });
-          expect(el.shadowRoot!.querySelector('.figure__value')!.textContent).to.equal('24');
-        }
+        const [en, id, jeju] = wrap.querySelectorAll('program-card');
+        for (const el of [en!, id!, jeju!]) await waitUntil(() => el.shadowRoot!.querySelector('.card'), 'never loaded', { timeout: 3000 });
+        for (const el of [en!, id!]) expect(el.shadowRoot!.querySelector('.figure__value')!.textContent).to.equal('28');
+        // An event's card keeps its own figure: Jeju's 23 is the count when it joined.
+        expect(jeju!.shadowRoot!.querySelector('.figure__value')!.textContent).to.equal('23');
       } finally {
         restore();
         URL.revokeObjectURL(url);
       }
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<program-card>: data file blob:').and.contain(
-        'keyFigure.value: value 23 disagrees with metric "sister-cities" (24)',
+        'keyFigure.value: value 27 disagrees with metric "hospitals" (28)',
       );
-      expect(warnings[0]).to.match(/programme #\d+ \(jeju\)/);
+      expect(warnings[0]).to.match(/programme #\d+ \(c40-hospitals\)/);
     });
   });
 
