@@ -183,10 +183,14 @@ describe('script embed', () => {
 
   it('gives a card’s fallback the figure of the metric it follows, as the card does', () => {
     const changed = structuredClone(data);
-    const program = changed.programs.find((p) => p.id === 'jeju')!;
-    changed.metrics.find((m) => m.id === program.keyFigure.metric)!.value = 24;
-    const text = parse(fallbackHtml('program-card', { program: 'jeju' }, changed, 'en')).textContent!;
-    expect(text).to.include(`: 24 ${program.keyFigure.label.en}`);
+    const program = changed.programs.find((p) => p.id === 'c40-hospitals')!;
+    changed.metrics.find((m) => m.id === program.keyFigure.metric)!.value = 28;
+    const text = parse(fallbackHtml('program-card', { program: 'c40-hospitals' }, changed, 'en')).textContent!;
+    expect(text).to.include(`: 28 ${program.keyFigure.label.en}`);
+    // An event's card names no metric: Jeju's 23 stays whatever the count of partners.
+    changed.metrics.find((m) => m.id === 'sister-cities')!.value = 24;
+    const jeju = changed.programs.find((p) => p.id === 'jeju')!;
+    expect(parse(fallbackHtml('program-card', { program: 'jeju' }, changed, 'en')).textContent).to.include(`: 23 ${jeju.keyFigure.label.en}`);
   });
 
   it('lists the partners of the region in a list’s or map’s fallback', () => {
