@@ -311,7 +311,7 @@ describe('review command on another file', () => {
     const data = structuredClone(DATA);
     data.partners.find((p) => p.id === 'shanghai').kind = 'sister-city';
     data.notes = data.notes.filter((n) => n.id !== 'list-reconstructed');
-    for (const item of [...data.partners, ...data.metrics]) if (item.notes) item.notes = item.notes.filter((id) => id !== 'list-reconstructed');
+    for (const item of [...data.partners, ...data.metrics, ...data.programs]) if (item.notes) item.notes = item.notes.filter((id) => id !== 'list-reconstructed');
     const questions = questionsOf(renderReview(data));
     assert.ok(!questions.includes('editorial:shanghai-kind') && !questions.includes('editorial:list-reconstructed'));
     // The countries question no longer points at "that list".
