@@ -20,6 +20,10 @@ export interface Field {
   set(value: string): void;
   /** The value the control holds. */
   get(): string;
+  /** The values a menu offers (none for a text field or a checkbox). */
+  values(): string[];
+  /** Replaces a menu's values (the ids of another dataset); `relabel` writes their texts. */
+  setValues(values: readonly string[]): void;
 }
 
 /** The values a select offers for a parameter. */
@@ -107,6 +111,12 @@ export function createField(widget: WidgetName, param: Param, onChange: () => vo
     get() {
       if (control instanceof HTMLInputElement && control.type === 'checkbox') return String(control.checked);
       return control.value;
+    },
+    values() {
+      return control instanceof HTMLSelectElement ? [...control.options].map((o) => o.value) : [];
+    },
+    setValues(values: readonly string[]) {
+      if (control instanceof HTMLSelectElement) control.replaceChildren(...values.map((value) => new Option(value, value)));
     },
   };
 }

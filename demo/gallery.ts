@@ -12,7 +12,10 @@
  * Integrity for both (the files are this build's).
  */
 import { bundledDataset, VERSION } from './lib.js';
-import type { Lang } from '../src/core/types.js';
+import { validateDataset } from '../src/core/dataset.js';
+import { formatNumber } from '../src/core/i18n.js';
+import { formatProblem as formatDatasetProblem } from '../src/core/problems.js';
+import type { Dataset, Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
 import { addressWith, settleStartingAddress, showPageIn, startingLang } from './page-language.js';
 import { createSection, type Section } from './section.js';
@@ -28,7 +31,10 @@ const integrity = typeof __JGW_SRI__ === 'object' && __JGW_SRI__ ? __JGW_SRI__ :
 declare const __JGW_PRELOAD__: ScriptSource['preload'] | null;
 const preload = typeof __JGW_PRELOAD__ === 'object' && __JGW_PRELOAD__ ? __JGW_PRELOAD__ : undefined;
 
-const data = bundledDataset();
+const bundled = bundledDataset();
+/** What the previews, the menus and the fallback texts show: the bundled data, or a file chosen under "Next year's data". */
+let data: Dataset = bundled;
+let dataFile: string | null = null;
 const base = document.baseURI;
 /** The public npm CDN (jsDelivr; unpkg has the same paths), pinned to this version. */
 const PUBLIC_CDN = `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${VERSION}/dist/cdn/`;
@@ -85,7 +91,8 @@ const near = new IntersectionObserver(
 
 /** Builds one section in the gallery's current language, theme and script source, and adds it to the page. */
 function addSection(widget: WidgetName): Section {
-  const section = createSection(widget, data, urls, { lang, theme }, lang);
+  const section = createSection(widget, bundled, urls, { lang, theme }, lang);
+  if (dataFile) section.setData(data, dataFile);
   sections.push(section);
   container.append(section.element);
   return section;
@@ -166,10 +173,73 @@ function translatePage(): void {
   document.getElementById('footer-version')!.textContent = s.footerVersion(VERSION);
 }
 
+// ---------------------------------------------------------------- next year's data
+
+const fileInput = document.getElementById('own-data-file') as HTMLInputElement;
+const resetButton = document.getElementById('own-data-reset') as HTMLButtonElement;
+const dataStatus = document.getElementById('own-data-status')!;
+/** The status line in a language (rewritten when the gallery's language changes). */
+let statusIn: ((lang: Lang) => string) | null = null;
+
+function showStatus(text: ((lang: Lang) => string) | null): void {
+  statusIn = text;
+  dataStatus.textContent = text ? text(lang) : '';
+}
+
+function useData(next: Dataset, file: string | null): void {
+  data = next;
+  dataFile = file;
+  for (const section of sections) section.setData(next, file);
+  resetButton.hidden = !file;
+}
+
+/**
+ * Reads a data file chosen by the reader, in this browser only, as the
+ * elements would read it from `src` (UTF-8; what is wrong with one item
+ * leaves that item out): a file nothing can be shown from is named with the
+ * checker's first error, and the bundled data stays.
+ */
+async function openDataFile(file: File): Promise<void> {
+  const check = await import('../src/check/index.js');
+  const decoded = check.decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  if (!('text' in decoded)) {
+    const problem = { code: 'encoding', params: { encoding: decoded.encoding }, effect: 'fatal', path: '', field: '' } as const;
+    return showStatus((l) => ui[l].ownDataFailed(file.name, formatDatasetProblem(problem, l)));
+  }
+  const result = check.checkText(decoded.text);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  let next: Dataset;
+  try {
+    next = await validateDataset(result.value);
+  } catch {
+    const first = errors[0];
+    return showStatus((l) => ui[l].ownDataFailed(file.name, first ? check.formatProblem(first, l) : ''));
+  }
+  useData(next, file.name);
+  showStatus(
+    (l) =>
+      ui[l].ownDataLoaded(file.name, formatNumber(next.partners.length, l), formatNumber(next.programs.length, l)) +
+      (errors.length ? ui[l].ownDataErrors(formatNumber(errors.length, l)) : ''),
+  );
+}
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  if (file) void openDataFile(file);
+});
+resetButton.addEventListener('click', () => {
+  useData(bundled, null);
+  fileInput.value = '';
+  showStatus((l) => ui[l].ownDataBundled);
+  // The button is gone: the keyboard goes back to the file field.
+  fileInput.focus();
+});
+
 function setLanguage(next: Lang): void {
   lang = next;
   langSelect.value = lang;
   translatePage();
+  if (statusIn) dataStatus.textContent = statusIn(lang);
   showPageIn('index', lang, ui[lang].pageDescription);
   for (const section of sections) {
     section.relabel(lang);

@@ -34,6 +34,12 @@ export interface Section {
   settings(): Settings;
   /** Rewrites the embed codes (after the script source changed). */
   refresh(): void;
+  /**
+   * Shows a dataset read from a file (`file`, its name) in the preview, the
+   * menus of ids and the fallback text of the codes; the bundled data again
+   * with `file` null.
+   */
+  setData(next: Dataset, file: string | null): void;
 }
 
 
@@ -42,6 +48,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, i
   if (className) node.className = className;
   if (id) node.id = id;
   return node;
+}
+
+/** A snippet's note: its sentences that apply, hidden when none does. */
+function setNote(note: HTMLElement, ...sentences: string[]): void {
+  note.textContent = sentences.filter(Boolean).join(' ');
+  note.hidden = !note.textContent;
 }
 
 function isReady(node: HTMLElement): boolean {
@@ -61,6 +73,10 @@ function isReady(node: HTMLElement): boolean {
  */
 export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUrls, initial: Settings, uiLang: Lang): Section {
   let lang = uiLang;
+  /** What the preview, the menus and the fallback text show: the bundled data (`data`), or a file's. The iframe shows the bundled data. */
+  let dataset = data;
+  /** The name of the file `dataset` was read from; null for the bundled data. */
+  let dataFile: string | null = null;
   const spec = SPECS[widget];
   const settings: Settings = { ...defaultSettings(widget), ...initial };
 
@@ -210,8 +226,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, codeSettings, data, { ...urls, height: iframeHeight });
     const notCarried = iframeDropped(widget, codeSettings);
-    iframe.note.textContent = notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '';
-    iframe.note.hidden = !notCarried.length;
+    setNote(iframe.note, notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '', dataFile ? ui[lang].ownDataIframe : '');
     const src = /src="([^"]+)"/.exec(iframe.code.textContent)?.[1]?.replace(/&amp;/g, '&') ?? urls.embedPage;
     iframe.open!.href = src;
   }
@@ -236,7 +251,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   function renderSnippets(): void {
     const [script, , oembed, prerender] = blocks;
     const codeSettings = written();
-    script!.code.textContent = scriptSnippet(widget, codeSettings, data, urls.source);
+    script!.code.textContent = scriptSnippet(widget, codeSettings, dataset, urls.source);
     renderIframeSnippet(codeSettings);
     // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
     const link = oembedPageUrl(oembedPage(widget, codeSettings), new URL('./', urls.embedPage).href);
@@ -245,17 +260,15 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const notCarried = iframeDropped(widget, codeSettings);
     const dropped = oembedDropped(widget, codeSettings);
     const viaIframe = dropped.every((name) => !notCarried.includes(name));
-    oembed!.note.textContent = dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '';
-    oembed!.note.hidden = !dropped.length;
+    setNote(oembed!.note, dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '', dataFile ? ui[lang].ownDataIframe : '');
     prerender!.code.textContent = prerenderSnippet(widget, codeSettings, urls.source, lang);
     // The files come from the gallery's site or the CDN, not from the embedding page's own origin;
     // a data file from wherever its address says (relative: the embedding page's own).
     const origin = new URL(urls.source.script).origin;
     const src = codeSettings.src ?? '';
-    script!.note.textContent = prerender!.note.textContent = [
-      src ? ui[lang].srcNote(src) : '',
-      ui[lang].cspNote(origin, src ? dataOrigin(src) : null),
-    ].join(' ').trim();
+    for (const block of [script!, prerender!]) {
+      setNote(block.note, src ? ui[lang].srcNote(src, dataFile) : '', ui[lang].cspNote(origin, src ? dataOrigin(src) : null));
+    }
   }
 
   /** The settings named as the form labels them, in the gallery's language ("Keterangan", not `caption`). */
@@ -296,8 +309,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   /** Creates the live element, in step with the controls from then on. */
   function mountPreview(): void {
     if (live) return;
-    const element = document.createElement(widget);
+    const element = document.createElement(widget) as HTMLElement & { data?: Dataset | null };
     live = element;
+    if (dataFile) element.data = dataset;
     apply();
     preview.append(element);
 
@@ -311,7 +325,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
         const { name, kind } = field.param;
         const has = element.hasAttribute(name);
         const value = kind === 'bool' ? String(has) : (element.getAttribute(name) ?? field.param.default);
-        if (value !== settings[name] && (kind !== 'enum' || field.param.values.includes(value))) {
+        if (value !== settings[name] && (kind !== 'enum' || field.values().includes(value))) {
           settings[name] = value;
           field.set(value);
           changed = true;
@@ -360,11 +374,39 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
       }
     }
     for (const b of blocks) b.status.textContent = '';
-    for (const field of fields) relabel(field, data, lang);
+    for (const field of fields) relabel(field, dataset, lang);
   }
 
   function relabelAll(next: Lang): void {
     relabelTexts(next);
+    renderSnippets();
+  }
+
+  /** The menus of ids that come from the dataset: a file's own metrics, programmes and partners. */
+  function idsOf(next: Dataset): Partial<Record<string, readonly string[]>> {
+    return {
+      metric: next.metrics.map((m) => m.id),
+      program: next.programs.map((p) => p.id),
+      selected: ['', ...next.partners.map((p) => p.id)],
+    };
+  }
+
+  function setData(next: Dataset, file: string | null): void {
+    dataset = next;
+    dataFile = file;
+    const ids = idsOf(next);
+    for (const field of fields) {
+      const values = ids[field.param.name];
+      if (!values) continue;
+      field.setValues(values);
+      // A choice the file does not have: its first (a figure, a programme), or no partner.
+      const current = settings[field.param.name] ?? field.param.default;
+      settings[field.param.name] = values.includes(current) ? current : (values[0] ?? '');
+      field.set(settings[field.param.name]!);
+      relabel(field, dataset, lang);
+    }
+    if (live) (live as HTMLElement & { data?: Dataset | null }).data = file ? next : null;
+    apply();
     renderSnippets();
   }
 
@@ -386,5 +428,6 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     },
     settings: () => ({ ...settings }),
     refresh: renderSnippets,
+    setData,
   };
 }

@@ -23,6 +23,18 @@ const uiIndonesian = {
   kitHelp: 'Folder cdn/ siap unggah, dengan berkas BACA-SAYA: tempat folder, baris CSP, dan kode sematan.',
   wpLink: 'Unduh plugin WordPress',
   wpHelp: 'Kode pendek dan blok "Jakarta Global Widget" yang dipertahankan WordPress untuk semua penulis, juga yang tanpa izin HTML bebas (skrip dan iframe mereka dibuang).',
+  ownDataHeading: 'Data tahun berikutnya',
+  ownDataHelp:
+    'Pilih berkas data (mis. jakarta-2025.json dari editor data): pratinjau, menu, dan teks di dalam tag lalu memakai berkas itu. Berkas hanya dibaca di peramban ini, tidak dikirim ke mana pun. Tulis juga alamat terbitnya di "Berkas data di situs Anda" setiap elemen.',
+  ownDataLabel: 'Berkas data',
+  ownDataReset: 'Pakai data bawaan lagi',
+  ownDataLoaded: (name: string, partners: string, programs: string) =>
+    `Pratinjau, menu, dan teks di dalam tag kini dari ${name}: ${partners} mitra, ${programs} program.`,
+  ownDataErrors: (count: string) =>
+    ` Pemeriksa menemukan ${count} kesalahan; bagian itu tidak ditampilkan pembaca (editor data menyebut setiap kesalahan).`,
+  ownDataFailed: (name: string, message: string) => `${name} tidak dapat dipakai: ${message}. Pratinjau tetap memakai data bawaan.`,
+  ownDataBundled: 'Pratinjau kembali memakai data bawaan.',
+  ownDataIframe: 'iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas.',
   tocLabel: 'Daftar elemen',
   noScript: 'Galeri ini memerlukan JavaScript.',
   controlsLegend: 'Atur elemen',
@@ -65,8 +77,10 @@ const uiIndonesian = {
   srcProblem_space: 'Alamat web tidak berisi spasi (spasi ditulis %20). Kode sematan belum memuatnya.',
   srcProblem_scheme:
     'Alamat harus diawali https:// atau http://, atau berupa jalur di situs Anda, mis. /data/jakarta-2025.json. Kode sematan belum memuatnya.',
-  srcNote: (src: string) =>
-    `Pratinjau di atas memakai data bawaan; di halaman Anda elemen memuat ${src} (alamat relatif: dari situs halaman itu). Teks di dalam tag, yang dibaca pembaca bila berkas itu tidak dapat dimuat, ditulis dari data bawaan: ganti dengan angka berkas itu.`,
+  srcNote: (src: string, file: string | null) =>
+    file
+      ? `Pratinjau di atas dan teks di dalam tag memakai ${file}; di halaman Anda elemen memuat ${src} (alamat relatif: dari situs halaman itu).`
+      : `Pratinjau di atas memakai data bawaan; di halaman Anda elemen memuat ${src} (alamat relatif: dari situs halaman itu). Teks di dalam tag, yang dibaca pembaca bila berkas itu tidak dapat dimuat, ditulis dari data bawaan: ganti dengan angka berkas itu, atau pilih berkas itu di "Data tahun berikutnya" di atas.`,
   oembedDropped: (names: string, viaIframe: boolean) =>
     `Tidak ikut di tautan ini (memakai nilai bawaan): ${names}. Untuk itu gunakan sematan ${viaIframe ? 'iframe' : 'skrip'}.`,
   iframeDropped: (names: string) =>
@@ -184,6 +198,18 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     kitHelp: 'The cdn/ folder ready to upload, with a READ-ME: where the folder goes, the CSP lines, the embed code.',
     wpLink: 'Download the WordPress plugin',
     wpHelp: 'A shortcode and a "Jakarta Global Widget" block that WordPress keeps for every author, those without the unfiltered HTML capability too (whose scripts and iframes it strips).',
+    ownDataHeading: 'Next year’s data',
+    ownDataHelp:
+      'Choose a data file (e.g. jakarta-2025.json from the data editor): the previews, the menus and the text inside the tags then use it. The file is read in this browser only and sent nowhere. Also write where it is published in each element’s “Data file on your site”.',
+    ownDataLabel: 'Data file',
+    ownDataReset: 'Use the bundled data again',
+    ownDataLoaded: (name: string, partners: string, programs: string) =>
+      `Previews, menus and the text inside the tags now come from ${name}: ${partners} partners, ${programs} programmes.`,
+    ownDataErrors: (count: string) =>
+      ` The checker finds ${count} error(s); readers would not see those parts (the data editor names each one).`,
+    ownDataFailed: (name: string, message: string) => `${name} cannot be used: ${message}. The previews keep the bundled data.`,
+    ownDataBundled: 'The previews use the bundled data again.',
+    ownDataIframe: 'The iframe and the oEmbed link always show the bundled data, not the file chosen above.',
     tocLabel: 'Elements',
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',
@@ -226,8 +252,10 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     srcProblem_space: 'A web address has no spaces (a space is written %20). The embed code leaves it out until then.',
     srcProblem_scheme:
       'The address must start with https:// or http://, or be a path on your site, e.g. /data/jakarta-2025.json. The embed code leaves it out until then.',
-    srcNote: (src: string) =>
-      `The preview above uses the bundled data; on your page the element loads ${src} (a relative address: from that page’s site). The text inside the tag, which readers see if that file cannot be loaded, is written from the bundled data: change it to that file’s figures.`,
+    srcNote: (src: string, file: string | null) =>
+      file
+        ? `The preview above and the text inside the tag use ${file}; on your page the element loads ${src} (a relative address: from that page’s site).`
+        : `The preview above uses the bundled data; on your page the element loads ${src} (a relative address: from that page’s site). The text inside the tag, which readers see if that file cannot be loaded, is written from the bundled data: change it to that file’s figures, or choose the file under “Next year’s data” above.`,
     oembedDropped: (names: string, viaIframe: boolean) =>
       `Not carried by this link (defaults used): ${names}. Use the ${viaIframe ? 'iframe' : 'script'} embed for them.`,
     iframeDropped: (names: string) =>

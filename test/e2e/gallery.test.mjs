@@ -558,6 +558,8 @@ describe('gallery accessibility', () => {
         await page.waitForFunction(() =>
           document.querySelector('#sister-city-map .preview > *').shadowRoot.querySelector('.leaflet-container'),
         );
+        // Next year's data, opened: its file field and text are checked too.
+        await page.click('.own-data summary');
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
           const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -1043,6 +1045,80 @@ describe('a data file on the site: an address on the author’s computer', () =>
       assert.equal(seen.describedBy, null);
       assert.equal(seen.error, null);
       assert.ok(seen.code.includes(' src="/data/jakarta-2025.json"'), seen.code);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('next year’s data, chosen as a file', () => {
+  it('shows the file in the previews, the menus and the fallback text; a broken one is named and changes nothing; the bundled data comes back', async () => {
+    const { page, log } = await openGallery();
+    mkdirSync(TMP, { recursive: true });
+    // Next year's file: a 24th partner (Busan), the count and its label, a new programme.
+    const next = structuredClone(data);
+    Object.assign(next.metrics.find((m) => m.id === 'sister-cities'), { value: 24, label: { id: 'mitra kota kembar', en: 'sister-city partners' } });
+    next.partners.push({ ...structuredClone(next.partners.find((p) => p.id === 'jeju')), id: 'busan', name: { id: 'Busan', en: 'Busan' }, since: 2025, lat: 35.18, lon: 129.08 });
+    const jeju = next.programs.find((p) => p.id === 'jeju');
+    next.programs.push({ ...structuredClone(jeju), id: 'busan-2025', title: { id: 'Busan, Mitra Kota Kembar Baru', en: 'Busan joins as a new partner' }, partners: ['busan'], year: 2025 });
+    const good = fileURLToPath(new URL('jakarta-2025.json', TMP));
+    const broken = fileURLToPath(new URL('rusak.json', TMP));
+    writeFileSync(good, JSON.stringify(next, null, 2));
+    writeFileSync(broken, JSON.stringify(next, null, 2).replace(/\n}$/, ',\n}'));
+    const status = () => page.$eval('#own-data-status', (el) => el.textContent);
+    const counter = () => page.$eval('#cooperation-counter .preview > cooperation-counter', (el) => el.shadowRoot.querySelector('.final')?.textContent.trim());
+    const programs = () => page.$$eval('#program-card--program option', (os) => os.map((o) => o.value));
+    try {
+      await page.click('.own-data summary');
+      const input = await page.$('#own-data-file');
+      await choose(page, 'cooperation-counter', 'metric', 'sister-cities');
+      await waitForPreview(page, 'cooperation-counter');
+
+      await input.uploadFile(broken);
+      await page.waitForFunction(() => document.getElementById('own-data-status').textContent !== '');
+      assert.match(await status(), /^rusak\.json tidak dapat dipakai: .*koma ini berlebih.*\. Pratinjau tetap memakai data bawaan\.$/);
+      assert.equal(await counter(), '23');
+      assert.ok(!(await programs()).includes('busan-2025'));
+      assert.equal(await page.$eval('#own-data-reset', (b) => b.hidden), true);
+
+      await input.uploadFile(good);
+      await page.waitForFunction(() => document.getElementById('own-data-status').textContent.includes('jakarta-2025.json'));
+      assert.equal(await status(), 'Pratinjau, menu, dan teks di dalam tag kini dari jakarta-2025.json: 24 mitra, 8 program.');
+      // The preview and the fallback text are the file's.
+      await page.waitForFunction(
+        () => document.querySelector('#cooperation-counter .preview > cooperation-counter').shadowRoot.querySelector('.final')?.textContent.trim() === '24',
+      );
+      const tag = await parseTag((await snippets(page, 'cooperation-counter')).script);
+      assert.match(tag.text, /^24 mitra kota kembar — /);
+      // The file's own programmes and partners are in the menus, and its new programme can be embedded.
+      assert.deepEqual(await programs(), next.programs.map((p) => p.id));
+      await choose(page, 'program-card', 'program', 'busan-2025');
+      await page.waitForFunction(() => document.querySelector('#program-card .preview > program-card').shadowRoot.textContent.includes('Busan, Mitra Kota Kembar Baru'));
+      const card = await parseTag((await snippets(page, 'program-card')).script);
+      assert.equal(card.attrs.program, 'busan-2025');
+      assert.match(card.text, /^Busan, Mitra Kota Kembar Baru: 23 /);
+      assert.ok((await page.$$eval('#sister-city-list--selected option', (os) => os.map((o) => o.value))).includes('busan'));
+      // The iframe shows the bundled data: said under it.
+      assert.match(await page.$eval('#program-card .snippet--iframe p.snippet__help:last-of-type', (p) => p.textContent), /selalu menampilkan data bawaan/);
+      // In English, the line follows.
+      await page.select('#ui-lang', 'en');
+      assert.equal(await status(), 'Previews, menus and the text inside the tags now come from jakarta-2025.json: 24 partners, 8 programmes.');
+      await page.select('#ui-lang', 'id');
+
+      // Back to the bundled data: the preview, the menus; the keyboard on the file field.
+      await page.click('#own-data-reset');
+      assert.equal(await status(), 'Pratinjau kembali memakai data bawaan.');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'own-data-file');
+      assert.equal(await page.$eval('#own-data-reset', (b) => b.hidden), true);
+      assert.deepEqual(await programs(), data.programs.map((p) => p.id));
+      await page.waitForFunction(
+        () => document.querySelector('#cooperation-counter .preview > cooperation-counter').shadowRoot.querySelector('.final')?.textContent.trim() === '23',
+      );
+      assert.match((await parseTag((await snippets(page, 'cooperation-counter')).script)).text, /^23 /);
+      // Read in the browser: nothing was sent.
+      assert.deepEqual(log.requests.filter((u) => /jakarta-2025|rusak/.test(u)), []);
+      assert.deepEqual(log.exceptions, []);
+      assert.deepEqual(log.errors, []);
     } finally {
       await page.close();
     }
