@@ -14,7 +14,6 @@
 import { bundledDataset, VERSION } from './lib.js';
 import { validateDataset } from '../src/core/dataset.js';
 import { formatNumber } from '../src/core/i18n.js';
-import { formatProblem as formatDatasetProblem } from '../src/core/problems.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import type { ScriptSource } from './embed-code.js';
 import { addressWith, settleStartingAddress, showPageIn, startingLang } from './page-language.js';
@@ -200,7 +199,7 @@ function useData(next: Dataset, file: string | null): void {
  * checker's first error, and the bundled data stays.
  */
 async function openDataFile(file: File): Promise<void> {
-  const check = await import('../src/check/index.js');
+  const [check, { formatProblem: formatDatasetProblem }] = await Promise.all([import('../src/check/index.js'), import('../src/core/problems.js')]);
   const decoded = check.decodeUtf8(new Uint8Array(await file.arrayBuffer()));
   if (!('text' in decoded)) {
     const problem = { code: 'encoding', params: { encoding: decoded.encoding }, effect: 'fatal', path: '', field: '' } as const;

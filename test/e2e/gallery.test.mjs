@@ -1065,6 +1065,9 @@ describe('next year’s data, chosen as a file', () => {
     const broken = fileURLToPath(new URL('rusak.json', TMP));
     writeFileSync(good, JSON.stringify(next, null, 2));
     writeFileSync(broken, JSON.stringify(next, null, 2).replace(/\n}$/, ',\n}'));
+    // Notepad's "Unicode": UTF-16 with its byte-order mark, which the elements refuse too.
+    const utf16 = fileURLToPath(new URL('unicode.json', TMP));
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(next), 'utf16le')]));
     const status = () => page.$eval('#own-data-status', (el) => el.textContent);
     const counter = () => page.$eval('#cooperation-counter .preview > cooperation-counter', (el) => el.shadowRoot.querySelector('.final')?.textContent.trim());
     const programs = () => page.$$eval('#program-card--program option', (os) => os.map((o) => o.value));
@@ -1080,6 +1083,9 @@ describe('next year’s data, chosen as a file', () => {
       assert.equal(await counter(), '23');
       assert.ok(!(await programs()).includes('busan-2025'));
       assert.equal(await page.$eval('#own-data-reset', (b) => b.hidden), true);
+      await input.uploadFile(utf16);
+      await page.waitForFunction(() => document.getElementById('own-data-status').textContent.startsWith('unicode.json'));
+      assert.equal(await status(), 'unicode.json tidak dapat dipakai: berkas tersimpan sebagai UTF-16, bukan UTF-8: simpan ulang sebagai UTF-8. Pratinjau tetap memakai data bawaan.');
 
       await input.uploadFile(good);
       await page.waitForFunction(() => document.getElementById('own-data-status').textContent.includes('jakarta-2025.json'));
