@@ -179,6 +179,8 @@ const resetButton = document.getElementById('own-data-reset') as HTMLButtonEleme
 const dataStatus = document.getElementById('own-data-status')!;
 /** The status line in a language (rewritten when the gallery's language changes). */
 let statusIn: ((lang: Lang) => string) | null = null;
+/** Counts the files chosen (see `openDataFile`). */
+let opening = 0;
 
 function showStatus(text: ((lang: Lang) => string) | null): void {
   statusIn = text;
@@ -199,8 +201,11 @@ function useData(next: Dataset, file: string | null): void {
  * checker's first error, and the bundled data stays.
  */
 async function openDataFile(file: File): Promise<void> {
+  // A second file chosen while the first is read: only the last one counts.
+  const turn = ++opening;
   const [check, { formatProblem: formatDatasetProblem }] = await Promise.all([import('../src/check/index.js'), import('../src/core/problems.js')]);
   const decoded = check.decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+  if (turn !== opening) return;
   if (!('text' in decoded)) {
     const problem = { code: 'encoding', params: { encoding: decoded.encoding }, effect: 'fatal', path: '', field: '' } as const;
     return showStatus((l) => ui[l].ownDataFailed(file.name, formatDatasetProblem(problem, l)));
@@ -212,8 +217,10 @@ async function openDataFile(file: File): Promise<void> {
     next = await validateDataset(result.value);
   } catch {
     const first = errors[0];
-    return showStatus((l) => ui[l].ownDataFailed(file.name, first ? check.formatProblem(first, l) : ''));
+    if (turn === opening) showStatus((l) => ui[l].ownDataFailed(file.name, first ? check.formatProblem(first, l) : ''));
+    return;
   }
+  if (turn !== opening) return;
   useData(next, file.name);
   showStatus(
     (l) =>
@@ -224,9 +231,11 @@ async function openDataFile(file: File): Promise<void> {
 
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
-  if (file) void openDataFile(file);
+  // The checker's file not fetched (the gallery's site updated meanwhile): said, like any other failure.
+  if (file) openDataFile(file).catch((error: unknown) => showStatus((l) => ui[l].ownDataFailed(file.name, String((error as Error)?.message ?? error))));
 });
 resetButton.addEventListener('click', () => {
+  opening++;
   useData(bundled, null);
   fileInput.value = '';
   showStatus((l) => ui[l].ownDataBundled);

@@ -6,7 +6,7 @@ import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { createField, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
-import { dataOrigin, iframeDropped, srcProblem, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, type ScriptSource } from './embed-code.js';
+import { dataOrigin, iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, srcProblem, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
 import { ui } from './strings.js';
 import { defaultSettings, SPECS, type Settings, type WidgetName } from './widgets.js';
