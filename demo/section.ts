@@ -267,7 +267,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     const origin = new URL(urls.source.script).origin;
     const src = codeSettings.src ?? '';
     for (const block of [script!, prerender!]) {
-      setNote(block.note, src ? ui[lang].srcNote(src, dataFile) : '', ui[lang].cspNote(origin, src ? dataOrigin(src) : null));
+      const aboutData = src ? ui[lang].srcNote(src, dataFile) : dataFile ? ui[lang].ownDataNoSrc(dataFile) : '';
+      setNote(block.note, aboutData, ui[lang].cspNote(origin, src ? dataOrigin(src) : null));
     }
   }
 

@@ -35,6 +35,8 @@ const uiIndonesian = {
   ownDataFailed: (name: string, message: string) => `${name} tidak dapat dipakai: ${message}. Pratinjau tetap memakai data bawaan.`,
   ownDataBundled: 'Pratinjau kembali memakai data bawaan.',
   ownDataIframe: 'iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas.',
+  ownDataNoSrc: (file: string) =>
+    `Teks di dalam tag ditulis dari ${file}, tetapi tanpa alamatnya di "Berkas data di situs Anda" elemen di halaman Anda menampilkan data bawaan.`,
   tocLabel: 'Daftar elemen',
   noScript: 'Galeri ini memerlukan JavaScript.',
   controlsLegend: 'Atur elemen',
@@ -210,6 +212,8 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     ownDataFailed: (name: string, message: string) => `${name} cannot be used: ${message}. The previews keep the bundled data.`,
     ownDataBundled: 'The previews use the bundled data again.',
     ownDataIframe: 'The iframe and the oEmbed link always show the bundled data, not the file chosen above.',
+    ownDataNoSrc: (file: string) =>
+      `The text inside the tag is written from ${file}, but without its address in “Data file on your site” the element on your page shows the bundled data.`,
     tocLabel: 'Elements',
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',

@@ -1096,6 +1096,12 @@ describe('next year’s data, chosen as a file', () => {
       );
       const tag = await parseTag((await snippets(page, 'cooperation-counter')).script);
       assert.match(tag.text, /^24 mitra kota kembar — /);
+      // With no address for the file, the page's element would show the bundled data: said under the code.
+      const note = () => page.$eval('#cooperation-counter .snippet--script p.snippet__help:last-of-type', (p) => p.textContent);
+      assert.match(await note(), /^Teks di dalam tag ditulis dari jakarta-2025\.json, tetapi tanpa alamatnya di "Berkas data di situs Anda" elemen di halaman Anda menampilkan data bawaan\. /);
+      await choose(page, 'cooperation-counter', 'src', '/data/jakarta-2025.json');
+      assert.match(await note(), /^Pratinjau di atas dan teks di dalam tag memakai jakarta-2025\.json; di halaman Anda elemen memuat \/data\/jakarta-2025\.json /);
+      assert.equal((await parseTag((await snippets(page, 'cooperation-counter')).script)).attrs.src, '/data/jakarta-2025.json');
       // The file's own programmes and partners are in the menus, and its new programme can be embedded.
       assert.deepEqual(await programs(), next.programs.map((p) => p.id));
       await choose(page, 'program-card', 'program', 'busan-2025');
