@@ -187,6 +187,12 @@ function showStatus(text: ((lang: Lang) => string) | null): void {
   dataStatus.textContent = text ? text(lang) : '';
 }
 
+/** Says that `file` cannot be used (`message`, in each language), and which data the previews keep. */
+function showFailure(file: File, message: (lang: Lang) => string): void {
+  const kept = dataFile;
+  showStatus((l) => ui[l].ownDataFailed(file.name, message(l), kept));
+}
+
 function useData(next: Dataset, file: string | null): void {
   data = next;
   dataFile = file;
@@ -208,7 +214,7 @@ async function openDataFile(file: File): Promise<void> {
   if (turn !== opening) return;
   if (!('text' in decoded)) {
     const problem = { code: 'encoding', params: { encoding: decoded.encoding }, effect: 'fatal', path: '', field: '' } as const;
-    return showStatus((l) => ui[l].ownDataFailed(file.name, formatDatasetProblem(problem, l)));
+    return showFailure(file, (l) => formatDatasetProblem(problem, l));
   }
   const result = check.checkText(decoded.text);
   const errors = result.problems.filter((p) => p.severity === 'error');
@@ -217,7 +223,7 @@ async function openDataFile(file: File): Promise<void> {
     next = await validateDataset(result.value);
   } catch {
     const first = errors[0];
-    if (turn === opening) showStatus((l) => ui[l].ownDataFailed(file.name, first ? check.formatProblem(first, l) : ''));
+    if (turn === opening) showFailure(file, (l) => (first ? check.formatProblem(first, l) : ''));
     return;
   }
   if (turn !== opening) return;
@@ -232,7 +238,7 @@ async function openDataFile(file: File): Promise<void> {
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
   // The checker's file not fetched (the gallery's site updated meanwhile): said, like any other failure.
-  if (file) openDataFile(file).catch((error: unknown) => showStatus((l) => ui[l].ownDataFailed(file.name, String((error as Error)?.message ?? error))));
+  if (file) openDataFile(file).catch((error: unknown) => showFailure(file, () => String((error as Error)?.message ?? error)));
 });
 resetButton.addEventListener('click', () => {
   opening++;

@@ -50,6 +50,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, i
   return node;
 }
 
+/** The menus of ids that come from the dataset: a file's own metrics, programmes and partners. */
+function idsOf(data: Dataset): Partial<Record<string, readonly string[]>> {
+  return {
+    metric: data.metrics.map((m) => m.id),
+    program: data.programs.map((p) => p.id),
+    selected: ['', ...data.partners.map((p) => p.id)],
+  };
+}
+
 /** A snippet's note: its sentences that apply, hidden when none does. */
 function setNote(note: HTMLElement, ...sentences: string[]): void {
   note.textContent = sentences.filter(Boolean).join(' ');
@@ -231,21 +240,27 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     iframe.open!.href = src;
   }
 
+  /** What is wrong with the data file's address as typed, or '' (none, or an address a page can load). */
+  const srcProblemOf = (): ReturnType<typeof srcProblem> => (settings.src ? srcProblem(settings.src) : '');
+
   /** The settings the codes are written for: a data file's address only when a page could load it. */
   function written(): Settings {
-    const problem = settings.src ? srcProblem(settings.src) : '';
-    if (srcField) {
-      srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
-      srcError.hidden = !problem;
-      if (problem) {
-        srcField.control.setAttribute('aria-invalid', 'true');
-        srcField.control.setAttribute('aria-describedby', srcError.id);
-      } else {
-        srcField.control.removeAttribute('aria-invalid');
-        srcField.control.removeAttribute('aria-describedby');
-      }
+    return srcProblemOf() ? { ...settings, src: '' } : settings;
+  }
+
+  /** Names what is wrong with the address under its field (in the gallery's language), or clears it. */
+  function showSrcProblem(): void {
+    if (!srcField) return;
+    const problem = srcProblemOf();
+    srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
+    srcError.hidden = !problem;
+    if (problem) {
+      srcField.control.setAttribute('aria-invalid', 'true');
+      srcField.control.setAttribute('aria-describedby', srcError.id);
+    } else {
+      srcField.control.removeAttribute('aria-invalid');
+      srcField.control.removeAttribute('aria-describedby');
     }
-    return problem ? { ...settings, src: '' } : settings;
   }
 
   function renderSnippets(): void {
@@ -280,6 +295,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
 
   function update(next: Settings): void {
     Object.assign(settings, next);
+    showSrcProblem();
     apply();
     renderSnippets();
     // "Copied" no longer holds once the code has changed.
@@ -376,20 +392,12 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     }
     for (const b of blocks) b.status.textContent = '';
     for (const field of fields) relabel(field, dataset, lang);
+    showSrcProblem();
   }
 
   function relabelAll(next: Lang): void {
     relabelTexts(next);
     renderSnippets();
-  }
-
-  /** The menus of ids that come from the dataset: a file's own metrics, programmes and partners. */
-  function idsOf(next: Dataset): Partial<Record<string, readonly string[]>> {
-    return {
-      metric: next.metrics.map((m) => m.id),
-      program: next.programs.map((p) => p.id),
-      selected: ['', ...next.partners.map((p) => p.id)],
-    };
   }
 
   function setData(next: Dataset, file: string | null): void {

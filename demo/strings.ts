@@ -32,7 +32,8 @@ const uiIndonesian = {
     `Pratinjau, menu, dan teks di dalam tag kini dari ${name}: ${partners} mitra, ${programs} program.`,
   ownDataErrors: (count: string) =>
     ` Pemeriksa menemukan ${count} kesalahan; bagian itu tidak ditampilkan pembaca (editor data menyebut setiap kesalahan).`,
-  ownDataFailed: (name: string, message: string) => `${name} tidak dapat dipakai: ${message}. Pratinjau tetap memakai data bawaan.`,
+  ownDataFailed: (name: string, message: string, kept: string | null) =>
+    `${name} tidak dapat dipakai: ${message}. Pratinjau tetap memakai ${kept ?? 'data bawaan'}.`,
   ownDataBundled: 'Pratinjau kembali memakai data bawaan.',
   ownDataIframe: 'iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas.',
   ownDataNoSrc: (file: string) =>
@@ -209,7 +210,8 @@ export const ui: Bilingual<typeof uiIndonesian> = {
       `Previews, menus and the text inside the tags now come from ${name}: ${partners} partners, ${programs} programmes.`,
     ownDataErrors: (count: string) =>
       ` The checker finds ${count} error(s); readers would not see those parts (the data editor names each one).`,
-    ownDataFailed: (name: string, message: string) => `${name} cannot be used: ${message}. The previews keep the bundled data.`,
+    ownDataFailed: (name: string, message: string, kept: string | null) =>
+      `${name} cannot be used: ${message}. The previews keep ${kept ?? 'the bundled data'}.`,
     ownDataBundled: 'The previews use the bundled data again.',
     ownDataIframe: 'The iframe and the oEmbed link always show the bundled data, not the file chosen above.',
     ownDataNoSrc: (file: string) =>

@@ -1116,6 +1116,12 @@ describe('next year’s data, chosen as a file', () => {
       await page.select('#ui-lang', 'en');
       assert.equal(await status(), 'Previews, menus and the text inside the tags now come from jakarta-2025.json: 24 partners, 8 programmes.');
       await page.select('#ui-lang', 'id');
+      // A broken file now: named, and the previews keep the file that was in use (not "the bundled data").
+      await input.uploadFile(broken);
+      await page.waitForFunction(() => document.getElementById('own-data-status').textContent.startsWith('rusak.json'));
+      assert.match(await status(), /^rusak\.json tidak dapat dipakai: .*\. Pratinjau tetap memakai jakarta-2025\.json\.$/);
+      assert.equal(await counter(), '24');
+      assert.equal(await page.$eval('#own-data-reset', (b) => b.hidden), false);
 
       // Back to the bundled data: the preview, the menus; the keyboard on the file field.
       await page.click('#own-data-reset');
