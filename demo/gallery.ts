@@ -15,7 +15,7 @@ import { bundledDataset, VERSION } from './lib.js';
 import { validateDataset } from '../src/core/dataset.js';
 import { formatNumber } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
-import type { ScriptSource } from './embed-code.js';
+import { srcProblem, type ScriptSource } from './embed-code.js';
 import { addressWith, settleStartingAddress, showPageIn, startingLang } from './page-language.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
@@ -90,7 +90,7 @@ const near = new IntersectionObserver(
 
 /** Builds one section in the gallery's current language, theme and script source, and adds it to the page. */
 function addSection(widget: WidgetName): Section {
-  const section = createSection(widget, bundled, urls, { lang, theme }, lang);
+  const section = createSection(widget, bundled, urls, { lang, theme, ...(pageSrc && { src: pageSrc }) }, lang);
   if (dataFile) section.setData(data, dataFile);
   sections.push(section);
   container.append(section.element);
@@ -175,6 +175,10 @@ function translatePage(): void {
 // ---------------------------------------------------------------- next year's data
 
 const fileInput = document.getElementById('own-data-file') as HTMLInputElement;
+const srcInput = document.getElementById('own-data-src') as HTMLInputElement;
+const srcError = document.getElementById('own-data-src-error')!;
+/** The address typed under "Next year's data": every section's `src` follows it (each can change its own after). */
+let pageSrc = '';
 const resetButton = document.getElementById('own-data-reset') as HTMLButtonElement;
 const dataStatus = document.getElementById('own-data-status')!;
 /** The status line in a language (rewritten when the gallery's language changes). */
@@ -240,10 +244,31 @@ fileInput.addEventListener('change', () => {
   // The checker's file not fetched (the gallery's site updated meanwhile): said, like any other failure.
   if (file) openDataFile(file).catch((error: unknown) => showFailure(file, () => String((error as Error)?.message ?? error)));
 });
+/** Names what is wrong with the page-wide address under its field (in the gallery's language), or clears it. */
+function showSrcProblem(): void {
+  const problem = pageSrc ? srcProblem(pageSrc) : '';
+  srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
+  srcError.hidden = !problem;
+  if (problem) srcInput.setAttribute('aria-invalid', 'true');
+  else srcInput.removeAttribute('aria-invalid');
+  srcInput.setAttribute('aria-describedby', problem ? `${srcError.id} own-data-src-help` : 'own-data-src-help');
+}
+
+/** Writes `next` as every section's data file address, where the section's own field still holds the last one written from here. */
+function setPageSrc(next: string): void {
+  for (const section of sections) if ((section.settings().src ?? '') === pageSrc) section.set('src', next);
+  pageSrc = next;
+  showSrcProblem();
+}
+
+srcInput.addEventListener('input', () => setPageSrc(srcInput.value.trim()));
 resetButton.addEventListener('click', () => {
   opening++;
   useData(bundled, null);
   fileInput.value = '';
+  // The codes go back to the bundled data too: the address written from here is taken out.
+  srcInput.value = '';
+  setPageSrc('');
   showStatus((l) => ui[l].ownDataBundled);
   // The button is gone: the keyboard goes back to the file field.
   fileInput.focus();
@@ -254,6 +279,7 @@ function setLanguage(next: Lang): void {
   langSelect.value = lang;
   translatePage();
   if (statusIn) dataStatus.textContent = statusIn(lang);
+  showSrcProblem();
   showPageIn('index', lang, ui[lang].pageDescription);
   for (const section of sections) {
     section.relabel(lang);

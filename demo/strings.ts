@@ -25,7 +25,10 @@ const uiIndonesian = {
   wpHelp: 'Kode pendek dan blok "Jakarta Global Widget" yang dipertahankan WordPress untuk semua penulis, juga yang tanpa izin HTML bebas (skrip dan iframe mereka dibuang).',
   ownDataHeading: 'Data tahun berikutnya',
   ownDataHelp:
-    'Pilih berkas data (mis. jakarta-2025.json dari editor data): pratinjau, menu, dan teks di dalam tag lalu memakai berkas itu. Berkas hanya dibaca di peramban ini, tidak dikirim ke mana pun. Tulis juga alamat terbitnya di "Berkas data di situs Anda" setiap elemen.',
+    'Pilih berkas data (mis. jakarta-2025.json dari editor data): pratinjau, menu, dan teks di dalam tag lalu memakai berkas itu. Berkas hanya dibaca di peramban ini, tidak dikirim ke mana pun. Tulis juga alamat terbitnya di bawah.',
+  ownDataSrcLabel: 'Alamat berkas di situs Anda, untuk keempat elemen',
+  ownDataSrcHelp:
+    'Mis. /data/jakarta-2025.json: kode sematan skrip dan prarender setiap elemen lalu memuatnya. Kolom "Berkas data di situs Anda" setiap elemen mengikutinya, dan dapat diubah sendiri.',
   ownDataLabel: 'Berkas data',
   ownDataReset: 'Pakai data bawaan lagi',
   ownDataLoaded: (name: string, partners: string, programs: string) =>
@@ -37,7 +40,7 @@ const uiIndonesian = {
   ownDataBundled: 'Pratinjau kembali memakai data bawaan.',
   ownDataIframe: 'iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas.',
   ownDataNoSrc: (file: string) =>
-    `Teks di dalam tag ditulis dari ${file}, tetapi tanpa alamatnya di "Berkas data di situs Anda" elemen di halaman Anda menampilkan data bawaan.`,
+    `Teks di dalam tag ditulis dari ${file}, tetapi tanpa alamatnya di situs Anda (kolomnya di "Data tahun berikutnya" di atas, atau "Berkas data di situs Anda") elemen di halaman Anda menampilkan data bawaan.`,
   tocLabel: 'Daftar elemen',
   noScript: 'Galeri ini memerlukan JavaScript.',
   controlsLegend: 'Atur elemen',
@@ -203,7 +206,10 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     wpHelp: 'A shortcode and a "Jakarta Global Widget" block that WordPress keeps for every author, those without the unfiltered HTML capability too (whose scripts and iframes it strips).',
     ownDataHeading: 'Next year’s data',
     ownDataHelp:
-      'Choose a data file (e.g. jakarta-2025.json from the data editor): the previews, the menus and the text inside the tags then use it. The file is read in this browser only and sent nowhere. Also write where it is published in each element’s “Data file on your site”.',
+      'Choose a data file (e.g. jakarta-2025.json from the data editor): the previews, the menus and the text inside the tags then use it. The file is read in this browser only and sent nowhere. Also write below where it is published.',
+    ownDataSrcLabel: 'The file’s address on your site, for all four elements',
+    ownDataSrcHelp:
+      'E.g. /data/jakarta-2025.json: every element’s script and prerender embed codes then load it. Each element’s “Data file on your site” follows it, and can be changed on its own.',
     ownDataLabel: 'Data file',
     ownDataReset: 'Use the bundled data again',
     ownDataLoaded: (name: string, partners: string, programs: string) =>
@@ -215,7 +221,7 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     ownDataBundled: 'The previews use the bundled data again.',
     ownDataIframe: 'The iframe and the oEmbed link always show the bundled data, not the file chosen above.',
     ownDataNoSrc: (file: string) =>
-      `The text inside the tag is written from ${file}, but without its address in “Data file on your site” the element on your page shows the bundled data.`,
+      `The text inside the tag is written from ${file}, but without its address on your site (its field under “Next year’s data” above, or “Data file on your site”) the element on your page shows the bundled data.`,
     tocLabel: 'Elements',
     noScript: 'This gallery needs JavaScript.',
     controlsLegend: 'Set up the element',

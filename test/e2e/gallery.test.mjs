@@ -1098,10 +1098,29 @@ describe('next year’s data, chosen as a file', () => {
       assert.match(tag.text, /^24 mitra kota kembar — /);
       // With no address for the file, the page's element would show the bundled data: said under the code.
       const note = () => page.$eval('#cooperation-counter .snippet--script p.snippet__help:last-of-type', (p) => p.textContent);
-      assert.match(await note(), /^Teks di dalam tag ditulis dari jakarta-2025\.json, tetapi tanpa alamatnya di "Berkas data di situs Anda" elemen di halaman Anda menampilkan data bawaan\. /);
-      await choose(page, 'cooperation-counter', 'src', '/data/jakarta-2025.json');
+      assert.match(
+        await note(),
+        /^Teks di dalam tag ditulis dari jakarta-2025\.json, tetapi tanpa alamatnya di situs Anda \(kolomnya di "Data tahun berikutnya" di atas, atau "Berkas data di situs Anda"\) elemen di halaman Anda menampilkan data bawaan\. /,
+      );
+      // The address typed once, under the file, goes into every element's field and codes.
+      const srcs = () => page.evaluate((ws) => ws.map((w) => document.getElementById(`${w}--src`).value), WIDGETS);
+      const codeSrcs = async () => Promise.all(WIDGETS.map(async (w) => (await parseTag((await snippets(page, w)).script)).attrs.src));
+      await page.type('#own-data-src', 'C:\\Users\\biro\\jakarta-2025.json');
+      assert.deepEqual(
+        await page.$eval('#own-data-src', (el) => [el.getAttribute('aria-invalid'), el.getAttribute('aria-describedby'), document.getElementById('own-data-src-error').textContent]),
+        ['true', 'own-data-src-error own-data-src-help', 'Ini tempat berkas di komputer Anda. Tulis alamat tempat berkas itu diterbitkan di situs, mis. /data/jakarta-2025.json. Kode sematan belum memuatnya.'],
+      );
+      assert.deepEqual(await codeSrcs(), [undefined, undefined, undefined, undefined]);
+      await page.$eval('#own-data-src', (el) => (el.value = ''));
+      await page.type('#own-data-src', '/data/jakarta-2025.json');
+      assert.equal(await page.$eval('#own-data-src', (el) => el.hasAttribute('aria-invalid') || !document.getElementById('own-data-src-error').hidden), false);
+      assert.deepEqual(await srcs(), WIDGETS.map(() => '/data/jakarta-2025.json'));
+      assert.deepEqual(await codeSrcs(), WIDGETS.map(() => '/data/jakarta-2025.json'));
       assert.match(await note(), /^Pratinjau di atas dan teks di dalam tag memakai jakarta-2025\.json; di halaman Anda elemen memuat \/data\/jakarta-2025\.json /);
-      assert.equal((await parseTag((await snippets(page, 'cooperation-counter')).script)).attrs.src, '/data/jakarta-2025.json');
+      // An element's own address is its own: the page-wide field no longer writes over it.
+      await choose(page, 'sister-city-list', 'src', 'https://data.example.id/mitra-2025.json');
+      await page.type('#own-data-src', '?v=2');
+      assert.deepEqual(await codeSrcs(), ['/data/jakarta-2025.json?v=2', '/data/jakarta-2025.json?v=2', 'https://data.example.id/mitra-2025.json', '/data/jakarta-2025.json?v=2']);
       // The file's own programmes and partners are in the menus, and its new programme can be embedded.
       assert.deepEqual(await programs(), next.programs.map((p) => p.id));
       await choose(page, 'program-card', 'program', 'busan-2025');
@@ -1133,6 +1152,9 @@ describe('next year’s data, chosen as a file', () => {
         () => document.querySelector('#cooperation-counter .preview > cooperation-counter').shadowRoot.querySelector('.final')?.textContent.trim() === '23',
       );
       assert.match((await parseTag((await snippets(page, 'cooperation-counter')).script)).text, /^23 /);
+      // The address written from the page-wide field is taken out with it; the list's own stays.
+      assert.equal(await page.$eval('#own-data-src', (el) => el.value), '');
+      assert.deepEqual(await codeSrcs(), [undefined, undefined, 'https://data.example.id/mitra-2025.json', undefined]);
       // Read in the browser: nothing was sent.
       assert.deepEqual(log.requests.filter((u) => /jakarta-2025|rusak/.test(u)), []);
       assert.deepEqual(log.exceptions, []);
