@@ -4,7 +4,7 @@
  */
 import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
-import { createField, readFields, relabel, type Field } from './controls.js';
+import { createField, optionLabel, readFields, relabel, type Field } from './controls.js';
 import { copyText } from './copy.js';
 import { dataOrigin, iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, srcProblem, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
@@ -230,8 +230,34 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     return Math.max(reserved, measured);
   }
 
+  /**
+   * What the codes name that only the chosen file has (its new programme, figure or partner), as
+   * the menu shows it; '' when the bundled data has it all. The iframe and the oEmbed link show the
+   * bundled data: `embed.html` would refuse such an id, and no oEmbed page has it.
+   */
+  function onlyInFile(codeSettings: Settings): string {
+    if (!dataFile) return '';
+    const bundledIds = idsOf(data);
+    for (const field of fields) {
+      const value = codeSettings[field.param.name];
+      if (value && bundledIds[field.param.name]?.includes(value) === false) return optionLabel(field.param, value, dataset, lang);
+    }
+    return '';
+  }
+
+  /** Shows a block's code, its copy button and its link, or (`shown` false) only its title, help and note. */
+  function showCode(block: (typeof blocks)[number], shown: boolean): void {
+    block.code.parentElement!.hidden = !shown;
+    block.button.hidden = !shown;
+    if (block.open) block.open.hidden = !shown;
+    if (!shown) block.code.textContent = '';
+  }
+
   function renderIframeSnippet(codeSettings = written()): void {
     const iframe = blocks[1]!;
+    const missing = onlyInFile(codeSettings);
+    showCode(iframe, !missing);
+    if (missing) return setNote(iframe.note, ui[lang].onlyInFile(missing, dataFile!));
     iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, codeSettings, data, { ...urls, height: iframeHeight });
     const notCarried = iframeDropped(widget, codeSettings);
@@ -269,13 +295,18 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     script!.code.textContent = scriptSnippet(widget, codeSettings, dataset, urls.source);
     renderIframeSnippet(codeSettings);
     // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
-    const link = oembedPageUrl(oembedPage(widget, codeSettings), new URL('./', urls.embedPage).href);
-    oembed!.code.textContent = link;
-    oembed!.open!.href = link;
-    const notCarried = iframeDropped(widget, codeSettings);
-    const dropped = oembedDropped(widget, codeSettings);
-    const viaIframe = dropped.every((name) => !notCarried.includes(name));
-    setNote(oembed!.note, dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '', dataFile ? ui[lang].ownDataIframe : '');
+    const missing = onlyInFile(codeSettings);
+    showCode(oembed!, !missing);
+    if (missing) setNote(oembed!.note, ui[lang].onlyInFile(missing, dataFile!));
+    else {
+      const link = oembedPageUrl(oembedPage(widget, codeSettings), new URL('./', urls.embedPage).href);
+      oembed!.code.textContent = link;
+      oembed!.open!.href = link;
+      const notCarried = iframeDropped(widget, codeSettings);
+      const dropped = oembedDropped(widget, codeSettings);
+      const viaIframe = dropped.every((name) => !notCarried.includes(name));
+      setNote(oembed!.note, dropped.length ? ui[lang].oembedDropped(fieldNames(dropped), viaIframe) : '', dataFile ? ui[lang].ownDataIframe : '');
+    }
     prerender!.code.textContent = prerenderSnippet(widget, codeSettings, urls.source, lang);
     // The files come from the gallery's site or the CDN, not from the embedding page's own origin;
     // a data file from wherever its address says (relative: the embedding page's own).

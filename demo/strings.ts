@@ -39,6 +39,8 @@ const uiIndonesian = {
     `${name} tidak dapat dipakai: ${message}. Pratinjau tetap memakai ${kept ?? 'data bawaan'}.`,
   ownDataBundled: 'Pratinjau kembali memakai data bawaan.',
   ownDataIframe: 'iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas.',
+  onlyInFile: (item: string, file: string) =>
+    `“${item}” hanya ada di ${file}. iframe dan tautan oEmbed selalu menampilkan data bawaan, jadi tidak dapat menampilkannya: pakai sematan skrip atau prarender.`,
   ownDataNoSrc: (file: string) =>
     `Teks di dalam tag ditulis dari ${file}, tetapi tanpa alamatnya di situs Anda (kolomnya di "Data tahun berikutnya" di atas, atau "Berkas data di situs Anda") elemen di halaman Anda menampilkan data bawaan.`,
   tocLabel: 'Daftar elemen',
@@ -220,6 +222,8 @@ export const ui: Bilingual<typeof uiIndonesian> = {
       `${name} cannot be used: ${message}. The previews keep ${kept ?? 'the bundled data'}.`,
     ownDataBundled: 'The previews use the bundled data again.',
     ownDataIframe: 'The iframe and the oEmbed link always show the bundled data, not the file chosen above.',
+    onlyInFile: (item: string, file: string) =>
+      `“${item}” is only in ${file}. The iframe and the oEmbed link always show the bundled data, so they cannot show it: use the script or prerendered embed.`,
     ownDataNoSrc: (file: string) =>
       `The text inside the tag is written from ${file}, but without its address on your site (its field under “Next year’s data” above, or “Data file on your site”) the element on your page shows the bundled data.`,
     tocLabel: 'Elements',

@@ -1129,8 +1129,28 @@ describe('next year’s data, chosen as a file', () => {
       assert.equal(card.attrs.program, 'busan-2025');
       assert.match(card.text, /^Busan, Mitra Kota Kembar Baru: 23 /);
       assert.ok((await page.$$eval('#sister-city-list--selected option', (os) => os.map((o) => o.value))).includes('busan'));
-      // The iframe shows the bundled data: said under it.
-      assert.match(await page.$eval('#program-card .snippet--iframe p.snippet__help:last-of-type', (p) => p.textContent), /selalu menampilkan data bawaan/);
+      // The iframe and the oEmbed link show the bundled data, which has no such programme: no code that
+      // embed.html would refuse (or an oEmbed page that does not exist), but why, and what to use instead.
+      const noCode = (kind) =>
+        page.$eval(`#program-card .snippet--${kind}`, (block) => ({
+          code: block.querySelector('code').textContent,
+          shown: [block.querySelector('pre'), block.querySelector('button'), block.querySelector('a')].map((e) => e.checkVisibility()),
+          note: block.querySelector('p.snippet__help:last-of-type').textContent,
+        }));
+      for (const kind of ['iframe', 'oembed']) {
+        assert.deepEqual(await noCode(kind), {
+          code: '',
+          shown: [false, false, false],
+          note: '“Busan, Mitra Kota Kembar Baru” hanya ada di jakarta-2025.json. iframe dan tautan oEmbed selalu menampilkan data bawaan, jadi tidak dapat menampilkannya: pakai sematan skrip atau prarender.',
+        });
+      }
+      // A programme the bundled data has: the codes are back, with the note that they show the bundled data.
+      await choose(page, 'program-card', 'program', 'jeju');
+      const iframe = await noCode('iframe');
+      assert.deepEqual(iframe.shown, [true, true, true]);
+      assert.match(iframe.code, /program=jeju/);
+      assert.match(iframe.note, /iframe dan tautan oEmbed selalu menampilkan data bawaan, bukan berkas yang dipilih di atas\.$/);
+      await choose(page, 'program-card', 'program', 'busan-2025');
       // In English, the line follows.
       await page.select('#ui-lang', 'en');
       assert.equal(await status(), 'Previews, menus and the text inside the tags now come from jakarta-2025.json: 24 partners, 8 programmes.');
