@@ -185,14 +185,18 @@ function jgw_fallback( $type, array $settings ) {
 }
 
 /**
- * Enqueues the library once (WordPress prints a handle once per page): as a
- * script module on WordPress 6.5 and later, else as a footer script given
- * `type="module"` by the `script_loader_tag` filter. The stylesheet that
- * reserves the elements' sizes, when the bundle has one, goes with it.
+ * Enqueues the library once (WordPress prints a handle once per page): on the
+ * site, as a script module on WordPress 6.5 and later; before 6.5, and in the
+ * admin (the block editor), as a footer script given `type="module"` by the
+ * `script_loader_tag` filter. WordPress 6.5 and 6.6 print no script module in
+ * the admin, and no version puts one in the block editor's iframe, whose
+ * scripts are the classic ones of `enqueue_block_assets`: there the block's
+ * preview showed its fallback sentence only. The stylesheet that reserves the
+ * elements' sizes, when the bundle has one, goes with it.
  */
 function jgw_enqueue() {
 	$base = plugins_url( 'cdn/', JGW_PLUGIN_FILE );
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 		wp_enqueue_script_module( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION );
 	} else {
 		wp_enqueue_script( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION, true );
@@ -241,7 +245,7 @@ function jgw_enqueue_in_editor() {
 
 add_filter( 'script_loader_tag', 'jgw_module_tag', 10, 2 );
 
-/** `type="module"` on the library's script tag (WordPress before 6.5). */
+/** `type="module"` on the library's script tag (WordPress before 6.5, and the admin). */
 function jgw_module_tag( $tag, $handle ) {
 	if ( JGW_HANDLE !== $handle ) {
 		return $tag;

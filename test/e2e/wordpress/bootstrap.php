@@ -6,6 +6,12 @@
  * functions that would read options are stubbed below with WordPress's
  * defaults for a site at https://wp.example/.
  *
+ * A later WordPress (WP_DIR, e.g. a WordPress Playground build of 6.5 or
+ * 6.7) loads the same, with the files those functions need there (marked
+ * "?" below, loaded where they exist): its translations classes, the
+ * HTML API, block bindings, and script modules (6.5), whose hooks are added
+ * as wp-settings.php adds them.
+ *
  *   WP_DIR=/usr/share/wordpress php -d display_errors=stderr <script that requires this>
  */
 error_reporting( E_ALL );
@@ -79,12 +85,30 @@ foreach ( array(
 	'kses.php',
 	'pomo/translations.php',
 	'pomo/mo.php',
+	'?l10n/class-wp-translation-controller.php',
+	'?l10n/class-wp-translations.php',
+	'?l10n/class-wp-translation-file.php',
+	'?l10n/class-wp-translation-file-mo.php',
+	'?l10n/class-wp-translation-file-php.php',
 	'l10n.php',
 	'class-wp-textdomain-registry.php',
 	'link-template.php',
 	'general-template.php',
 	'theme.php',
 	'shortcodes.php',
+	'?class-wp-token-map.php',
+	'?html-api/html5-named-character-references.php',
+	'?html-api/class-wp-html-attribute-token.php',
+	'?html-api/class-wp-html-span.php',
+	'?html-api/class-wp-html-text-replacement.php',
+	'?html-api/class-wp-html-decoder.php',
+	'?html-api/class-wp-html-tag-processor.php',
+	'?html-api/class-wp-html-unsupported-exception.php',
+	'?class-wp-block-bindings-source.php',
+	'?class-wp-block-bindings-registry.php',
+	'?block-bindings.php',
+	'?class-wp-block-parser-block.php',
+	'?class-wp-block-parser-frame.php',
 	'class-wp-block-parser.php',
 	'class-wp-block-type.php',
 	'class-wp-block-type-registry.php',
@@ -93,18 +117,32 @@ foreach ( array(
 	'class-wp-block.php',
 	'class-wp-block-supports.php',
 	'blocks.php',
-	'class-wp-dependency.php',
-	'class-wp-dependencies.php',
-	'class-wp-scripts.php',
-	'functions.wp-scripts.php',
-	'class-wp-styles.php',
-	'functions.wp-styles.php',
+	'script-loader.php', // with the dependencies, scripts and styles classes and functions
+	'?class-wp-script-modules.php',
+	'?script-modules.php',
 	'rest-api.php',
 	'class-wp-oembed.php',
 	'embed.php',
 	'pluggable.php',
 ) as $file ) {
-	require_once ABSPATH . WPINC . '/' . $file;
+	// '?': a later WordPress's file, loaded where it exists.
+	$later = '?' === $file[0];
+	$file  = ltrim( $file, '?' );
+	if ( ! $later || is_file( ABSPATH . WPINC . '/' . $file ) ) {
+		require_once ABSPATH . WPINC . '/' . $file;
+	}
+}
+if ( function_exists( 'wp_script_modules' ) ) {
+	if ( ! class_exists( 'WP_Theme' ) ) {
+		/** The site's theme, as wp_get_theme() gives it: a classic theme (script modules print in the footer). */
+		class WP_Theme {
+			public function __construct( ...$args ) {}
+			public function is_block_theme() {
+				return false;
+			}
+		}
+	}
+	wp_script_modules()->add_hooks();
 }
 
 $GLOBALS['wp_textdomain_registry'] = new WP_Textdomain_Registry();

@@ -81,6 +81,8 @@ foreach ( $input['cases'] as $case ) {
 ob_start();
 wp_styles()->do_items(); // print_late_styles(): what was enqueued after the head
 wp_scripts()->do_footer_items();
+// Script modules (WordPress 6.5 and later): what their hooks print, on the site and (from 6.7) in the admin.
+do_action( ! empty( $input['admin'] ) ? 'admin_print_footer_scripts' : 'wp_footer' );
 $out['footer'] = ob_get_clean();
 $out['block_registered'] = WP_Block_Type_Registry::get_instance()->is_registered( 'jakarta-global-widgets/widget' );
 $out['shortcode_registered'] = shortcode_exists( 'jakarta_widget' );
