@@ -79,6 +79,16 @@ describe('the npm package', () => {
     assert.equal(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')).length, 0, 'no sources or tests');
   });
 
+  it('takes Lit, @lit/react and @lit-labs/ssr as ranges from the versions tested, so that npm installs one Lit with an app’s own', () => {
+    // An exact version ("lit": "3.3.3") put a second Lit in an app that has any other 3.x.
+    const installed = JSON.parse(readFileSync(join(WORK, 'node_modules/jakarta-global-widgets/package.json'), 'utf8'));
+    for (const name of ['lit', '@lit/react', '@lit-labs/ssr']) {
+      const range = installed.dependencies[name];
+      const tested = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+      assert.equal(range, `^${tested}`, name);
+    }
+  });
+
   it('type-checks an import of every entry with tsc', () => {
     writeFileSync(
       join(WORK, 'tsconfig.json'),
