@@ -295,7 +295,8 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     script!.code.textContent = scriptSnippet(widget, codeSettings, dataset, urls.source);
     renderIframeSnippet(codeSettings);
     // The gallery's oEmbed pages (dist-demo/oembed/, written by the build) sit next to embed.html.
-    const missing = onlyInFile(codeSettings);
+    // (What the oEmbed page carries: a list's partner, for one, is left out, not refused.)
+    const missing = onlyInFile(oembedPage(widget, codeSettings).settings);
     showCode(oembed!, !missing);
     if (missing) setNote(oembed!.note, ui[lang].onlyInFile(missing, dataFile!));
     else {

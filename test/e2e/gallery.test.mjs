@@ -1129,6 +1129,14 @@ describe('next year’s data, chosen as a file', () => {
       assert.equal(card.attrs.program, 'busan-2025');
       assert.match(card.text, /^Busan, Mitra Kota Kembar Baru: 23 /);
       assert.ok((await page.$$eval('#sister-city-list--selected option', (os) => os.map((o) => o.value))).includes('busan'));
+      // A partner only the file has, chosen in the list: the iframe refuses it; the oEmbed page, which
+      // carries the list's region only, does not name it and is still offered.
+      await choose(page, 'sister-city-list', 'selected', 'busan');
+      assert.deepEqual(
+        await page.evaluate(() => ['iframe', 'oembed'].map((k) => document.querySelector(`#sister-city-list .snippet--${k} pre`).checkVisibility())),
+        [false, true],
+      );
+      await choose(page, 'sister-city-list', 'selected', '');
       // The iframe and the oEmbed link show the bundled data, which has no such programme: no code that
       // embed.html would refuse (or an oEmbed page that does not exist), but why, and what to use instead.
       const noCode = (kind) =>
