@@ -134,6 +134,20 @@ export function relabel(field: Field, data: Dataset, lang: Lang): void {
   }
 }
 
+/**
+ * Shows `message` under `control` as its error (`aria-invalid`, and the error first among what
+ * describes it, then `describedBy`), or clears it with `message` empty.
+ */
+export function showFieldError(control: HTMLElement, error: HTMLElement, message: string, describedBy = ''): void {
+  error.textContent = message;
+  error.hidden = !message;
+  if (message) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+  const ids = [message ? error.id : '', describedBy].filter(Boolean).join(' ');
+  if (ids) control.setAttribute('aria-describedby', ids);
+  else control.removeAttribute('aria-describedby');
+}
+
 /** Reads every field into settings. */
 export function readFields(fields: readonly Field[]): Settings {
   return Object.fromEntries(fields.map((f) => [f.param.name, f.get()]));

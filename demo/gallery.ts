@@ -17,6 +17,7 @@ import { formatNumber } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
 import { srcProblem, type ScriptSource } from './embed-code.js';
 import { addressWith, settleStartingAddress, showPageIn, startingLang } from './page-language.js';
+import { showFieldError } from './controls.js';
 import { createSection, type Section } from './section.js';
 import { ui } from './strings.js';
 import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
@@ -247,11 +248,7 @@ fileInput.addEventListener('change', () => {
 /** Names what is wrong with the page-wide address under its field (in the gallery's language), or clears it. */
 function showSrcProblem(): void {
   const problem = pageSrc ? srcProblem(pageSrc) : '';
-  srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
-  srcError.hidden = !problem;
-  if (problem) srcInput.setAttribute('aria-invalid', 'true');
-  else srcInput.removeAttribute('aria-invalid');
-  srcInput.setAttribute('aria-describedby', problem ? `${srcError.id} own-data-src-help` : 'own-data-src-help');
+  showFieldError(srcInput, srcError, problem ? ui[lang][`srcProblem_${problem}`] : '', 'own-data-src-help');
 }
 
 /** Writes `next` as every section's data file address, where the section's own field still holds the last one written from here. */

@@ -4,7 +4,7 @@
  */
 import { coreStrings } from '../src/core/i18n.js';
 import type { Dataset, Lang } from '../src/core/types.js';
-import { createField, optionLabel, readFields, relabel, type Field } from './controls.js';
+import { createField, optionLabel, readFields, relabel, showFieldError, type Field } from './controls.js';
 import { copyText } from './copy.js';
 import { dataOrigin, iframeDropped, iframeSnippet, prerenderSnippet, reservedHeight, scriptSnippet, srcProblem, type ScriptSource } from './embed-code.js';
 import { oembedDropped, oembedPage, oembedPageUrl } from './oembed.js';
@@ -230,6 +230,9 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
     return Math.max(reserved, measured);
   }
 
+  /** The bundled data's ids, which the iframe and the oEmbed pages know. */
+  const bundledIds = idsOf(data);
+
   /**
    * What the codes name that only the chosen file has (its new programme, figure or partner), as
    * the menu shows it; '' when the bundled data has it all. The iframe and the oEmbed link show the
@@ -237,7 +240,6 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
    */
   function onlyInFile(codeSettings: Settings): string {
     if (!dataFile) return '';
-    const bundledIds = idsOf(data);
     for (const field of fields) {
       const value = codeSettings[field.param.name];
       if (value && bundledIds[field.param.name]?.includes(value) === false) return optionLabel(field.param, value, dataset, lang);
@@ -255,10 +257,11 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
 
   function renderIframeSnippet(codeSettings = written()): void {
     const iframe = blocks[1]!;
+    // (The height first: with no code to write, the size observer has nothing to rewrite either.)
+    iframeHeight = frameHeight();
     const missing = onlyInFile(codeSettings);
     showCode(iframe, !missing);
     if (missing) return setNote(iframe.note, ui[lang].onlyInFile(missing, dataFile!));
-    iframeHeight = frameHeight();
     iframe.code.textContent = iframeSnippet(widget, codeSettings, data, { ...urls, height: iframeHeight });
     const notCarried = iframeDropped(widget, codeSettings);
     setNote(iframe.note, notCarried.length ? ui[lang].iframeDropped(fieldNames(notCarried)) : '', dataFile ? ui[lang].ownDataIframe : '');
@@ -278,15 +281,7 @@ export function createSection(widget: WidgetName, data: Dataset, urls: SnippetUr
   function showSrcProblem(): void {
     if (!srcField) return;
     const problem = srcProblemOf();
-    srcError.textContent = problem ? ui[lang][`srcProblem_${problem}`] : '';
-    srcError.hidden = !problem;
-    if (problem) {
-      srcField.control.setAttribute('aria-invalid', 'true');
-      srcField.control.setAttribute('aria-describedby', srcError.id);
-    } else {
-      srcField.control.removeAttribute('aria-invalid');
-      srcField.control.removeAttribute('aria-describedby');
-    }
+    showFieldError(srcField.control, srcError, problem ? ui[lang][`srcProblem_${problem}`] : '');
   }
 
   function renderSnippets(): void {
