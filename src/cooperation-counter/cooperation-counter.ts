@@ -109,7 +109,7 @@ export class CooperationCounter extends WidgetElement {
   /** Eased progress of the count, 0…1; 1 shows the final value. */
   private progress = 0;
 
-  /** Whether at least half of the element has been on screen. */
+  /** Whether at least half of the element is on screen. */
   private seen = false;
   /** Whether the count has started (it runs once). */
   private started = false;
@@ -256,13 +256,11 @@ export class CooperationCounter extends WidgetElement {
   private readonly onIntersect = (entries: IntersectionObserverEntry[]): void => {
     for (const entry of entries) {
       const rootHeight = entry.rootBounds?.height ?? Infinity;
-      // A figure taller than twice the viewport is "seen" once it fills half of it.
-      if (
+      // A figure taller than twice the viewport is "seen" once it fills half of it. Scrolled away
+      // again before it could count (its data still loading, its metric unknown), it is not.
+      this.seen =
         entry.isIntersecting &&
-        (entry.intersectionRatio >= VISIBLE_SHARE || entry.intersectionRect.height >= rootHeight * VISIBLE_SHARE)
-      ) {
-        this.seen = true;
-      }
+        (entry.intersectionRatio >= VISIBLE_SHARE || entry.intersectionRect.height >= rootHeight * VISIBLE_SHARE);
     }
     this.maybeStart();
   };

@@ -280,6 +280,33 @@ describe('<cooperation-counter>', () => {
       expect(shown(el)).to.equal(intl(1234, 'id'));
     });
 
+    it('seen before its figure is known and scrolled away, counts only once seen again', async () => {
+      const { restore } = captureWarnings(); // the unknown metric's warning
+      window.scrollTo(0, 0);
+      try {
+        const wrap = await fixture<HTMLElement>(
+          html`<div><cooperation-counter lang="id" metric="no-such-figure" duration="1500"></cooperation-counter><div style="height: 300vh"></div></div>`,
+        );
+        const el = wrap.querySelector<CooperationCounter>('cooperation-counter')!;
+        await errorShown(el);
+        await nextFrame();
+        await nextFrame(); // on screen, seen: the observer has reported it
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await nextFrame();
+        await nextFrame();
+        el.metric = 'agreements';
+        await ready(el);
+        await aTimeout(300);
+        expect(shown(el), 'counted off screen').to.equal('0');
+        el.scrollIntoView({ block: 'center' });
+        await waitUntil(() => digits(shown(el)) > 0 && digits(shown(el)) < 102, 'no intermediate frame', { interval: 5 });
+        await waitUntil(() => shown(el) === '102', 'never reached the final value', { timeout: 4000 });
+      } finally {
+        restore();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('reaches the final value after a short duration', async () => {
       const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" metric="asn-rotterdam" duration="200"></cooperation-counter>`);
       await ready(el);
