@@ -165,12 +165,15 @@ export class SisterCityList extends WidgetElement {
   /**
    * What the status line says after the reader's own change (WCAG 4.1.3): the new caption after a
    * region is chosen in the menu (the count changed), the new order after a sort button. A change
-   * made by the page's script (region, sort, order, language) empties it, so that nothing is read
-   * that the reader did not do. Worded at render time, in the element's language.
+   * made by the page's script (region, sort, order, data, the language: its own or an ancestor's)
+   * empties it, so that nothing is read that the reader did not do. Worded at render time, in the
+   * element's language.
    */
   private announce: '' | 'region' | 'sort' = '';
   /** The reader's change that the next update shows (set by the menu's and the sort buttons' handlers). */
   private readerChange: '' | 'region' | 'sort' = '';
+  /** The language of the last update, whose change by the page empties the status line too. */
+  private announcedLang: Lang | undefined;
   /** Partners whose disclosure was opened before its turn came. */
   private readonly openedRows = new Set<string>();
   private filling = false;
@@ -200,9 +203,12 @@ export class SisterCityList extends WidgetElement {
     if (changed.has('order') && !isUnset(this.order) && !isSortOrder(this.order)) {
       this.warnOnce(`unknown order "${this.order}"; using asc. Valid values: ${SORT_ORDERS.join(', ')}.`);
     }
-    if (changed.has('region') || changed.has('sort') || changed.has('order') || changed.has('lang')) {
+    // The language is the resolved one: an ancestor's `lang` switched by the page changes it too.
+    const lang = this.language;
+    if ((['region', 'sort', 'order', 'src', 'data'] as const).some((p) => changed.has(p)) || lang !== this.announcedLang) {
       this.announce = this.readerChange;
       this.readerChange = '';
+      this.announcedLang = lang;
     }
   }
 

@@ -452,6 +452,21 @@ describe('<sister-city-list>', () => {
     await after(() => (el.lang = 'en'), '');
     await after(() => headerButton(el, 'name').click(), 'Sorted by Partner, ascending');
     await after(() => (el.region = 'europe'), '');
+    // So do the page's changes that reach it from elsewhere: an ancestor's language, a dataset.
+    el.parentElement!.lang = 'id';
+    el.lang = '';
+    await el.updateComplete;
+    await after(() => headerButton(el, 'name').click(), 'Diurutkan menurut kolom Mitra, urutan turun');
+    el.parentElement!.lang = 'en';
+    await waitUntil(() => headerButton(el, 'name').textContent!.includes('Partner'), 'the ancestor’s language never reached it');
+    await el.updateComplete;
+    expect(status().textContent).to.equal('');
+    await after(() => headerButton(el, 'name').click(), 'Sorted by Partner, ascending');
+    el.data = structuredClone(bundledDataset());
+    await el.updateComplete; // loading: validated on a copy, a microtask or more later
+    await waitUntil(() => el.matches(':state(ready)') && root(el).querySelector('table'), 'the dataset object was never shown');
+    await el.updateComplete;
+    expect(status().textContent).to.equal('');
     // The same status line, not a second one, and not inside the table that the change re-renders.
     expect(root(el).querySelectorAll('[role="status"]')).to.have.length(1);
     expect(status().closest('table')).to.equal(null);
