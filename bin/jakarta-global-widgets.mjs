@@ -16,6 +16,15 @@ import {
 } from '../dist/check/index.js';
 import { fileProblem } from './file-problem.mjs';
 
+// A failure of the tool itself (a bug of ours) ends with 3: Node's own 1 would read as "warnings
+// only", which a script that publishes the file may accept, though nothing was checked.
+const crashed = (error) => {
+  console.error(`jakarta-global-widgets: internal error; nothing was checked or written. Please report it:\n${error?.stack ?? error}`);
+  process.exit(3);
+};
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
+
 const HELP = {
   id: `Pemakaian: jakarta-global-widgets check <berkas.json> [--lang id|en] [--json]
            jakarta-global-widgets csv-export <berkas.json> <angka.csv> <mitra.csv>
@@ -38,7 +47,8 @@ const HELP = {
   --lang    bahasa pesan: id (bawaan) atau en
   --json    keluaran JSON untuk mesin
 
-Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau perintah salah).`,
+Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau perintah salah),
+3 alat ini sendiri gagal (mohon laporkan).`,
   en: `Usage: jakarta-global-widgets check <file.json> [--lang id|en] [--json]
        jakarta-global-widgets csv-export <file.json> <figures.csv> <partners.csv>
        jakarta-global-widgets csv-import <file.json> <figures.csv> <partners.csv> <new.json>
@@ -60,7 +70,8 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
   --lang    language of the messages: id (default) or en
   --json    JSON output for machines
 
-Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command).`,
+Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command),
+3 the tool itself failed (please report it).`,
 };
 
 const COMMANDS = ['check', 'csv-export', 'csv-import', 'review', 'render'];

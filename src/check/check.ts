@@ -343,7 +343,8 @@ class Checker {
   inCountry(item: Item, o: Raw, lat: number, lon: number): void {
     const country = isObject(o.country) ? o.country : undefined;
     const code = country && isText(country.code) ? country.code : '';
-    const box = BOXES[code];
+    // Own keys only: a code such as "__proto__" or "constructor" (an error of its own) is no country.
+    const box = Object.hasOwn(BOXES, code) ? BOXES[code] : undefined;
     if (!box || !country) return;
     const [west, south, east, north] = box;
     // Longitudes compared one turn either way too: a box may end past 180° (Fiji, 177.2°…180.3°).

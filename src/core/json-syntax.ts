@@ -89,55 +89,53 @@ export function findSyntaxError(text: string): SyntaxPosition | null {
     ws();
     if (text[i] === closing) throw new Stop(at, closing);
   };
-  const value = (): void => {
+  /** A member's name and its colon, up to its value. */
+  const name = (): void => {
     ws();
-    const ch = text[i];
-    if (ch === '{') {
-      i++;
+    string();
+    ws();
+    expect(':');
+  };
+  /**
+   * One JSON value, arrays and objects included, with a stack of the brackets still open rather
+   * than a call per level: a file nested thousands deep (never a dataset, but a broken file can be
+   * anything) would overflow the call stack.
+   */
+  const value = (): void => {
+    const open: string[] = [];
+    for (;;) {
       ws();
-      if (text[i] === '}') {
+      const ch = text[i];
+      if (ch === '{' || ch === '[') {
+        const closing = ch === '{' ? '}' : ']';
         i++;
-        return;
-      }
+        ws();
+        if (text[i] !== closing) {
+          open.push(closing);
+          if (closing === '}') name();
+          continue; // the first item's value
+        }
+        i++;
+      } else if (ch === '"') string();
+      else if (ch === 't') expect('true');
+      else if (ch === 'f') expect('false');
+      else if (ch === 'n') expect('null');
+      else if (ch === '-' || /[0-9]/.test(ch ?? '')) number();
+      else stop();
+      // A value is complete: close what ends after it, up to a comma and the next item's value.
       for (;;) {
-        ws();
-        string();
-        ws();
-        expect(':');
-        value();
+        const closing = open.at(-1);
+        if (!closing) return;
         ws();
         if (text[i] === ',') {
-          comma('}');
-          continue;
+          comma(closing);
+          if (closing === '}') name();
+          break;
         }
-        expect('}');
-        return;
+        expect(closing);
+        open.pop();
       }
     }
-    if (ch === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') {
-          comma(']');
-          continue;
-        }
-        expect(']');
-        return;
-      }
-    }
-    if (ch === '"') return string();
-    if (ch === 't') return expect('true');
-    if (ch === 'f') return expect('false');
-    if (ch === 'n') return expect('null');
-    if (ch === '-' || /[0-9]/.test(ch ?? '')) return number();
-    stop();
   };
   try {
     value();

@@ -445,6 +445,8 @@ describe('checker: more rules', () => {
     expect(await place('RU', 64.7, 177.5)).to.deep.equal([]); // Anadyr, Russia across the antimeridian
     expect(await place('SG', 1.35, 103.82)).to.deep.equal([]); // Singapore: no 1:110m outline, not checked
     expect(await place('RU', 10, 100)).to.deep.equal(['outside-country']); // too far south for Russia
+    // A code that is a name on every object's prototype is an error of its own, not a crash.
+    for (const code of ['__proto__', 'constructor', 'toString']) expect(await place(code, 1, 1)).to.deep.equal(['country-code']);
     // The bundled dataset itself: every partner inside its country.
     const whole = JSON.parse(await (await fetch('/data/jakarta-2024.json')).text());
     expect(checkValue(whole).filter((p) => p.code === 'outside-country')).to.deep.equal([]);
@@ -524,7 +526,7 @@ describe('checker: more rules', () => {
 });
 
 describe('findSyntaxError agrees with JSON.parse', () => {
-  const cases = ['{}', '[1,2]', '"a\\u00e9"', '{"a":[true,false,null,-0.5e+3]}', '{"a":1,}', '[1 2]', '{"a":01}', '"\t"', 'nul', '{"a":1}x', '', '  ', '{"a" 1}', '[1,]'];
+  const cases = ['{}', '[1,2]', '"a\\u00e9"', '{"a":[true,false,null,-0.5e+3]}', '{"a":1,}', '[1 2]', '{"a":01}', '"\t"', 'nul', '{"a":1}x', '', '  ', '{"a" 1}', '[1,]', '[[],[[]],{"a":{"b":[1,{}]}}]', '[[1]', '{"a":{"b":1}}}', '{"a":[}', '[{"a":1,"b"}]'];
   for (const text of cases) {
     it(JSON.stringify(text), () => {
       let ok = true;
@@ -536,6 +538,15 @@ describe('findSyntaxError agrees with JSON.parse', () => {
       expect(findSyntaxError(text) === null).to.equal(ok);
     });
   }
+
+  it('follows a file nested deeper than a call stack goes', () => {
+    const deep = '['.repeat(50_000);
+    expect(findSyntaxError(`${deep}${']'.repeat(50_000)}`)).to.equal(null);
+    expect(findSyntaxError(`${deep}${']'.repeat(49_999)}`)).to.deep.equal({ line: 1, column: 100_000, found: '' });
+    expect(findSyntaxError(`${'{"a":'.repeat(50_000)}1,}`)).to.deep.equal({ line: 1, column: 250_002, found: ',', closing: '}' });
+    const [p] = checkText(`${deep}]`).problems;
+    expect(p).to.include({ code: 'json-syntax', line: 1, column: 50_002 });
+  });
 
   it('counts lines and columns from 1', () => {
     expect(findSyntaxError('{\n  "a": 1\n  "b": 2\n}')).to.deep.equal({ line: 3, column: 3, found: '"' });

@@ -1,5 +1,5 @@
 // The `jakarta-global-widgets check` command as a data keeper runs it: exit
-// codes 0/1/2, messages in both languages, `--json`. Needs `npm run build`
+// codes 0/1/2 (3 for a failure of its own), messages in both languages, `--json`. Needs `npm run build`
 // first (the command runs dist/check/index.js).
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -115,6 +115,22 @@ describe('jakarta-global-widgets check', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^Pilihan tidak dikenal: --lang fr/);
     assert.equal(run('--help').code, 0);
+  });
+
+  it('exit 3, not "warnings only", when the tool itself fails (a bug of ours, simulated)', () => {
+    // A module loaded first breaks a built-in the checker calls for each partner's country.
+    const broken = 'data:text/javascript,Object.hasOwn=()=>{throw new TypeError("simulated bug")}';
+    const sheet = join(tmpdir(), 'jgw-never.html');
+    for (const command of [['check'], ['review', '--out', sheet]]) {
+      const r = spawnSync(process.execPath, ['--import', broken, BIN, command[0], join(ROOT, 'data/jakarta-2024.json'), ...command.slice(1)], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 3, command);
+      assert.match(r.stderr, /^jakarta-global-widgets: internal error; nothing was checked or written\. Please report it:\nTypeError: simulated bug\n/, command);
+      assert.equal(r.stdout, '', command);
+    }
+    assert.equal(existsSync(sheet), false);
   });
 });
 
