@@ -494,7 +494,7 @@ export function checkValue(raw: unknown): Problem[] {
     else c.text(item, o, 'publisher');
     if (o.url === undefined) c.error('missing', item, 'url', { field: 'url' });
     // Spaces around a link are dropped, as the widgets drop them (the URL parser does).
-    else if (typeof o.url !== 'string' || !/^https?:\/\//.test(o.url.trim()) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
+    else if (typeof o.url !== 'string' || !/^https?:\/\//i.test(o.url.trim()) || !safeUrl(o.url)) c.error('url', item, 'url', { value: shown(o.url) });
     else if (credentialed(safeUrl(o.url))) c.error('url', item, 'url', { value: shown(o.url), credentials: true });
     if (o.date !== undefined && !isCalendarDate(o.date, true)) {
       c.error('date', item, 'date', { field: 'date', value: shown(o.date), partial: true });

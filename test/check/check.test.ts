@@ -203,6 +203,13 @@ describe('checker: more rules', () => {
       'Program ke-1 (sample-program): mitra "lima" tidak ada di daftar mitra',
       'Sumber ke-2 (B): tautan "javascript:alert(1)" harus alamat lengkap yang dimulai dengan https:// atau http://, tanpa spasi',
     ]);
+    // The scheme in capitals is the same address (the widgets show it, lower-cased); without its "//", not a full one.
+    d.sources[1].url = 'HTTPS://EXAMPLE.COM/';
+    expect(texts(d, 'en').filter((t) => t.startsWith('Source'))).to.deep.equal([]);
+    d.sources[1].url = 'https:example.com';
+    expect(texts(d, 'en').filter((t) => t.startsWith('Source'))).to.deep.equal([
+      'Source 2 (B): the link "https:example.com" must be a full address starting with https:// or http://, with no spaces',
+    ]);
   });
 
   it('an invisible direction mark left in a text (it turns the widget’s words after it around) is a warning naming its code', async () => {
