@@ -64,6 +64,8 @@ const ITEM: Record<Lang, Record<ListName, string>> = {
 };
 
 const q = (v: string | number): string => (typeof v === 'number' ? String(v) : `"${v}"`);
+/** Whether a value the validator shows (as JSON) was written as a text, in quotes. */
+const quoted = (shown: unknown): boolean => String(shown).startsWith('"');
 
 type Messages = { [C in ProblemCode]: (p: ProblemParams) => string };
 
@@ -93,7 +95,7 @@ const MESSAGES: Record<Lang, Messages> = {
     'duplicate-id': (p) => `id "${p.id}" is already used by item #${p.first} of the list`,
     'unknown-reference': (p) => `${ITEM.en[p.list as ListName] ?? p.list} "${p.ref}" is not in the file's ${p.list} list`,
     'no-coordinates': (p) =>
-      `${p.found ? `must be a number from -${p.max} to ${p.max}, without quotes (found ${p.found})` : 'lat/lon missing'} (the map leaves the partner out; the table lists it)`,
+      `${p.found ? `must be a number from -${p.max} to ${p.max}${quoted(p.found) ? ', without quotes' : ''} (found ${p.found})` : 'lat/lon missing'} (the map leaves the partner out; the table lists it)`,
     'figure-mismatch': (p) =>
       `value ${p.found} disagrees with metric "${p.metric}" (${p.expected}); the card shows the metric's ${p.expected}`,
   },
@@ -125,7 +127,7 @@ const MESSAGES: Record<Lang, Messages> = {
       return `${list} "${p.ref}" tidak ada di daftar ${list} berkas ini`;
     },
     'no-coordinates': (p) =>
-      `${p.found ? `harus berupa angka dari -${p.max} sampai ${p.max}, tanpa tanda kutip (tertulis ${p.found})` : 'lat/lon tidak ada'} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
+      `${p.found ? `harus berupa angka dari -${p.max} sampai ${p.max}${quoted(p.found) ? ', tanpa tanda kutip' : ''} (tertulis ${p.found})` : 'lat/lon tidak ada'} (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     'figure-mismatch': (p) =>
       `nilai ${p.found} tidak sama dengan angka "${p.metric}" (${p.expected}); kartu menampilkan ${p.expected} dari angka tersebut`,
   },

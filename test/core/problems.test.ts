@@ -128,7 +128,10 @@ describe('inspectDataset: the usable part and structured problems', () => {
       `partner #1 (${id}), lat: must be a number from -90 to 90, without quotes (found "21.5428") (the map leaves the partner out; the table lists it)`,
     );
     expect(say(21.5, 200)).to.equal(
-      `partner #1 (${id}), lon: must be a number from -180 to 180, without quotes (found 200) (the map leaves the partner out; the table lists it)`,
+      `partner #1 (${id}), lon: must be a number from -180 to 180 (found 200) (the map leaves the partner out; the table lists it)`,
+    );
+    expect(formatProblem(inspectDataset({ ...copy(), partners: [{ ...copy().partners[0], lat: 95 }] }).problems[0]!, 'id')).to.equal(
+      `mitra ke-1 (${id}), lat: harus berupa angka dari -90 sampai 90 (tertulis 95) (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     );
     expect(say(undefined, undefined)).to.equal(`partner #1 (${id}), lat: lat/lon missing (the map leaves the partner out; the table lists it)`);
   });
