@@ -87,7 +87,7 @@ export function bundledDataset(): Dataset {
  * nothing is usable. (`tag` is for the elements' own use.)
  */
 export async function validateDataset(raw: unknown, url?: string, tag?: string): Promise<Dataset> {
-  const remote = (remoteModule ??= await import('./remote.js'));
+  const remote = await loadRemote();
   // An element's `el.data` object (`tag`, the element's): once per object, the warning naming the element.
   return tag ? remote.validateObject(raw as object, tag) : remote.validate(raw, url);
 }
@@ -103,6 +103,7 @@ const askersOf = (url: string): Set<string> => {
 
 /** The on-demand half (fetch, validation, console reports), once loaded. */
 let remoteModule: typeof Remote | undefined;
+const loadRemote = async (): Promise<typeof Remote> => (remoteModule ??= await import('./remote.js'));
 
 /**
  * The reader-facing message for a dataset failure (the `debug` box). Its
@@ -123,7 +124,7 @@ const remoteCache = loadOncePerKey(async (url, timeoutMs: number) => {
   try {
     let remote: typeof Remote;
     try {
-      remote = remoteModule ??= await import('./remote.js');
+      remote = await loadRemote();
     } catch (error) {
       const message = `${(error as Error)?.message ?? error}: upload the whole dist/cdn/ folder`;
       console.warn(`${askedBy(tags)}: data file ${url}: ${message}`);
