@@ -143,6 +143,8 @@ export class CooperationCounter extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.checkOne('animation', this.animation, ['count', 'none']);
     if (changed.has('duration') && this.duration !== null && this.effectiveDuration !== this.duration) {
       this.warnOnce(
         `duration "${this.getAttribute('duration') ?? this.duration}" is not a number of milliseconds ≥ 0; using ${DEFAULT_DURATION}.`,

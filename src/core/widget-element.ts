@@ -210,6 +210,19 @@ export abstract class WidgetElement extends LitElement {
     super.update(changed);
   }
 
+  /** Checks `theme` (at each update: the warning is once per value anyway, and a test of `changed` costs bytes on every page). */
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.checkOne('theme', this.theme, ['light', 'dark', 'auto']);
+  }
+
+  /**
+   * One warning when a string property's `value` is set (not null or empty: see `isUnset`) to none
+   * of `allowed`, whose first is the default.
+   */
+  protected checkOne(name: string, value: string | null, allowed: readonly string[]): void {
+    if (value && !allowed.includes(value)) this.warnOnce(`${name} "${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+  }
+
   /** The resolved language (see `lang`). */
   get language(): Lang {
     return resolveLang(this);

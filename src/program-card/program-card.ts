@@ -7,7 +7,7 @@ import { figureLabel, keyFigureOf } from './key-figure.js';
 import { wasReported } from '../core/reported.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
-import { isUnset, WidgetElement } from '../core/widget-element.js';
+import { WidgetElement } from '../core/widget-element.js';
 import { sectorIcon } from './icons.js';
 import { styles } from './program-card.styles.js';
 import { cardStrings } from './program-card.strings.js';
@@ -113,10 +113,8 @@ export class ProgramCard extends WidgetElement {
   headingLevel = 3;
 
   private get resolvedVariant(): ProgramCardVariant {
-    if (VARIANTS.includes(this.variant)) return this.variant;
-    if (isUnset(this.variant)) return 'full';
-    this.warnOnce(`variant "${String(this.variant)}" is not one of ${VARIANTS.join(', ')}; using full.`);
-    return 'full';
+    this.checkOne('variant', this.variant, VARIANTS);
+    return VARIANTS.includes(this.variant) ? this.variant : 'full';
   }
 
   protected renderReady(data: Dataset, lang: Lang): TemplateResult {

@@ -606,6 +606,28 @@ describe('<cooperation-counter>', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('a theme or an animation that is not one of the allowed values: the default, and one warning each', async () => {
+      const { warnings, restore } = captureWarnings();
+      let el: CooperationCounter;
+      try {
+        el = await fixture<CooperationCounter>(html`<cooperation-counter lang="en" theme="Dark" animation="off"></cooperation-counter>`);
+        await ready(el);
+        el.metric = 'sister-cities'; // another render: no second warning
+        await el.updateComplete;
+        // Written empty, as a CMS writes an option left blank: the default, quietly.
+        el.setAttribute('theme', '');
+        el.setAttribute('animation', '');
+        await el.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(ourWarnings(warnings)).to.deep.equal([
+        '<cooperation-counter>: theme "Dark" is not one of light, dark, auto; using light.',
+        '<cooperation-counter>: animation "off" is not one of count, none; using count.',
+      ]);
+      expect(getComputedStyle($(el!, '.value')!).color, 'the light theme’s accent').to.equal('rgb(179, 38, 30)');
+    });
+
     it('a metric whose value is not a number: a localized message (debug) and one warning, the loader’s', async () => {
       const { warnings, restore } = captureWarnings();
       try {
