@@ -303,10 +303,16 @@ function drawMapView(
     framed = true;
     lastFit = fit;
     const cover = panelCover(size, insets);
-    const bottomRight = L.point(cover.right + FIT_PADDING, cover.bottom + FIT_PADDING);
+    let bottomRight = L.point(cover.right + FIT_PADDING, cover.bottom + FIT_PADDING);
     const latLngBounds = L.latLngBounds(bounds);
-    const zoomWith = (topLeft: Leaflet.Point) =>
-      Math.min(map.getBoundsZoom(latLngBounds, false, topLeft.add(bottomRight)), FIT_MAX_ZOOM);
+    // A padding that leaves no room (a box shorter than the controls and the panel's cover) is no
+    // view to choose: Leaflet would read its negative size as the closest zoom.
+    const zoomWith = (topLeft: Leaflet.Point) => {
+      const padding = topLeft.add(bottomRight);
+      return padding.x < size.x && padding.y < size.y
+        ? Math.min(map.getBoundsZoom(latLngBounds, false, padding), FIT_MAX_ZOOM)
+        : -Infinity;
+    };
     // The markers keep clear of the zoom controls: the view leaves room beside them or below
     // them, whichever lets it zoom further. When both zoom alike (a narrow box at the widest
     // view, where the markers overflow its width anyway), below, if the markers fit there.
@@ -316,8 +322,13 @@ function drawMapView(
     const [zoomBeside, zoomBelow] = [zoomWith(beside), zoomWith(below)];
     const heightAt = (z: number) => map.project(latLngBounds.getSouthWest(), z).y - map.project(latLngBounds.getNorthEast(), z).y;
     const fitsBelow = heightAt(zoomBelow) <= size.y - below.y - bottomRight.y;
-    const topLeft = zoomBelow > zoomBeside || (zoomBelow === zoomBeside && fitsBelow) ? below : beside;
-    const zoom = zoomWith(topLeft);
+    let topLeft = zoomBelow > zoomBeside || (zoomBelow === zoomBeside && fitsBelow) ? below : beside;
+    let zoom = zoomWith(topLeft);
+    if (zoom === -Infinity) {
+      // Room neither beside nor below: the whole box, with the controls and the panel over its edges.
+      topLeft = bottomRight = L.point(0, 0);
+      zoom = zoomWith(topLeft);
+    }
     const offset = bottomRight.subtract(topLeft).divideBy(2);
     const sw = map.project(latLngBounds.getSouthWest(), zoom);
     const ne = map.project(latLngBounds.getNorthEast(), zoom);

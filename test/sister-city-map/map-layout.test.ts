@@ -206,6 +206,29 @@ describe('<sister-city-map> on phones and in article columns', function () {
     });
   }
 
+  for (const [width, height] of [
+    [680, '180px'],
+    [1280, '160px'],
+  ] as const) {
+    it(`at ${width} px, a box too short for room below the zoom controls (height ${height}) frames every partner and Jakarta beside them`, async () => {
+      await setViewport({ width, height: 667 });
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" height=${height}></sister-city-map>`);
+      await settled(el);
+      expect(markers(el)).to.have.length(23);
+      expect(outsideBox(el)).to.deep.equal([]);
+      expect(inside(centerOf(home(el)), stage(el)), 'Jakarta outside the map').to.equal(true);
+    });
+  }
+
+  it('at 375 px in a 16:9 box, Tokyo opened in the sheet is framed with Jakarta and the rest of Asia, not zoomed in on Japan', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await readyMap(html`<sister-city-map loading="eager" lang="en" aspect-ratio="16/9" selected="tokyo" open></sister-city-map>`);
+    await settled(el);
+    expect(inside(centerOf(marker(el, 'tokyo')), stage(el)), 'Tokyo outside the map').to.equal(true);
+    expect(inside(centerOf(home(el)), stage(el)), 'Jakarta outside the map').to.equal(true);
+    expect(markers(el).filter((m) => inside(centerOf(m), stage(el))).length, 'partners in the box').to.be.at.least(15);
+  });
+
   for (const width of [375, 1280]) {
     it(`at ${width} px, the reset button on a map not moved since moves and redraws nothing`, async () => {
       // Where the world is narrower than the box, Leaflet's maxBounds centres it: the view it
