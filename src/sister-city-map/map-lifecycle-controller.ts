@@ -215,9 +215,12 @@ export class MapLifecycleController implements ReactiveController {
       this.resizeObserver.observe(stage);
       this.stage = stage;
     }
-    if (!this.near && !this.intersectionObserver) {
+    if (!this.near && (host.loading === 'eager' || !this.intersectionObserver)) {
+      // `eager` from the start, or set later on a map still waiting for the viewport: at once.
       if (host.loading === 'eager') {
         this.near = true;
+        this.intersectionObserver?.disconnect();
+        this.intersectionObserver = undefined;
       } else {
         this.intersectionObserver = new IntersectionObserver(
           (entries) => {

@@ -124,6 +124,20 @@ describe('MapLifecycleController', () => {
     window.scrollTo(0, 0);
   });
 
+  it('waiting off-screen, loads at once when loading is set to "eager"', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div style="height: 3000px"></div><sister-city-map></sister-city-map></div>`,
+    );
+    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(status(el)).to.equal('waiting');
+    el.setAttribute('loading', 'eager');
+    await whenReady(el);
+    expect(status(el)).to.equal('ready');
+    expect(el.getBoundingClientRect().top, 'scrolled to').to.be.greaterThan(window.innerHeight);
+  });
+
   it('goes back to waiting with a new ready promise when removed, and keeps the map when moved', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><div class="a"></div><div class="b"></div></div>`);
     const el = document.createElement('sister-city-map');
