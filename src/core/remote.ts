@@ -99,8 +99,10 @@ export function use(raw: unknown, url?: string): Loaded {
       `- links of ${dropped.join(', ')} not shown (a link must be a full https: or http: address, with no spaces and no user name or password before "@")`,
     );
   }
-  const report = lines.length
-    ? `${lines.length === 1 ? '1 problem' : `${lines.length} problems`}; the rest of the file is shown:\n${lines.join('\n')}`
+  // Each dropped link counts as one problem, though they share a line.
+  const count = problems.length + dropped.length;
+  const report = count
+    ? `${count === 1 ? '1 problem' : `${count} problems`}; the rest of the file is shown:\n${lines.join('\n')}`
     : '';
   return { data, problems, report };
 }

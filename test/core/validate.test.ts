@@ -122,6 +122,7 @@ describe('checkDataset', () => {
     }
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('links of source #1 (A), source #2 (B) not shown');
+    expect(warnings[0]).to.match(/^jakarta-global-widgets: dataset: 2 problems; /); // one line, two links
   });
 
   it('drops a link with a space inside it (a dead link in a browser, which would encode it as %20), and says so', async () => {
