@@ -159,7 +159,8 @@ export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
 const PAIR = /^-?\d+(?:\.\d+)?(?:\s*;\s*|\s*,\s+|\s+)-?\d+(?:\.\d+)?$|^-?\d+\.\d+,-?\d+(?:\.\d+)?$/;
 
 /** A value as the message quotes it. */
-const shown = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v) ?? String(v));
+// (A number as JavaScript writes it: JSON would write a figure too large to hold, 1e400, as null.)
+const shown = (v: unknown): string => (v === undefined ? '—' : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
 
 /** A lower-case id made from a text, offered when an id breaks the rule. */
 export function slug(value: string): string {

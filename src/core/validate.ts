@@ -71,7 +71,8 @@ function fail(path: string, code: ProblemCode, params: ProblemParams = {}): neve
 /** A value as a short quotation for a message. */
 function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value) ?? String(value);
+  // (A number as JavaScript writes it: JSON would write a figure too large to hold, 1e400, as null.)
+  const json = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
 

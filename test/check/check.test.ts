@@ -477,6 +477,8 @@ describe('checker: more rules', () => {
       const text = JSON.stringify(d, null, 2).replace('"value": 0,', `"value": ${value},`);
       return checkText(text).problems.map((p) => [p.severity, formatProblem(p, 'id')]);
     };
+    // Too large to hold: named as JavaScript reads it, not as JSON would write it back (null).
+    expect(say('1e400')).to.deep.equal([['error', 'Angka ke-1 (agreements): "value" harus berupa angka, bukan Infinity']]);
     expect(say(1.115)).to.deep.equal([
       ['warning', 'Angka ke-1 (agreements): "value" 1.115 bukan bilangan bulat; di JSON titik adalah tanda desimal: jika maksudnya 1.115, tulis 1115 tanpa titik'],
     ]);

@@ -133,6 +133,10 @@ describe('inspectDataset: the usable part and structured problems', () => {
     expect(formatProblem(inspectDataset({ ...copy(), partners: [{ ...copy().partners[0], lat: 95 }] }).problems[0]!, 'id')).to.equal(
       `mitra ke-1 (${id}), lat: harus berupa angka dari -90 sampai 90 (tertulis 95) (peta tidak menampilkan mitra ini; tabel tetap mencantumkannya)`,
     );
+    // 1e400 in the file: too large to hold, named as read (JSON would write it back as null).
+    expect(say(1e400, 39.17)).to.equal(
+      `partner #1 (${id}), lat: must be a number from -90 to 90 (found Infinity) (the map leaves the partner out; the table lists it)`,
+    );
     expect(say(undefined, undefined)).to.equal(`partner #1 (${id}), lat: lat/lon missing (the map leaves the partner out; the table lists it)`);
   });
 
