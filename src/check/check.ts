@@ -158,6 +158,14 @@ export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
 /** Latitude and longitude pasted into one field ("-6.2, 106.8", "-6.2;106.8", "-6.2 106.8"); not a decimal comma ("-6,175"). */
 const PAIR = /^-?\d+(?:\.\d+)?(?:\s*;\s*|\s*,\s+|\s+)-?\d+(?:\.\d+)?$|^-?\d+\.\d+,-?\d+(?:\.\d+)?$/;
 
+/**
+ * A number written as text with a decimal comma, as Indonesian writes it ("-6,175", "37,56"): the
+ * number to write instead (`decimal`), since "without quotes" alone would lead to `37,56`, which
+ * JSON cannot read at all.
+ */
+const decimalComma = (v: unknown): { decimal?: string } =>
+  typeof v === 'string' && /^-?\d+,\d+$/.test(v.trim()) ? { decimal: v.trim().replace(',', '.') } : {};
+
 /** A value as the message quotes it. */
 // (A number as JavaScript writes it: JSON would write a figure too large to hold, 1e400, as null.)
 const shown = (v: unknown): string => (v === undefined ? '—' : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
@@ -236,7 +244,11 @@ class Checker {
     if (v === undefined) return this.error('missing', item, field, { field });
     if (isNumber(v)) return;
     const grouped = typeof v === 'string' && THOUSANDS.test(v.trim());
-    this.error('not-number', item, field, { field, value: shown(v), ...(grouped && { thousands: Number(v.replace(/[.,\s]/g, '')) }) });
+    this.error('not-number', item, field, {
+      field,
+      value: shown(v),
+      ...(grouped ? { thousands: Number(v.replace(/[.,\s]/g, '')) } : decimalComma(v)),
+    });
   }
 
   /**
@@ -324,7 +336,10 @@ class Checker {
     // Each of the two said at once: an empty one as not filled in, any other as not a number.
     for (const [key, v] of [['lat', lat], ['lon', lon]] as const) {
       if (empty(v)) this.error('coordinate-empty', item, key, { field: key });
-      else if (!isNumber(v)) this.error('not-number', item, key, { field: key, value: shown(v), ...(typeof v === 'string' && PAIR.test(v.trim()) && { pair: true }) });
+      else if (!isNumber(v)) {
+        const pair = typeof v === 'string' && PAIR.test(v.trim());
+        this.error('not-number', item, key, { field: key, value: shown(v), ...(pair ? { pair: true } : decimalComma(v)) });
+      }
     }
     if (!isNumber(lat) || !isNumber(lon)) return;
     const inRange = (v: number, max: number): boolean => Math.abs(v) <= max;

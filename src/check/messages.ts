@@ -119,13 +119,17 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
         ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik atau koma`
         : p.pair
           ? `"${p.field}" berisi ${p.value}, dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing`
-          : `"${p.field}" harus berupa angka${quotedNumber(p.value) ? ' tanpa tanda kutip' : ''}, bukan ${p.value}`,
+          : p.decimal !== undefined
+            ? `"${p.field}" berisi ${p.value}: di JSON pecahan ditulis dengan titik, tanpa tanda kutip: tulis ${p.decimal}`
+            : `"${p.field}" harus berupa angka${quotedNumber(p.value) ? ' tanpa tanda kutip' : ''}, bukan ${p.value}`,
     en: (p) =>
       p.thousands !== undefined
         ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point or comma`
         : p.pair
           ? `"${p.field}" is ${p.value}, two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each`
-          : `"${p.field}" must be a number${quotedNumber(p.value) ? ' without quotes' : ''}, not ${p.value}`,
+          : p.decimal !== undefined
+            ? `"${p.field}" is ${p.value}: JSON writes decimals with a point, and without quotes: write ${p.decimal}`
+            : `"${p.field}" must be a number${quotedNumber(p.value) ? ' without quotes' : ''}, not ${p.value}`,
   },
   'not-year': {
     id: (p) =>

@@ -291,10 +291,15 @@ describe('checker: more rules', () => {
     // A year in quotes: the quotes are named.
     d.partners[0].since = '1990';
     expect(texts(d, 'id')[0]).to.equal('Mitra ke-1 (lima): "since" harus tahun empat angka tanpa tanda kutip (mis. 2025), bukan "1990"');
-    // A decimal comma is one number, not a pair: not a number, as before.
+    // A decimal comma is one number, not a pair: the number to write (without its quotes alone,
+    // -12,05 would not be JSON at all).
     d.partners[0].since = 1990;
     d.partners[0].lat = '-12,05';
-    expect(texts(d, 'id')).to.deep.equal(['Mitra ke-1 (lima): "lat" harus berupa angka tanpa tanda kutip, bukan "-12,05"']);
+    expect(texts(d, 'id')).to.deep.equal(['Mitra ke-1 (lima): "lat" berisi "-12,05": di JSON pecahan ditulis dengan titik, tanpa tanda kutip: tulis -12.05']);
+    expect(texts(d)).to.deep.equal(['Partner 1 (lima): "lat" is "-12,05": JSON writes decimals with a point, and without quotes: write -12.05']);
+    d.partners[0].lat = -12.05;
+    d.metrics[0].value = '2,5';
+    expect(texts(d)).to.deep.equal(['Figure 1 (agreements): "value" is "2,5": JSON writes decimals with a point, and without quotes: write 2.5']);
     const [quote] = checkText("{\n  'title': 'Data'\n}").problems;
     expect(formatProblem(quote, 'id')).to.equal(`Baris 2, kolom 3: JSON tidak dapat dibaca: ' adalah tanda kutip tunggal; JSON memakai tanda kutip ganda "`);
     expect(formatProblem(quote, 'en')).to.equal(`Line 2, column 3: the JSON cannot be read: ' is a single quote; JSON uses double quotes "`);
@@ -323,9 +328,11 @@ describe('checker: more rules', () => {
       'Program ke-1 (sample-program): "keyFigure.value" berisi "1,115", yang memakai pemisah ribuan: tulis 1115, tanpa titik atau koma',
     ]);
     expect(texts(d)[0]).to.equal('Figure 1 (agreements): "value" is "12.000", which has thousands separators: write 12000, with no point or comma');
-    // A decimal ("2,5") or other text is not a number, as before.
+    // A decimal comma ("2,5") gets the number with a point; other text is not a number.
     d.metrics[0].value = '2,5';
-    expect(texts(d, 'id')[0]).to.equal('Angka ke-1 (agreements): "value" harus berupa angka tanpa tanda kutip, bukan "2,5"');
+    expect(texts(d, 'id')[0]).to.equal('Angka ke-1 (agreements): "value" berisi "2,5": di JSON pecahan ditulis dengan titik, tanpa tanda kutip: tulis 2.5');
+    d.metrics[0].value = 'dua';
+    expect(texts(d, 'id')[0]).to.equal('Angka ke-1 (agreements): "value" harus berupa angka, bukan "dua"');
   });
 
   it('"endYear": null (for "none", as "since": null says "not known") is named at its programme, as the widgets refuse it', async () => {
