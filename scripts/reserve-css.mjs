@@ -33,10 +33,11 @@ const LANGS = ['id', 'en'];
 const REGIONS = ['all', ...new Set(DATA.partners.map((p) => p.region))].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
 
 /**
- * `[tag, attributes, selector, ratio, base]`: the selector matches the same tags (defaults
- * included); `ratio` is the map box's height per px of width. A `no-download` configuration has
- * `base`, the index of the same one without the attribute, and `selector` the rule its line's
- * height goes in (see `stylesheet`).
+ * `[tag, attributes, selector, ratio, base, margin]`: the selector matches the same tags (defaults
+ * included); `ratio` is the map box's height per px of width. A configuration measured against
+ * another has `base`, that one's index, and `margin`, the side of the reserved height its
+ * difference goes in: `bottom` for what `no-download` takes away, `top` for what a map's region
+ * adds; `selector` is then that margin's rule (see `stylesheet`).
  */
 export function configs() {
   const out = [];
@@ -67,15 +68,32 @@ export function configs() {
       out.push(['sister-city-map', { 'aspect-ratio': ratio, lang }, `sister-city-map[aspect-ratio="${ratio}"]:not([height])${langSel(lang)}`, h / w]);
     }
   }
+  // A map's region changes the lines above and below its box (its summary, the download link's
+  // count), not the box: what it adds to the height (or takes from it) is a margin above the
+  // reserved height, by width, one per region and language, measured at two sizes that must agree.
+  const mapOf = (attrs) => out.findIndex(([tag, a]) => tag === 'sister-city-map' && JSON.stringify(a) === JSON.stringify(attrs));
+  for (const lang of LANGS) {
+    for (const region of REGIONS.filter((r) => r !== 'all')) {
+      for (const size of [{}, { 'aspect-ratio': '16/9' }]) {
+        const base = mapOf({ ...size, lang });
+        out.push(['sister-city-map', { ...size, region, lang }, `sister-city-map[region="${region}"]${langSel(lang)}`, out[base][3], base, 'top']);
+      }
+    }
+  }
   // `no-download` takes the download link's line away: its height depends on the width (beside the
   // controls when they fit on one line, under them when not), on the language and, for a table, on
-  // `no-controls` and the region (its rows' layout), but not on a map's size. Its rule is a negative
-  // margin under the reserved height, by width: one per table configuration, one per language for
-  // the map (every map size is measured too, to check that), and the field test checks them all.
+  // `no-controls` and the region (its rows' layout); for a map, on the region (the link's count),
+  // but not on its size. Its rule is a negative margin under the reserved height, by width: one per
+  // table configuration, one per language and region for the map (every map size is measured too,
+  // to check that; a region's rule is written only where it differs from the language's), and the
+  // field test checks them all.
   for (let i = out.length - 1; i >= 0; i--) {
     const [tag, attrs, selector, ratio] = out[i];
-    if (tag === 'sister-city-list') out.push([tag, { ...attrs, 'no-download': '' }, `${selector}[no-download]`, ratio, i]);
-    if (tag === 'sister-city-map') out.push([tag, { ...attrs, 'no-download': '' }, `${tag}[no-download]${langSel(attrs.lang)}`, ratio, i]);
+    if (tag === 'sister-city-list') out.push([tag, { ...attrs, 'no-download': '' }, `${selector}[no-download]`, ratio, i, 'bottom']);
+    if (tag === 'sister-city-map') {
+      const region = attrs.region ? `[region="${attrs.region}"]` : '';
+      out.push([tag, { ...attrs, 'no-download': '' }, `${tag}[no-download]${region}${langSel(attrs.lang)}`, ratio, i, 'bottom']);
+    }
   }
   return out;
 }
@@ -134,7 +152,7 @@ async function measure() {
       MIN,
       MAX,
     );
-    return list.map((c, i) => ({ tag: c[0], selector: c[2], ratio: c[3], base: c[4], heights: heights[i] }));
+    return list.map((c, i) => ({ tag: c[0], selector: c[2], ratio: c[3], base: c[4], margin: c[5], heights: heights[i] }));
   } finally {
     rmSync(file, { force: true });
     await browser.close();
@@ -178,18 +196,25 @@ function stylesheet(measured) {
     `sister-city-list${WAITING}::before{height:320px}`,
     `sister-city-map${WAITING}::before{height:544px}`,
   ];
-  // `no-download`: the line it takes away, by width, once per group; every configuration of the
-  // group must have measured the same.
+  // What `no-download` takes away (`bottom`) and what a map's region adds (`top`), by width, once
+  // per group; every configuration of the group must have measured the same.
   const groups = new Map();
   for (const m of measured.filter((m) => m.base !== undefined)) {
-    const line = m.heights.map((h, i) => measured[m.base].heights[i] - h);
+    const line = m.heights.map((h, i) => h - measured[m.base].heights[i]);
     const first = groups.get(m.selector);
-    if (!first) groups.set(m.selector, line);
-    else if (line.some((v, i) => Math.abs(v - first[i]) > TOLERANCE)) {
-      throw new Error(`${m.selector}: the download line's height differs between configurations; measure them apart`);
+    if (!first) groups.set(m.selector, { margin: m.margin, line });
+    else if (line.some((v, i) => Math.abs(v - first.line[i]) > TOLERANCE)) {
+      throw new Error(`${m.selector}: the height it ${m.margin === 'top' ? 'adds' : 'takes away'} differs between configurations; measure them apart`);
     }
   }
-  for (const [selector, line] of groups) rules(selector, line, (v) => `margin-bottom:${px(-v)}`);
+  const same = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= TOLERANCE);
+  for (const [selector, { margin, line }] of groups) {
+    // A region that changes nothing, or takes the same download line away as its language's rule
+    // (which its selector would otherwise override with the same values), needs no rule.
+    const general = selector.startsWith('sister-city-map') && groups.get(selector.replace(/\[region="[a-z]+"\]/, ''));
+    if (margin === 'top' ? same(line, line.map(() => 0)) : general && general.line !== line && same(line, general.line)) continue;
+    rules(selector, line, (v) => `margin-${margin}:${px(v)}`);
+  }
   for (const { selector, ratio, heights, base } of measured) {
     if (base !== undefined) continue;
     const height = (v) => (ratio ? `calc(${px(v)} + ${Math.round(ratio * 1e4) / 100}cqi)` : px(v));
