@@ -14,7 +14,7 @@ export const styles = css`
   .figure {
     display: flex;
     flex-direction: column;
-    align-items: flex-start;
+    align-items: start;
     margin: 0;
   }
   /* The final value, invisible, and the counting one share one grid cell:
@@ -41,7 +41,10 @@ export const styles = css`
   .final {
     user-select: none;
   }
+  /* No wider than the element: a word longer than a line (an address as the label) wraps, as
+     overflow-wrap says, rather than widening the label past the page's edge. */
   .label {
+    max-width: 100%;
     margin-top: 0.25em;
     font-size: var(--jgw-counter-label-size, 1.125em);
     font-weight: 600;

@@ -51,6 +51,11 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em 1em;
   }
+  /* A heading with a word longer than a line (an address) wraps within the element rather than
+     widening the page: a flex item is otherwise as wide as its longest word. */
+  .titles {
+    min-width: 0;
+  }
   .title {
     margin: 0;
     font-size: 1.125em;

@@ -113,6 +113,20 @@ describe('<cooperation-counter>', () => {
       }
     });
 
+    it('wraps a label with a word longer than a line (German compounds, an address) inside its box at 288 px', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 288px"><cooperation-counter lang="id" animation="none" label="Städtepartnerschaftsvereinbarungen"></cooperation-counter></div>`,
+      );
+      const el = wrap.querySelector('cooperation-counter')!;
+      await ready(el);
+      const label = $(el, '.label')!;
+      expect(label.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      const text = document.createRange();
+      text.selectNodeContents(label);
+      expect(text.getClientRects().length, 'lines').to.be.at.least(2);
+      expect(wrap.scrollWidth).to.equal(288);
+    });
+
     it('keeps a value wider than the element (Rp 12.500.000.000 on a 320 px phone) inside its box, on one line where it fits', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div style="width: 288px"><cooperation-counter lang="id" animation="none" src=${WIDE}></cooperation-counter></div>`,

@@ -413,6 +413,18 @@ describe('<sister-city-map>', () => {
       expect(fired).to.equal(0);
     });
 
+    it('wraps a heading with a word longer than a line (German compounds, an address) inside its box at 288 px', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 288px"><sister-city-map lang="en" heading="Städtepartnerschaftsvereinbarungen-Jakarta"></sister-city-map></div>`,
+      );
+      const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+      await waitUntil(() => root(el).querySelector('.title'), 'no heading');
+      const title = root(el).querySelector('.title')!;
+      expect(title.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      expect(title.getBoundingClientRect().height, 'one line').to.be.greaterThan(40);
+      expect(wrap.scrollWidth).to.equal(288);
+    });
+
     it('uses real headings through the shared rule: title at heading-level, panel one below, sections two below', async () => {
       const el = await readyMap(
         html`<sister-city-map loading="eager" lang="en" heading-level="4" selected="jeju" open></sister-city-map>`,
@@ -599,7 +611,7 @@ describe('<sister-city-map>', () => {
       expect(mine).to.have.length(1);
       expect(mine[0]).to.contain('sister-city-map-bad-coords.json: 2 problems');
       expect(mine[0]).to.match(/partner #\d+ \(nowhere\), lat: lat\/lon missing \(the map leaves the partner out/);
-      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: must be a number from -90 to 90, without quotes \(found 123.4\)/);
+      expect(mine[0]).to.match(/partner #\d+ \(offmap\), lat: must be a number from -90 to 90 \(found 123.4\)/);
       // Five partners, three on the map: the summary says where the other two are.
       expect(text(root(el).querySelector('.summary'))).to.equal('5 partners in 5 countries, 2 of them without usable coordinates, in the table only');
       el.lang = 'id';
