@@ -79,7 +79,7 @@ export function fallbackHtml(widget: WidgetName, settings: Settings, data: Datas
   switch (widget) {
     case 'cooperation-counter': {
       const metric = data.metrics.find((m) => m.id === settings.metric) ?? data.metrics[0]!;
-      const label = settings.label || metric.label[lang];
+      const label = settings.label?.trim() ? settings.label : metric.label[lang];
       return `${escapeHtml(`${formatNumber(metric.value, lang)} ${label}`)}${sourcesHtml(data, metric.sources, lang, !!metric.notes?.length)}`;
     }
     case 'program-card': {

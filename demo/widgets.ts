@@ -198,7 +198,8 @@ export function attributesFor(widget: WidgetName, settings: Settings): [string, 
       continue;
     }
     if (value === param.default && !param.always) continue;
-    if (value === '' && !param.always) continue;
+    // Blank (a space typed into "Replacement label"): left out, as empty, not written as text.
+    if (value.trim() === '' && !param.always) continue;
     out.push([param.name, value]);
   }
   return out;

@@ -16,6 +16,7 @@ import { escapeHtml } from '../../demo/escape.js';
 import { defaultSettings, parseEmbedParams, WIDGETS, type Settings } from '../../demo/widgets.js';
 import { oembedDropped, oembedJson, oembedPage, oembedPageHtml, oembedPages, oembedPageUrl } from '../../demo/oembed.js';
 import { formatNumber } from '../../src/core/i18n.js';
+import { normalizeSpaces } from '../support/helpers.js';
 import type { Dataset } from '../../src/core/types.js';
 import json from '../../data/jakarta-2024.json';
 
@@ -168,6 +169,17 @@ describe('script embed', () => {
     expect(el.getAttribute('label')).to.equal('kerja sama <baru> & lama');
     expect(el.textContent).to.include('102 kerja sama <baru> & lama');
     expect(el.querySelector('baru')).to.equal(null);
+  });
+
+  it('leaves a blank label or heading (spaces typed into the field) out of the tag, and the fallback keeps the figure’s own label', () => {
+    const counter = parse(elementTag('cooperation-counter', { ...defaultSettings('cooperation-counter'), label: '   ' }, data)).firstElementChild!;
+    expect(counter.hasAttribute('label')).to.equal(false);
+    expect(normalizeSpaces(counter.textContent!)).to.match(/^102 kerja sama sepanjang 2024/);
+    const map = parse(elementTag('sister-city-map', { ...defaultSettings('sister-city-map'), heading: ' \t ' }, data)).firstElementChild!;
+    expect(map.hasAttribute('heading')).to.equal(false);
+    // Spaces around a label that says something are the author's: kept as typed.
+    const spaced = parse(elementTag('cooperation-counter', { ...defaultSettings('cooperation-counter'), label: ' kerja sama ' }, data)).firstElementChild!;
+    expect(spaced.getAttribute('label')).to.equal(' kerja sama ');
   });
 
   it('names the programme and its key figure in a card’s fallback', () => {
