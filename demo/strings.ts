@@ -52,7 +52,7 @@ const uiIndonesian = {
   embedHeading: 'Salin kode sematan',
   scriptHeading: 'Sematan skrip',
   scriptHelp:
-    'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style dan tanpa skrip inline: di bawah CSP yang ketat, cukup izinkan asal berkasnya (lihat di bawah kode).',
+    'Untuk halaman yang mengizinkan skrip: lembar gaya yang mencadangkan ukuran elemen (agar tata letak tidak bergeser; label, keterangan atau judul Anda sendiri yang panjang masih dapat menggeser isi sesudahnya sebanyak baris tambahannya), tautan modulepreload yang meminta berkas elemen sejak awal (boleh dihapus; hanya mempercepat), satu <script type="module">, dan tag elemen. Teks di dalam tag tampil bila skrip tidak berjalan. Tanpa atribut style dan tanpa skrip inline: di bawah CSP yang ketat, cukup izinkan asal berkasnya (lihat di bawah kode).',
   iframeHeading: 'Sematan iframe',
   iframeHelp:
     'Untuk CMS yang membuang skrip atau tag yang tidak dikenal, dan halaman AMP (WordPress membuang iframe juga bagi penulis tanpa izin HTML bebas: pakai pluginnya atau tautan oEmbed). Skrip resize.js (opsional) menyesuaikan tinggi iframe dengan isinya; tanpa skrip itu, iframe tetap setinggi angka di kode ini, diukur pada lebar pratinjau (pilih 375 px untuk ukuran ponsel).',
@@ -235,7 +235,7 @@ export const ui: Bilingual<typeof uiIndonesian> = {
     embedHeading: 'Copy embed code',
     scriptHeading: 'Script embed',
     scriptHelp:
-      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute, no inline script: under a strict CSP, only the files’ origin needs allowing (see under the code).',
+      'For pages that allow scripts: the stylesheet that reserves the element’s size (so the layout does not shift; a long label, caption or heading of your own can still move what follows by its extra lines), modulepreload links that ask for the element’s files from the start (optional; they only make it faster), one <script type="module">, and the element’s tag. The text inside the tag shows if the script does not run. No style attribute, no inline script: under a strict CSP, only the files’ origin needs allowing (see under the code).',
     iframeHeading: 'iframe embed',
     iframeHelp:
       'For CMSs that strip scripts or unknown tags, and for AMP pages (WordPress strips iframes too for authors without the unfiltered HTML capability: use its plugin or the oEmbed link). The optional resize.js script fits the iframe’s height to its content; without it, the frame keeps the height in this code, measured at the preview’s width (choose 375 px for a phone’s).',
