@@ -110,7 +110,8 @@ describe('MapLifecycleController', () => {
     expect(afterUpdate.at(-1)).to.equal('ready');
   });
 
-  it('stays waiting off-screen with loading="lazy", and loads when scrolled near', async () => {
+  /** A lazy map 3000 px below the screen, still waiting after 300 ms. */
+  async function offScreen(): Promise<SisterCityMap> {
     const wrap = await fixture<HTMLElement>(
       html`<div><div style="height: 3000px"></div><sister-city-map></sister-city-map></div>`,
     );
@@ -118,6 +119,11 @@ describe('MapLifecycleController', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 300));
     expect(status(el)).to.equal('waiting');
+    return el;
+  }
+
+  it('stays waiting off-screen with loading="lazy", and loads when scrolled near', async () => {
+    const el = await offScreen();
     el.scrollIntoView();
     await whenReady(el);
     expect(status(el)).to.equal('ready');
@@ -125,13 +131,7 @@ describe('MapLifecycleController', () => {
   });
 
   it('waiting off-screen, loads at once when loading is set to "eager"', async () => {
-    const wrap = await fixture<HTMLElement>(
-      html`<div><div style="height: 3000px"></div><sister-city-map></sister-city-map></div>`,
-    );
-    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
-    expect(status(el)).to.equal('waiting');
+    const el = await offScreen();
     el.setAttribute('loading', 'eager');
     await whenReady(el);
     expect(status(el)).to.equal('ready');
