@@ -59,7 +59,7 @@ function invisible(ch: string, lang: Lang): string | null {
 const quotedNumber = (shown: unknown): boolean => /^"[\s\d.,+-]*\d[\s\d.,+-]*"$/.test(String(shown));
 
 const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
-  // A line break can only be unexpected inside a text (elsewhere it is white space); curly quotes come from
+  // A line break or a tab can only be unexpected inside a text (elsewhere it is white space); curly quotes come from
   // word processors; an invisible character is named, with its code, or the reader could not find it.
   'json-syntax': {
     id: (p) =>
@@ -69,6 +69,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
           ? `JSON tidak dapat dibaca: koma ini berlebih, karena sesudahnya langsung ${p.closing}: hapus koma ini`
         : p.found === '\n' || p.found === '\r'
           ? 'JSON tidak dapat dibaca: baris berakhir di tengah teks (tanda kutip penutup " kurang?)'
+          : p.found === '\t'
+            ? 'JSON tidak dapat dibaca: ada tab di dalam teks (tersalin dari tabel?): ganti dengan spasi, atau tulis \\t'
           : /^[“”„‘’]$/.test(String(p.found))
             ? `JSON tidak dapat dibaca: ${p.found} adalah tanda kutip miring; JSON memakai tanda kutip lurus "`
             : p.found === "'"
@@ -83,6 +85,8 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
           ? `the JSON cannot be read: this comma is one too many, as ${p.closing} comes right after it: delete it`
         : p.found === '\n' || p.found === '\r'
           ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
+          : p.found === '\t'
+            ? 'the JSON cannot be read: a tab inside a text (copied from a table?): replace it with a space, or write \\t'
           : /^[“”„‘’]$/.test(String(p.found))
             ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
             : p.found === "'"

@@ -81,6 +81,10 @@ describe('checker: broken files, every problem as one sentence in both languages
     expect(formatProblem(open, 'en')).to.equal('Line 2, column 23: the JSON cannot be read: a line ends inside a text (a missing closing quote "?)');
     const [curly] = checkText('{\n  "id": “jakarta-2025”\n}').problems;
     expect(formatProblem(curly, 'id')).to.equal('Baris 2, kolom 9: JSON tidak dapat dibaca: “ adalah tanda kutip miring; JSON memakai tanda kutip lurus "');
+    // A tab pasted into a text from a spreadsheet (between tokens it is white space, and fine).
+    const [tab] = checkText('{\n\t"title": "Kerja sama\tluar negeri"\n}').problems;
+    expect(formatProblem(tab, 'id')).to.equal('Baris 2, kolom 22: JSON tidak dapat dibaca: ada tab di dalam teks (tersalin dari tabel?): ganti dengan spasi, atau tulis \\t');
+    expect(formatProblem(tab, 'en')).to.equal('Line 2, column 22: the JSON cannot be read: a tab inside a text (copied from a table?): replace it with a space, or write \\t');
   });
 
   it('enum case: the allowed values and the one meant', async () => {
