@@ -346,7 +346,9 @@ class Checker {
     // 0, 0 is open sea off West Africa: a pair left at zero, not a place.
     if (lat === 0 && lon === 0) return this.warn('zero-coordinates', item, 'lat', {});
     if (inRange(lat, 90) && inRange(lon, 180)) return this.inCountry(item, o, lat, lon);
-    const swapped = inRange(lon, 90) && inRange(lat, 180);
+    // Swapped, if the pair read the other way round is a place, and in its country where that is known
+    // (Islamabad's lat 95, lon 73.04 is a typo: lat 73.04, lon 95 is in the Arctic, not in Pakistan).
+    const swapped = inRange(lon, 90) && inRange(lat, 180) && insideCountry(o, lon, lat) !== false;
     this.error('coordinates', item, inRange(lat, 90) ? 'lon' : 'lat', { lat, lon, swapped });
   }
 
@@ -357,18 +359,9 @@ class Checker {
    * outlines leave out (Singapore, small island states) are not checked.
    */
   inCountry(item: Item, o: Raw, lat: number, lon: number): void {
-    const country = isObject(o.country) ? o.country : undefined;
-    const code = country && isText(country.code) ? country.code : '';
-    // Own keys only: a code such as "__proto__" or "constructor" (an error of its own) is no country.
-    const box = Object.hasOwn(BOXES, code) ? BOXES[code] : undefined;
-    if (!box || !country) return;
-    const [west, south, east, north] = box;
-    // Longitudes compared one turn either way too: a box may end past 180° (Fiji, 177.2°…180.3°).
-    const inside = (la: number, lo: number): boolean =>
-      la >= south - MARGIN &&
-      la <= north + MARGIN &&
-      [lo, lo - 360, lo + 360].some((x) => x >= west - MARGIN && x <= east + MARGIN);
-    if (inside(lat, lon)) return;
+    if (insideCountry(o, lat, lon) !== false) return;
+    const country = o.country as Raw;
+    const code = country.code as string;
     const names = isObject(country.name) ? country.name : {};
     this.warn('outside-country', item, 'lat', {
       lat,
@@ -376,10 +369,30 @@ class Checker {
       code,
       nameId: isText(names.id) ? names.id : code,
       nameEn: isText(names.en) ? names.en : code,
-      swapped: inside(lon, lat),
+      swapped: insideCountry(o, lon, lat) === true,
       margin: MARGIN,
     });
   }
+}
+
+/**
+ * Whether a place lies within MARGIN° of the box of its partner's country's outlines; undefined
+ * where the country has none (no or a wrong code; Singapore and small island states, which the
+ * 1:110m outlines leave out).
+ */
+function insideCountry(o: Raw, lat: number, lon: number): boolean | undefined {
+  const country = isObject(o.country) ? o.country : undefined;
+  const code = country && isText(country.code) ? country.code : '';
+  // Own keys only: a code such as "__proto__" or "constructor" (an error of its own) is no country.
+  const box = Object.hasOwn(BOXES, code) ? BOXES[code] : undefined;
+  if (!box) return undefined;
+  const [west, south, east, north] = box;
+  // Longitudes compared one turn either way too: a box may end past 180° (Fiji, 177.2°…180.3°).
+  return (
+    lat >= south - MARGIN &&
+    lat <= north + MARGIN &&
+    [lon, lon - 360, lon + 360].some((x) => x >= west - MARGIN && x <= east + MARGIN)
+  );
 }
 
 /** [west, south, east, north] in degrees by alpha-2 code, as scripts/build-basemap.mjs writes them. */

@@ -141,10 +141,11 @@ describe('checker: broken files, every problem as one sentence in both languages
       ['error', 'Mitra ke-1 (lima): "lon" harus berupa angka tanpa tanda kutip, bukan "-77.04"', 'Partner 1 (lima): "lon" must be a number without quotes, not "-77.04"'],
       [
         'error',
-        'Mitra ke-2 (oslo): koordinat (lat 159.91, lon 10.75) tidak mungkin: lintang antara -90 dan 90, bujur antara -180 dan 180 (lat dan lon tertukar?)',
-        'Partner 2 (oslo): the coordinates (lat 159.91, lon 10.75) are impossible: latitude lies between -90 and 90, longitude between -180 and 180 (are lat and lon swapped?)',
+        'Mitra ke-2 (oslo): koordinat (lat 159.91, lon 10.75) tidak mungkin: lintang antara -90 dan 90, bujur antara -180 dan 180',
+        'Partner 2 (oslo): the coordinates (lat 159.91, lon 10.75) are impossible: latitude lies between -90 and 90, longitude between -180 and 180',
       ],
     ]);
+    // (Not "swapped?": lat 10.75, lon 159.91 is in the Pacific, not in Norway; 159.91 is a typo of 59.91.)
   });
 
   it('warnings: one source, no year, a year that differs from the file, a source nothing cites', async () => {
@@ -463,6 +464,16 @@ describe('checker: more rules', () => {
     expect(await place('RU', 64.7, 177.5)).to.deep.equal([]); // Anadyr, Russia across the antimeridian
     expect(await place('SG', 1.35, 103.82)).to.deep.equal([]); // Singapore: no 1:110m outline, not checked
     expect(await place('RU', 10, 100)).to.deep.equal(['outside-country']); // too far south for Russia
+    // An impossible pair is "swapped?" only where, read the other way round, it lies in its country,
+    // or where the country has no outline to compare with (Singapore).
+    const swapped = async (code: string, lat: number, lon: number) => {
+      const e = await clean();
+      Object.assign(e.partners[0], { country: { code, name: { id: code, en: code } }, lat, lon });
+      return texts(e, 'en')[0]?.endsWith('(are lat and lon swapped?)');
+    };
+    expect(await swapped('KR', 126.98, 37.57)).to.equal(true); // Seoul
+    expect(await swapped('PK', 95, 73.04)).to.equal(false); // Islamabad, lat 33.7 mistyped: lat 73.04, lon 95 is in the Arctic
+    expect(await swapped('SG', 103.82, 1.35)).to.equal(true);
     // A code that is a name on every object's prototype is an error of its own, not a crash.
     for (const code of ['__proto__', 'constructor', 'toString']) expect(await place(code, 1, 1)).to.deep.equal(['country-code']);
     // The bundled dataset itself: every partner inside its country.
