@@ -434,14 +434,22 @@ export function checkValue(raw: unknown): Problem[] {
     c.unknownFields(item, o, KNOWN.city);
   }
 
+  /**
+   * Lists that could not be read (missing, or not a list): what refers to them, counts them or is
+   * cited only from them is not judged, so one mistake is one message, not dozens ("partners": {}
+   * made every programme's partner unknown and every source only partners cite unused).
+   */
+  const unreadable = new Set<Section>();
   /** The items of a list, with their position and id, after the list itself is checked. */
   const items = (section: Section): { item: Item; o: Raw }[] => {
     const list = raw[section];
     if (list === undefined) {
+      unreadable.add(section);
       c.error('missing', root, section, { field: section });
       return [];
     }
     if (!Array.isArray(list)) {
+      unreadable.add(section);
       c.error('not-list', root, section, { field: section });
       return [];
     }
@@ -569,7 +577,7 @@ export function checkValue(raw: unknown): Problem[] {
     list.forEach((ref, i) => {
       if (typeof ref !== 'string') return;
       if (target === 'sources' || target === 'notes') cited[target].add(ref);
-      if (!known[target].has(ref)) c.error('unknown-ref', item, `${key}[${i}]`, { ref, target });
+      if (!known[target].has(ref) && !unreadable.has(target)) c.error('unknown-ref', item, `${key}[${i}]`, { ref, target });
     });
   };
   if (isObject(raw.city)) refs({ section: 'city', base: 'city', itemId: isText(raw.city.id) ? raw.city.id : undefined }, raw.city, 'sources', 'sources');
@@ -583,7 +591,7 @@ export function checkValue(raw: unknown): Problem[] {
   for (const { item, o } of programs) {
     refs(item, o, 'partners', 'partners');
     const k = o.keyFigure;
-    if (isObject(k) && typeof k.metric === 'string' && LOWER_ID.test(k.metric) && !known.metrics.has(k.metric)) {
+    if (isObject(k) && typeof k.metric === 'string' && LOWER_ID.test(k.metric) && !known.metrics.has(k.metric) && !unreadable.has('metrics')) {
       c.error('unknown-ref', item, 'keyFigure.metric', { ref: k.metric, target: 'metrics' });
     }
   }
@@ -619,7 +627,7 @@ export function checkValue(raw: unknown): Problem[] {
   };
   for (const { item, o } of metrics) {
     const count = typeof o.id === 'string' && Object.hasOwn(counted, o.id) ? counted[o.id] : undefined;
-    if (count && isNumber(o.value) && o.value !== count[0]) {
+    if (count && isNumber(o.value) && o.value !== count[0] && !unreadable.has('partners')) {
       c.warn('list-count-mismatch', item, 'value', { value: o.value, counted: count[0], what: count[1] });
     }
   }
@@ -641,12 +649,14 @@ export function checkValue(raw: unknown): Problem[] {
   }
   // A source published after today (the day of the check): a typo in its date.
   const today = new Date().toISOString().slice(0, 10);
+  // Unused only if every list that may cite it could be read.
+  const citing = ['metrics', 'partners', 'programs', 'notes'].every((section) => !unreadable.has(section as Section));
   for (const { item, o } of sources) {
-    if (typeof o.id === 'string' && !cited.sources.has(o.id)) c.warn('unused-source', item, 'id', {});
+    if (citing && typeof o.id === 'string' && !cited.sources.has(o.id)) c.warn('unused-source', item, 'id', {});
     if (isCalendarDate(o.date, true) && o.date > today.slice(0, o.date.length)) c.warn('future-date', item, 'date', { field: 'date', value: shown(o.date), today });
   }
   for (const { item, o } of notes) {
-    if (typeof o.id === 'string' && !cited.notes.has(o.id)) c.warn('unused-note', item, 'id', {});
+    if (citing && typeof o.id === 'string' && !cited.notes.has(o.id)) c.warn('unused-note', item, 'id', {});
   }
 
   // The last word is the widgets' own validator: no error here must mean the widgets accept the file.

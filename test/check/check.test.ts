@@ -310,6 +310,19 @@ describe('checker: more rules', () => {
     expect(formatProblem(quote, 'en')).to.equal(`Line 2, column 3: the JSON cannot be read: ' is a single quote; JSON uses double quotes "`);
   });
 
+  it('a list that cannot be read is one message: nothing that refers to it, counts it or is cited only from it is judged', async () => {
+    expect(texts(await clean())).to.deep.equal([]);
+    const partners = await clean();
+    partners.partners = { lima: partners.partners[0] };
+    expect(texts(partners)).to.deep.equal(['File: "partners" must be a list [ … ]']);
+    const metrics = await clean();
+    metrics.metrics = null;
+    expect(texts(metrics)).to.deep.equal(['File: "metrics" must be a list [ … ]']);
+    const sources = await clean();
+    delete sources.sources;
+    expect(texts(sources)).to.deep.equal(['File: "sources" is missing']);
+  });
+
   it('an empty country code or choice (a new partner in the editor) is "not filled in", not an unknown value', async () => {
     const d = await clean();
     d.partners[0].country.code = '';
