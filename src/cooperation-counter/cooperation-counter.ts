@@ -171,7 +171,8 @@ export class CooperationCounter extends WidgetElement {
     const format = (value: number) => formatNumber(value, lang, numberOptions(metric.value));
     const final = format(metric.value);
     const shown = this.animates() ? valueAt(metric.value, this.progress) : metric.value;
-    const label = this.label || metric.label[lang];
+    // A label of only spaces (a CMS field left blank with a space) is none.
+    const label = this.label?.trim() || metric.label[lang];
     return html`<div class="counter" lang=${lang}>
       <p class="figure">
         <span class="value" part="value" aria-hidden="true"

@@ -302,8 +302,10 @@ export class SisterCityList extends WidgetElement {
     if (this.selected && !selected && !wasReported(data, 'partners', this.selected)) {
       this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is highlighted.`);
     }
+    // An author's caption of only spaces (a CMS field left blank with a space) is none.
+    const caption = this.caption?.trim();
     const captionText =
-      this.caption ||
+      caption ||
       s.caption(
         data.city.name[lang],
         formatNumber(rows.length, lang),
@@ -318,7 +320,7 @@ export class SisterCityList extends WidgetElement {
     const download = this.noDownload || !rows.length ? nothing : downloadLink(rows, lang, formatNumber(rows.length, lang));
     // The author's caption as written; the default one with its English term marked (WCAG 3.1.2),
     // in the caption and in the status line that reads it out after a change of region.
-    const captionShown = this.caption ? captionText : markTerm(captionText, s.captionTerm);
+    const captionShown = caption ? captionText : markTerm(captionText, s.captionTerm);
     const status =
       this.announce === 'region'
         ? captionShown

@@ -394,7 +394,8 @@ export class SisterCityMap extends WidgetElement {
     // sort; the failure is said above it.
     const failed = !!parts.data && this.map.status === 'failed';
     const table = this.view === 'table';
-    const heading = this.heading || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
+    // A heading of only spaces is none: it would be an empty heading (axe's empty-heading).
+    const heading = this.heading?.trim() || (parts.data ? s.heading(parts.data.city.name[lang]) : s.headingGeneric);
     return html`<div class="frame" role="region" aria-labelledby="title" lang=${lang}>
       ${parts.data && !table && !failed ? skipLink('map-end', s.skipMap) : nothing}
       <div class="head">

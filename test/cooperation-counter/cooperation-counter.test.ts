@@ -113,6 +113,12 @@ describe('<cooperation-counter>', () => {
       }
     });
 
+    it('takes a label of only spaces (a CMS field left blank with a space) as none: the figure keeps its own', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" animation="none" label="   "></cooperation-counter>`);
+      await ready(el);
+      expect(text($(el, '.label'))).to.equal(bundledDataset().metrics.find((m) => m.id === 'agreements')!.label.id);
+    });
+
     it('wraps a label with a word longer than a line (German compounds, an address) inside its box at 288 px', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div style="width: 288px"><cooperation-counter lang="id" animation="none" label="Städtepartnerschaftsvereinbarungen"></cooperation-counter></div>`,

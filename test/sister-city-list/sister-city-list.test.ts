@@ -246,6 +246,10 @@ describe('<sister-city-list>', () => {
     el.region = 'europe';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Mitra kota kembar (sister city) Jakarta di kawasan Eropa, 7 mitra');
+    // Only spaces (a CMS field left blank with a space): no caption of the author's, the table's own.
+    el.caption = '   ';
+    await el.updateComplete;
+    expect(captionText(el)).to.equal('Mitra kota kembar (sister city) Jakarta di kawasan Eropa, 7 mitra');
     el.caption = 'Mitra Eropa';
     await el.updateComplete;
     expect(captionText(el)).to.equal('Mitra Eropa');

@@ -413,6 +413,12 @@ describe('<sister-city-map>', () => {
       expect(fired).to.equal(0);
     });
 
+    it('takes a heading of only spaces as none: its own heading, never an empty one', async () => {
+      const el = await fixture<SisterCityMap>(html`<sister-city-map lang="en" heading="  "></sister-city-map>`);
+      await waitUntil(() => root(el).querySelector('.title'), 'no heading');
+      expect(text(root(el).querySelector('.title'))).to.equal(mapStrings.en.heading(data.city.name.en));
+    });
+
     it('wraps a heading with a word longer than a line (German compounds, an address) inside its box at 288 px', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div style="width: 288px"><sister-city-map lang="en" heading="Städtepartnerschaftsvereinbarungen-Jakarta"></sister-city-map></div>`,
