@@ -207,13 +207,13 @@ function stylesheet(measured) {
       throw new Error(`${m.selector}: the height it ${m.margin === 'top' ? 'adds' : 'takes away'} differs between configurations; measure them apart`);
     }
   }
-  const same = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= TOLERANCE);
   for (const [selector, { margin, line }] of groups) {
-    // A region that changes nothing, or takes the same download line away as its language's rule
-    // (which its selector would otherwise override with the same values), needs no rule.
-    const general = selector.startsWith('sister-city-map') && groups.get(selector.replace(/\[region="[a-z]+"\]/, ''));
-    if (margin === 'top' ? same(line, line.map(() => 0)) : general && general.line !== line && same(line, general.line)) continue;
-    rules(selector, line, (v) => `margin-${margin}:${px(v)}`);
+    // A map's region that changes nothing, or takes the same download line away as its language's
+    // rule (which its selector would otherwise override with the same values), needs no rule.
+    const mapRegion = selector.startsWith('sister-city-map') && selector.includes('[region=');
+    const general = mapRegion && margin === 'bottom' ? groups.get(selector.replace(/\[region="[a-z]+"\]/, '')).line : undefined;
+    const unneeded = margin === 'top' ? line.every((v) => Math.abs(v) <= TOLERANCE) : general?.every((v, i) => Math.abs(v - line[i]) <= TOLERANCE);
+    if (!unneeded) rules(selector, line, (v) => `margin-${margin}:${px(v)}`);
   }
   for (const { selector, ratio, heights, base } of measured) {
     if (base !== undefined) continue;
