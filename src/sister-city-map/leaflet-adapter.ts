@@ -65,6 +65,11 @@ export interface MapView {
    * leave out or under the panel is brought into view in the same move.
    */
   fitBounds(bounds: Bounds, animated?: boolean, reveal?: string): void;
+  /**
+   * Brings a partner's marker clear of the panel, the zoom controls and the box's edges by the
+   * shortest pan, at the zoom the reader chose (a selection in a view the reader moved).
+   */
+  follow(id: string): void;
   /** Zooms by `delta` levels. */
   zoomBy(delta: number): void;
   setWheelZoom(enabled: boolean): void;
@@ -529,6 +534,10 @@ function drawMapView(
     e.preventDefault();
   };
 
+  /** The pan that brings `marker` clear of the panel, the controls and the box's edges (0, 0: none). */
+  const clearing = (marker: Leaflet.Marker) =>
+    clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
+
   /**
    * Moves the view so that `marker` stands clear of the panel, the controls and the box's edges.
    * Declustering (`spread`, after the move) may shift it again, near an edge: `again` more tries,
@@ -536,7 +545,7 @@ function drawMapView(
    */
   const reveal = (marker: Leaflet.Marker, again: number) => {
     if (!marker.getElement()?.matches(':focus')) return;
-    const by = clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
+    const by = clearing(marker);
     if (!by.x && !by.y) return;
     if (again) map.once('moveend', () => reveal(marker, again - 1));
     map.panBy(by, { animate });
@@ -689,6 +698,17 @@ function drawMapView(
 
     fitBounds(bounds, animated = animate, reveal) {
       fitView(bounds, animated, reveal);
+    },
+
+    follow(id) {
+      // As a fit, after a zoom animation (a pan asked for during one is dropped).
+      if (zoomAnimating()) {
+        deferredFit = () => view.follow(id);
+        return;
+      }
+      const marker = partnerMarkers.get(id);
+      const by = marker ? clearing(marker) : L.point(0, 0);
+      if (by.x || by.y) map.panBy(by, { animate });
     },
 
     zoomBy(delta) {

@@ -172,6 +172,18 @@ export class MapLifecycleController implements ReactiveController {
     this.fitOrDefer(drawn.bounds, animated, drawn.selected ?? undefined);
   }
 
+  /**
+   * After a selection, or the panel opened or closed: the region framed again while the view is
+   * the fitted one; a view the reader moved (zoomed in on Europe) is kept, and only panned for the
+   * selected partner to stand clear of the panel.
+   */
+  follow(): void {
+    const { view, drawn } = this;
+    if (!view || !drawn) return;
+    if (view.framed) this.frame();
+    else if (drawn.selected && !this.hidden()) view.follow(drawn.selected);
+  }
+
   /** `MapView.fitBounds`, or, while the map is hidden (see `hidden`), once it is shown again. */
   private fitOrDefer(bounds: Bounds, animated?: boolean, reveal?: string): void {
     if (this.hidden()) this.frameWhenShown = true;

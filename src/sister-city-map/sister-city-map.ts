@@ -189,7 +189,8 @@ export class SisterCityMap extends WidgetElement {
   /**
    * Id of the highlighted partner (e.g. `seoul`): its marker, arc, country
    * and table row are highlighted, the view shows it with the rest of the
-   * region, and screen readers hear it once. Its detail panel opens only with
+   * region (a view the reader zoomed or moved keeps its zoom, and is only
+   * panned to show it), and screen readers hear it once. Its detail panel opens only with
    * `open` (or a reader's click). A reader's choice is reflected here; closing
    * the panel removes the attribute. An unknown id selects nothing, with one
    * console warning.
@@ -203,7 +204,8 @@ export class SisterCityMap extends WidgetElement {
    * is a sheet over the lower part of the map, above it a side panel (22em
    * wide: beside it, a narrower box would leave too thin a strip of the
    * world); either way the view is fitted to the part of the map the panel
-   * leaves free.
+   * leaves free (a view the reader zoomed or moved is kept, and panned only
+   * for the partner to stand clear of the panel).
    */
   open = false;
 
@@ -570,7 +572,7 @@ export class SisterCityMap extends WidgetElement {
     super.updated(changed);
     this.applyStageSize();
     this.map.update();
-    if (changed.has('selected') || changed.has('open')) this.map.frame();
+    if (changed.has('selected') || changed.has('open')) this.map.follow();
     this.applyFocus();
   }
 

@@ -11,6 +11,7 @@ import {
   distance,
   expectSame,
   frames,
+  inside,
   marker,
   markers,
   overlaps,
@@ -370,6 +371,51 @@ describe('<sister-city-map> interaction', () => {
       expect(spread(el)).to.be.closeTo(start, 1);
       expect(offBy(view(el), home), 'not back to the home view').to.be.lessThan(1.5);
     });
+  });
+
+  describe('a view the reader moved', () => {
+    for (const [width, beside] of [
+      [760, true],
+      [360, false],
+    ] as const) {
+      it(`keeps its zoom when a partner is chosen and its panel closed, panned only for the partner to stand clear of the ${beside ? 'side panel' : 'sheet'}`, async () => {
+        const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: ${width}px"></sister-city-map>`);
+        await settle(el);
+        const start = spread(el);
+        const zoomIn = root(el).querySelector<HTMLButtonElement>('.controls button')!;
+        zoomIn.click();
+        await settle(el);
+        zoomIn.click();
+        await settle(el);
+        const zoomed = spread(el);
+        expect(zoomed, 'the reader did not zoom in').to.be.greaterThan(start * 2);
+        // The marker in view furthest towards the panel, which will cover it.
+        const box = container(el).getBoundingClientRect();
+        const inView = markers(el).filter((m) => inside(centerOf(m), container(el), -30));
+        const edge = (m: HTMLElement) => (beside ? centerOf(m).x : centerOf(m).y);
+        const target = inView.sort((a, b) => edge(b) - edge(a))[0];
+        expect(target, 'no marker in view').to.not.equal(undefined);
+        const id = target.dataset.id!;
+        const before = target.getBoundingClientRect();
+        target.click();
+        await el.updateComplete;
+        await settle(el);
+        expect(el.selected).to.equal(id);
+        const panel = root(el).querySelector('.panel')!.getBoundingClientRect();
+        expect(overlaps(before, panel), `${id} was not where the panel opened: the test would prove nothing`).to.equal(true);
+        expect(spread(el), 'the view was framed again: the zoom is lost').to.be.closeTo(zoomed, zoomed * 0.02);
+        const seen = marker(el, id).getBoundingClientRect();
+        expect(overlaps(seen, panel), `${id} under the panel`).to.equal(false);
+        expect(seen.left).to.be.at.least(box.left);
+        expect(seen.top).to.be.at.least(box.top);
+
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        await settle(el);
+        expectSame(root(el).querySelector('.panel'), null, 'panel still open');
+        expect(spread(el), 'closing the panel framed the view again').to.be.closeTo(zoomed, zoomed * 0.02);
+      });
+    }
   });
 
   describe('wheel', () => {
