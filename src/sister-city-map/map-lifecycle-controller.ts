@@ -128,6 +128,18 @@ export class MapLifecycleController implements ReactiveController {
     });
   }
 
+  /**
+   * Whether the keyboard was in the drawn map (the map, a marker, a zoom button, the panel) when a
+   * new `src` or `el.data` put the loading box in its place: focus then falls to the page's
+   * `<body>`, and the new map takes it back once drawn.
+   */
+  private hadFocus = false;
+
+  hostUpdate(): void {
+    // The dataset's controller, before this one, has already dropped the data this update will not draw.
+    if (this.view && !this.options.request()) this.hadFocus = !!(this.host.renderRoot as ShadowRoot).activeElement;
+  }
+
   /** After each update of the element: observe the stage, then create, re-create, sync or drop the map. */
   update(): void {
     const request = this.options.request();
@@ -355,6 +367,10 @@ export class MapLifecycleController implements ReactiveController {
     // asked again, since measuring would lay the whole new map out inside this task rather than in
     // the frame's own rendering.
     if (this.host.renderRoot.querySelector('.panel')) this.frame(false);
+    // Unless the reader put focus elsewhere meanwhile.
+    const active = document.activeElement;
+    if (this.hadFocus && (!active || active === document.body)) container.focus({ preventScroll: true });
+    this.hadFocus = false;
     this.resolveReady?.();
     this.resolveReady = undefined;
     this.options.onReady(this.drawn!.partners);

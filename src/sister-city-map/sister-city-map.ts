@@ -116,7 +116,9 @@ const optionalString = {
  * that, as far as the panel's edge. A marker's city name, shown on hover
  * and focus, may cover its neighbours: the pointer can rest on it, and
  * Escape hides it until the pointer or the focus moves to another marker
- * (WCAG 1.4.13).
+ * (WCAG 1.4.13). A new `src` or `data` given while the keyboard is in the
+ * map (a marker, a zoom button, the panel) is drawn with the focus on the
+ * new map, not dropped to the page's start.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *

@@ -155,6 +155,38 @@ describe('<sister-city-map> lifecycle', () => {
     expect((await selected).detail).to.deep.equal({ id: 'maputo' });
   });
 
+  for (const where of ['the map', 'a marker', 'a zoom button'] as const) {
+    it(`keeps the keyboard in the map when a new src is drawn while focus is on ${where}`, async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
+      const target =
+        where === 'the map' ? container(el) : where === 'a marker' ? marker(el, 'tokyo') : root(el).querySelector<HTMLElement>('.controls button')!;
+      target.focus();
+      expectSame(root(el).activeElement, target, 'the test could not focus its target');
+      const drawn = oneEvent(el, 'sister-city-map-ready');
+      el.src = '/test/fixtures/mini.json';
+      await drawn;
+      await frames(2);
+      expect(markers(el), 'the new file is not drawn').to.have.length(2);
+      expectSame(document.activeElement, el, 'focus left the element');
+      expectSame(root(el).activeElement, container(el), 'focus is not on the new map');
+    });
+  }
+
+  it('leaves focus where the reader put it while a new src loaded', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <button>elsewhere</button><sister-city-map loading="eager" lang="en"></sister-city-map>
+    </div>`);
+    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+    await whenReady(el);
+    container(el).focus();
+    const drawn = oneEvent(el, 'sister-city-map-ready');
+    el.src = '/test/fixtures/mini.json';
+    wrap.querySelector('button')!.focus();
+    await drawn;
+    await frames(2);
+    expectSame(document.activeElement, wrap.querySelector('button'), 'the map took focus back');
+  });
+
   it('removes the map when removed from the page, and draws it again when re-inserted', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const el = document.createElement('sister-city-map');
