@@ -79,7 +79,7 @@ const MESSAGES: Record<Lang, Messages> = {
         ? `the file is saved as ${p.encoding}, not UTF-8: save it again as UTF-8`
         : 'the file is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again as UTF-8',
     'json-syntax': (p) => `JSON syntax error at line ${p.line}, column ${p.column} (${p.reason})`,
-    'not-object': () => 'must be an object',
+    'not-object': (p) => (p.file ? 'the data must be an object { … }' : 'must be an object'),
     'not-array': () => 'must be a list',
     'not-text': () => 'must be a non-empty text',
     'not-number': (p) => `must be a number (found ${p.found})`,
@@ -108,7 +108,7 @@ const MESSAGES: Record<Lang, Messages> = {
         ? `berkas tersimpan sebagai ${p.encoding}, bukan UTF-8: simpan ulang sebagai UTF-8`
         : 'berkas bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak: simpan ulang sebagai UTF-8',
     'json-syntax': (p) => `kesalahan sintaks JSON di baris ${p.line}, kolom ${p.column} (${p.reason})`,
-    'not-object': () => 'harus berupa objek',
+    'not-object': (p) => (p.file ? 'data harus berupa objek { … }' : 'harus berupa objek'),
     'not-array': () => 'harus berupa daftar',
     'not-text': () => 'harus berupa teks yang tidak kosong',
     'not-number': (p) => `harus berupa angka (tertulis ${p.found})`,

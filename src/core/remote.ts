@@ -21,6 +21,7 @@ const errorIndonesian = {
   parse: (line?: number, column?: number) => `Berkas data bukan JSON yang sah${line ? ` (baris ${line}, kolom ${column})` : ''}.`,
   encoding: 'Berkas data tidak tersimpan sebagai UTF-8.',
   invalid: (place: string) => `Berkas data tidak sesuai format: ${place}.`,
+  notObject: 'Berkas data tidak sesuai format: isinya bukan objek { … }.',
 };
 
 /** What readers of a visible error box (`debug`) are told about a `src` file that cannot be used. */
@@ -32,6 +33,7 @@ const errorStrings: Bilingual<typeof errorIndonesian> = {
     parse: (line?: number, column?: number) => `The data file is not valid JSON${line ? ` (line ${line}, column ${column})` : ''}.`,
     encoding: 'The data file is not saved as UTF-8.',
     invalid: (place: string) => `The data file does not match the format: ${place}.`,
+    notObject: 'The data file does not match the format: it is not an object { … }.',
   },
 };
 
@@ -49,7 +51,8 @@ export function errorMessage(error: DatasetError, lang: Lang): string {
       // Named as the console names it, items counted from 1 ("mitra ke-24 (busan), region"), not by
       // its JSON path (`partners[23].region`), which counts from 0.
       const first = error.problems.find((p) => p.path === error.detail.path);
-      return s.invalid(first ? problemPlace(first, lang) : (error.detail.path ?? '?'));
+      // A file that is not an object at all has no place in it.
+      return error.detail.path === '' ? s.notObject : s.invalid(first ? problemPlace(first, lang) : (error.detail.path ?? '?'));
     }
     default:
       return coreStrings[lang].errorNetwork;

@@ -79,8 +79,9 @@ function shown(value: unknown): string {
 /** Replaced values of the item being read, kept only if the item is. */
 let replaced: Invalid[] = [];
 
+/** An object; at `path` '', the file itself. */
 function object(value: unknown, path: string): Raw {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'not-object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'not-object', path ? {} : { file: 1 });
   return value as Raw;
 }
 
@@ -378,7 +379,7 @@ export function inspectDataset(raw: unknown): Inspection {
   }
 
   try {
-    const o = object(raw, '(root)');
+    const o = object(raw, '');
     if (o.schemaVersion !== 1) fail('schemaVersion', 'schema-version', { found: shown(o.schemaVersion) });
     const head = { id: id(o.id, 'id'), title: text(o.title, 'title'), asOf: date(o.asOf, 'asOf', false) };
     const city = home(o.city, 'city');

@@ -74,8 +74,8 @@ describe('el.data: a dataset object instead of src', () => {
       restore();
     }
     const ours = warnings.filter((w) => w.startsWith('<sister-city-list>'));
-    expect(ours).to.deep.equal(['<sister-city-list>: dataset object could not be used: (root): must be an object']);
-    expect(shadowText(els[0])).to.contain('(root)').and.not.contain('weak map').and.not.contain('connection');
+    expect(ours).to.deep.equal(['<sister-city-list>: dataset object could not be used: the data must be an object { … }']);
+    expect(shadowText(els[0])).to.contain('does not match the format: it is not an object { … }.').and.not.contain('(root)').and.not.contain('weak map').and.not.contain('connection');
   });
 
   it('is validated as a src file is: an invalid partner is skipped, the others are listed', async () => {

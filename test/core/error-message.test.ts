@@ -46,4 +46,16 @@ describe('datasetErrorMessage (the debug box\'s line)', () => {
     expect(datasetErrorMessage(error!, 'id')).to.equal(`Berkas data tidak sesuai format: mitra ke-2 (${id}), region.`);
     expect(datasetErrorMessage(error!, 'en')).to.equal(`The data file does not match the format: partner #2 (${id}), region.`);
   });
+
+  it('names a file that is not an object as such, in both languages, not by a path', async () => {
+    const errors: DatasetError[] = [];
+    for (const raw of [[], 'data', 42]) await validateDataset(raw).catch((e: DatasetError) => errors.push(e));
+    expect(errors).to.have.length(3);
+    for (const error of errors) {
+      expect(error.code).to.equal('invalid');
+      expect(datasetErrorMessage(error, 'id')).to.equal('Berkas data tidak sesuai format: isinya bukan objek { … }.');
+      expect(datasetErrorMessage(error, 'en')).to.equal('The data file does not match the format: it is not an object { … }.');
+      expect(error.message).to.equal('the data must be an object { … }');
+    }
+  });
 });

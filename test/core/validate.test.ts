@@ -44,7 +44,7 @@ describe('checkDataset', () => {
     const c = copy();
     delete c.title;
     expect(pathOf(c)).to.equal('title');
-    expect(pathOf('nope')).to.equal('(root)');
+    expect(pathOf('nope')).to.equal('');
     const d = copy();
     d.schemaVersion = 2;
     expect(pathOf(d)).to.equal('schemaVersion');
