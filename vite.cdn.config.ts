@@ -63,8 +63,8 @@ export default defineConfig({
         // table's small facade for the loader, after their folder (chunks/sister-city-map-define-….js).
         chunkFileNames: (chunk) =>
           (chunk.name === 'define' || chunk.name === 'element') && chunk.facadeModuleId
-            ? `chunks/${basename(dirname(chunk.facadeModuleId))}-${chunk.name}-[hash].js`
-            : 'chunks/[name]-[hash].js',
+            ? `chunks/${basename(dirname(chunk.facadeModuleId))}-${chunk.name}-[hash:6].js`
+            : 'chunks/[name]-[hash:6].js',
         // Shared chunks with stable names, each requested once by every element that needs it. Few
         // files: on an HTTP/1.1 host a browser opens 6 connections per host, and a 7th file waits for
         // a free one (a whole round trip on a phone: on emulated Fast 3G, Leaflet and the basemap,

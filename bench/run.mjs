@@ -415,12 +415,12 @@ for (const r of rows) {
 // Sizes of the files as shipped in dist/cdn (gzip -9), and what a counter-only page downloads.
 const cdnFiles = ['jakarta-global-widgets.js', ...readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
 const size = (f) => gzipSync(readFileSync(`dist/cdn/${f}`), { level: 9 }).length;
-const named = (n) => cdnFiles.find((f) => new RegExp(`^chunks/${n}-[\\w-]{8}\\.js$`).test(f));
+const named = (n) => cdnFiles.find((f) => new RegExp(`^chunks/${n}-[\\w-]{6}\\.js$`).test(f));
 const counterOnly = ['jakarta-global-widgets.js', ...['cooperation-counter', 'core', 'data'].map(named)];
 console.log('\nsizes (dist/cdn, gzip -9):');
 console.log(`  CDN entry: ${kib(size('jakarta-global-widgets.js'))} (target ≤ 4 KiB)`);
 console.log(`  page with only a counter, data included: ${kib(counterOnly.reduce((a, f) => a + size(f), 0))} in ${counterOnly.length} files (target ≤ 20 KiB)`);
-console.log(`  every file: ${cdnFiles.map((f) => `${f.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kib(size(f))}`).join(', ')}`);
+console.log(`  every file: ${cdnFiles.map((f) => `${f.replace(/^chunks\//, '').replace(/-[\w-]{6}\.js$/, '')} ${kib(size(f))}`).join(', ')}`);
 
 if (profileSummary) {
   console.log(`\nCPU profile of the counter + card page (one cold load, 4× CPU, final at ${ms(profileSummary.final)}): bench-results/article-widgets.cpuprofile`);

@@ -72,7 +72,7 @@ const cdn = await viteBuild('vite.cdn.config.ts', join(tmp, 'cdn'), { resolve: w
 const cdnData = await viteBuild('vite.cdn.config.ts', join(tmp, 'cdn-data'));
 const ENTRY = 'jakarta-global-widgets.js';
 const chunkOf = (dir, name) => {
-  const found = files(join(dir, 'chunks')).filter((f) => new RegExp(`[\\\\/]${name}-[\\w-]{8}\\.js$`).test(f));
+  const found = files(join(dir, 'chunks')).filter((f) => new RegExp(`[\\\\/]${name}-[\\w-]{6}\\.js$`).test(f));
   if (found.length !== 1) throw new Error(`size: expected one chunk named ${name} in ${dir}, found ${found.length}`);
   return found[0];
 };
@@ -106,7 +106,7 @@ rows.push({ what: `files a map page requests at once after the entry (≤ 6): ${
 // The map's runtime and Leaflet load only when the map nears the viewport: its element's chunk must not
 // import them statically (a module the element shares with the runtime would end up in the runtime's chunk).
 const eagerMapParts = staticClosure(chunkOf(cdnData, ELEMENT_CHUNK['sister-city-map']))
-  .filter((f) => /[\\/](map-runtime|leaflet)-[\w-]{8}\.js$/.test(f));
+  .filter((f) => /[\\/](map-runtime|leaflet)-[\w-]{6}\.js$/.test(f));
 if (eagerMapParts.length) {
   rows.push({ what: `the map's element chunk imports ${eagerMapParts.map((f) => relative(cdnData, f)).join(', ')} statically`, bytes: 0, budget: 0, ok: false });
 }

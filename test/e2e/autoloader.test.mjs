@@ -94,7 +94,7 @@ describe('a page with only a counter (autoload-counter.html)', () => {
   after(() => page?.close());
 
   it('loads the counter and the shared chunks only: no card, table or map chunk', async () => {
-    const files = bundle.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '.js')).sort();
+    const files = bundle.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{6}\.js$/, '.js')).sort();
     // Lit and our core are one chunk; the data is the dataset's core part (no partners).
     assert.deepEqual(files, ['chunks/cooperation-counter.js', 'chunks/core.js', 'chunks/data.js', 'jakarta-global-widgets.js']);
     assert.deepEqual(bundle.filter((r) => ELEMENT_CHUNKS.test(r.path)), []);
@@ -250,7 +250,7 @@ describe('tags found together, one of whose chunks stalls', () => {
     );
     const slow = await serve(0, {
       pages: { [`/${PAGES}/autoload-stall.html`]: html },
-      delayMs: (path) => (/\/chunks\/program-card-[\w-]{8}\.js$/.test(path) ? STALL_MS : 0),
+      delayMs: (path) => (/\/chunks\/program-card-[\w-]{6}\.js$/.test(path) ? STALL_MS : 0),
     });
     const { page, log } = await open(browser, slow, `${PAGES}/autoload-stall.html`);
     try {
@@ -290,7 +290,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       // once (6 connections): the entry, then element, core, data, partners, runtime and Leaflet.
       assert.equal(new Set(bundle.map((r) => r.path)).size, bundle.length, JSON.stringify(bundle.map((r) => r.path)));
       assert.deepEqual(
-        atOnce.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{8}\.js$/, '')).sort(),
+        atOnce.map((r) => r.path.replace('/dist/cdn/', '').replace(/-[\w-]{6}\.js$/, '')).sort(),
         ['chunks/core', 'chunks/data', 'chunks/leaflet', 'chunks/map-runtime', 'chunks/partners', 'chunks/sister-city-map-define', 'jakarta-global-widgets.js'],
       );
       const starts = direct.map((n) => chunk(bundle, n)[0].at);
@@ -299,7 +299,7 @@ describe('a page with only a map (autoload-map.html)', () => {
       // requested by the map's chunk at once; then "Show as table" shows the table.
       await page.waitForFunction(() => customElements.get('sister-city-list'), { timeout: 5000 });
       const later = bundle.filter(table);
-      assert.deepEqual(later.map((r) => r.path.replace('/dist/cdn/chunks/', '').replace(/-[\w-]{8}\.js$/, '')).sort(), ['sister-city-list', 'sister-city-list-define']);
+      assert.deepEqual(later.map((r) => r.path.replace('/dist/cdn/chunks/', '').replace(/-[\w-]{6}\.js$/, '')).sort(), ['sister-city-list', 'sister-city-list-define']);
       const mapChunk = chunk(bundle, 'sister-city-map-define')[0].path;
       assert.deepEqual(later.map((r) => r.by), [mapChunk, mapChunk]);
       const timing = await page.evaluate(() =>

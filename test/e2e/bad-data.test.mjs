@@ -108,7 +108,7 @@ before(async () => {
     ),
   );
   cpSync(fileURLToPath(new URL(`${CDN_DIR}/`, ROOT)), `${dir}/notable`, { recursive: true });
-  for (const f of readdirSync(`${dir}/notable/chunks`)) if (/^sister-city-list-[\w-]{8}\.js$/.test(f)) rmSync(`${dir}/notable/chunks/${f}`);
+  for (const f of readdirSync(`${dir}/notable/chunks`)) if (/^sister-city-list-[\w-]{6}\.js$/.test(f)) rmSync(`${dir}/notable/chunks/${f}`);
   writeFileSync(`${dir}/notable/index.csp.html`, page('Bundle without the table', 'notable/jakarta-global-widgets.js'));
   cpSync(`${dir}/notable`, `${dir}/nomaptable`, { recursive: true });
   for (const f of readdirSync(`${dir}/nomaptable/chunks`)) if (f.startsWith('map-runtime-')) rmSync(`${dir}/nomaptable/chunks/${f}`);
@@ -409,7 +409,7 @@ describe('the bundle uploaded without chunks/', () => {
       const warnings = warned();
       assert.equal(warnings.length, 1, warnings.join(' | '));
       // The missing chunk, or the one that imports it (the browser names whichever of the two failed first).
-      assert.match(warnings[0], /the table view: the file \S+\/notable\/chunks\/sister-city-list-(define-)?[\w-]{8}\.js could not be loaded/);
+      assert.match(warnings[0], /the table view: the file \S+\/notable\/chunks\/sister-city-list-(define-)?[\w-]{6}\.js could not be loaded/);
       assert.ok(warnings[0].includes('Upload the whole dist/cdn/ folder, chunks/ included'), warnings[0]);
       assert.equal(await p.$eval('#map', (el) => el.shadowRoot.querySelector('.table-status').getAttribute('role')), 'status');
       assert.deepEqual(log.exceptions, []);

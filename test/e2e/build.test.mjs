@@ -67,7 +67,7 @@ describe('build: source maps after the template folding', () => {
 
   it("the shipped card's chunk maps each method to its line in program-card.ts", () => {
     const dir = 'dist/cdn/chunks';
-    const file = readdirSync(dir).find((f) => /^program-card-[\w-]{8}\.js$/.test(f));
+    const file = readdirSync(dir).find((f) => /^program-card-[\w-]{6}\.js$/.test(f));
     const code = readFileSync(`${dir}/${file}`, 'utf8');
     const map = new TraceMap(readFileSync(`${dir}/${file}.map`, 'utf8'));
     const source = readFileSync('src/program-card/program-card.ts', 'utf8').split('\n');
@@ -96,7 +96,7 @@ describe('build: preload.json', () => {
       assert.equal(new Set(files).size, files.length, `${name}: a file twice`);
       for (const f of files) assert.ok(chunks.has(f), `${name}: ${f} is not in dist/cdn/chunks`);
       const own = name === 'sister-city-map/define' ? 'sister-city-map-define' : name === 'sister-city-list/element' ? 'sister-city-list-element' : name.split('/')[1];
-      assert.match(files[0], new RegExp(`^chunks/${own}-[\\w-]{8}\\.js$`), `${name}: its own chunk first`);
+      assert.match(files[0], new RegExp(`^chunks/${own}-[\\w-]{6}\\.js$`), `${name}: its own chunk first`);
     }
     const entry = readFileSync('dist/cdn/jakarta-global-widgets.js', 'utf8');
     const imported = new Set([...entry.matchAll(/import\(`\.\/(chunks\/[^`]+\.js)`\)/g)].map((m) => m[1]));
@@ -119,6 +119,6 @@ describe('build: preload.json', () => {
         near: of('sister-city-map/map-runtime', 'sister-city-map/leaflet').filter((f) => !modules['sister-city-map/define'].includes(f)),
       },
     });
-    assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['chunks/leaflet', 'chunks/map-runtime']);
+    assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{6}\.js$/, '')).sort(), ['chunks/leaflet', 'chunks/map-runtime']);
   });
 });
