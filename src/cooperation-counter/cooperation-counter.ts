@@ -179,7 +179,7 @@ export class CooperationCounter extends WidgetElement {
           ><span class="value__final">${final}</span><span class="value__now">${format(shown)}</span></span
         ><span class="sr-only final">${final} </span><span class="label" part="label">${label}</span>
       </p>
-      ${this.caption ? html`<p class="caption" part="caption">${this.caption}</p>` : nothing}
+      ${this.caption?.trim() ? html`<p class="caption" part="caption">${this.caption}</p>` : nothing}
       ${this.renderSources(data, metric, lang)}
     </div>`;
   }

@@ -113,10 +113,12 @@ describe('<cooperation-counter>', () => {
       }
     });
 
-    it('takes a label of only spaces (a CMS field left blank with a space) as none: the figure keeps its own', async () => {
-      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" animation="none" label="   "></cooperation-counter>`);
+    it('takes a label or caption of only spaces (a CMS field left blank with a space) as none: the figure keeps its own label', async () => {
+      const el = await fixture<CooperationCounter>(html`<cooperation-counter lang="id" animation="none" label="   " caption=" "></cooperation-counter>`);
       await ready(el);
       expect(text($(el, '.label'))).to.equal(bundledDataset().metrics.find((m) => m.id === 'agreements')!.label.id);
+      // No empty line under the label: the same height as with no caption at all.
+      expect($(el, '[part="caption"]') === null, 'a blank caption line is drawn').to.equal(true);
     });
 
     it('wraps a label with a word longer than a line (German compounds, an address) inside its box at 288 px', async () => {
