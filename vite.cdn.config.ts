@@ -21,6 +21,21 @@ function reserveStylesheet(): Plugin {
 }
 
 /**
+ * The licences beside the files (`LICENSE`, `THIRD-PARTY-NOTICES.txt`): the minified chunks keep no
+ * comment, and the folder is what a site uploads (the kit, the WordPress plugin copy it whole).
+ */
+function licences(): Plugin {
+  return {
+    name: 'jgw-licences',
+    generateBundle() {
+      for (const fileName of ['LICENSE', 'THIRD-PARTY-NOTICES.txt']) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName, 'utf8') });
+      }
+    },
+  };
+}
+
+/**
  * The self-contained CDN bundle for `<script type="module">`: a small
  * autoloader entry (`src/cdn.ts`) that imports, relative to its own URL, the
  * chunk of each tag found in the page. Lit, the core and the dataset are
@@ -44,7 +59,7 @@ const PRELOAD_TAGS: TagModules = {
 export default defineConfig({
   define: shared.define,
   // Its own copy of Lit creates a Trusted Types policy of the library's name (scripts/lit-policy.ts).
-  plugins: [...shared.plugins, litPolicy(), parallelImports(PRELOAD_TAGS), reserveStylesheet()],
+  plugins: [...shared.plugins, litPolicy(), parallelImports(PRELOAD_TAGS), reserveStylesheet(), licences()],
   build: {
     target: TARGET,
     outDir: 'dist/cdn',

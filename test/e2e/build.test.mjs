@@ -4,9 +4,11 @@
 // checked by the other e2e files, on the bundle itself.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { foldTemplateWhiteSpace, minifyHtmlTemplates } from '../../scripts/minify-html-templates.mjs';
+import { readZip } from './support.mjs';
 
 /** Line and column (1-based line, 0-based column, as source maps count) of the last `needle` in `code`. */
 function lastPosition(code, needle) {
@@ -120,5 +122,54 @@ describe('build: preload.json', () => {
       },
     });
     assert.deepEqual(tags['sister-city-map'].near.map((f) => f.replace(/-[\w-]{6}\.js$/, '')).sort(), ['chunks/leaflet', 'chunks/map-runtime']);
+  });
+});
+
+describe('build: licences', () => {
+  const root = new URL('../../', import.meta.url);
+  const notices = readFileSync(new URL('THIRD-PARTY-NOTICES.txt', root), 'utf8');
+  /** The npm packages whose code a folder's shipped files carry, from their source maps. */
+  const bundledPackages = (dir) => {
+    const found = new Set();
+    for (const file of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.js.map'))) {
+      for (const source of JSON.parse(readFileSync(new URL(`${dir}/${file}`, root), 'utf8')).sources) {
+        const at = source.lastIndexOf('node_modules/');
+        if (at < 0) continue;
+        const [scope, name] = source.slice(at + 'node_modules/'.length).split('/');
+        found.add(scope.startsWith('@') ? `${scope}/${name}` : scope);
+      }
+    }
+    return found;
+  };
+
+  it('THIRD-PARTY-NOTICES.txt carries, word for word, the licence of every package bundled in the shipped files', () => {
+    const bundled = new Set([...bundledPackages('dist/cdn/chunks'), ...bundledPackages('dist')]);
+    // What the files carry today: a package added to the bundles must come with its notice.
+    assert.deepEqual([...bundled].sort(), ['@lit/reactive-element', 'leaflet', 'lit-element', 'lit-html']);
+    for (const name of [...bundled, 'world-atlas']) {
+      const licence = readFileSync(new URL(`node_modules/${name}/LICENSE`, root), 'utf8').trim();
+      assert.ok(notices.includes(licence), `${name}'s licence is not in THIRD-PARTY-NOTICES.txt`);
+    }
+  });
+
+  it('ships LICENSE and THIRD-PARTY-NOTICES.txt in the npm package, the CDN folder, the kit and the WordPress plugin', () => {
+    const licence = readFileSync(new URL('LICENSE', root), 'utf8');
+    assert.match(licence, /^MIT License/);
+    assert.equal(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).license, 'MIT');
+    for (const name of ['LICENSE', 'THIRD-PARTY-NOTICES.txt']) {
+      assert.equal(readFileSync(new URL(`dist/cdn/${name}`, root), 'utf8'), readFileSync(new URL(name, root), 'utf8'), `dist/cdn/${name}`);
+    }
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }))[0].files.map((f) => f.path);
+    for (const path of ['LICENSE', 'THIRD-PARTY-NOTICES.txt', 'dist/cdn/LICENSE', 'dist/cdn/THIRD-PARTY-NOTICES.txt']) {
+      assert.ok(packed.includes(path), `the npm package lacks ${path}`);
+    }
+    const kit = readdirSync(new URL('dist/kit/', root)).find((f) => f.endsWith('.zip'));
+    const wordpress = readdirSync(new URL('dist-wordpress/', root)).find((f) => f.endsWith('.zip'));
+    for (const [zip, prefix] of [[`dist/kit/${kit}`, 'cdn/'], [`dist-wordpress/${wordpress}`, 'jakarta-global-widgets/cdn/']]) {
+      const files = readZip(readFileSync(new URL(zip, root)));
+      for (const name of ['LICENSE', 'THIRD-PARTY-NOTICES.txt']) {
+        assert.equal(files.get(prefix + name)?.toString('utf8'), readFileSync(new URL(name, root), 'utf8'), `${zip}: ${prefix}${name}`);
+      }
+    }
   });
 });
