@@ -46,6 +46,7 @@ const HELP = {
               Kode keluar render: 0 ditulis, 1 atribut yang akan diperingatkan elemen, 2 perintah salah.
   --lang    bahasa pesan: id (bawaan) atau en
   --json    keluaran JSON untuk mesin
+  --version versi paket ini
 
 Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau perintah salah),
 3 alat ini sendiri gagal (mohon laporkan).`,
@@ -69,6 +70,7 @@ Kode keluar: 0 tidak ada masalah, 1 hanya peringatan, 2 ada kesalahan (atau peri
               Exit code of render: 0 written, 1 attributes the element would warn about, 2 wrong command.
   --lang    language of the messages: id (default) or en
   --json    JSON output for machines
+  --version this package's version
 
 Exit code: 0 no problems, 1 warnings only, 2 errors (or a wrong command),
 3 the tool itself failed (please report it).`,
@@ -130,6 +132,11 @@ function parseArgs(argv) {
   return args;
 }
 
+// The package's version, alone on its line (for a script, or a bug report).
+if (process.argv[2] === '--version' || process.argv[2] === '-v') {
+  console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  process.exit(0);
+}
 if (process.argv[2] === 'render') await render(process.argv.slice(3));
 if (process.argv[2] === 'review') {
   // The bureau's review sheet of a file (scripts/data-review.mjs, shipped in the package with its stylesheet).

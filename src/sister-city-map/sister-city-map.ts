@@ -127,7 +127,7 @@ const optionalString = {
  * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
  * @fires {CustomEvent<{ id: string }>} sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code.
- * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers (again after the element was removed and re-inserted).
+ * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers (again when it is drawn anew: after the element was removed from the page and inserted later, or given a new `src`, `data` or `tiles`; a move within the same task keeps the map, and fires nothing).
  *
  * @cssprop --jgw-map-padding - Space between the element's edge and its content (default `0`, flush with the page's text / dark `0.75em`, inside its dark box).
  * @cssprop --jgw-map-height - Height of the map box, reserved before Leaflet loads; the `height` and `aspect-ratio` attributes override it (default `480px`).

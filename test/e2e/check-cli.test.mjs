@@ -115,6 +115,8 @@ describe('jakarta-global-widgets check', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.err, /^Pilihan tidak dikenal: --lang fr/);
     assert.equal(run('--help').code, 0);
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    for (const flag of ['--version', '-v']) assert.deepEqual([run(flag).code, run(flag).out], [0, `${version}\n`]);
   });
 
   it('exit 3, not "warnings only", when the tool itself fails (a bug of ours, simulated)', () => {
