@@ -117,33 +117,61 @@ export function validate(raw: unknown, url?: string): Dataset {
   return loaded.data;
 }
 
-/** Each dataset object given to elements (`el.data`), validated: its usable part, or why there is none. */
-const objects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
+/**
+ * A dataset object (or value) given to elements as `el.data`, validated: its usable part, or why
+ * there is none; its warning (empty when none); the elements given it, and those the warning named.
+ */
+interface Checked {
+  result: { data: Dataset } | { error: unknown };
+  warning: string;
+  tags: Set<string>;
+  named: Set<string>;
+  pending: boolean;
+}
+/** Each dataset object given to elements. */
+const objects = new WeakMap<object, Checked>();
 /** The same for a value that is not an object (`el.data = "…"`), which a WeakMap cannot hold. */
-const values = new Map<unknown, { error: unknown }>();
+const values = new Map<unknown, Checked>();
 
 /**
  * A dataset object given to an element as `el.data`: validated once however
- * many elements share it, with one warning naming the element that was given
- * it first (what was left out, or why nothing can be used).
+ * many elements share it, with one warning (what was left out, or why nothing
+ * can be used) naming every kind of element given it in the same task, as a
+ * file's names every element that asked for it; an element of another kind
+ * given it later is named by a warning of its own.
  */
 export function validateObject(raw: object, tag: string): Dataset {
   const isObject = typeof raw === 'object' && raw !== null;
-  let result = isObject ? objects.get(raw) : values.get(raw);
-  if (!result) {
+  let checked = isObject ? objects.get(raw) : values.get(raw);
+  if (!checked) {
+    let result: Checked['result'];
+    let warning = '';
     try {
       const loaded = use(raw);
       result = { data: loaded.data };
-      if (loaded.report) console.warn(`<${tag}>: dataset object: ${loaded.report}`);
+      if (loaded.report) warning = `dataset object: ${loaded.report}`;
     } catch (error) {
       result = { error };
-      console.warn(`<${tag}>: dataset object could not be used: ${(error as Error).message}`);
+      warning = `dataset object could not be used: ${(error as Error).message}`;
     }
-    if (isObject) objects.set(raw, result);
-    else if ('error' in result) values.set(raw, result);
+    checked = { result, warning, tags: new Set(), named: new Set(), pending: false };
+    if (isObject) objects.set(raw, checked);
+    else values.set(raw, checked);
   }
-  if ('error' in result) throw result.error;
-  return result.data;
+  const c = checked;
+  c.tags.add(tag);
+  // Written once the task's other elements given it have come (they validate in its microtasks).
+  if (c.warning && !c.named.has(tag) && !c.pending) {
+    c.pending = true;
+    setTimeout(() => {
+      c.pending = false;
+      const fresh = [...c.tags].filter((t) => !c.named.has(t));
+      fresh.forEach((t) => c.named.add(t));
+      console.warn(`${askedBy(fresh)}: ${c.warning}`);
+    });
+  }
+  if ('error' in c.result) throw c.result.error;
+  return c.result.data;
 }
 
 /** For each URL and message written, the tags its warnings have named. */

@@ -11,6 +11,8 @@ import { captureWarnings, normalizeSpaces, shadowText } from '../support/helpers
 
 const dataset = (): Dataset => structuredClone(mini) as unknown as Dataset;
 const ready = (el: Element): boolean => el.matches(':state(ready)');
+/** The warning about an object comes a task after the elements given it (it names them all). */
+const aTask = (): Promise<void> => new Promise((r) => setTimeout(r));
 /** Waits for `test`, naming what the element shows when it does not come. */
 const until = (el: Element, test: () => boolean, what: string): Promise<void> =>
   waitUntil(test, '', { timeout: 5000 }).catch(() => {
@@ -53,6 +55,7 @@ describe('el.data: a dataset object instead of src', () => {
       bad.partners = 'none';
       el.data = bad as Dataset;
       await until(el, () => el.matches(':state(error)'), 'no error state');
+      await aTask();
     } finally {
       restore();
     }
@@ -70,6 +73,7 @@ describe('el.data: a dataset object instead of src', () => {
       els = [...wrap.querySelectorAll<SisterCityList>('sister-city-list')];
       for (const el of els) el.data = 'not a dataset' as unknown as Dataset;
       await until(els[1], () => els.every((el) => el.matches(':state(error)')), 'no error state');
+      await aTask();
     } finally {
       restore();
     }
@@ -87,25 +91,39 @@ describe('el.data: a dataset object instead of src', () => {
     expect(shadowText(el)).not.to.contain('Oslo');
   });
 
-  it('one object shared by several elements is validated once: one warning, naming the element given it first and the item', async () => {
+  it('one object shared by several elements is validated once: one warning, naming every kind of element given it and the item; a kind given it later, its own', async () => {
     const { warnings, restore } = captureWarnings();
+    let wrap: HTMLElement;
     try {
       const bad = dataset() as unknown as Record<string, any>;
       bad.partners[1].name.en = '';
-      const wrap = await fixture<HTMLElement>(html`<div>
-        <sister-city-list lang="en"></sister-city-list><sister-city-list lang="id"></sister-city-list>
+      wrap = await fixture<HTMLElement>(html`<div>
+        <sister-city-list lang="en"></sister-city-list><cooperation-counter animation="none"></cooperation-counter
+        ><sister-city-list lang="id"></sister-city-list>
       </div>`);
       const [a, b] = wrap.querySelectorAll<SisterCityList>('sister-city-list');
-      a.data = bad as Dataset;
-      b.data = bad as Dataset;
+      const counter = wrap.querySelector('cooperation-counter')!;
+      for (const el of [a, counter, b]) (el as SisterCityList).data = bad as Dataset;
       // (Both were ready with the bundled data before: wait for the object's partners in both.)
       await until(a, () => [a, b].every((el) => ready(el) && shadowText(el).includes('Lima')), 'not both showing the object');
+      await aTask();
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^<cooperation-counter>, <sister-city-list>: dataset object: 1 problem/);
+      expect(warnings[0]).to.contain('2 (oslo)');
+
+      // Another list later: named already. A card later: a warning of its own.
+      const later = document.createElement('sister-city-list');
+      const card = document.createElement('program-card');
+      card.setAttribute('program', 'sample-program');
+      wrap.append(later, card);
+      for (const el of [later, card]) (el as SisterCityList).data = bad as Dataset;
+      await until(later, () => ready(later) && ready(card), 'the later elements are not ready');
+      await aTask();
     } finally {
       restore();
     }
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^<sister-city-list>: dataset object: 1 problem/);
-    expect(warnings[0]).to.contain('2 (oslo)');
+    expect(warnings).to.have.length(2);
+    expect(warnings[1]).to.match(/^<program-card>: dataset object: 1 problem/);
   });
 
   it('a list given the object lists its partners', async () => {
