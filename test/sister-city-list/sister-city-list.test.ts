@@ -1039,6 +1039,22 @@ describe('<sister-city-list>', () => {
     ]);
   });
 
+  for (const where of ['a column\'s sort button', 'the region menu'] as const) {
+    it(`keeps the keyboard on ${where} when a new src is shown`, async () => {
+      const el = await fixture<SisterCityList>(html`<sister-city-list lang="en"></sister-city-list>`);
+      await waitUntil(() => el.matches(':state(ready)'), 'never ready');
+      const target = () =>
+        where === 'the region menu' ? root(el).querySelector<HTMLElement>('[part="controls"] select') : headerButton(el, 'year');
+      target()!.focus();
+      expect(root(el).activeElement === target(), 'the test could not focus its target').to.equal(true);
+      el.src = '/test/fixtures/mini.json';
+      await waitUntil(() => el.matches(':state(ready)') && rowNames(el).includes('Lima'), 'the new file is not shown');
+      await el.updateComplete;
+      expect(document.activeElement === el, `focus left the element for ${document.activeElement?.localName}`).to.equal(true);
+      expect(root(el).activeElement === target(), 'focus is not back where it was').to.equal(true);
+    });
+  }
+
   describe('at 320 px', () => {
     let size: { width: number; height: number };
     before(() => (size = { width: window.innerWidth, height: window.innerHeight }));
