@@ -202,7 +202,7 @@ export class SisterCityList extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null | undefined;
     if (active && (changed.has('src') || changed.has('data'))) {
       this.refocus = active.dataset.sort ? `[data-sort="${active.dataset.sort}"]` : 'select';
     }
