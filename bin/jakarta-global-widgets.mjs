@@ -182,11 +182,46 @@ async function render(argv) {
     process.exit(0);
   }
   const ssr = await import('../dist/ssr/index.js');
+  // `review --out` writes a file; render writes to standard output (an `out` attribute would be none of ours).
+  if (attrs.out !== undefined) bad ??= `--out ${attrs.out === true ? '' : attrs.out}`.trim();
   if (bad || missing || !tag || !ssr.isSsrTag(tag)) {
-    if (bad) console.error(sayR(`Pilihan tidak dikenal: ${bad}`, `Unknown option: ${bad}`));
+    if (bad?.startsWith('--out')) {
+      console.error(
+        sayR(
+          `Pilihan tidak dikenal: ${bad}: render menulis ke keluaran standar; simpan dengan > berkas.html`,
+          `Unknown option: ${bad}: render writes to standard output; save it with > file.html`,
+        ),
+      );
+    } else if (bad) console.error(sayR(`Pilihan tidak dikenal: ${bad}`, `Unknown option: ${bad}`));
     else if (missing) console.error(sayR(`Pilihan ${missing} perlu nilai, misalnya ${missing} ${EXAMPLE[missing]}`, `${missing} needs a value, e.g. ${missing} ${EXAMPLE[missing]}`));
     else if (tag) console.error(sayR(`Elemen tidak dikenal: ${tag}`, `Unknown element: ${tag}`));
+    else {
+      console.error(
+        sayR(
+          `render perlu elemen: ${ssr.SSR_TAGS.join(', ')}`,
+          `render needs an element: ${ssr.SSR_TAGS.join(', ')}`,
+        ),
+      );
+    }
     console.error(HELP[lang]);
+    process.exit(2);
+  }
+  if (attrs.src === undefined && options.data !== undefined) {
+    console.error(
+      sayR(
+        `--data ${options.data} perlu --src URL: alamat berkas itu bagi halaman; tanpa itu, elemen menampilkan data bawaan 2024 begitu skripnya berjalan`,
+        `--data ${options.data} needs --src URL: the address the page loads that file from; without it, the element shows the bundled 2024 data once its script runs`,
+      ),
+    );
+    process.exit(2);
+  }
+  if (typeof options['stylesheet-base'] === 'string' && /\\|^[a-z]:/i.test(options['stylesheet-base'])) {
+    console.error(
+      sayR(
+        `--stylesheet-base ${options['stylesheet-base']} adalah jalur berkas: berikan URL folder dist/cdn/ bagi halaman, mis. /assets/jgw/`,
+        `--stylesheet-base ${options['stylesheet-base']} is a file path: give the URL the page loads the dist/cdn/ folder from, e.g. /assets/jgw/`,
+      ),
+    );
     process.exit(2);
   }
   if (attrs.src !== undefined && options.data === undefined) {

@@ -69,7 +69,8 @@ function tileRefusal(value: string): string | null {
   const unknown = [...value.matchAll(/\{ *([\w -]+) *\}/g)].find((m) => !TILE_PLACEHOLDERS.has(m[1]));
   if (unknown) return `unknown placeholder ${unknown[0]} (only {s}, {z}, {x}, {y}, {-y} and {r})`;
   try {
-    const url = new URL(value.replace(/\{[^}]*\}/g, '0'), document.baseURI);
+    // (Prerendered, there is no page yet: a relative template takes the page's scheme, http: or https:.)
+    const url = new URL(value.replace(/\{[^}]*\}/g, '0'), isServer ? 'https://localhost/' : document.baseURI);
     if (url.protocol === 'https:' || url.protocol === 'http:') return null;
   } catch {
     // not a URL: refused below, as any other scheme

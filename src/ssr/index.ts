@@ -210,6 +210,8 @@ export function prerenderedAttributes(tag: SsrTag, attrs: WidgetAttributes = {})
     if (value === false || value === null || value === undefined) continue;
     out[name] = value === true ? '' : String(value);
   }
+  // (Empty, as a CMS writes a field left blank, it is none: not written.)
+  for (const name of Object.keys(out)) if (CLIENT_ONLY[tag]?.[name] && !out[name]!.trim()) delete out[name];
   const refused = Object.keys(out)
     .filter((name) => CLIENT_ONLY[tag]?.[name])
     .map((name) => `${name} cannot be prerendered: ${CLIENT_ONLY[tag]![name]}.`);
@@ -240,6 +242,12 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
   let data: Dataset;
   if (written.src && options.data === undefined) {
     throw new RenderWidgetError(tag, [`src "${written.src}": pass that file's parsed content as the data option.`]);
+  }
+  if (!written.src && options.data !== undefined) {
+    // The prerender would show its figures, and the element, once its script runs, the bundled ones.
+    throw new RenderWidgetError(tag, [
+      'data without src: once its script runs, the element shows the bundled dataset, not this data. Give src too: the URL the page loads that file from.',
+    ]);
   }
   if (options.data === undefined) data = bundledDataset();
   else {
@@ -275,13 +283,26 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
     if (typeof options.stylesheetBase !== 'string') {
       throw new RenderWidgetError(tag, [`stylesheetBase must be the URL of the dist/cdn/ folder, as a string (got ${typeof options.stylesheetBase}).`]);
     }
+    if (FILE_PATH.test(options.stylesheetBase)) {
+      throw new RenderWidgetError(tag, [
+        `stylesheetBase "${options.stylesheetBase}" is a file path: give the URL the page loads the dist/cdn/ folder from, e.g. /assets/jgw/ (a browser blocks or misreads a path with "\\" or a drive letter).`,
+      ]);
+    }
     out = linkStylesheets(out, options.stylesheetBase);
   }
   // The host's opening tag alone on the first line, and no blank line: in a Markdown page (Eleventy's
   // `.md`) the whole output is then one HTML block, passed through as it is (CommonMark's type 7).
   // (Our shadow roots keep no white space as written, so a text's blank line may go.)
-  return out.replace(/\n[ \t\r]*(?=\n)/g, '').replace(/^(<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>)/, '$1\n');
+  // A line break inside an attribute's value (a caption field of several lines) is written as a character
+  // reference, which the browser reads as the same value: the opening tag stays on one line.
+  return out
+    .replace(/^<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>/, (open) => open.replace(/\r\n?|\n/g, '&#10;'))
+    .replace(/\n[ \t\r]*(?=\n)/g, '')
+    .replace(/^(<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>)/, '$1\n');
 }
+
+/** A Windows file path (`C:\site\jgw\`, `\assets\jgw\`) where a URL belongs. */
+const FILE_PATH = /\\|^[a-z]:/i;
 
 /** `<tag name1=${v1} name2=${v2}></tag>` as a template with static tag and attribute names. */
 function hostTemplate(tag: string, names: string[], values: string[]): TemplateResult {

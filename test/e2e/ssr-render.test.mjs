@@ -121,8 +121,16 @@ describe('renderWidget', () => {
       assert.equal(e.message, '<sister-city-list>: data file /x.json: schemaVersion: must be 1 (found 2)');
       return true;
     });
-    // The same without src: data that replaces the bundled dataset is validated too.
-    await assert.rejects(renderWidget('cooperation-counter', {}, { data: { schemaVersion: 2 } }), /^RenderWidgetError: <cooperation-counter>: data: schemaVersion: must be 1 \(found 2\)$/);
+    // Data without src: the prerender would show it, and the upgraded element the bundled dataset.
+    const mini = JSON.parse(readFileSync(new URL('test/fixtures/mini.json', ROOT), 'utf8'));
+    await assert.rejects(
+      renderWidget('cooperation-counter', {}, { data: mini }),
+      /^RenderWidgetError: <cooperation-counter>: data without src: once its script runs, the element shows the bundled dataset, not this data\. Give src too/,
+    );
+    // A file path where the folder's URL belongs: a browser blocks C:\… under a CSP, and misreads \.
+    for (const base of ['C:\\site\\assets\\jgw\\', '\\assets\\jgw\\']) {
+      await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: base }), /stylesheetBase ".*" is a file path: give the URL the page loads the dist\/cdn\/ folder from/);
+    }
     assert.throws(() => stylesheetText('nope'), (e) => e instanceof RenderWidgetError && /^<nope>: is not one of cooperation-counter, /.test(e.message));
     // A stylesheetBase that is not a string (was a TypeError from inside the module).
     await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: 5 }), (e) => {
@@ -136,6 +144,22 @@ describe('renderWidget', () => {
       assert.equal(e.message.split('unknown region "mars"').length, 2, e.message);
       return true;
     });
+  });
+
+  it('renders a map with raster tiles (a template is checked without a page), and takes an empty height as none', async () => {
+    const html = await renderWidget('sister-city-map', { tiles: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© Example', height: '' });
+    assert.match(html, /^<sister-city-map tiles="https:\/\/tile\.example\.org\/\{z\}\/\{x\}\/\{y\}\.png" attribution="© Example" lang="id"/);
+    assert.doesNotMatch(html.split('\n')[0], /height=/);
+    await assert.rejects(renderWidget('sister-city-map', { tiles: 'javascript:alert(1)//{z}' }), /tiles "javascript:alert\(1\)\/\/\{z\}" refused: only https: and http:/);
+  });
+
+  it('keeps the opening tag on one line when an attribute holds line breaks (a caption field of several lines)', async () => {
+    const html = await renderWidget('cooperation-counter', { caption: 'line one\n\nline two\nthree' });
+    const first = html.split('\n')[0];
+    assert.match(first, /^<cooperation-counter caption="line one&#10;&#10;line two&#10;three" /);
+    assert.ok(first.endsWith('>'), first);
+    const md = markdownIt({ html: true });
+    assert.equal(md.render(`Teks.\n\n${html}\n\nTeks lagi.\n`), `<p>Teks.</p>\n${html}\n<p>Teks lagi.</p>\n`);
   });
 
   it('renders the file named by src from the data option', async () => {
@@ -170,7 +194,7 @@ describe('renderWidget in a build', () => {
         import { validateDataset } from '${new URL('dist/index.js', ROOT).href}';
         import '${new URL(first, ROOT).href}';
         import { renderWidget } from '${new URL('dist/ssr/index.js', ROOT).href}';
-        process.stdout.write(await renderWidget('program-card', { program: 'jeju' }, { data: await validateDataset(${JSON.stringify(DATA)}) }));`;
+        process.stdout.write(await renderWidget('program-card', { program: 'jeju', src: '/data.json' }, { data: await validateDataset(${JSON.stringify(DATA)}) }));`;
       const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: fileURLToPath(ROOT) });
       assert.equal(r.status, 0, `${first}: ${r.stderr}`);
       assert.ok(text(r.stdout).includes(program('jeju').title.id), first);
@@ -290,6 +314,16 @@ describe('jakarta-global-widgets render', () => {
     const valueless = cli('program-card', '--lang', 'en', '--data');
     assert.equal(valueless.status, 2);
     assert.match(valueless.stderr, /^--data needs a value, e\.g\. --data data\.json\n/);
+    const dataOnly = cli('cooperation-counter', '--lang', 'en', '--data', fileURLToPath(new URL('test/fixtures/mini.json', ROOT)));
+    assert.deepEqual([dataOnly.status, dataOnly.stdout], [2, '']);
+    assert.match(dataOnly.stderr, /^--data \S+mini\.json needs --src URL: the address the page loads that file from; without it, the element shows the bundled 2024 data once its script runs\n$/);
+    const out = cli('cooperation-counter', '--lang', 'en', '--out', 'x.html');
+    assert.deepEqual([out.status, out.stdout], [2, '']);
+    assert.match(out.stderr, /^Unknown option: --out x\.html: render writes to standard output; save it with > file\.html\n/);
+    const path = cli('program-card', '--program', 'jeju', '--lang', 'en', '--stylesheet-base', 'C:\\site\\jgw\\');
+    assert.deepEqual([path.status, path.stdout], [2, '']);
+    assert.match(path.stderr, /is a file path: give the URL the page loads the dist\/cdn\/ folder from, e\.g\. \/assets\/jgw\//);
+    assert.match(cli('--lang', 'en').stderr, /^render needs an element: cooperation-counter, program-card, sister-city-list, sister-city-map\nUsage: /);
     const help = cli('--help', '--lang', 'en');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /render {6}writes an element/);
