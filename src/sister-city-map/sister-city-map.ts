@@ -117,7 +117,9 @@ const optionalString = {
  * that, as far as the panel's edge. A marker's city name, shown on hover
  * and focus, may cover its neighbours: the pointer can rest on it, and
  * Escape hides it until the pointer or the focus moves to another marker
- * (WCAG 1.4.13). A new `src` or `data` given while the keyboard is in the
+ * (WCAG 1.4.13). An Escape that hides a name or closes the panel goes no
+ * further: a `<dialog>` or a page's own modal around the map stays open until
+ * the next one. A new `src` or `data` given while the keyboard is in the
  * map (a marker, a zoom button, the panel) is drawn with the focus on the
  * new map, not dropped to the page's start.
  *
@@ -613,13 +615,11 @@ export class SisterCityMap extends WidgetElement {
 
   private onStageKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') return;
-    if (!this.selected || !this.renderRoot.querySelector('.panel')) {
-      if (this.dismissName()) e.stopPropagation(); // used up here, as below
-      return;
-    }
-    this.closePanel();
-    // This Escape is used up: in a `<dialog>` (or a page's own modal, listening above the map) it
-    // must not close that as well. One that closed no panel goes on as usual, and closes those.
+    // An Escape that closes the panel, or hides a city's name, is used up: in a `<dialog>` (or a
+    // page's own modal, listening above the map) it must not close that as well. One that did
+    // neither goes on as usual, and closes those.
+    if (this.selected && this.renderRoot.querySelector('.panel')) this.closePanel();
+    else if (!this.dismissName()) return;
     e.preventDefault();
     e.stopPropagation();
   };

@@ -186,11 +186,14 @@ describe('<sister-city-map> interaction', () => {
       expect(under(hidden!), `${hidden!.dataset.id} still under the controls`).to.equal(false);
     });
 
-    it('Escape that closes the panel is not also a close request for a host <dialog>; the next one is', async () => {
+    it('Escape that closes the panel, or hides the focused marker\'s name, is not also a close request for a host <dialog> or a page\'s own modal; the next one is', async () => {
       const dialog = await fixture<HTMLDialogElement>(html`<dialog>
         <sister-city-map loading="eager" lang="en" region="asia"></sister-city-map>
       </dialog>`);
       const el = dialog.querySelector<SisterCityMap>('sister-city-map')!;
+      // A page's own modal, listening on the document.
+      let heard = 0;
+      const own = (e: KeyboardEvent) => e.key === 'Escape' && heard++;
       dialog.showModal();
       try {
         await whenReady(el);
@@ -199,6 +202,7 @@ describe('<sister-city-map> interaction', () => {
         expectSame(active(el), root(el).querySelector('.panel__title'), 'focus did not move into the panel');
         let cancels = 0;
         dialog.addEventListener('cancel', () => cancels++);
+        document.addEventListener('keydown', own);
 
         await sendKeys({ press: 'Escape' });
         await el.updateComplete;
@@ -207,11 +211,23 @@ describe('<sister-city-map> interaction', () => {
         expect(dialog.open, 'the dialog closed with the panel').to.equal(true);
         expect(cancels).to.equal(0);
         expectSame(active(el), marker(el, 'tokyo'), 'focus did not return to the marker');
+        expect(heard).to.equal(0);
+
+        // The focused marker shows its name (WCAG 1.4.13): Escape hides it, and only that.
+        const name = marker(el, 'tokyo').querySelector('.marker__name')!;
+        const shown = () => getComputedStyle(name).clipPath === 'none' && getComputedStyle(name).opacity === '1';
+        expect(shown(), 'the focused marker shows no name: the test would prove nothing').to.equal(true);
+        await sendKeys({ press: 'Escape' });
+        await frames(2);
+        expect(shown(), 'the name is still shown').to.equal(false);
+        expect(dialog.open, 'the dialog closed with the name').to.equal(true);
+        expect([cancels, heard]).to.deep.equal([0, 0]);
 
         await sendKeys({ press: 'Escape' });
-        await waitUntil(() => !dialog.open, 'the second Escape did not close the dialog');
-        expect(cancels).to.equal(1);
+        await waitUntil(() => !dialog.open, 'the third Escape did not close the dialog');
+        expect([cancels, heard]).to.deep.equal([1, 1]);
       } finally {
+        document.removeEventListener('keydown', own);
         if (dialog.open) dialog.close();
       }
     });
