@@ -41,7 +41,9 @@ export class DatasetController implements ReactiveController {
       this.state = { status: 'ready', data: ready };
       return;
     }
-    this.state = { status: 'loading' };
+    // A new file while one is shown: that one stays until the new one has come, so the element keeps
+    // its size (no layout shift) and the reader their place and focus in it.
+    if (this.state.status !== 'ready') this.state = { status: 'loading' };
     const src = this.host.src;
     // The validator builds a new object: the one given is never changed. What is wrong with a
     // `src` file or a `data` object goes to the console once per URL or object (remote.ts).

@@ -59,9 +59,7 @@ let uid = 0;
  * menurut / Sort by"). A "Lewati tabel / Skip the table" link, shown on
  * focus, takes keyboard users past the rows. It stands alone, and
  * `<sister-city-map>` embeds it as its "Tampilkan sebagai tabel / Show as
- * table" view. A new `src` or `data` given while the keyboard is in the table
- * is shown with the focus back on the same sort button (else on the region
- * menu), not dropped to the page's start.
+ * table" view.
  *
  * @summary Jakarta's sister-city partners as an accessible, sortable table.
  *
@@ -194,18 +192,8 @@ export class SisterCityList extends WidgetElement {
   private scrollWatch: ResizeObserver | undefined;
   private watched: Element | null = null;
 
-  /**
-   * Where the keyboard was when a new `src` or `data` came (a column's sort button, else the region
-   * menu): the loading box takes the focused control away, and the new table gives it back.
-   */
-  private refocus = '';
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement as HTMLElement | null | undefined;
-    if (active && (changed.has('src') || changed.has('data'))) {
-      this.refocus = active.dataset.sort ? `[data-sort="${active.dataset.sort}"]` : 'select';
-    }
     if (changed.has('region') && !isUnset(this.region) && !isRegion(this.region)) {
       this.warnOnce(`unknown region "${this.region}"; showing all partners. Valid values: ${REGION_FILTERS.join(', ')}.`);
     }
@@ -237,15 +225,6 @@ export class SisterCityList extends WidgetElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.refocus && this.loader.state.status !== 'loading') {
-      // Unless the reader put the focus elsewhere meanwhile.
-      const active = document.activeElement;
-      if (!active || active === document.body) {
-        const root = this.renderRoot;
-        (root.querySelector<HTMLElement>(this.refocus) ?? root.querySelector<HTMLElement>('[data-sort]'))?.focus({ preventScroll: true });
-      }
-      this.refocus = '';
-    }
     this.syncRegionMenu();
     this.watchScroll();
     if (this.filledRows < this.shownRows && !this.filling) {

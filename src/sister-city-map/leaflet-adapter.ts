@@ -688,7 +688,8 @@ function drawMapView(
       for (const path of tintedPaths) path.classList.add('land--partner');
       spread();
       applySelection();
-      if (focusedId) partnerMarkers.get(focusedId)?.getElement()?.focus({ preventScroll: true });
+      // (Gone from the new data: to the map itself.)
+      if (focusedId) (partnerMarkers.get(focusedId)?.getElement() ?? container).focus({ preventScroll: true });
     },
 
     setSelected(id) {

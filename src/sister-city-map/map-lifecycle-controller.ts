@@ -129,16 +129,11 @@ export class MapLifecycleController implements ReactiveController {
   }
 
   /**
-   * Whether the keyboard was in the drawn map (the map, a marker, a zoom button, the panel) when a
-   * new `src` or `el.data` put the loading box in its place: focus then falls to the page's
-   * `<body>`, and the new map takes it back once drawn.
+   * Whether the keyboard was in the map (on it, or on a marker) when it was removed to be built
+   * anew (new data with its home city in the other hemisphere, new tiles): focus then falls to the
+   * page's `<body>`, and the new map takes it back once drawn.
    */
   private hadFocus = false;
-
-  hostUpdate(): void {
-    // The dataset's controller, before this one, has already dropped the data this update will not draw.
-    if (this.view && !this.options.request()) this.hadFocus = !!(this.host.renderRoot as ShadowRoot).activeElement;
-  }
 
   /** After each update of the element: observe the stage, then create, re-create, sync or drop the map. */
   update(): void {
@@ -430,9 +425,10 @@ export class MapLifecycleController implements ReactiveController {
       this.maybeCreate();
       return;
     }
-    if (data !== drawn.data || region !== drawn.region || lang !== drawn.lang) {
+    const fresh = data !== drawn.data;
+    if (fresh || region !== drawn.region || lang !== drawn.lang) {
       // A new region or dataset gets a new view; a language change keeps the reader's.
-      this.draw(request, rt.buildScene(data, region, lang), data !== drawn.data || region !== drawn.region);
+      this.draw(request, rt.buildScene(data, region, lang), fresh || region !== drawn.region);
     }
     this.container?.setAttribute('aria-label', mapStrings[lang].mapLabel(data.city.name[lang]));
     view.setSelected(request.selected);
@@ -441,10 +437,13 @@ export class MapLifecycleController implements ReactiveController {
       this.frameWhenShown = false;
       this.frame(false);
     }
+    // New data (a new `src` or `data`), drawn on the map already there: said as a first drawing is.
+    if (fresh) this.options.onReady(this.drawn!.partners);
   }
 
   /** Any status → waiting: the map and its container go, a load under way is dropped. */
   private destroy(): void {
+    this.hadFocus = !!this.container?.contains((this.host.renderRoot as ShadowRoot).activeElement);
     this.generation++;
     this.options.wheel.disable();
     this.view?.destroy();

@@ -119,9 +119,9 @@ const optionalString = {
  * Escape hides it until the pointer or the focus moves to another marker
  * (WCAG 1.4.13). An Escape that hides a name or closes the panel goes no
  * further: a `<dialog>` or a page's own modal around the map stays open until
- * the next one. A new `src` or `data` given while the keyboard is in the
- * map (a marker, a zoom button, the panel) is drawn with the focus on the
- * new map, not dropped to the page's start.
+ * the next one. While a new `src` or `data` loads, the map shows what it
+ * showed (as every element does); the keyboard stays where it was, or on the
+ * map when its marker is not in the new data.
  *
  * @summary Interactive Leaflet map of Jakarta's sister cities, with a detail panel and a table view.
  *
@@ -130,7 +130,7 @@ const optionalString = {
  * @attr {string} src - URL of a dataset of the same schema; empty (default) for the bundled 2024 dataset. A file that cannot be used shows the fallback content (see Bad data in the README); invalid items in it are skipped.
  *
  * @fires {CustomEvent<{ id: string }>} sister-city-select - A reader chose a partner on the map (click, or Enter/Space on a focused marker); not fired when `selected` is set by code.
- * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers (again when it is drawn anew: after the element was removed from the page and inserted later, or given a new `src`, `data` or `tiles`; a move within the same task keeps the map, and fires nothing).
+ * @fires {CustomEvent<{ partners: number }>} sister-city-map-ready - The map has been drawn, with its markers; again each time it shows new data (a new `src` or `data`), and when it is drawn anew (removed from the page and inserted in a later task, or given new `tiles`; a move within the same task keeps the map, and fires nothing).
  *
  * @cssprop --jgw-map-padding - Space between the element's edge and its content (default `0`, flush with the page's text / dark `0.75em`, inside its dark box).
  * @cssprop --jgw-map-height - Height of the map box, reserved before Leaflet loads; the `height` and `aspect-ratio` attributes override it (default `480px`).

@@ -222,9 +222,28 @@ describe('defineElement', () => {
   });
 });
 
+describe('a new src', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('keeps what the element shows until the new file has come: no loading box, so nothing moves, then the new data', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en"></test-widget>`);
+    expect(text(el)).to.contain('Jakarta');
+    const height = el.getBoundingClientRect().height;
+    el.src = '/__slow?ms=400'; // the mini dataset, 400 ms late
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(el.matches(':state(ready)'), 'not ready while the new file loads').to.equal(true);
+    expect(el.shadowRoot!.querySelector('.state--loading') === null, 'a loading box').to.equal(true);
+    expect(text(el)).to.contain('Jakarta');
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    await waitUntil(() => text(el) === 'Sample City', 'the new file was not shown', { timeout: 3000 });
+  });
+
+});
+
 describe('custom states', () => {
-  it('exposes loading, ready and error as :state()', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__slow?ms=300"></test-widget>`);
+  it('exposes loading, ready and error as :state(); a new file that cannot be used replaces the data shown with the fallback content', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__slow?ms=300"><p>Fallback</p></test-widget>`);
     expect(el.matches(':state(loading)')).to.equal(true);
     await waitUntil(() => el.matches(':state(ready)'), 'never ready', { timeout: 3000 });
     expect(el.matches(':state(loading)')).to.equal(false);
@@ -236,6 +255,8 @@ describe('custom states', () => {
       restore();
     }
     expect(el.matches(':state(ready)')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.ready') === null, 'the old data is still shown').to.equal(true);
+    expect(el.shadowRoot!.querySelector('slot') !== null, 'the fallback content is not shown').to.equal(true);
   });
 
   it('works where custom states accept only --name (Chromium 90–124): no error, `--ready`, the subclass updated() runs', async () => {
