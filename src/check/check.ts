@@ -145,15 +145,16 @@ const isYear = (v: unknown): v is number => isNumber(v) && Number.isInteger(v) &
 const join = (base: string, field: string): string => (!base ? field : field.startsWith('[') ? base + field : `${base}.${field}`);
 /**
  * A figure with what may be thousands separators: `1.115`, `12.000`,
- * `1.234.567` (a spreadsheet or a reader set to Indonesian) or `1,115`,
- * `1,234,567` (set to English). Read as they stand they would be 1.115 or 12
+ * `1.234.567` (a spreadsheet or a reader set to Indonesian), `1,115`,
+ * `1,234,567` (set to English) or `1 200`, `12 000` (a space, as typesetting and
+ * word processors group digits, also a no-break or thin one). Read as they stand they would be 1.115 or 12
  * (a `,` is read as a decimal comma), a thousand times too small if thousands
  * were meant. A leading 0 (`0.125`) cannot be a thousands group, and a
  * decimal with other than three digits after the sign (`1,5`, `2.75`) is read
  * as a decimal. For counts only: a coordinate such as 39.905 or -6,175 has
  * three decimals.
  */
-export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/;
+export const THOUSANDS = /^-?[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+|(?:[ \u00a0\u2009\u202f]\d{3})+)$/;
 
 /** Latitude and longitude pasted into one field ("-6.2, 106.8", "-6.2;106.8", "-6.2 106.8"); not a decimal comma ("-6,175"). */
 const PAIR = /^-?\d+(?:\.\d+)?(?:\s*;\s*|\s*,\s+|\s+)-?\d+(?:\.\d+)?$|^-?\d+\.\d+,-?\d+(?:\.\d+)?$/;

@@ -268,8 +268,8 @@ export function formatCsvProblem(p: CsvProblem, lang: Lang): string {
     case 'csv-empty':
       return `${head}: ${id ? `kolom "${p.column}" kosong` : `"${p.column}" is empty`}`;
     case 'csv-thousands': {
-      const whole = (p.value ?? '').replace(/[.,]/g, '');
-      const mark = p.value?.includes(',') ? 'koma' : 'titik';
+      const whole = (p.value ?? '').replace(/[.,\s]/g, '');
+      const mark = p.value?.includes(',') ? 'koma' : p.value?.includes('.') ? 'titik' : 'spasi';
       return `${head}: ${id ? `kolom "${p.column}" berisi "${p.value}", yang mungkin memakai pemisah ribuan: tulis ${whole} tanpa ${mark} pemisah ribuan` : `"${p.column}" is "${p.value}", which may have a thousands separator: write ${whole} without a thousands separator`}`;
     }
     case 'csv-separator': {

@@ -120,7 +120,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
   'not-number': {
     id: (p) =>
       p.thousands !== undefined
-        ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik atau koma`
+        ? `"${p.field}" berisi ${p.value}, yang memakai pemisah ribuan: tulis ${p.thousands}, tanpa titik, koma, atau spasi`
         : p.pair
           ? `"${p.field}" berisi ${p.value}, dua angka sekaligus: tulis lintang di "lat" dan bujur di "lon", satu angka di masing-masing`
           : p.decimal !== undefined
@@ -128,7 +128,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
             : `"${p.field}" harus berupa angka${quotedNumber(p.value) ? ' tanpa tanda kutip' : ''}, bukan ${p.value}`,
     en: (p) =>
       p.thousands !== undefined
-        ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point or comma`
+        ? `"${p.field}" is ${p.value}, which has thousands separators: write ${p.thousands}, with no point, comma or space`
         : p.pair
           ? `"${p.field}" is ${p.value}, two numbers at once: write the latitude in "lat" and the longitude in "lon", one number each`
           : p.decimal !== undefined

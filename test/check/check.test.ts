@@ -342,10 +342,17 @@ describe('checker: more rules', () => {
     d.metrics[0].value = '12.000';
     d.programs[0].keyFigure.value = '1,115';
     expect(texts(d, 'id')).to.deep.equal([
-      'Angka ke-1 (agreements): "value" berisi "12.000", yang memakai pemisah ribuan: tulis 12000, tanpa titik atau koma',
-      'Program ke-1 (sample-program): "keyFigure.value" berisi "1,115", yang memakai pemisah ribuan: tulis 1115, tanpa titik atau koma',
+      'Angka ke-1 (agreements): "value" berisi "12.000", yang memakai pemisah ribuan: tulis 12000, tanpa titik, koma, atau spasi',
+      'Program ke-1 (sample-program): "keyFigure.value" berisi "1,115", yang memakai pemisah ribuan: tulis 1115, tanpa titik, koma, atau spasi',
     ]);
-    expect(texts(d)[0]).to.equal('Figure 1 (agreements): "value" is "12.000", which has thousands separators: write 12000, with no point or comma');
+    expect(texts(d)[0]).to.equal('Figure 1 (agreements): "value" is "12.000", which has thousands separators: write 12000, with no point, comma or space');
+    // Grouped with a space, as typesetting and word processors do (a no-break or thin one too): not "without quotes".
+    for (const typed of ['1 200', '1\u00a0200', '1\u202f200', '1 234 567']) {
+      d.metrics[0].value = typed;
+      expect(texts(d)[0]).to.equal(
+        `Figure 1 (agreements): "value" is ${JSON.stringify(typed)}, which has thousands separators: write ${typed.replace(/\s/g, '')}, with no point, comma or space`,
+      );
+    }
     // A decimal comma ("2,5") gets the number with a point; other text is not a number.
     d.metrics[0].value = '2,5';
     expect(texts(d, 'id')[0]).to.equal('Angka ke-1 (agreements): "value" berisi "2,5": di JSON pecahan ditulis dengan titik, tanpa tanda kutip: tulis 2.5');

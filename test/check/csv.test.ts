@@ -113,6 +113,7 @@ describe('CSV round trip of figures and partners', () => {
     set(4, '1,115');
     set(5, '1.234.567');
     set(6, '-1.115');
+    set(7, '1 200'); // grouped with a space, as word processors do
     const { items, problems } = fromCsv('metrics', lines.join('\r\n'));
     const sentences = problems.map((p) => [formatCsvProblem(p, 'id'), formatCsvProblem(p, 'en')]);
     expect(sentences).to.deep.equal([
@@ -136,9 +137,13 @@ describe('CSV round trip of figures and partners', () => {
         `Baris 6 (${items[4].id}): kolom "value" berisi "-1.115", yang mungkin memakai pemisah ribuan: tulis -1115 tanpa titik pemisah ribuan`,
         `Row 6 (${items[4].id}): "value" is "-1.115", which may have a thousands separator: write -1115 without a thousands separator`,
       ],
+      [
+        `Baris 7 (${items[5].id}): kolom "value" berisi "1 200", yang mungkin memakai pemisah ribuan: tulis 1200 tanpa spasi pemisah ribuan`,
+        `Row 7 (${items[5].id}): "value" is "1 200", which may have a thousands separator: write 1200 without a thousands separator`,
+      ],
     ]);
-    expect(problems.map((p) => p.code)).to.deep.equal(Array(5).fill('csv-thousands'));
-    expect(items.slice(0, 5).map((m) => m.value)).to.deep.equal([NaN, NaN, NaN, NaN, NaN]); // no value imported
+    expect(problems.map((p) => p.code)).to.deep.equal(Array(6).fill('csv-thousands'));
+    expect(items.slice(0, 6).map((m) => m.value)).to.deep.equal([NaN, NaN, NaN, NaN, NaN, NaN]); // no value imported
   });
 
   it('decimals stay accepted: 1,5 and 2.75 and 0.125 in "value", three decimals in "lat" and "lon"', () => {

@@ -283,7 +283,7 @@ describe('data editor', () => {
     // Twenty-four thousand as an Indonesian reader writes it: kept as typed and named, not stored as 24.
     await fill(`#f-metrics-${METRIC}-value`, '24.000');
     await settled('1 kesalahan, 10 peringatan.');
-    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik atau koma/);
+    assert.match(await text(`.problem-list button[data-path="metrics[${METRIC}].value"]`), /"value" berisi "24\.000", yang memakai pemisah ribuan: tulis 24000, tanpa titik, koma, atau spasi/);
     assert.equal(await value(`#f-metrics-${METRIC}-value`), '24.000');
     await fill(`#f-metrics-${METRIC}-value`, '24');
     // Its label too, as the guide says: "after Jeju joined" was the 23rd partner's story.
