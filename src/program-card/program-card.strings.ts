@@ -28,6 +28,7 @@ const cardIndonesian = {
   /** Publisher and, when known, publication date of a source. */
   sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
   unknownProgram: (id: string) => `Program “${id}” tidak ditemukan.`,
+  skippedProgram: (id: string) => `Program “${id}” ada di berkas data, tetapi dilewati: datanya tidak dapat dipakai (peringatan di konsol menyebut sebabnya).`,
   missingProgram: 'Program belum dipilih. Isi atribut program dengan kode program.',
 };
 
@@ -56,6 +57,7 @@ export const cardStrings: Bilingual<typeof cardIndonesian> = {
       `${noteCount === 1 ? 'Note' : 'Notes'} (${notes}) and ${sourceCount === 1 ? 'source' : 'sources'} (${sources})`,
     sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
     unknownProgram: (id: string) => `Programme “${id}” not found.`,
+    skippedProgram: (id: string) => `Programme “${id}” is in the data file but was left out: its data cannot be used (the console's warning says why).`,
     missingProgram: 'No programme chosen. Set the program attribute to a programme id.',
   },
 };

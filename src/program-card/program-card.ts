@@ -123,10 +123,12 @@ export class ProgramCard extends WidgetElement {
     const program = id ? data.programs.find((p) => p.id === id) : undefined;
     if (!program) {
       const valid = data.programs.map((p) => p.id).join(', ');
-      if (!wasReported(data, 'programs', id)) this.warnOnce(
+      // One the loader left out (and named in the file's warning) is not "not found".
+      const skipped = !!id && wasReported(data, 'programs', id);
+      if (!skipped) this.warnOnce(
         id ? `unknown program "${id}"; valid ids: ${valid}` : `no program given (set the program attribute); valid ids: ${valid}`,
       );
-      return this.renderError(id ? s.unknownProgram(id) : s.missingProgram, lang);
+      return this.renderError(skipped ? s.skippedProgram(id) : id ? s.unknownProgram(id) : s.missingProgram, lang);
     }
     return this.renderCard(data, program, lang);
   }

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import rawData from '../../data/jakarta-2024.json';
 import '../../src/program-card/define.js';
 import type { ProgramCard } from '../../src/program-card/define.js';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
@@ -491,6 +492,25 @@ describe('<program-card>', () => {
         expect(ours[0]).to.contain('no program').and.contain(IDS.join(', '));
       });
     }
+
+    it('says that a programme the loader left out of the file is there but unusable, not "not found", with only the file\'s warning', async () => {
+      const data = structuredClone(rawData) as unknown as { programs: { id: string; notes?: string[] }[] };
+      data.programs[0]!.notes = ['no-such-note']; // a note deleted in the data editor, still cited
+      const id = data.programs[0]!.id;
+      const { warnings, restore } = captureWarnings();
+      let el: ProgramCard;
+      try {
+        el = await fixture<ProgramCard>(html`<program-card debug lang="en" program=${id} .data=${data as unknown as Dataset}></program-card>`);
+        await waitUntil(() => text(el).includes(cardStrings.en.skippedProgram(id)), 'the card does not say the programme was left out');
+        await aTimeout(0); // (the object's warning comes a task later)
+      } finally {
+        restore();
+      }
+      expect(text(el)).to.contain(cardStrings.en.skippedProgram(id)).and.not.contain('not found');
+      const ours = warnings.filter((w) => w.startsWith('<program-card>'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.match(/^<program-card>: dataset object: 1 problem.*no-such-note/s);
+    });
 
     it('shows the right message for ids that look like markup, as text', async () => {
       const { restore } = captureWarnings();
