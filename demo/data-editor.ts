@@ -228,9 +228,21 @@ async function openFile(file: File): Promise<void> {
   const syntax = result.problems.find((p) => p.code === 'json-syntax');
   if (syntax) state.openError = { name: file.name, problem: syntax };
   else if (!isObject(result.value)) state.openError = { name: file.name };
-  else return load(result.value, file.name, { encoding, problems: result.problems.filter((p) => TEXT_CODES.includes(p.code)) });
+  else {
+    load(result.value, file.name, { encoding, problems: result.problems.filter((p) => TEXT_CODES.includes(p.code)) });
+    return focusOpened();
+  }
   update();
   document.getElementById('open-error')?.focus();
+}
+
+/**
+ * Once a file is open, focus goes to the line that says which (read out by a screen reader; Tab
+ * goes on into the editor): the page around the button or the file field that opened it is laid
+ * out anew, and the focus would fall to the page's start.
+ */
+function focusOpened(): void {
+  document.getElementById('open-status')?.focus();
 }
 
 // ---------------------------------------------------------------- checking, preview, download
@@ -911,9 +923,19 @@ function openBox(): TemplateResult {
         />
         <span class="hint" id="drop-hint">${t.dropHint}</span>
       </div>
-      <button type="button" id="start-bundled" @click=${() => mayDiscard() && load(structuredClone(bundled) as Obj, null)}>${t.startBundled}</button>
+      <button
+        type="button"
+        id="start-bundled"
+        @click=${() => {
+          if (!mayDiscard()) return;
+          load(structuredClone(bundled) as Obj, null);
+          focusOpened();
+        }}
+      >
+        ${t.startBundled}
+      </button>
     </div>
-    ${state.data ? html`<p class="open__status">${t.opened(state.fileName ?? t.bundledName)}</p>` : nothing}
+    ${state.data ? html`<p class="open__status" id="open-status" tabindex="-1">${t.opened(state.fileName ?? t.bundledName)}</p>` : nothing}
     ${state.data && (state.openNotes.encoding || state.openNotes.problems.length)
       ? html`<div class="open__notes" id="open-notes">
           <p>${t.openNotes}</p>

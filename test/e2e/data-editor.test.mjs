@@ -246,9 +246,14 @@ describe('data editor', () => {
     await page.waitForSelector('.layout');
     assert.equal(await text('.open__status'), 'Terbuka: jakarta-2025.json');
     assert.equal(await page.$('#open-error'), null);
-    // Compared with the dropped file, the bundled data has one change.
-    await page.click('#start-bundled');
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    assert.equal(await focused(), 'open-status', 'focus is not on the line naming the file opened');
+    // Compared with the dropped file, the bundled data has one change. By keyboard: focus stays in
+    // the page (the button is laid out anew), on the line that says what is open.
+    await page.focus('#start-bundled');
+    await page.keyboard.press('Enter');
     assert.equal(await text('.open__status'), 'Terbuka: data bawaan jakarta-2024.json');
+    assert.equal(await focused(), 'open-status', 'focus fell to the page');
     await settled('0 kesalahan, 10 peringatan.');
     // Number fields keep what is typed: "106.80" on the way to "106.8015" is not rewritten as "106.8".
     await page.click('#tab-file');
