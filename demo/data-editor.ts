@@ -185,6 +185,8 @@ const state = {
   /** Partners whose picker zooms to their country after the next render. */
   pendingZoom: new Set<number>(),
   dragging: false,
+  /** The item removed last, until it is brought back, another is removed or a file is opened. */
+  removed: null as { section: ListSection; index: number; item: unknown; label: string } | null,
 };
 /** Items whose id still follows their name (new ones, until the id is typed). */
 const autoId = new WeakSet<object>();
@@ -218,6 +220,7 @@ function load(value: Obj, fileName: string | null, notes: typeof state.openNotes
   typed.clear();
   state.queries.clear();
   state.views.clear();
+  state.removed = null;
   check();
 }
 
@@ -351,13 +354,32 @@ function addItem(section: ListSection): void {
   focusField(`${section}[${list.length - 1}].${section === 'sources' ? 'title' : section === 'notes' ? 'id' : section === 'metrics' ? 'label.id' : section === 'partners' ? 'name.id' : 'title.id'}`);
 }
 
-function removeItem(section: ListSection, index: number): void {
+/**
+ * Removes an item at once (one click, as a form's own button does), and offers to bring it back:
+ * what cites it would otherwise need retyping, in both languages, with its sources.
+ */
+function removeItem(section: ListSection, index: number, label: string): void {
   const list = state.data?.[section];
   if (!Array.isArray(list)) return;
-  list.splice(index, 1);
+  const [item] = list.splice(index, 1);
+  state.removed = { section, index, item, label };
   typed.clear();
   changed();
-  document.getElementById(`add-${section}`)?.focus();
+  document.getElementById('undo-remove')?.focus();
+}
+
+/** Puts the item removed last back where it was, open, with the focus on it. */
+function undoRemove(): void {
+  const removed = state.removed;
+  const list = state.data?.[removed?.section ?? 'metrics'];
+  if (!removed || !Array.isArray(list)) return;
+  const index = Math.min(removed.index, list.length);
+  list.splice(index, 0, removed.item);
+  state.open.add(uid(removed.item as object));
+  state.removed = null;
+  typed.clear();
+  changed();
+  document.getElementById(fid(`${removed.section}[${index}]`))?.focus();
 }
 
 function addRef(path: string): void {
@@ -864,7 +886,7 @@ function sectionView(section: ListSection): TemplateResult {
               <div class="item__body">
                 ${itemFields(section, base, o, opts, countries)}
                 <p>
-                  <button type="button" class="danger small" @click=${() => removeItem(section, index)}>${t.remove(label)}</button>
+                  <button type="button" class="danger small" @click=${() => removeItem(section, index, label)}>${t.remove(label)}</button>
                 </p>
               </div>
             </details>
@@ -872,6 +894,9 @@ function sectionView(section: ListSection): TemplateResult {
         },
       )}
     </ol>
+    <p class="removed" role="status">${state.removed?.section === section
+        ? html`${t.removed(state.removed.label)} <button type="button" id="undo-remove" @click=${undoRemove}>${t.undoRemove(state.removed.label)}</button>`
+        : nothing}</p>
     <p><button type="button" id=${`add-${section}`} @click=${() => addItem(section)}>+ ${t[`add_${section}`]}</button></p>
   `;
 }

@@ -517,7 +517,9 @@ describe('data editor', () => {
     await settled('1 kesalahan, 11 peringatan.');
     await page.click(`[data-item="partners[${NEW}]"] button.danger`);
     assert.equal(await page.$(`[data-item="partners[${NEW}]"]`), null);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'add-partners');
+    // Focus goes to the button that brings it back, in the line that says what was removed.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'undo-remove');
+    assert.equal(await text('.removed'), `Mitra ke-${NEW + 1} (busan) dihapus. Urungkan: kembalikan Mitra ke-${NEW + 1} (busan)`);
     // Busan's error and its year's warning go; the list is back to 23 partners under a figure of 24.
     await settled('0 kesalahan, 11 peringatan.');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
@@ -538,6 +540,20 @@ describe('data editor', () => {
       'Mitra ke-1 (jeddah): dihapus',
     ]);
     await page.waitForFunction(() => !document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
+    // Removed by mistake: brought back where it was, open, with the focus on it; nothing else changed.
+    assert.equal(await text('.removed'), 'Mitra ke-1 (jeddah) dihapus. Urungkan: kembalikan Mitra ke-1 (jeddah)');
+    await page.keyboard.press('Enter'); // (the focus is on the undo button)
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'f-partners-0');
+    assert.equal(await page.$eval('[data-item="partners[0]"] details', (d) => d.open), true);
+    assert.equal(await text('.removed'), '');
+    await settled('0 kesalahan, 11 peringatan.');
+    assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
+      'Angka ke-2 (sister-cities): diubah: value, label',
+    ]);
+    await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
+    // (Removed again, as the tests below expect.)
+    await page.click('[data-item="partners[0]"] button.danger');
+    await settled('0 kesalahan, 13 peringatan.');
   });
 
   it('gives a publisher in both languages with one switch and takes it back to one name; names a title’s other language', async () => {
