@@ -173,20 +173,25 @@ describe('<sister-city-map> lifecycle', () => {
     });
   }
 
-  it('leaves focus where the reader put it while a new src loaded', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div>
-      <button>elsewhere</button><sister-city-map loading="eager" lang="en"></sister-city-map>
-    </div>`);
-    const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
-    await whenReady(el);
-    container(el).focus();
-    const drawn = oneEvent(el, 'sister-city-map-ready');
-    el.src = '/test/fixtures/mini.json';
-    wrap.querySelector('button')!.focus();
-    await drawn;
-    await frames(2);
-    expectSame(document.activeElement, wrap.querySelector('button'), 'the map took focus back');
-  });
+  for (const moved of [false, true]) {
+    it(`${moved ? 'leaves focus where the reader put it' : 'gives focus back to the map'} when the map is built anew (new tiles) while focus was on it`, async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <button>elsewhere</button><sister-city-map loading="eager" lang="en"></sister-city-map>
+      </div>`);
+      const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+      await whenReady(el);
+      const before = container(el);
+      before.focus();
+      const drawn = oneEvent(el, 'sister-city-map-ready');
+      el.tiles = '/test/fixtures/sister-city-map-tile.png?{z}/{x}/{y}';
+      if (moved) wrap.querySelector('button')!.focus();
+      await drawn;
+      await frames(2);
+      expect(container(el) !== before, 'the map was not built anew: the test would prove nothing').to.equal(true);
+      if (moved) expectSame(document.activeElement, wrap.querySelector('button'), 'the map took focus back');
+      else expectSame(root(el).activeElement, container(el), 'focus is not on the new map');
+    });
+  }
 
   it('removes the map when removed from the page, and draws it again when re-inserted', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
