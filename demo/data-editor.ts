@@ -371,8 +371,9 @@ function removeItem(section: ListSection, index: number, label: string): void {
 /** Puts the item removed last back where it was, open, with the focus on it. */
 function undoRemove(): void {
   const removed = state.removed;
-  const list = state.data?.[removed?.section ?? 'metrics'];
-  if (!removed || !Array.isArray(list)) return;
+  if (!removed) return;
+  const list = state.data?.[removed.section];
+  if (!Array.isArray(list)) return;
   const index = Math.min(removed.index, list.length);
   list.splice(index, 0, removed.item);
   state.open.add(uid(removed.item as object));

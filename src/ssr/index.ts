@@ -296,10 +296,13 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
   // A line break inside an attribute's value (a caption field of several lines) is written as a character
   // reference, which the browser reads as the same value: the opening tag stays on one line.
   return out
-    .replace(/^<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>/, (open) => open.replace(/\r\n?|\n/g, '&#10;'))
+    .replace(OPENING_TAG, (open) => open.replace(/\r\n?|\n/g, '&#10;'))
     .replace(/\n[ \t\r]*(?=\n)/g, '')
-    .replace(/^(<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>)/, '$1\n');
+    .replace(OPENING_TAG, '$&\n');
 }
+
+/** The host's opening tag, at the start of the output. */
+const OPENING_TAG = /^<[a-z][a-z0-9]*-[a-z0-9-]*[^>]*>/;
 
 /** A Windows file path (`C:\site\jgw\`, `\assets\jgw\`) where a URL belongs. */
 const FILE_PATH = /\\|^[a-z]:/i;
