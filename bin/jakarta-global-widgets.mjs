@@ -137,6 +137,10 @@ if (process.argv[2] === '--version' || process.argv[2] === '-v') {
   console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   process.exit(0);
 }
+/** HTML's global attributes, which `render` writes as given (`--id`, `--class`, `--hidden`, `--data-x`, `--aria-label`…). */
+const GLOBAL_ATTRIBUTE =
+  /^(?:data-.+|aria-.+|accesskey|autofocus|class|dir|hidden|id|inert|itemid|itemprop|itemref|itemscope|itemtype|nonce|part|popover|role|slot|style|tabindex|title|translate)$/;
+
 if (process.argv[2] === 'render') await render(process.argv.slice(3));
 if (process.argv[2] === 'review') {
   // The bureau's review sheet of a file (scripts/data-review.mjs, shipped in the package with its stylesheet).
@@ -146,8 +150,8 @@ if (process.argv[2] === 'review') {
 
 /**
  * `render <tag> [--name value | --flag]…`: every option is an attribute of
- * the element (`--lang` too, which also picks the language of the messages),
- * except `--stylesheet-base`, `--data` and `--help`. An option followed by
+ * the element (`--lang` too, which also picks the language of the messages)
+ * or a global one, except `--stylesheet-base`, `--data` and `--help`. An option followed by
  * another option (or by nothing) is a boolean attribute.
  */
 async function render(argv) {
@@ -204,6 +208,21 @@ async function render(argv) {
       );
     }
     console.error(HELP[lang]);
+    process.exit(2);
+  }
+  // A misspelt attribute (`--metrc`) would be written as is and ignored by the element, which would then show
+  // its default: named instead, with the one meant. HTML's global attributes, data-* and aria-* pass.
+  const own = customElements.get(tag).observedAttributes;
+  const foreign = Object.keys(attrs).filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
+  if (foreign.length) {
+    const meant = (name) => own.find((candidate) => editDistance(name, candidate) <= 2);
+    const named = foreign.map((name) => `--${name}${meant(name) ? sayR(` (maksudnya --${meant(name)}?)`, ` (did you mean --${meant(name)}?)`) : ''}`);
+    console.error(
+      sayR(
+        `Atribut tidak dikenal untuk <${tag}>: ${named.join(', ')}. Atributnya: ${own.map((name) => `--${name}`).join(' ')}`,
+        `Unknown attribute for <${tag}>: ${named.join(', ')}. Its attributes: ${own.map((name) => `--${name}`).join(' ')}`,
+      ),
+    );
     process.exit(2);
   }
   if (attrs.src === undefined && options.data !== undefined) {

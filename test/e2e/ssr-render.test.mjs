@@ -320,6 +320,18 @@ describe('jakarta-global-widgets render', () => {
     const out = cli('cooperation-counter', '--lang', 'en', '--out', 'x.html');
     assert.deepEqual([out.status, out.stdout], [2, '']);
     assert.match(out.stderr, /^Unknown option: --out x\.html: render writes to standard output; save it with > file\.html\n/);
+    // A misspelt attribute would be written and ignored (the counter would show its default figure).
+    const typo = cli('sister-city-map', '--lang', 'en', '--hight', '300', '--zoom', '3');
+    assert.deepEqual([typo.status, typo.stdout], [2, '']);
+    assert.equal(
+      typo.stderr,
+      'Unknown attribute for <sister-city-map>: --hight (did you mean --height?), --zoom. Its attributes: --lang --theme --src --debug ' +
+        '--region --selected --open --no-download --heading --heading-level --height --aspect-ratio --loading --tiles --attribution\n',
+    );
+    assert.match(cli('cooperation-counter', '--metrc', 'agreements').stderr, /^Atribut tidak dikenal untuk <cooperation-counter>: --metrc \(maksudnya --metric\?\)\./);
+    const global = cli('cooperation-counter', '--metric', 'sister-cities', '--id', 'c', '--class', 'big', '--hidden', '--data-x', '1', '--aria-describedby', 'n');
+    assert.equal(global.status, 0, global.stderr);
+    assert.ok(global.stdout.startsWith('<cooperation-counter metric="sister-cities" id="c" class="big" hidden data-x="1" aria-describedby="n" lang="id"'), global.stdout.slice(0, 120));
     const path = cli('program-card', '--program', 'jeju', '--lang', 'en', '--stylesheet-base', 'C:\\site\\jgw\\');
     assert.deepEqual([path.status, path.stdout], [2, '']);
     assert.match(path.stderr, /is a file path: give the URL the page loads the dist\/cdn\/ folder from, e\.g\. \/assets\/jgw\//);
