@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // `cem analyze` reads the elements' JSDoc into custom-elements.json, the single
 // source of the API tables in README.md and of the React wrappers' event names.
 export default {
@@ -21,6 +23,28 @@ export default {
             if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
           }
         }
+      },
+    },
+    {
+      // The package ships no sources: each module is named by the declaration file built from it
+      // (dist/types/, with the same JSDoc), which an editor's "go to definition" can open.
+      name: 'shipped-paths',
+      packageLinkPhase({ customElementsManifest }) {
+        // The analyzer names a module `src/x.ts`, a superclass `/src/x.js`, a re-export `./x.js`.
+        const shipped = (value, from) => {
+          const source = /^\.\.?\//.test(value) ? posix.join(posix.dirname(from), value) : value.replace(/^\//, '');
+          return source.replace(/^src\/(.*)\.[jt]s$/, 'dist/types/$1.d.ts');
+        };
+        const visit = (node, from) => {
+          if (Array.isArray(node)) node.forEach((item) => visit(item, from));
+          else if (node && typeof node === 'object') {
+            for (const [key, value] of Object.entries(node)) {
+              if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value, from);
+              else visit(value, from);
+            }
+          }
+        };
+        for (const module of customElementsManifest.modules) visit(module, module.path);
       },
     },
     {

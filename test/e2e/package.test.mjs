@@ -77,6 +77,14 @@ describe('the npm package', () => {
     const pointing = files.filter((f) => /\.m?js$/.test(f) && readFileSync(join(ROOT, f), 'utf8').includes('sourceMappingURL'));
     assert.deepEqual(pointing, []);
     assert.equal(files.filter((f) => f.startsWith('src/') || f.startsWith('test/')).length, 0, 'no sources or tests');
+    // The manifest names files the package has (an editor's "go to definition" opens them), not our sources.
+    const named = new Set();
+    JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')), (key, value) => {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+      return value;
+    });
+    assert.ok(named.size > 20, `${named.size} files named`);
+    assert.deepEqual([...named].filter((f) => !files.includes(f)), []);
   });
 
   it('takes Lit, @lit/react and @lit-labs/ssr as ranges from the versions tested, so that npm installs one Lit with an app’s own', () => {
