@@ -42,14 +42,20 @@ function noLeaflet(): Plugin {
 /**
  * `jakarta-global-widgets/ssr` (Node only): `renderWidget()` with
  * `@lit-labs/ssr`, built into `dist/ssr/` (after the CDN build, whose folder
- * receives the stylesheets). Lit and `@lit-labs/ssr` stay imports (Node
- * resolves their `node` builds, with the DOM shim).
+ * receives the stylesheets). Lit and its DOM shim stay imports (Node
+ * resolves their `node` builds), shared with a site's own Lit SSR (Eleventy's
+ * plugin renders our tags with its `@lit-labs/ssr`). `@lit-labs/ssr`'s
+ * renderer, with parse5, is built in: as a dependency it made every
+ * install of the package 25 packages (28 MB) instead of 11 (15 MB), most
+ * of the difference for its module loader and `node-fetch`, which
+ * `renderWidget` does not use.
  */
 const shared = sharedConfig();
 
 export default defineConfig({
   define: shared.define,
   plugins: [...shared.plugins, noLeaflet(), ssrStylesheets()],
+  ssr: { noExternal: ['@lit-labs/ssr', '@lit-labs/ssr-client', '@parse5/tools', 'parse5', 'entities'] },
   build: {
     ssr: 'src/ssr/index.ts',
     target: 'node20',
@@ -59,7 +65,7 @@ export default defineConfig({
     minify: false,
     rolldownOptions: {
       output: { entryFileNames: 'index.js', codeSplitting: false },
-      external: [/^lit($|\/)/, /^@lit-labs\/ssr($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
+      external: [/^lit($|\/)/, /^@lit-labs\/ssr-dom-shim($|\/)/, /^@lit\//, /^lit-html($|\/)/, /^lit-element($|\/)/],
     },
   },
 });

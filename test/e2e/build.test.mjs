@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { foldTemplateWhiteSpace, minifyHtmlTemplates } from '../../scripts/minify-html-templates.mjs';
 import { readZip } from './support.mjs';
@@ -128,26 +128,39 @@ describe('build: preload.json', () => {
 describe('build: licences', () => {
   const root = new URL('../../', import.meta.url);
   const notices = readFileSync(new URL('THIRD-PARTY-NOTICES.txt', root), 'utf8');
-  /** The npm packages whose code a folder's shipped files carry, from their source maps. */
+  /** The npm packages whose code a folder's shipped files carry, from their source maps: name → its folder. */
   const bundledPackages = (dir) => {
-    const found = new Set();
+    const found = new Map();
     for (const file of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.js.map'))) {
       for (const source of JSON.parse(readFileSync(new URL(`${dir}/${file}`, root), 'utf8')).sources) {
         const at = source.lastIndexOf('node_modules/');
         if (at < 0) continue;
         const [scope, name] = source.slice(at + 'node_modules/'.length).split('/');
-        found.add(scope.startsWith('@') ? `${scope}/${name}` : scope);
+        const pkg = scope.startsWith('@') ? `${scope}/${name}` : scope;
+        // (a nested copy, node_modules/@lit-labs/ssr/node_modules/parse5, is the one bundled)
+        found.set(pkg, new URL(`${source.slice(source.indexOf('node_modules/'), at)}node_modules/${pkg}/`, root));
       }
     }
     return found;
   };
 
   it('THIRD-PARTY-NOTICES.txt carries, word for word, the licence of every package bundled in the shipped files', () => {
-    const bundled = new Set([...bundledPackages('dist/cdn/chunks'), ...bundledPackages('dist')]);
-    // What the files carry today: a package added to the bundles must come with its notice.
-    assert.deepEqual([...bundled].sort(), ['@lit/reactive-element', 'leaflet', 'lit-element', 'lit-html']);
-    for (const name of [...bundled, 'world-atlas']) {
-      const licence = readFileSync(new URL(`node_modules/${name}/LICENSE`, root), 'utf8').trim();
+    const bundled = new Map([...bundledPackages('dist/cdn/chunks'), ...bundledPackages('dist'), ...bundledPackages('dist/ssr')]);
+    // What the files carry today: a package added to the bundles must come with its notice. The
+    // prerendering module carries Lit's renderer and its HTML parser.
+    assert.deepEqual(
+      [...bundled.keys()].sort(),
+      ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/reactive-element', '@parse5/tools', 'entities', 'leaflet', 'lit-element', 'lit-html', 'parse5'],
+    );
+    for (const [name, dir] of [...bundled, ['world-atlas', new URL('node_modules/world-atlas/', root)]]) {
+      if (!existsSync(new URL('LICENSE', dir))) {
+        // @parse5/tools ships no licence file: its package.json's licence and author, in the MIT text.
+        const { license, author } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+        assert.deepEqual([name, license], ['@parse5/tools', 'MIT']);
+        assert.ok(notices.includes(`${name}\n${'-'.repeat(name.length)}\n\nMIT License`) && notices.includes(`Copyright (c) ${author}`), name);
+        continue;
+      }
+      const licence = readFileSync(new URL('LICENSE', dir), 'utf8').trim();
       assert.ok(notices.includes(licence), `${name}'s licence is not in THIRD-PARTY-NOTICES.txt`);
     }
   });
