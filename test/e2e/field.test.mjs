@@ -315,6 +315,12 @@ describe('size reservation while a src file loads, and for a hidden element', ()
             `<program-card id="p" program="higa" variant="compact" src="${SLOW}">HIGA</program-card><p>after the card</p>` +
             `<sister-city-list id="l" region="europe" src="${SLOW}"></sister-city-list><p>after the table</p>`,
         ),
+        // A theme's article: larger text, and margins in em on every child (WordPress themes do both).
+        '/em.html': page(
+          '<style>body{font:24px/1.6 Georgia,serif;margin:0}.entry>*{margin:2em 0;padding:0 0 1em}</style><div class="entry">' +
+            '<p>before</p><cooperation-counter id="c" metric="agreements">102 kerja sama</cooperation-counter>' +
+            '<program-card id="p" program="higa" variant="compact">HIGA</program-card><p id="after">after</p></div>',
+        ),
         // The script is added by the test, once the page without it is measured.
         '/hidden.html': page('<cooperation-counter hidden>102</cooperation-counter><program-card hidden program="higa"></program-card><p id="first">first</p>', ''),
       },
@@ -337,6 +343,37 @@ describe('size reservation while a src file loads, and for a hidden element', ()
       assert.ok(drawn[2] > 500, `the table of Europe's partners is drawn (${drawn[2]} px), taller than its 320 px minimum`);
       assert.equal((await shiftsOf(tab)).reduce((sum, shift) => sum + shift.value, 0), 0, 'cumulative layout shift');
       assert.deepEqual(log.exceptions, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('keeps a page’s margins in em on the element the same before and after it is drawn (its own font size while it waits)', async () => {
+    // Its :host sets its font size (16 px): the page's 2em margin was 48 px while it waited, then 32.
+    const { page: tab, log } = await open(browser, slow, 'em.html', { viewport: { width: 375, height: 800 }, beforeLoad: recordShifts });
+    try {
+      const boxes = () =>
+        tab.$$eval('#c, #p', (els) => els.map((el) => [getComputedStyle(el).marginTop, getComputedStyle(el).paddingBottom, Math.round(el.getBoundingClientRect().height)]));
+      const waiting = await boxes();
+      await waitReady(tab, '#c, #p');
+      assert.deepEqual(waiting, await boxes());
+      assert.deepEqual(waiting.map(([margin, padding]) => [margin, padding]), [['32px', '16px'], ['32px', '16px']]);
+      assert.equal((await shiftsOf(tab)).reduce((sum, shift) => sum + shift.value, 0), 0, 'cumulative layout shift');
+      assert.deepEqual(log.exceptions, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('reserves nothing with JavaScript off: the text inside each tag is shown at its own height', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.setJavaScriptEnabled(false);
+      await tab.setViewport({ width: 375, height: 800 });
+      await tab.goto(`${slow.url}/em.html`);
+      const [counter, card] = await tab.$$eval('#c, #p', (els) => els.map((el) => el.getBoundingClientRect().height));
+      // One line of the page's text and its padding each (a reserved counter is 168 px, a compact card 160 at least).
+      assert.ok(counter > 10 && counter < 80 && card > 10 && card < 80, `${counter}, ${card}`);
     } finally {
       await tab.close();
     }
