@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 import { datasetParts } from './scripts/data-parts.mjs';
-import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.ts';
+import { leafletDragUntouched, leafletTrustedTypes } from './scripts/leaflet-patches.ts';
 import { litMessages } from './scripts/lit-messages.ts';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates.ts';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
@@ -30,6 +30,6 @@ export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>>
   return {
     define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
     // The bundled dataset's parts, as JSON.parse('…') (scripts/data-parts.mjs).
-    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes(), litMessages()],
+    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes(), leafletDragUntouched(), litMessages()],
   };
 }

@@ -20,7 +20,7 @@
  *
  * Only `./leaflet-adapter.ts` imports this module (lazily): it stays the one
  * module that calls Leaflet. A Leaflet upgrade is checked by the map's tests,
- * and `scripts/leaflet-trusted-types.ts` fails the build if the source it
+ * and `scripts/leaflet-patches.ts` fails the build if the source it
  * patches has changed.
  */
 import { createMap } from 'leaflet/src/map/Map.js';

@@ -84,3 +84,57 @@ describe('the map on a touch screen at 375 px', () => {
     }
   });
 });
+
+describe('a drag of the map with a mouse', () => {
+  let browser;
+  let server;
+  before(async () => {
+    assertBundleBuilt();
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // (With a mouse: on a touch screen one finger scrolls the page, as it should.)
+  it('moves the map and changes no element of the page, not even for a moment', async () => {
+    // Leaflet's drag put `leaflet-dragging` on <body> and `leaflet-drag-target` on the event's
+    // target, which its listener on the document sees as our host: the page's own elements.
+    const { page, log } = await open(browser, server, 'test/e2e/pages/map-touch.csp.html', { viewport: { width: 800, height: 700 } });
+    try {
+      const markerX = () =>
+        page.$eval('sister-city-map', (el) => {
+          const r = el.shadowRoot.querySelector('.marker--partner[data-id="rotterdam"]').getBoundingClientRect();
+          return r.x + r.width / 2;
+        });
+      const from = await page.evaluate(async () => {
+        await customElements.whenDefined('sister-city-map');
+        const map = document.querySelector('sister-city-map');
+        await map.ready;
+        await new Promise((r) => setTimeout(r, 500));
+        window.__changed = [];
+        new MutationObserver((records) => records.forEach((r) => window.__changed.push(`${r.target.localName}.${r.attributeName}`))).observe(
+          document.documentElement,
+          { attributes: true, subtree: true },
+        );
+        const box = map.shadowRoot.querySelector('.leaflet-container').getBoundingClientRect();
+        return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+      });
+      const before = await markerX();
+      await page.mouse.move(from[0], from[1]);
+      await page.mouse.down();
+      for (let dx = 10; dx <= 60; dx += 10) await page.mouse.move(from[0] + dx, from[1]);
+      await page.mouse.up();
+      await new Promise((r) => setTimeout(r, 800));
+      assert.ok((await markerX()) - before > 40, `the map did not follow the drag (${before} → ${await markerX()})`);
+      const changed = await page.evaluate(() => window.__changed.filter((c) => !c.startsWith('sister-city-map.') || c === 'sister-city-map.class'));
+      assert.deepEqual(changed, [], 'the page’s elements changed');
+      assert.deepEqual(await page.evaluate(() => [document.body.hasAttribute('class'), document.querySelector('sister-city-map').hasAttribute('class')]), [false, false]);
+      await assertQuiet(log, server);
+    } finally {
+      await page.close();
+    }
+  });
+});

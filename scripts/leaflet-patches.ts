@@ -30,11 +30,47 @@ export const LEAFLET_PATCHES: readonly Patch[] = [
   },
 ];
 
+/**
+ * Leaflet's drag (`dom/Draggable.js`) marks `<body>` with `leaflet-dragging`
+ * while it lasts, and the pointer event's target with `leaflet-drag-target`:
+ * its listener is on the document, where an event from our shadow root has
+ * our host as its target. Both are a page's own elements (a page's
+ * MutationObserver saw them change, and `<body>` kept an empty `class`).
+ * Leaflet's stylesheet only sets a cursor with them, which ours does not
+ * use: they go.
+ */
+export const LEAFLET_DRAG_PATCHES: readonly Patch[] = [
+  {
+    what: "Leaflet's drag class on <body>",
+    find: /DomUtil\.addClass\(document\.body, 'leaflet-dragging'\);/,
+    replace: '/* jgw: no class on the page’s <body> */',
+  },
+  {
+    what: "Leaflet's drag target class",
+    find: /DomUtil\.addClass\(this\._lastTarget, 'leaflet-drag-target'\);/,
+    replace: '/* jgw: no class on the target, our host as the document sees it */',
+  },
+  {
+    what: "Leaflet's drag class removed from <body>",
+    find: /DomUtil\.removeClass\(document\.body, 'leaflet-dragging'\);/,
+    replace: '',
+  },
+  {
+    what: "Leaflet's drag target class removed",
+    find: /DomUtil\.removeClass\(this\._lastTarget, 'leaflet-drag-target'\);/,
+    replace: '',
+  },
+];
+
+export function leafletDragUntouched(): Plugin {
+  return patchDependency('jgw-leaflet-drag', /\/leaflet\/src\/dom\/Draggable\.js(\?|$)/, LEAFLET_DRAG_PATCHES, 'scripts/leaflet-patches.ts');
+}
+
 export function leafletTrustedTypes(): Plugin {
   return patchDependency(
     'jgw-leaflet-trusted-types',
     /\/leaflet\/(src\/core\/Browser|dist\/leaflet-src\.esm)\.js(\?|$)/,
     LEAFLET_PATCHES,
-    'scripts/leaflet-trusted-types.ts',
+    'scripts/leaflet-patches.ts',
   );
 }
