@@ -522,12 +522,19 @@ function drawMapView(
       ArrowUp: [0, -step],
       ArrowDown: [0, step],
     };
+    const marker = id ? partnerMarkers.get(id) : undefined;
+    const zoom = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : 0;
     if (e.key in pans) {
       map.panBy(pans[e.key], { animate });
-    } else if (e.key === '+' || e.key === '=') {
-      map.zoomIn(1, { animate });
-    } else if (e.key === '-' || e.key === '_') {
-      map.zoomOut(1, { animate });
+      // The focused marker moves with the map: once it has left the view (or gone under the panel
+      // or the controls), the focus goes to the map, whose ring the reader can see (WCAG 2.4.7).
+      if (marker) map.once('moveend', () => !inSight(marker) && marker.getElement()?.matches(':focus') && container.focus({ preventScroll: true }));
+    } else if (zoom && marker) {
+      // Zoomed around the focused marker, which stays where it is (around the centre, it left the view).
+      const to = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + zoom));
+      if (to !== map.getZoom()) map.setZoomAround(marker.getLatLng(), to, { animate });
+    } else if (zoom) {
+      map.setZoom(map.getZoom() + zoom, { animate });
     } else {
       return;
     }
@@ -537,6 +544,16 @@ function drawMapView(
   /** The pan that brings `marker` clear of the panel, the controls and the box's edges (0, 0: none). */
   const clearing = (marker: Leaflet.Marker) =>
     clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
+
+  /** Whether `marker`'s centre is in the box, out from under the panel and the zoom controls. */
+  const inSight = (marker: Leaflet.Marker) => {
+    const at = map.latLngToContainerPoint(marker.getLatLng());
+    const size = map.getSize();
+    const insets = options.insets();
+    const cover = panelCover(size, insets);
+    const { right = 0, bottom = 0 } = insets.controls ?? {};
+    return at.x >= 0 && at.y >= 0 && at.x <= size.x - cover.right && at.y <= size.y - cover.bottom && !(at.x < right && at.y < bottom);
+  };
 
   /**
    * Moves the view so that `marker` stands clear of the panel, the controls and the box's edges.

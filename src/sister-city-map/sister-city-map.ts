@@ -114,7 +114,9 @@ const optionalString = {
  * as they come first in reading order. A marker reached with Tab is moved
  * into view, clear of the zoom buttons and of the open detail panel (WCAG
  * 2.4.11); with the panel open, the world may slide under the panel for
- * that, as far as the panel's edge. A marker's city name, shown on hover
+ * that, as far as the panel's edge. On a focused marker, + and − zoom around
+ * it (it stays where it is), and the arrow keys pan the map: once the marker
+ * has left the view, the focus is on the map (WCAG 2.4.7). A marker's city name, shown on hover
  * and focus, may cover its neighbours: the pointer can rest on it, and
  * Escape hides it until the pointer or the focus moves to another marker
  * (WCAG 1.4.13). An Escape that hides a name or closes the panel goes no

@@ -101,6 +101,54 @@ describe('<sister-city-map> interaction', () => {
       expect(el.selected).to.equal('');
     });
 
+    it('+ and − on a focused marker zoom around it: it stays in view, focused, where it was', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
+      await settle(el);
+      // A marker far from the centre, which a zoom around the centre would throw out of the view.
+      const target = marker(el, 'casablanca');
+      target.focus();
+      await standsStill(target);
+      const before = centerOf(target);
+      const box = container(el).getBoundingClientRect();
+      expect(before.x - box.left, 'the marker is not near the edge: the test would prove nothing').to.be.lessThan(box.width / 4);
+      const start = spread(el);
+      await sendKeys({ press: '+' });
+      await settle(el);
+      await sendKeys({ press: '+' });
+      await settle(el);
+      expect(spread(el), 'not zoomed in twice').to.be.greaterThan(start * 3);
+      expectSame(active(el), target, 'the marker lost focus');
+      // (Only as far as the neighbours' spreading moves it at another zoom.)
+      expect(distance(centerOf(target), before), 'the marker moved').to.be.lessThan(16);
+      const zoomed = spread(el);
+      await sendKeys({ press: '-' });
+      await settle(el);
+      expect(spread(el), 'not zoomed out').to.be.lessThan(zoomed * 0.6);
+      expect(distance(centerOf(target), before)).to.be.lessThan(16);
+    });
+
+    it('arrow keys on a focused marker pan the map; once it has left the view, the focus is on the map', async () => {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
+      await settle(el);
+      // The marker nearest the middle of the box: a pan or two keeps it in view.
+      const box = container(el).getBoundingClientRect();
+      const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const target = markers(el).sort((a, b) => distance(centerOf(a), middle) - distance(centerOf(b), middle))[0]!;
+      target.focus();
+      await standsStill(target);
+      const x = centerOf(target).x;
+      await sendKeys({ press: 'ArrowRight' });
+      await standsStill(target);
+      expect(x - centerOf(target).x, 'the map did not pan').to.be.greaterThan(20);
+      expectSame(active(el), target, 'a marker still in view lost focus');
+      for (let i = 0; i < 12 && active(el) === target; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await standsStill(target);
+      }
+      expect(inside(centerOf(target), container(el)), 'the marker is still in view: the test would prove nothing').to.equal(false);
+      expectSame(active(el), container(el), 'the focus stayed on a marker out of view');
+    });
+
     it('Space selects too, and Escape from the close button works the same', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
       marker(el, 'new-south-wales').focus();
