@@ -345,10 +345,12 @@ const view = css`
     stroke-linecap: round;
   }
   /* Names and values may wrap inside a word rather than push the panel wider (320 px with large
-     text; narrower still, they stack: below). */
+     text; narrower still, they stack: below). A long name ("Tingkat keyakinan" with a reader's
+     letter spacing, WCAG 1.4.12) wraps between its words at half the panel, not the values beside it
+     inside theirs ("Provin|si kem|bar"). */
   .facts {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: 0.125em 0.75em;
     margin: 0.5em 0 0;
   }

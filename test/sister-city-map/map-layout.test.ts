@@ -311,6 +311,35 @@ describe('<sister-city-map> on phones and in article columns', function () {
     }
   });
 
+  it('at 320 px with the text spacing of WCAG 1.4.12, the sheet’s values break between words, not inside them', async () => {
+    await setViewport({ width: 320, height: 740 });
+    // What a reader's style sheet sets on the page's elements: inherited into the shadow root.
+    const style = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em';
+    for (const lang of ['id', 'en']) {
+      const el = await readyMap(html`<sister-city-map loading="eager" lang=${lang} selected="jeju" open style=${style}></sister-city-map>`);
+      await settled(el);
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(panel(el)!.querySelector('.facts')!, NodeFilter.SHOW_TEXT);
+      let checked = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent!.matchAll(/\S+/g)) {
+          checked++;
+          const range = document.createRange();
+          range.setStart(node, word.index!);
+          range.setEnd(node, word.index! + word[0].length);
+          // One line box a word: its rectangles share a top.
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(`${lang}: ${word[0]}`);
+        }
+      }
+      expect(checked, 'no words found: the test would prove nothing').to.be.greaterThan(6);
+      expect(broken).to.deep.equal([]);
+      // The values have half the room at least (the names took 172 of 266 px, the values 82).
+      const facts = panel(el)!.querySelector('.facts')!.getBoundingClientRect().width;
+      const value = panel(el)!.querySelector('.facts dd')!.getBoundingClientRect().width;
+      expect(value, lang).to.be.at.least(facts * 0.45);
+    }
+  });
+
   it('at 375 px, every shown city name lies inside the map: home, each selected partner, Casablanca with its sheet, a hovered marker', async () => {
     await setViewport({ width: 375, height: 667 });
     const el = await readyMap(html`<sister-city-map loading="eager" lang="en"></sister-city-map>`);
