@@ -444,8 +444,9 @@ export class SisterCityList extends WidgetElement {
     return html`<ul class="sources">
       ${sources.map((source) => {
         const year = /^\d{4}/.test(source.date ?? '') ? Number(source.date!.slice(0, 4)) : null;
+        // The title shown, not only named: three links of one publisher would otherwise look alike.
         const content = html`<span class="source__publisher">${publisherOf(source, lang)}</span
-          ><span class="sr-only">${s.titleSeparator}${sourceTitle(source, lang)}</span>`;
+          ><span class="source__title">${s.titleSeparator}${sourceTitle(source, lang)}</span>`;
         return html`<li part="source">
           ${sourceLink(source, lang, { content })}
           ${year === null ? nothing : html`<span class="source__year">${s.sourceYear(formatYear(year, lang))}</span>`}

@@ -209,11 +209,19 @@ describe('<sister-city-list>', () => {
         expect(items.map((s) => text(s.querySelector('.source__publisher')))).to.deep.equal(
           sourcesOf(p, data).map((s) => fold(publisherOf(s, lang))),
         );
+        // Each title, shown (three links of one publisher looked alike: WCAG 2.4.9).
+        expect(items.map((s) => text(s.querySelector('.source__title')))).to.deep.equal(sourcesOf(p, data).map((s) => fold(`: ${s.title}`)));
         // The publication year, when the source has a date.
         expect(items.map((s) => text(s.querySelector('.source__year')) || null)).to.deep.equal(
           sourcesOf(p, data).map((s) => (s.date ? `(${formatYear(Number(s.date.slice(0, 4)), lang)})` : null)),
         );
       });
+      // …on the screen, not only to a screen reader.
+      const details = rowOf(el, data.partners.find((p) => p.id === 'arkansas')!.name[lang]).querySelector('details')!;
+      details.open = true;
+      await el.updateComplete;
+      const title = details.querySelector<HTMLElement>('.source__title')!;
+      expect(title.getBoundingClientRect().width, `${lang}: the title is not shown`).to.be.greaterThan(40);
     }
   });
 
@@ -677,7 +685,7 @@ describe('<sister-city-list>', () => {
     const byTitle = new Map(data.sources.map((s) => [s.title, s]));
     let marked = 0;
     for (const a of root(el).querySelectorAll<HTMLAnchorElement>('[part="source"] a')) {
-      const title = a.querySelector('.sr-only span[lang]') ?? null;
+      const title = a.querySelector('.source__title span[lang]') ?? null;
       const source = [...byTitle.values()].find((s) => a.textContent!.includes(s.title))!;
       expect(source.lang, source.id).to.be.a('string');
       const effective = (title ?? a).closest('[lang]')?.getAttribute('lang') ?? el.getAttribute('lang');
@@ -754,7 +762,7 @@ describe('<sister-city-list>', () => {
       'VB <a href="javascript:window.__pwned=9">x</a>',
     ]);
     expect(text(evil.querySelector('.notes li'))).to.equal('Note <img src=x onerror="window.__pwned=1">');
-    expect(text(evil.querySelector('[part="source"] .sr-only'))).to.equal(': <img src=x onerror="window.__pwned=1">');
+    expect(text(evil.querySelector('[part="source"] .source__title'))).to.equal(': <img src=x onerror="window.__pwned=1">');
   });
 
   it('renders the shared injection fixture as literal text in both languages', async () => {
