@@ -580,6 +580,36 @@ describe('gallery accessibility', () => {
   }
 });
 
+describe('gallery and data editor with a reader’s text spacing (WCAG 1.4.12) at 320 px', () => {
+  // The spacing a reader's style sheet or extension sets on every element (the spacing bookmarklet's).
+  const SPACING =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+  for (const page of ['index.html', 'index.en.html', 'data.html', 'data.en.html']) {
+    it(`${page}: nothing is cut off, no sideways scrolling`, async () => {
+      const { page: tab } = await openPage(browser, `${server.url}/dist-demo/${page}`, {
+        viewport: { width: 320, height: 800 },
+        // (as an extension's style sheet, which the gallery's CSP does not stop)
+        beforeLoad: (p) => p.setBypassCSP(true),
+      });
+      try {
+        await tab.addStyleTag({ content: SPACING });
+        await new Promise((r) => setTimeout(r, 300));
+        const out = await tab.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+          cut: [...document.querySelectorAll('select, input, button, label')]
+            .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((el) => el.id || el.textContent.trim().slice(0, 30)),
+        }));
+        assert.deepEqual(out.cut, [], 'controls past the right edge');
+        assert.ok(out.scroll <= out.client, `scrolls sideways: ${out.scroll} > ${out.client}`);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
+
 describe('gallery preview widths', () => {
   /** Where the screenshots go (gitignored; kept after the run, to look at). */
   const SHOTS = new URL('../../bench-results/gallery-widths/', import.meta.url);
