@@ -989,6 +989,8 @@ function problemsBox(): TemplateResult {
     0,
     MAX_PROBLEMS,
   );
+  // The space after "Warning" is in the same text node: alone between the span and Lit's marker
+  // comment, Chromium left it out of the button's name ("WarningFigure 4 (institutions)…").
   return html`<section class="panel problems" aria-labelledby="problems-title">
     <h2 id="problems-title">${t.problemsHeading}</h2>
     <p role="status" id="problems-summary" class=${errors ? 'bad' : ''}>
@@ -999,7 +1001,7 @@ function problemsBox(): TemplateResult {
       ${shown.map(
         (p) => html`<li>
           <button type="button" class="problem problem--${p.severity}" data-path=${p.path} @click=${() => focusField(p.path)}>
-            <span class="problem__severity">${p.severity === 'error' ? t.error : t.warning}</span> ${formatProblem(p, state.lang)}
+            <span class="problem__severity">${`${p.severity === 'error' ? t.error : t.warning} `}</span>${formatProblem(p, state.lang)}
           </button>
         </li>`,
       )}

@@ -384,6 +384,8 @@ describe('data editor', () => {
     await shot('editor-check-id', '.problems', { maxHeight: 400 });
     await page.select('#ui-lang', 'en');
     assert.match(await text(button), /^Error Partner 24 \(busan\): "sources" must name at least one source$/);
+    // What a screen reader says for the button, its words apart (Chromium had "ErrorPartner 24…").
+    assert.equal((await page.accessibility.snapshot({ root: await page.$(button) })).name, 'Error Partner 24 (busan): "sources" must name at least one source');
     await shot('editor-check-en', '.problems', { maxHeight: 400 });
     await page.select('#ui-lang', 'id');
     await page.focus(button);
