@@ -63,6 +63,14 @@ export const styles = css`
     background: var(--_surface);
   }
 
+  /* On paper every row: a table that scrolls on screen (--jgw-list-max-height) printed only its first ones. */
+  @media print {
+    .scroller {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+
   table {
     width: 100%;
     border-collapse: separate;

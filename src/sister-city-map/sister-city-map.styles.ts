@@ -142,6 +142,17 @@ export const styles = css`
     z-index: 0;
   }
 
+  /* On paper: the map whole on one page; a map not drawn yet (further down the page, never
+     scrolled to) leaves out its empty box, which printed "Loading the map…" over half a page. */
+  @media print {
+    .stage {
+      break-inside: avoid;
+    }
+    .stage:has(> .placeholder:not(.placeholder--table), > .state--loading) {
+      display: none;
+    }
+  }
+
   .placeholder {
     position: absolute;
     inset: 0;

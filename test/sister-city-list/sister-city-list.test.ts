@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { bundledDataset, clearDatasetCache } from '../../src/core/dataset.js';
 import { coreStrings, formatNumber, formatYear } from '../../src/core/i18n.js';
@@ -222,6 +222,19 @@ describe('<sister-city-list>', () => {
       await el.updateComplete;
       const title = details.querySelector<HTMLElement>('.source__title')!;
       expect(title.getBoundingClientRect().width, `${lang}: the title is not shown`).to.be.greaterThan(40);
+    }
+  });
+
+  it('prints every row of a table that scrolls on screen (--jgw-list-max-height)', async () => {
+    const el = await list({ lang: 'en', style: '--jgw-list-max-height: 300px' });
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollHeight, 'the table does not scroll on screen: the test would prove nothing').to.be.greaterThan(scroller.clientHeight + 100);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(scroller.scrollHeight - scroller.clientHeight, 'rows hidden on paper').to.be.at.most(1);
+      expect(rows(el).at(-1)!.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

@@ -64,6 +64,30 @@ describe('<sister-city-map> lifecycle', () => {
     }
   });
 
+  it('on paper: a map not drawn yet leaves out its empty box (its heading and summary stay); a drawn one is kept on one page', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <div class="spacer"></div>
+      <sister-city-map lang="en"></sister-city-map>
+      <sister-city-map lang="en" loading="eager"></sister-city-map>
+    </div>`);
+    wrap.querySelector<HTMLElement>('.spacer')!.style.height = '3000px';
+    const [waiting, drawn] = [...wrap.querySelectorAll<SisterCityMap>('sister-city-map')];
+    await whenReady(drawn!);
+    await frames(2);
+    expect(root(waiting!).querySelector('[part="placeholder"]'), 'the map is drawn: the test would prove nothing').to.not.equal(null);
+    await emulateMedia({ media: 'print' });
+    try {
+      // It printed "Loading the map…" in a 480 px box, split over two pages.
+      expect(getComputedStyle(stage(waiting!)).display).to.equal('none');
+      expect(root(waiting!).querySelector('.summary')!.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(getComputedStyle(stage(drawn!)).display).to.not.equal('none');
+      expect(getComputedStyle(stage(drawn!)).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(stage(waiting!).getBoundingClientRect().height).to.equal(480);
+  });
+
   it('loads at once with loading="eager", even off-screen', async () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <div class="spacer"></div>
