@@ -525,10 +525,11 @@ function drawMapView(
     const marker = id ? partnerMarkers.get(id) : undefined;
     const zoom = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : 0;
     if (e.key in pans) {
-      map.panBy(pans[e.key], { animate });
       // The focused marker moves with the map: once it has left the view (or gone under the panel
       // or the controls), the focus goes to the map, whose ring the reader can see (WCAG 2.4.7).
+      // (Listened for first: without animation, the pan ends before `panBy` returns.)
       if (marker) map.once('moveend', () => !inSight(marker) && marker.getElement()?.matches(':focus') && container.focus({ preventScroll: true }));
+      map.panBy(pans[e.key], { animate });
     } else if (zoom && marker) {
       // Zoomed around the focused marker, which stays where it is (around the centre, it left the view).
       const to = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), map.getZoom() + zoom));

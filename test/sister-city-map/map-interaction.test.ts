@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import rawData from '../../data/jakarta-2024.json';
 import { clearDatasetCache } from '../../src/core/dataset.js';
 import type { Dataset } from '../../src/core/types.js';
@@ -127,27 +127,37 @@ describe('<sister-city-map> interaction', () => {
       expect(distance(centerOf(target), before)).to.be.lessThan(16);
     });
 
-    it('arrow keys on a focused marker pan the map; once it has left the view, the focus is on the map', async () => {
-      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
-      await settle(el);
-      // The marker nearest the middle of the box: a pan or two keeps it in view.
-      const box = container(el).getBoundingClientRect();
-      const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      const target = markers(el).sort((a, b) => distance(centerOf(a), middle) - distance(centerOf(b), middle))[0]!;
-      target.focus();
-      await standsStill(target);
-      const x = centerOf(target).x;
-      await sendKeys({ press: 'ArrowRight' });
-      await standsStill(target);
-      expect(x - centerOf(target).x, 'the map did not pan').to.be.greaterThan(20);
-      expectSame(active(el), target, 'a marker still in view lost focus');
-      for (let i = 0; i < 12 && active(el) === target; i++) {
-        await sendKeys({ press: 'ArrowRight' });
-        await standsStill(target);
-      }
-      expect(inside(centerOf(target), container(el)), 'the marker is still in view: the test would prove nothing').to.equal(false);
-      expectSame(active(el), container(el), 'the focus stayed on a marker out of view');
-    });
+    for (const motion of ['no-preference', 'reduce'] as const) {
+      it(`arrow keys on a focused marker pan the map; once it has left the view, the focus is on the map (motion: ${motion})`, async () => {
+        // Without animation, a pan ends before Leaflet's panBy returns.
+        await emulateMedia({ reducedMotion: motion });
+        try {
+          const el = await readyMap(html`<sister-city-map loading="eager" lang="en" style="width: 760px"></sister-city-map>`);
+          await settle(el);
+          // The marker nearest the middle of the box: a pan or two keeps it in view.
+          const box = container(el).getBoundingClientRect();
+          const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          const target = markers(el).sort((a, b) => distance(centerOf(a), middle) - distance(centerOf(b), middle))[0]!;
+          target.focus();
+          await standsStill(target);
+          const x = centerOf(target).x;
+          await sendKeys({ press: 'ArrowRight' });
+          await standsStill(target);
+          expect(x - centerOf(target).x, 'the map did not pan').to.be.greaterThan(20);
+          expectSame(active(el), target, 'a marker still in view lost focus');
+          // Pans until the marker has left the view; the focus must be on the map from that key on.
+          for (let i = 0; i < 12 && inside(centerOf(target), container(el)); i++) {
+            expectSame(active(el), target, 'a marker still in view lost focus');
+            await sendKeys({ press: 'ArrowRight' });
+            await standsStill(target);
+          }
+          expect(inside(centerOf(target), container(el)), 'the marker is still in view: the test would prove nothing').to.equal(false);
+          expectSame(active(el), container(el), 'the focus stayed on a marker out of view');
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
+      });
+    }
 
     it('Space selects too, and Escape from the close button works the same', async () => {
       const el = await readyMap(html`<sister-city-map loading="eager"></sister-city-map>`);
