@@ -3,26 +3,27 @@
 // for the markers under it. Names are hoverable for a mouse only (WCAG
 // 1.4.13); on a touch screen a name that caught taps made the neighbours
 // under it unreachable (Casablanca's name over Jeddah, Jerusalem's over
-// Moscow and Islamabad at 375 px).
+// Moscow and Islamabad at 375 px). And a drag of the map, which must leave the
+// page's own elements (<body>, our host) as they were.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { assertBundleBuilt, assertQuiet, launch, open, serve } from './support.mjs';
 
 const PHONE = { width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-describe('the map on a touch screen at 375 px', () => {
-  let browser;
-  let server;
-  before(async () => {
-    assertBundleBuilt();
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+let browser;
+let server;
+before(async () => {
+  assertBundleBuilt();
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
+describe('the map on a touch screen at 375 px', () => {
   it('a tapped marker’s name lets the taps through to the markers under it', async () => {
     const { page, log } = await open(browser, server, 'test/e2e/pages/map-touch.csp.html', { viewport: PHONE });
     try {
@@ -86,18 +87,6 @@ describe('the map on a touch screen at 375 px', () => {
 });
 
 describe('a drag of the map with a mouse', () => {
-  let browser;
-  let server;
-  before(async () => {
-    assertBundleBuilt();
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   // (With a mouse: on a touch screen one finger scrolls the page, as it should.)
   it('moves the map and changes no element of the page, not even for a moment', async () => {
     // Leaflet's drag put `leaflet-dragging` on <body> and `leaflet-drag-target` on the event's
