@@ -215,8 +215,10 @@ async function render(argv) {
   const own = customElements.get(tag).observedAttributes;
   const foreign = Object.keys(attrs).filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
   if (foreign.length) {
-    const meant = (name) => own.find((candidate) => editDistance(name, candidate) <= 2);
-    const named = foreign.map((name) => `--${name}${meant(name) ? sayR(` (maksudnya --${meant(name)}?)`, ` (did you mean --${meant(name)}?)`) : ''}`);
+    const named = foreign.map((name) => {
+      const meant = own.find((candidate) => editDistance(name, candidate) <= 2);
+      return `--${name}${meant ? sayR(` (maksudnya --${meant}?)`, ` (did you mean --${meant}?)`) : ''}`;
+    });
     console.error(
       sayR(
         `Atribut tidak dikenal untuk <${tag}>: ${named.join(', ')}. Atributnya: ${own.map((name) => `--${name}`).join(' ')}`,

@@ -276,17 +276,18 @@ function drawMapView(
 
   /**
    * How far the view must move for a marker at `at` (a point of the box) to stand clear of the
-   * panel, the zoom controls and the box's edges. When the panel leaves too little room, it aims
-   * for the visible strip anyway.
+   * panel, the zoom controls and the box's edges, by `pad` and `clearance` (0 and 0: merely out
+   * from under them, in the box). When the panel leaves too little room, it aims for the visible
+   * strip anyway.
    */
-  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets): Leaflet.Point => {
+  const clearOf = (at: Leaflet.Point, size: Leaflet.Point, insets: Insets, pad = FIT_PADDING, clearance = CONTROLS_CLEARANCE): Leaflet.Point => {
     const cover = panelCover(size, insets);
-    const max = size.subtract(L.point(cover.right + FIT_PADDING, cover.bottom + FIT_PADDING));
-    const dy = shiftInto(at.y, FIT_PADDING, max.y);
+    const max = size.subtract(L.point(cover.right + pad, cover.bottom + pad));
+    const dy = shiftInto(at.y, pad, max.y);
     // Beside the controls only where they are (a marker below them may lie further left).
     const { right = 0, bottom = 0 } = insets.controls ?? {};
-    const underControls = at.y - dy < Math.max(FIT_PADDING, bottom + CONTROLS_CLEARANCE);
-    const left = underControls ? Math.max(FIT_PADDING, right + CONTROLS_CLEARANCE) : FIT_PADDING;
+    const underControls = at.y - dy < Math.max(pad, bottom + clearance);
+    const left = underControls ? Math.max(pad, right + clearance) : pad;
     return L.point(shiftInto(at.x, left, max.x), dy);
   };
   /** See `MapView.fitBounds`: Leaflet's own centring with asymmetric padding, as one `setView`. */
@@ -542,18 +543,17 @@ function drawMapView(
     e.preventDefault();
   };
 
-  /** The pan that brings `marker` clear of the panel, the controls and the box's edges (0, 0: none). */
-  const clearing = (marker: Leaflet.Marker) =>
-    clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets());
+  /**
+   * The pan that brings `marker` clear of the panel, the controls and the box's edges (0, 0: none);
+   * with `margins` 0, the pan that brings its centre merely into sight.
+   */
+  const clearing = (marker: Leaflet.Marker, margins?: 0) =>
+    clearOf(map.latLngToContainerPoint(marker.getLatLng()), map.getSize(), options.insets(), margins, margins);
 
   /** Whether `marker`'s centre is in the box, out from under the panel and the zoom controls. */
   const inSight = (marker: Leaflet.Marker) => {
-    const at = map.latLngToContainerPoint(marker.getLatLng());
-    const size = map.getSize();
-    const insets = options.insets();
-    const cover = panelCover(size, insets);
-    const { right = 0, bottom = 0 } = insets.controls ?? {};
-    return at.x >= 0 && at.y >= 0 && at.x <= size.x - cover.right && at.y <= size.y - cover.bottom && !(at.x < right && at.y < bottom);
+    const by = clearing(marker, 0);
+    return !by.x && !by.y;
   };
 
   /**
