@@ -5,6 +5,7 @@ import { leafletDragUntouched, leafletTrustedTypes } from './scripts/leaflet-pat
 import { litMessages } from './scripts/lit-messages.ts';
 import { minifyCssTemplates, stripLeafletImages } from './scripts/minify-css-templates.ts';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
+import { prototypePollution } from './scripts/prototype-pollution.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -24,12 +25,13 @@ export const SOURCEMAP = 'hidden' as const;
  * What the three Vite configs (library, CDN bundle, demo) share: the version
  * constant and the plugins that minify CSS and HTML templates, drop Leaflet's images
  * and patch Leaflet's `innerHTML` feature test out (Trusted Types), and shorten Lit's unreachable
- * `css` messages.
+ * `css` messages, and give Rolldown's and Leaflet's `for … in` loops the key checks a page that adds
+ * to `Object.prototype` needs.
  */
 export function sharedConfig(): Required<Pick<UserConfig, 'define' | 'plugins'>> {
   return {
     define: { __JGW_VERSION__: JSON.stringify(pkg.version) },
     // The bundled dataset's parts, as JSON.parse('…') (scripts/data-parts.mjs).
-    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes(), leafletDragUntouched(), litMessages()],
+    plugins: [datasetParts(), minifyCssTemplates(), minifyHtmlTemplates(), stripLeafletImages(), leafletTrustedTypes(), leafletDragUntouched(), ...prototypePollution(), litMessages()],
   };
 }

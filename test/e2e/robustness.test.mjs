@@ -1,8 +1,8 @@
 // End-to-end robustness of the BUILT CDN bundle (dist/cdn/) in real host
 // pages (test/e2e/pages/): strict CSP, hostile host CSS, the bundle loaded
-// twice and in two versions, a host with its own global Leaflet, a
-// right-to-left page, a 320 px phone, and a host that keeps moving the
-// elements around. No page may request anything off 127.0.0.1.
+// twice and in two versions, a host with its own global Leaflet, a page
+// that adds to Object.prototype, a right-to-left page, a 320 px phone, and a
+// host that keeps moving the elements around. No page may request anything off 127.0.0.1.
 //   npx vite build --config vite.cdn.config.ts
 //   node --test --test-concurrency=1 test/e2e/robustness.test.mjs
 import { after, before, describe, it } from 'node:test';
@@ -55,6 +55,17 @@ async function openFixture(name, options) {
   const { page, log } = await open(browser, server, `${PAGES}/${name}`, options);
   await waitForRegistration(page);
   return { page, log };
+}
+
+/** Clicks Tokyo's marker on #map: the `sister-city-select` event's id, and whether its panel shows Tokyo. */
+function chooseTokyo(page) {
+  return page.$eval('#map', async (el) => {
+    const got = new Promise((r) => el.addEventListener('sister-city-select', (e) => r(e.detail.id), { once: true }));
+    el.shadowRoot.querySelector('.marker--partner[data-id="tokyo"]').click();
+    const id = await Promise.race([got, new Promise((r) => setTimeout(() => r('no event'), 2000))]);
+    await el.updateComplete;
+    return { id, panel: el.shadowRoot.querySelector('[part~="panel"]')?.textContent.includes('Tokyo') };
+  });
 }
 
 /** Event listeners on window, document and <html>, by type (through the DevTools protocol). */
@@ -506,6 +517,74 @@ describe('two different versions on one page (two-versions.html)', () => {
   });
 });
 
+describe('a page whose scripts add to Object.prototype (polluted-prototype.html)', () => {
+  it('draws the map, which works by pointer and keyboard, and shows the other elements, saying nothing', async () => {
+    const { page, log } = await open(browser, server, `${PAGES}/polluted-prototype.html`, { viewport: { width: 1024, height: 900 } });
+    // Puppeteer's own waitForFunction fails on such a page ("Waiting failed"): this test waits in the page.
+    const until = (fn, arg) =>
+      page.evaluate(
+        (body, a) =>
+          new Promise((resolve, reject) => {
+            const test = new Function('a', `return (${body})(a)`);
+            const start = performance.now();
+            const tick = () => (test(a) ? resolve() : performance.now() - start > 10000 ? reject(new Error(`not within 10 s: ${body}`)) : setTimeout(tick, 50));
+            tick();
+          }),
+        fn.toString(),
+        arg,
+      );
+    try {
+      await until((sel) => [...document.querySelectorAll(sel)].every((el) => el.matches(':state(ready)')), ALL);
+      await waitMapsDrawn(page);
+      // The map itself, not its table in its place (a failed draw falls back to the table, with a warning).
+      const drawn = await mapDrawing(page, '#map');
+      assert.equal(drawn.markers, LOCATED);
+      assert.ok(drawn.land > 100 && drawn.landVisible, `basemap drawn: ${JSON.stringify(drawn)}`);
+      // Leaflet's events: a marker's click opens its panel; the zoom control zooms; a drag pans.
+      const selected = await chooseTokyo(page);
+      assert.deepEqual(selected, { id: 'tokyo', panel: true });
+      const pane = () => page.$eval('#map', (el) => el.shadowRoot.querySelector('.leaflet-map-pane').style.transform);
+      // The distance on screen between two markers: it doubles with each zoom level.
+      const spread = () =>
+        page.$eval('#map', (el) => {
+          const [a, b] = ['tokyo', 'berlin'].map((id) => el.shadowRoot.querySelector(`.marker--partner[data-id="${id}"]`).getBoundingClientRect());
+          return Math.hypot(a.x - b.x, a.y - b.y);
+        });
+      await pause(800); // the map's move to the chosen partner ends
+      const spreadBefore = await spread();
+      await page.$eval('#map', (el) => el.shadowRoot.querySelector('.controls button').click());
+      await pause(600);
+      const ratio = (await spread()) / spreadBefore;
+      assert.ok(Math.abs(ratio - 2) < 0.05, `the zoom control zooms in one level (markers ${ratio.toFixed(2)}× as far apart)`);
+      const box = await page.$eval('#map', (el) => {
+        const r = el.shadowRoot.querySelector('.leaflet-container').getBoundingClientRect();
+        return { x: r.left + r.width / 3, y: r.top + r.height / 2 };
+      });
+      const before = await pane();
+      await page.mouse.move(box.x, box.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + 20 * i, box.y + 8 * i);
+      await page.mouse.up();
+      await pause(300);
+      assert.notEqual(await pane(), before, 'a drag pans the map');
+      // The table sorts; the counter ends on its value; the card shows its figure.
+      const years = await page.$eval('#list', async (el) => {
+        el.shadowRoot.querySelector('button[data-sort="year"]').click();
+        await el.updateComplete;
+        return el.shadowRoot.querySelectorAll('tbody tr').length;
+      });
+      assert.equal(years, DATA.partners.length);
+      const agreements = DATA.metrics.find((m) => m.id === 'agreements').value;
+      await page.$eval('#counter', (el) => el.scrollIntoView()); // it counts up once in view
+      await until((value) => document.querySelector('#counter').shadowRoot.querySelector('.value__now')?.textContent === value, String(agreements));
+      assert.match(await page.$eval('#card', (el) => el.shadowRoot.textContent), /27/);
+      await assertQuiet(log, server);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('host page with its own global Leaflet 1.x map (host-leaflet.html)', () => {
   it('leaves window.L and the host map alone, and draws ours', async () => {
     const { page, log } = await openFixture('host-leaflet.html');
@@ -878,13 +957,7 @@ describe('a host that removes, re-adds and moves the elements (churn.html)', () 
       assert.ok(drawn.land > 100 && drawn.landVisible, 'basemap drawn');
       assert.equal(drawn.markers, LOCATED);
       // And it still works: choosing a partner opens its panel and fires the event.
-      const selected = await page.$eval('#map', async (el) => {
-        const got = new Promise((r) => el.addEventListener('sister-city-select', (e) => r(e.detail.id), { once: true }));
-        el.shadowRoot.querySelector('.marker--partner[data-id="tokyo"]').click();
-        const id = await Promise.race([got, new Promise((r) => setTimeout(() => r('no event'), 2000))]);
-        await el.updateComplete;
-        return { id, panel: el.shadowRoot.querySelector('[part~="panel"]')?.textContent.includes('Tokyo') };
-      });
+      const selected = await chooseTokyo(page);
       assert.deepEqual(selected, { id: 'tokyo', panel: true });
       // The counter ends on its final value.
       const agreements = DATA.metrics.find((m) => m.id === 'agreements').value;
