@@ -42,16 +42,18 @@ function preloadTags(): PreloadTags | null {
 const PRELOAD = preloadTags();
 
 /**
- * Subresource Integrity (sha384) of the CDN script and stylesheet, and of
- * every chunk the preload hints name, for the gallery's embed codes; null
- * before a build.
+ * Subresource Integrity (sha384) of the CDN script, of each tag's reservation
+ * stylesheet, and of every chunk the preload hints name, for the gallery's
+ * embed codes; null before a build.
  */
-function sri(): { script: string; stylesheet: string; files: Record<string, string> } | null {
+function sri(): { script: string; files: Record<string, string> } | null {
   try {
-    const files = [...new Set(Object.values(PRELOAD ?? {}).flatMap((t) => hintedFiles(t, { eager: true })))];
+    const files = [
+      ...Object.keys(PRELOAD ?? {}).map((tag) => `reserve/${tag}.css`),
+      ...new Set(Object.values(PRELOAD ?? {}).flatMap((t) => hintedFiles(t, { eager: true }))),
+    ];
     return {
       script: hash('jakarta-global-widgets.js'),
-      stylesheet: hash('jakarta-global-widgets.css'),
       files: Object.fromEntries(files.map((f) => [f, hash(f)])),
     };
   } catch {

@@ -83,8 +83,8 @@ const pages = {
   '/bench/pages/article-prerendered-noscript.html': articleHtml.replace(`\n    ${LOADER_TAG}`, '').replace('data-final="widgets"', 'data-final="static"'),
   // The article with the "one file" module in place of the loader.
   '/bench/pages/one-file.html': articleWidgets.replace('/dist/cdn/jakarta-global-widgets.js', '/bench/.build/one-file/one-file.js'),
-  // The article and the map pages as the gallery's embed code writes them: the reservation stylesheet,
-  // then `<link rel="modulepreload">` for each tag's files (dist/cdn/preload.json; the map drawn at
+  // The article and the map pages as the gallery's embed code writes them: each tag's reservation
+  // stylesheet, then `<link rel="modulepreload">` for each tag's files (dist/cdn/preload.json; the map drawn at
   // once, `loading="eager"`, so its lazy half too) before the first tag, so the browser asks for them
   // with the loader instead of one round trip after it. The pages without them: the script tag alone;
   // and, for reference, the article's embed code without its stylesheet (what the stylesheet costs).
@@ -97,7 +97,7 @@ if (pages['/bench/pages/article-prerendered-noscript.html'].includes('type="modu
 }
 
 /**
- * A bench page with the embed code's reservation stylesheet (unless `stylesheet` is false) and preload
+ * A bench page with the embed code's reservation stylesheets (unless `stylesheet` is false) and preload
  * hints for its `tags` (eager: each tag's lazy half too), before `before`, as demo/embed-code.ts writes them.
  */
 function withHints(page, before, tags, { stylesheet = true } = {}) {
@@ -105,7 +105,8 @@ function withHints(page, before, tags, { stylesheet = true } = {}) {
   const named = new Set();
   for (const t of tags) for (const f of hintedFiles(lists[t], { eager: true, named })) named.add(f);
   const links = [
-    ...(stylesheet ? ['<link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">'] : []),
+    // One reservation stylesheet per tag, as two pasted snippets link them (reserve/<tag>.css).
+    ...(stylesheet ? tags.map((t) => `<link rel="stylesheet" href="/dist/cdn/reserve/${t}.css">`) : []),
     ...[...named].map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">`),
   ].map((link) => `${link}\n      `).join('');
   return readFileSync(`bench/pages/${page}`, 'utf8')

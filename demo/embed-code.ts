@@ -138,16 +138,19 @@ export function elementTag(widget: WidgetName, settings: Settings, data: Dataset
 
 /** Where the script embed loads the library from. */
 export interface ScriptSource {
-  /** Absolute URL of `jakarta-global-widgets.js`. */
-  script: string;
-  /** Absolute URL of `jakarta-global-widgets.css`, the size reservation (next to the script). */
-  stylesheet: string;
   /**
-   * Subresource Integrity of both files (`sha384-…`), when their content at
-   * that URL is known (a version-pinned public CDN URL, or the self-host kit
-   * of this version). Written with `crossorigin="anonymous"`.
+   * Absolute URL of `jakarta-global-widgets.js`; each tag's size reservation is
+   * `reserve/<tag>.css` next to it.
    */
-  integrity?: { script: string; stylesheet: string; files?: Readonly<Record<string, string>> };
+  script: string;
+  /**
+   * Subresource Integrity (`sha384-…`) of the script and of the files beside it
+   * (`files`, by their path relative to it: the reservation stylesheets, the
+   * chunks), when their content at that URL is known (a version-pinned public
+   * CDN URL, or the self-host kit of this version). Written with
+   * `crossorigin="anonymous"`.
+   */
+  integrity?: { script: string; files?: Readonly<Record<string, string>> };
   /**
    * The build's `preload.json` tags: for each tag, the files it needs at once
    * (`now`) and those of its lazy half (`near`: a map's Leaflet and runtime),
@@ -162,9 +165,13 @@ function sri(hash: string | undefined): string {
   return hash ? `${attr('integrity', hash)}${attr('crossorigin', 'anonymous')}` : '';
 }
 
-/** The stylesheet that reserves each element's size until its script has drawn it. */
-export function stylesheetLink(source: ScriptSource): string {
-  return `<link${attr('rel', 'stylesheet')}${attr('href', source.stylesheet)}${sri(source.integrity?.stylesheet)}>`;
+/**
+ * The stylesheet that reserves the element's size until its script has drawn it: its tag's rules
+ * alone (`reserve/<tag>.css`), so a page parses only the rules of the elements pasted into it.
+ */
+export function stylesheetLink(widget: WidgetName, source: ScriptSource): string {
+  const file = `reserve/${widget}.css`;
+  return `<link${attr('rel', 'stylesheet')}${attr('href', new URL(file, source.script).href)}${sri(source.integrity?.files?.[file])}>`;
 }
 
 /**
@@ -189,7 +196,7 @@ export function preloadLinks(widget: WidgetName, settings: Settings, source: Scr
  */
 export function scriptSnippet(widget: WidgetName, settings: Settings, data: Dataset, source: ScriptSource): string {
   const script = `<script${attr('type', 'module')}${attr('src', source.script)}${sri(source.integrity?.script)}></script>`;
-  return [stylesheetLink(source), ...preloadLinks(widget, settings, source), script, elementTag(widget, settings, data)].join('\n');
+  return [stylesheetLink(widget, source), ...preloadLinks(widget, settings, source), script, elementTag(widget, settings, data)].join('\n');
 }
 
 /** `embed.html?widget=…&…` for the settings, made absolute against `embedPage`. */

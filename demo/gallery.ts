@@ -25,7 +25,7 @@ import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
 type Theme = (typeof THEME_VALUES)[number];
 
 /** sha384 of dist/cdn/jakarta-global-widgets.{js,css} and of the chunks, computed when the gallery is built. */
-declare const __JGW_SRI__: { script: string; stylesheet: string; files: Record<string, string> } | null;
+declare const __JGW_SRI__: { script: string; files: Record<string, string> } | null;
 const integrity = typeof __JGW_SRI__ === 'object' && __JGW_SRI__ ? __JGW_SRI__ : undefined;
 /** dist/cdn/preload.json's tags: the files each tag needs, for the embed codes' preload hints. */
 declare const __JGW_PRELOAD__: ScriptSource['preload'] | null;
@@ -41,13 +41,11 @@ const PUBLIC_CDN = `https://cdn.jsdelivr.net/npm/jakarta-global-widgets@${VERSIO
 const sources: Record<'self' | 'cdn', ScriptSource> = {
   self: {
     script: new URL('cdn/jakarta-global-widgets.js', base).href,
-    stylesheet: new URL('cdn/jakarta-global-widgets.css', base).href,
     integrity,
     preload,
   },
   cdn: {
     script: `${PUBLIC_CDN}jakarta-global-widgets.js`,
-    stylesheet: `${PUBLIC_CDN}jakarta-global-widgets.css`,
     integrity,
     preload,
   },

@@ -96,9 +96,14 @@ check('CDN entry (the autoloader)', gz(readFileSync(join(cdn, ENTRY))), 4 * KiB)
 // Lit without its directives (about 6 KiB) and our core (5.5 KiB, 0.13 of it the prerendered embeds'
 // upgrade path; hydration would be 2.1 KiB), one chunk since every element needs both (vite.cdn.config.ts).
 check('shared chunk: Lit and core (code)', gz(readFileSync(chunkOf(cdn, 'core'))), 13.25 * KiB);
-// The reservation stylesheet the embed code links (src/reserve.css, shipped as jakarta-global-widgets.css):
-// every page that embeds us parses it, and it grows with each width band and option.
-check('reservation stylesheet (linked by the embed code)', gz(readFileSync('src/reserve.css')), 10 * KiB);
+// The reservation stylesheets: each tag's (src/reserve/<tag>.css, shipped as reserve/<tag>.css), which
+// the embed code links, one per element; and every tag's in one (src/reserve.css, shipped as
+// jakarta-global-widgets.css), for pages that link one sheet for all. A page parses what it links, and
+// each grows with every width band and option.
+check('reservation stylesheet, every tag (jakarta-global-widgets.css)', gz(readFileSync('src/reserve.css')), 10 * KiB);
+for (const tag of Object.keys(ELEMENT_CHUNK)) {
+  check(`reservation stylesheet, ${tag} alone (linked by its embed code)`, gz(readFileSync(`src/reserve/${tag}.css`)), tag === 'program-card' ? 6.5 * KiB : 3 * KiB);
+}
 // A browser opens 6 connections to an HTTP/1.1 host: a page's files beyond the entry, requested at
 // once, must fit in them, or the 7th waits a whole round trip.
 const mapPageFiles = page(cdnData, ['sister-city-map']).filter((f) => !f.endsWith(ENTRY));

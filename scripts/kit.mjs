@@ -43,13 +43,15 @@ BAHASA INDONESIA
    require-trusted-types-for 'script', izinkan kebijakan pustaka ini:
      trusted-types jakarta-global-widgets
 3. Tempel kode ini di halaman (ganti /widgets/cdn/ dengan alamat folder):
-     <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
+     <link rel="stylesheet" href="/widgets/cdn/reserve/cooperation-counter.css">
 ${hints}
      <script type="module" src="/widgets/cdn/jakarta-global-widgets.js"></script>
      <cooperation-counter metric="agreements" lang="id">102 kerja sama</cooperation-counter>
-   Lembar gaya (baris pertama) mencadangkan ukuran setiap elemen agar halaman
+   Lembar gaya (baris pertama) mencadangkan ukuran penghitung agar halaman
    tidak bergeser; tanpanya elemen tetap jalan, tetapi isi di bawahnya
-   bergeser sekali saat elemen tampil. Baris modulepreload meminta berkas
+   bergeser sekali saat elemen tampil. Setiap tag punya lembarnya sendiri
+   (reserve/program-card.css, ...); jakarta-global-widgets.css memuat
+   keempatnya. Baris modulepreload meminta berkas
    penghitung sejak awal: boleh dihapus (hanya mempercepat), dan nama
    berkasnya berganti setiap versi. Galeri membuat kode untuk setiap
    elemen dan pengaturannya.
@@ -72,13 +74,14 @@ ENGLISH
    require-trusted-types-for 'script', allow the library's policy:
      trusted-types jakarta-global-widgets
 3. Paste this into the page (replace /widgets/cdn/ with the folder's address):
-     <link rel="stylesheet" href="/widgets/cdn/jakarta-global-widgets.css">
+     <link rel="stylesheet" href="/widgets/cdn/reserve/cooperation-counter.css">
 ${hints}
      <script type="module" src="/widgets/cdn/jakarta-global-widgets.js"></script>
      <cooperation-counter metric="agreements" lang="en">102 cooperation agreements</cooperation-counter>
-   The stylesheet (first line) reserves each element's size so the page does
+   The stylesheet (first line) reserves the counter's size so the page does
    not shift; without it the elements still work, but the content below them
-   moves once when they appear. The modulepreload lines ask for the counter's
+   moves once when they appear. Each tag has its own sheet
+   (reserve/program-card.css, ...); jakarta-global-widgets.css holds all four. The modulepreload lines ask for the counter's
    files from the start: they may be left out (they only make it faster), and
    their file names change with every version. The gallery writes the code
    for every element and its settings.

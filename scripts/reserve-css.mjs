@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes src/reserve.css, the stylesheet the CDN build ships as
-// dist/cdn/jakarta-global-widgets.css: the height each element takes once
+// dist/cdn/jakarta-global-widgets.css, and src/reserve/<tag>.css, the same
+// for one tag, shipped as dist/cdn/reserve/<tag>.css (what the gallery's
+// embed code links, one per element): the height each element takes once
 // drawn, reserved while its tag is not yet defined (`:not(:defined)`) and,
 // once defined, while its data loads (`:state(loading)`: a `src` file still
 // on its way), so a page that links it does not shift when the script
@@ -15,14 +17,15 @@
 // column it is in, not the viewport's; a map with `aspect-ratio` reserves its
 // box in `cqi`. Free texts (label, caption, heading) and other fonts than the
 // measuring browser's may still differ.
-//   node scripts/reserve-css.mjs          rewrite src/reserve.css
-//   node scripts/reserve-css.mjs --check  fail when it is out of date
+//   node scripts/reserve-css.mjs          rewrite src/reserve.css and src/reserve/*.css
+//   node scripts/reserve-css.mjs --check  fail when one is out of date
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, serve } from '../test/e2e/browser.mjs';
 
 const ROOT = new URL('..', import.meta.url);
 const OUT = new URL('src/reserve.css', ROOT);
+const TAG_DIR = new URL('src/reserve/', ROOT);
 const DATA = JSON.parse(readFileSync(new URL('data/jakarta-2024.json', ROOT), 'utf8'));
 export const MIN = 280;
 export const MAX = 1400;
@@ -168,9 +171,15 @@ const px = (n) => `${Math.round(n * 100) / 100}px`;
  */
 const WAITING = ':is(:not(:defined),:state(loading))';
 
-/** The stylesheet from the measurements. */
-function stylesheet(measured) {
-  const tags = ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'];
+export const TAGS = ['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'];
+
+/**
+ * The stylesheet from the measurements, for `tags`: every tag (`src/reserve.css`, shipped as
+ * `jakarta-global-widgets.css`), or one (`src/reserve/<tag>.css`, shipped as `reserve/<tag>.css`,
+ * which the gallery's embed code links: a page with one counter does not parse the card's rules).
+ */
+function stylesheet(measured, tags = TAGS) {
+  const ours = (selector) => tags.some((t) => selector.startsWith(t));
   // Not `[hidden]`: this rule's display would beat the browser's `[hidden] { display: none }`.
   const undef = tags.map((t) => `${t}${WAITING}:not([hidden])`).join(',');
   const lines = [
@@ -182,7 +191,7 @@ function stylesheet(measured) {
     // width, which picks the band below, is its content's, as the element's own is once drawn. A
     // table's minimum height holds its padding, as the element's does (its heights are measured
     // without that minimum, which is then the waiting element's own).
-    ...['list', 'map'].flatMap((k) => {
+    ...['list', 'map'].filter((k) => tags.includes(`sister-city-${k}`)).flatMap((k) => {
       const t = `sister-city-${k}`;
       const dark = (theme) => `${t}[theme="${theme}"]${WAITING}{padding:var(--jgw-${k}-padding,12px)}`;
       const floor = k === 'list' ? ';box-sizing:border-box;min-height:var(--jgw-list-min-height,320px)' : '';
@@ -190,11 +199,13 @@ function stylesheet(measured) {
     }),
     `:is(${tags.join(',')})${WAITING}::before{content:"";float:left;width:0}`,
     // Elements and variants not measured (other attributes): the element's own minimum.
-    `cooperation-counter${WAITING}::before{height:168px}`,
-    `program-card${WAITING}::before{height:240px}`,
-    `program-card[variant="compact"]${WAITING}::before{height:160px}`,
-    `sister-city-list${WAITING}::before{height:320px}`,
-    `sister-city-map${WAITING}::before{height:544px}`,
+    ...[
+      `cooperation-counter${WAITING}::before{height:168px}`,
+      `program-card${WAITING}::before{height:240px}`,
+      `program-card[variant="compact"]${WAITING}::before{height:160px}`,
+      `sister-city-list${WAITING}::before{height:320px}`,
+      `sister-city-map${WAITING}::before{height:544px}`,
+    ].filter(ours),
   ];
   // What `no-download` takes away (`bottom`) and what a map's region adds (`top`), by width, once
   // per group; every configuration of the group must have measured the same.
@@ -207,7 +218,7 @@ function stylesheet(measured) {
       throw new Error(`${m.selector}: the height it ${m.margin === 'top' ? 'adds' : 'takes away'} differs between configurations; measure them apart`);
     }
   }
-  for (const [selector, { margin, line }] of groups) {
+  for (const [selector, { margin, line }] of [...groups].filter(([selector]) => ours(selector))) {
     // A map's region that changes nothing, or takes the same download line away as its language's
     // rule (which its selector would otherwise override with the same values), needs no rule.
     const mapRegion = selector.startsWith('sister-city-map') && selector.includes('[region=');
@@ -216,7 +227,7 @@ function stylesheet(measured) {
     if (!unneeded) rules(selector, line, (v) => `margin-${margin}:${px(v)}`);
   }
   for (const { selector, ratio, heights, base } of measured) {
-    if (base !== undefined) continue;
+    if (base !== undefined || !ours(selector)) continue;
     const height = (v) => (ratio ? `calc(${px(v)} + ${Math.round(ratio * 1e4) / 100}cqi)` : px(v));
     rules(selector, heights.map((h, i) => h - ratio * (MIN + i)), (v) => `height:${height(v)}`);
   }
@@ -256,19 +267,28 @@ function stylesheet(measured) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const css = stylesheet(await measure());
+  const measured = await measure();
+  // src/reserve.css, every tag's rules; src/reserve/<tag>.css, each tag's alone.
+  const sheets = [[OUT, stylesheet(measured)], ...TAGS.map((t) => [new URL(`${t}.css`, TAG_DIR), stylesheet(measured, [t])])];
+  const name = (url) => fileURLToPath(url).slice(fileURLToPath(ROOT).length);
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUT, 'utf8');
-    } catch {}
-    if (current !== css) {
-      console.error('src/reserve.css is out of date: run `node scripts/reserve-css.mjs` (after `npm run build`).');
+    const stale = sheets.filter(([url, css]) => {
+      try {
+        return readFileSync(url, 'utf8') !== css;
+      } catch {
+        return true;
+      }
+    });
+    if (stale.length) {
+      console.error(`${stale.map(([url]) => name(url)).join(', ')}: out of date: run \`node scripts/reserve-css.mjs\` (after \`npm run build\`).`);
       process.exit(1);
     }
-    console.log('src/reserve.css is up to date');
+    console.log(`src/reserve.css and src/reserve/*.css are up to date`);
   } else {
-    writeFileSync(OUT, css);
-    console.log(`src/reserve.css: ${css.split('\n').length - 1} lines, ${css.length} bytes`);
+    mkdirSync(TAG_DIR, { recursive: true });
+    for (const [url, css] of sheets) {
+      writeFileSync(url, css);
+      console.log(`${name(url)}: ${css.split('\n').length - 1} lines, ${css.length} bytes`);
+    }
   }
 }

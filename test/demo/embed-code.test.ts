@@ -23,8 +23,7 @@ import json from '../../data/jakarta-2024.json';
 // The bundled dataset (its validity is the dataset tests' business).
 const data = json as unknown as Dataset;
 const SCRIPT = 'https://widgets.example/gallery/cdn/jakarta-global-widgets.js';
-const STYLESHEET = 'https://widgets.example/gallery/cdn/jakarta-global-widgets.css';
-const SOURCE: ScriptSource = { script: SCRIPT, stylesheet: STYLESHEET };
+const SOURCE: ScriptSource = { script: SCRIPT };
 const EMBED = 'https://widgets.example/gallery/embed.html';
 const RESIZE = 'https://widgets.example/gallery/resize.js';
 
@@ -58,7 +57,7 @@ describe('escapeHtml and attr', () => {
 });
 
 describe('script embed', () => {
-  it('is the reservation stylesheet, one module script pointing at the bundle, then the tag with its attributes and no style', () => {
+  it("is the tag's reservation stylesheet, one module script pointing at the bundle, then the tag with its attributes and no style", () => {
     const settings: Settings = { ...defaultSettings('cooperation-counter'), metric: 'sister-cities', theme: 'dark' };
     const snippet = scriptSnippet('cooperation-counter', settings, data, SOURCE);
     const fragment = parse(snippet);
@@ -75,18 +74,20 @@ describe('script embed', () => {
     const links = fragment.querySelectorAll('link');
     expect(links).to.have.length(1);
     expect(links[0]!.rel).to.equal('stylesheet');
-    expect(links[0]!.getAttribute('href')).to.equal(STYLESHEET);
+    // The counter's rules alone, next to the script (reserve/<tag>.css), not every tag's.
+    expect(links[0]!.getAttribute('href')).to.equal('https://widgets.example/gallery/cdn/reserve/cooperation-counter.css');
     expect(links[0]!.hasAttribute('integrity'), 'no integrity when the hash is not known').to.equal(false);
     expect(snippet).not.to.match(/\sstyle=/);
   });
 
   it('writes integrity (SRI) and crossorigin on both files when the hashes are known', () => {
-    const integrity = { script: 'sha384-AAAA', stylesheet: 'sha384-BBBB' };
+    const integrity = { script: 'sha384-AAAA', files: { 'reserve/program-card.css': 'sha384-BBBB', 'reserve/cooperation-counter.css': 'sha384-CCCC' } };
     const fragment = parse(scriptSnippet('program-card', defaultSettings('program-card'), data, { ...SOURCE, integrity }));
     const script = fragment.querySelector('script')!;
     const link = fragment.querySelector('link')!;
     expect(script.getAttribute('integrity')).to.equal('sha384-AAAA');
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(link.getAttribute('href')).to.match(/\/reserve\/program-card\.css$/);
     expect(link.getAttribute('integrity')).to.equal('sha384-BBBB');
     expect(link.getAttribute('crossorigin')).to.equal('anonymous');
   });
@@ -123,7 +124,7 @@ describe('script embed', () => {
     });
 
     it('carry integrity and crossorigin when the chunks are hashed, and nothing when the module lists are unknown', () => {
-      const integrity = { script: 'sha384-A', stylesheet: 'sha384-B', files: { 'chunks/counter-A.js': 'sha384-C' } };
+      const integrity = { script: 'sha384-A', files: { 'chunks/counter-A.js': 'sha384-C' } };
       const fragment = parse(
         scriptSnippet('cooperation-counter', defaultSettings('cooperation-counter'), data, { ...SOURCE, integrity, preload: PRELOAD }),
       );

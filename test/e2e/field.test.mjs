@@ -4,10 +4,12 @@
 //   `require-trusted-types-for 'script'`, with `trusted-types
 //   jakarta-global-widgets`, with no `trusted-types` directive, beside a page's
 //   own Lit, and with our policy not allowed.
-// - Size reservation: with dist/cdn/jakarta-global-widgets.css linked, every
-//   element and variant keeps, once drawn, the height its tag had before the
-//   script ran (320, 375, 680 and 1280 px wide), and the page records no
-//   layout shift (CLS 0), under the strict CSP.
+// - Size reservation: with each tag's dist/cdn/reserve/<tag>.css linked (as
+//   the gallery's embed code links them), every element and variant keeps,
+//   once drawn, the height its tag had before the script ran (320, 375, 680
+//   and 1280 px wide), and the page records no layout shift (CLS 0), under
+//   the strict CSP; while a `src` file loads, with every tag's sheet in one,
+//   dist/cdn/jakarta-global-widgets.css.
 // - The self-host kit: dist/kit/*.zip unpacked into a blank static site,
 //   served with the CSP its READ-ME documents, renders all four elements.
 //   npm run build
@@ -256,7 +258,7 @@ describe('size reservation by the shipped stylesheet (CLS 0)', () => {
     writeFileSync(
       new URL(name, dir),
       `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>reservation</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/cdn/jakarta-global-widgets.css">` +
+        `<title>reservation</title><link rel="icon" href="data:,">${TAGS.map((t) => `<link rel="stylesheet" href="/dist/cdn/reserve/${t}.css">`).join('')}` +
         `<link rel="stylesheet" href="/test/e2e/pages/reserve.css"></head><body>\n${tags.join('\n')}\n</body></html>`,
     );
   });
@@ -424,9 +426,10 @@ describe('self-host kit (dist/kit/*.zip) in a blank static site', () => {
   });
   after(() => site?.close());
 
-  it('holds the whole cdn/ folder (chunks included, no source maps) and the READ-ME in both languages', () => {
+  it('holds the whole cdn/ folder (chunks and reservation sheets included, no source maps) and the READ-ME in both languages', () => {
     const names = [...files.keys()];
     assert.ok(names.includes('cdn/jakarta-global-widgets.js') && names.includes('cdn/jakarta-global-widgets.css'));
+    for (const tag of TAGS) assert.ok(names.includes(`cdn/reserve/${tag}.css`), `${tag}'s reservation stylesheet`);
     assert.ok(names.some((n) => /^cdn\/chunks\/leaflet-[\w-]{6}\.js$/.test(n)), 'the map chunks');
     assert.ok(!names.some((n) => n.endsWith('.map')), 'no source maps');
     const readMe = files.get('BACA-SAYA_READ-ME.txt').toString('utf8');

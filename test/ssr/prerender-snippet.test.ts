@@ -3,7 +3,6 @@ import { prerenderSnippet, shellWord, type ScriptSource } from '../../demo/embed
 
 const source: ScriptSource = {
   script: 'https://cdn.example.org/jgw@0.1.0/cdn/jakarta-global-widgets.js',
-  stylesheet: 'https://cdn.example.org/jgw@0.1.0/cdn/jakarta-global-widgets.css',
 };
 
 describe('gallery: prerendered embed steps', () => {
