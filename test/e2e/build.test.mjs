@@ -5,9 +5,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createContext, runInContext } from 'node:vm';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { parseSync, Visitor } from 'vite';
 import { foldTemplateWhiteSpace, minifyHtmlTemplates } from '../../scripts/minify-html-templates.mjs';
+import { guardForIn, HELPER_SOURCE } from '../../scripts/guard-for-in.mjs';
 import { readZip } from './support.mjs';
 
 /** Line and column (1-based line, 0-based column, as source maps count) of the last `needle` in `code`. */
@@ -79,6 +82,71 @@ describe('build: source maps after the template folding', () => {
       assert.match(position.source, /program-card\/program-card\.ts$/);
       assert.equal(position.line, source.findIndex((l) => l.includes(`private ${method}(`)) + 1, method);
     }
+  });
+});
+
+describe('build: for … in loops on a page that adds to Object.prototype (scripts/guard-for-in.mjs)', () => {
+  /** Each `for … in` loop of `code`: its key's name, its object's text, and whether a call in its body takes exactly these two. */
+  function loops(code, file) {
+    const { program, errors } = parseSync(file, code);
+    assert.deepEqual(errors, [], file);
+    const found = [];
+    new Visitor({
+      ForInStatement(node) {
+        const key = node.left.type === 'VariableDeclaration' ? node.left.declarations[0].id.name : code.slice(node.left.start, node.left.end);
+        // The minifier moves the statements before a loop into its head (`for (k in a = …, a)`): the object is the last.
+        let right = node.right;
+        while (right.type === 'SequenceExpression') right = right.expressions.at(-1);
+        const object = code.slice(right.start, right.end);
+        let guarded = false;
+        new Visitor({
+          CallExpression(call) {
+            const args = call.arguments.map((a) => code.slice(a.start, a.end));
+            if (args.length === 2 && args[0] === object && args[1] === key) guarded = true;
+          },
+        }).visit({ type: 'Program', body: [node.body], sourceType: 'module', hashbang: null, directives: [], start: 0, end: 0, comments: [] });
+        found.push({ key, object, guarded });
+      },
+    }).visit(program);
+    return found;
+  }
+
+  it("guards every loop of the shipped map chunks (Leaflet's and the bundler's namespace helper)", () => {
+    const dir = new URL('../../dist/cdn/chunks/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => /^(leaflet|map-runtime)-[\w-]{6}\.js$/.test(f));
+    assert.equal(files.length, 2, `the two chunks: ${files}`);
+    const all = files.flatMap((f) => loops(readFileSync(new URL(f, dir), 'utf8'), f).map((l) => ({ ...l, file: f })));
+    // Leaflet's 45 loops, less those in the parts of Leaflet the map does not import, and the runtime's one.
+    assert.ok(all.length > 30, `${all.length} loops`);
+    assert.deepEqual(all.filter((l) => !l.guarded), [], 'loops without their check');
+  });
+
+  it('skips only what an object inherits from Object.prototype itself, not a default of the same name', () => {
+    // In a realm of its own, whose Object.prototype a page's script has added to.
+    const realm = createContext();
+    const run = (code) => runInContext(code, realm);
+    const polluted = run(`Object.prototype.subdomains = 'zzz'; Object.prototype.extra = 1;\n${HELPER_SOURCE.replace('export const', 'const')}; polluted`);
+    // A class's default options, and an instance's options that inherit them (Leaflet's setOptions).
+    const options = run("Object.create({ subdomains: 'abc', maxZoom: 5 })");
+    assert.equal(polluted(options, 'extra'), true, 'added by the page');
+    assert.equal(polluted(options, 'subdomains'), false, 'a default option of the same name');
+    assert.equal(polluted(options, 'maxZoom'), false);
+    assert.equal(polluted(run('({ extra: 2 })'), 'extra'), false, 'its own');
+    assert.equal(polluted(options, 'toString'), false, 'not enumerable there');
+  });
+
+  it('finds loops by their syntax, whatever their spacing, and leaves comments and strings alone', () => {
+    const source = [
+      'for(var a in o.p){ f(a); }',
+      'for (b in this[k]) g(b);',
+      'for (var\tc\nin o) {}',
+      '// for (d in o) {',
+      "const s = 'for (e in o) {';",
+    ].join('\n');
+    const out = guardForIn(source, 'x.js').code;
+    assert.deepEqual(loops(out, 'x.js').map(({ key, object, guarded }) => [key, object, guarded]), [['a', 'o.p', true], ['b', 'this[k]', true], ['c', 'o', true]]);
+    assert.ok(out.includes('// for (d in o) {') && out.includes("'for (e in o) {'"), out);
+    assert.throws(() => guardForIn('for (var k in f()) {}', 'y.js'), /other than a property read at y\.js:1/);
   });
 });
 

@@ -518,7 +518,7 @@ describe('two different versions on one page (two-versions.html)', () => {
 });
 
 describe('a page whose scripts add to Object.prototype (polluted-prototype.html)', () => {
-  it('draws the map, which works by pointer and keyboard, and shows the other elements, saying nothing', async () => {
+  it('draws the maps (with raster tiles too), which work by pointer and keyboard, and shows the other elements, saying nothing', async () => {
     const { page, log } = await open(browser, server, `${PAGES}/polluted-prototype.html`, { viewport: { width: 1024, height: 900 } });
     // Puppeteer's own waitForFunction fails on such a page ("Waiting failed"): this test waits in the page.
     const until = (fn, arg) =>
@@ -541,6 +541,7 @@ describe('a page whose scripts add to Object.prototype (polluted-prototype.html)
       assert.equal(drawn.markers, LOCATED);
       assert.ok(drawn.land > 100 && drawn.landVisible, `basemap drawn: ${JSON.stringify(drawn)}`);
       // Leaflet's events: a marker's click opens its panel; the zoom control zooms; a drag pans.
+      await page.$eval('#map', (el) => el.scrollIntoView({ block: 'center' }));
       const selected = await chooseTokyo(page);
       assert.deepEqual(selected, { id: 'tokyo', panel: true });
       const pane = () => page.$eval('#map', (el) => el.shadowRoot.querySelector('.leaflet-map-pane').style.transform);
@@ -567,13 +568,26 @@ describe('a page whose scripts add to Object.prototype (polluted-prototype.html)
       await page.mouse.up();
       await pause(300);
       assert.notEqual(await pane(), before, 'a drag pans the map');
-      // The table sorts; the counter ends on its value; the card shows its figure.
-      const years = await page.$eval('#list', async (el) => {
+      // By keyboard: Enter on a focused marker chooses it.
+      const keyed = page.$eval('#map', (el) => new Promise((r) => el.addEventListener('sister-city-select', (e) => r(e.detail.id), { once: true })));
+      await page.$eval('#map', (el) => el.shadowRoot.querySelector('.marker--partner[data-id="berlin"]').focus());
+      await page.keyboard.press('Enter');
+      assert.equal(await keyed, 'berlin');
+      // The map with raster tiles: Leaflet's tile layer draws them.
+      const tiles = await page.$eval('#tiled', (el) => [...el.shadowRoot.querySelectorAll('img.leaflet-tile-loaded')].length);
+      assert.ok(tiles > 0, `${tiles} tiles drawn`);
+      // The table sorts by year; the counter ends on its value; the card shows its figure.
+      const sorted = await page.$eval('#list', async (el) => {
         el.shadowRoot.querySelector('button[data-sort="year"]').click();
         await el.updateComplete;
-        return el.shadowRoot.querySelectorAll('tbody tr').length;
+        const header = el.shadowRoot.querySelector('button[data-sort="year"]').closest('th').getAttribute('aria-sort');
+        const years = [...el.shadowRoot.querySelectorAll('tbody tr')].map((tr) => parseInt(tr.cells[3].textContent, 10));
+        return { header, rows: years.length, years: years.filter(Number.isFinite) };
       });
-      assert.equal(years, DATA.partners.length);
+      assert.equal(sorted.header, 'ascending');
+      assert.equal(sorted.rows, DATA.partners.length);
+      assert.deepEqual(sorted.years, [...sorted.years].sort((a, b) => a - b), 'rows in the order of their years');
+      assert.ok(sorted.years.length > 15, `${sorted.years.length} years read`);
       const agreements = DATA.metrics.find((m) => m.id === 'agreements').value;
       await page.$eval('#counter', (el) => el.scrollIntoView()); // it counts up once in view
       await until((value) => document.querySelector('#counter').shadowRoot.querySelector('.value__now')?.textContent === value, String(agreements));
