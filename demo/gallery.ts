@@ -24,7 +24,7 @@ import { THEME_VALUES, WIDGETS, type WidgetName } from './widgets.js';
 
 type Theme = (typeof THEME_VALUES)[number];
 
-/** sha384 of dist/cdn/jakarta-global-widgets.{js,css} and of the chunks, computed when the gallery is built. */
+/** sha384 of dist/cdn/jakarta-global-widgets.js, of each tag's reserve/<tag>.css and of the chunks, computed when the gallery is built. */
 declare const __JGW_SRI__: { script: string; files: Record<string, string> } | null;
 const integrity = typeof __JGW_SRI__ === 'object' && __JGW_SRI__ ? __JGW_SRI__ : undefined;
 /** dist/cdn/preload.json's tags: the files each tag needs, for the embed codes' preload hints. */

@@ -69,7 +69,7 @@ type Ctor<T extends WidgetElement> = abstract new (...args: never[]) => T;
 
 /**
  * Added to the prerendered shadow root's styles only: the space the shipped
- * reservation stylesheet (`jakarta-global-widgets.css`) keeps for an element
+ * reservation stylesheets (`reserve/<tag>.css`, `jakarta-global-widgets.css`) keep for an element
  * not yet defined is not needed when the real content is there (`!important`
  * in the shadow tree wins over the page's rule), so a reservation that
  * differs from the content cannot move anything when the element upgrades.

@@ -62,6 +62,10 @@ describe('the npm package', () => {
       // The prerendered embeds' shadow stylesheets (a CDN-only build, as `npm start` runs, deletes
       // them; `prepack` builds everything).
       ...['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => `dist/cdn/ssr/${tag}.css`),
+      // The reservation stylesheets: every tag's in one, and each tag's (what the embed code links,
+      // from a public npm CDN too).
+      'dist/cdn/jakarta-global-widgets.css',
+      ...['cooperation-counter', 'program-card', 'sister-city-list', 'sister-city-map'].map((tag) => `dist/cdn/reserve/${tag}.css`),
       'data/jakarta-2024.json',
       'data/schema.json',
       // The review sheet's command (`jakarta-global-widgets review`) and its stylesheet.
