@@ -336,20 +336,35 @@ describe('WordPress plugin', () => {
     assert.equal(out.cases[6].problems.length, 2, out.cases[6].problems.join('\n'));
   });
 
-  it('puts the stylesheet that reserves the sizes in the <head> when the page\'s posts use a widget; late, in the footer, otherwise', needs(WORDPRESS), () => {
+  it("puts the stylesheets that reserve the sizes of the posts' widget types in the <head>; a type used elsewhere, late, in the footer", needs(WORDPRESS), () => {
     const cases = [{ shortcode: '[jakarta_widget type="cooperation-counter"]' }, { block: '<!-- wp:jakarta-global-widgets/widget {"type":"program-card"} /-->' }];
-    const stylesheet = /<link rel='stylesheet' id='jakarta-global-widgets-css' href='[^']+\/cdn\/jakarta-global-widgets\.css\?ver=0\.1\.0'/g;
-    const count = (html) => (html.match(stylesheet) ?? []).length;
-    // A classic theme prints the head before the content: enqueued only as the widget renders, the
+    /** The reservation sheets linked in `html`, by file: each type's own (`reserve/<type>.css`), or every type's. */
+    const sheets = (html) =>
+      [...html.matchAll(/<link rel='stylesheet' id='([\w-]+)-css' href='[^']+\/cdn\/((?:reserve\/[\w-]+|jakarta-global-widgets)\.css)\?ver=0\.1\.0'/g)].map((m) => `${m[1]} ${m[2]}`);
+    const counter = 'jakarta-global-widgets-cooperation-counter reserve/cooperation-counter.css';
+    const card = 'jakarta-global-widgets-program-card reserve/program-card.css';
+    // A classic theme prints the head before the content: enqueued only as the widget renders, a
     // stylesheet came after the content, and the page shifted as the widgets drew.
-    for (const posts of [undefined, [cases[0].shortcode], ['<p>x</p>', cases[1].block]]) {
+    const layouts = [
+      [undefined, [counter, card], []],
+      [[cases[0].shortcode], [counter], [card]],
+      [['<p>x</p>', cases[1].block], [card], [counter]],
+      // A block inside a group, a shortcode with other attributes, the block's default type (the counter).
+      [['<!-- wp:group --><div><!-- wp:jakarta-global-widgets/widget {"type":"program-card"} /--></div><!-- /wp:group -->', '[jakarta_widget lang="en" type="cooperation-counter"]'], [counter, card], []],
+      [['<!-- wp:jakarta-global-widgets/widget /-->'], [counter], [card]],
+    ];
+    for (const [posts, head, footer] of layouts) {
       const out = render(cases, 'en_US', { posts });
-      assert.deepEqual([count(out.head), count(out.footer)], [1, 0], JSON.stringify(posts));
+      assert.deepEqual([sheets(out.head), sheets(out.footer)], [head, footer], JSON.stringify(posts));
     }
-    // A widget outside the posts (a sidebar, a template) still gets it, after the head.
+    // Widgets outside the posts (a sidebar, a template) still get theirs, after the head.
     const sidebar = render(cases, 'en_US', { posts: ['<p>No widget in the post.</p>'] });
-    assert.deepEqual([count(sidebar.head), count(sidebar.footer)], [0, 1]);
+    assert.deepEqual([sheets(sidebar.head), sheets(sidebar.footer)], [[], [counter, card]]);
     assert.equal(sidebar.head, '');
+    // The block editor, where any type can be added: every type's sheet in one.
+    assert.deepEqual(sheets(render([], 'en_US', { admin: true, posts: [] }).head + render([], 'en_US', { admin: true, posts: [] }).footer), [
+      'jakarta-global-widgets jakarta-global-widgets.css',
+    ]);
   });
 
   it('loads the library in the block editor, so that the preview shows the element, not its fallback sentence', needs(WORDPRESS), () => {

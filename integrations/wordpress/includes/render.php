@@ -126,7 +126,7 @@ function jgw_render_widget( $atts, &$problems = array() ) {
 	}
 	$html .= '>' . esc_html( jgw_fallback( $type, $settings ) ) . '</' . $type . '>';
 
-	jgw_enqueue();
+	jgw_enqueue( array( $type ) );
 	return jgw_preload_links( $type, $settings ) . $html;
 }
 
@@ -191,17 +191,27 @@ function jgw_fallback( $type, array $settings ) {
  * `script_loader_tag` filter. WordPress 6.5 and 6.6 print no script module in
  * the admin, and no version puts one in the block editor's iframe, whose
  * scripts are the classic ones of `enqueue_block_assets`: there the block's
- * preview showed its fallback sentence only. The stylesheet that reserves the
- * elements' sizes, when the bundle has one, goes with it.
+ * preview showed its fallback sentence only. The stylesheets that reserve the
+ * elements' sizes go with it: for `$types`, each type's own
+ * (`reserve/<type>.css`, 0.7 KiB gzip for a counter), once per type; without
+ * `$types` (the block editor, where any type can be added), or for a bundle
+ * without them, the one that holds every type's (9.6 KiB).
  */
-function jgw_enqueue() {
+function jgw_enqueue( $types = null ) {
 	$base = plugins_url( 'cdn/', JGW_PLUGIN_FILE );
 	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() ) {
 		wp_enqueue_script_module( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION );
 	} else {
 		wp_enqueue_script( JGW_HANDLE, $base . 'jakarta-global-widgets.js', array(), JGW_PLUGIN_VERSION, true );
 	}
-	if ( is_file( JGW_PLUGIN_DIR . '/cdn/jakarta-global-widgets.css' ) ) {
+	foreach ( is_array( $types ) ? array_intersect( JGW_TYPES, $types ) : array() as $type ) {
+		if ( is_file( JGW_PLUGIN_DIR . '/cdn/reserve/' . $type . '.css' ) ) {
+			wp_enqueue_style( JGW_HANDLE . '-' . $type, $base . 'reserve/' . $type . '.css', array(), JGW_PLUGIN_VERSION );
+		} else {
+			$types = null;
+		}
+	}
+	if ( ! is_array( $types ) && is_file( JGW_PLUGIN_DIR . '/cdn/jakarta-global-widgets.css' ) ) {
 		wp_enqueue_style( JGW_HANDLE, $base . 'jakarta-global-widgets.css', array(), JGW_PLUGIN_VERSION );
 	}
 }
@@ -210,23 +220,48 @@ add_action( 'wp_enqueue_scripts', 'jgw_enqueue_for_posts' );
 
 /**
  * On a page whose posts use a widget (the shortcode or the block), enqueues
- * the library before `wp_head`, so that the stylesheet reserving the
- * elements' sizes is in the `<head>`. Enqueued only as a widget renders, it
- * comes after `wp_head` on a classic theme, and WordPress prints it after the
- * content: the page shifts as the widgets draw (CLS 0.12 measured with four
- * widgets). Widgets elsewhere (a sidebar, a template) still enqueue it as
- * they render.
+ * the library before `wp_head`, with the stylesheets reserving the sizes of
+ * the types they use, so that these are in the `<head>`. Enqueued only as a
+ * widget renders, they come after `wp_head` on a classic theme, and WordPress
+ * prints them after the content: the page shifts as the widgets draw (CLS
+ * 0.12 measured with four widgets). Widgets elsewhere (a sidebar, a
+ * template), or of a type the posts do not use, still enqueue theirs as they
+ * render.
  */
 function jgw_enqueue_for_posts() {
 	global $wp_query;
 	$posts = isset( $wp_query->posts ) && is_array( $wp_query->posts ) ? $wp_query->posts : array();
+	$types = array();
 	foreach ( $posts as $post ) {
 		$content = isset( $post->post_content ) ? (string) $post->post_content : '';
-		if ( has_shortcode( $content, JGW_SHORTCODE ) || ( function_exists( 'has_block' ) && has_block( JGW_BLOCK, $content ) ) ) {
-			jgw_enqueue();
-			return;
+		if ( has_shortcode( $content, JGW_SHORTCODE ) && preg_match_all( '/' . get_shortcode_regex( array( JGW_SHORTCODE ) ) . '/', $content, $found, PREG_SET_ORDER ) ) {
+			foreach ( $found as $shortcode ) {
+				$atts    = shortcode_parse_atts( $shortcode[3] );
+				$types[] = is_array( $atts ) && isset( $atts['type'] ) ? (string) $atts['type'] : '';
+			}
+		}
+		if ( function_exists( 'has_block' ) && has_block( JGW_BLOCK, $content ) ) {
+			$types = array_merge( $types, jgw_block_types( parse_blocks( $content ) ) );
 		}
 	}
+	if ( $types ) {
+		jgw_enqueue( $types );
+	}
+}
+
+/** The types of the plugin's blocks among `$blocks` and the blocks inside them (a group, columns). */
+function jgw_block_types( array $blocks ) {
+	$types = array();
+	foreach ( $blocks as $block ) {
+		if ( JGW_BLOCK === $block['blockName'] ) {
+			// block/block.json's default type.
+			$types[] = isset( $block['attrs']['type'] ) ? (string) $block['attrs']['type'] : 'cooperation-counter';
+		}
+		if ( ! empty( $block['innerBlocks'] ) ) {
+			$types = array_merge( $types, jgw_block_types( $block['innerBlocks'] ) );
+		}
+	}
+	return $types;
 }
 
 add_action( 'enqueue_block_assets', 'jgw_enqueue_in_editor' );
