@@ -30,16 +30,23 @@ export interface WidgetEventMap {}
 /**
  * Watches `lang` attributes anywhere in the document, so that an element that
  * inherits its language re-renders when the page (or the gallery) switches it.
- * One observer per page, alive only while elements are connected.
+ * One observer per page, alive only while elements are connected. A document's
+ * subtree does not reach into shadow roots: an element placed in another
+ * component's shadow root (a site's own article or tab component) also has
+ * that root observed, and each root above it, whose `lang` changes it
+ * inherits as well (`resolveLang` crosses them).
  */
 const langWatch = {
   elements: new Set<WidgetElement>(),
   observer: undefined as MutationObserver | undefined,
   add(el: WidgetElement) {
     this.elements.add(el);
-    if (!this.observer) {
-      this.observer = new MutationObserver(() => this.elements.forEach((e) => e.requestUpdate()));
-      this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.observer ??= new MutationObserver(() => this.elements.forEach((e) => e.requestUpdate()));
+    // Each root the element is in, from its own to the document (observing one again replaces its
+    // registration, so none is watched twice). An attribute filter implies `attributes: true`.
+    for (let node: Node | undefined = el; node; node = (node as ShadowRoot).host) {
+      node = node.getRootNode();
+      this.observer.observe(node, { attributeFilter: ['lang'], subtree: true });
     }
   },
   delete(el: WidgetElement) {

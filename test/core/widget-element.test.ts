@@ -35,6 +35,25 @@ describe('WidgetElement', () => {
     await waitUntil(() => text(el) === 'Kota Contoh', 'language change not rendered');
   });
 
+  it('re-renders when a lang changes inside the shadow roots it is placed in', async () => {
+    // A site's own components (an article, a tab panel) put the widget in their shadow roots, two deep here:
+    // a document-wide observer does not see attribute changes in there.
+    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    outerRoot.innerHTML = '<section lang="en"><div></div></section>';
+    const inner = outerRoot.querySelector('div')!;
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<p lang="en"><test-widget src="/test/fixtures/mini.json"></test-widget></p>';
+    const el = inner.shadowRoot!.querySelector<TestWidget>('test-widget')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.ready'));
+    expect(text(el)).to.equal('Sample City');
+    inner.shadowRoot!.querySelector('p')!.setAttribute('lang', 'id');
+    await waitUntil(() => text(el) === 'Kota Contoh', 'a lang change in its own shadow root was not rendered');
+    inner.shadowRoot!.querySelector('p')!.removeAttribute('lang');
+    await waitUntil(() => text(el) === 'Sample City', 'the lang of the root above was not taken');
+    outerRoot.querySelector('section')!.setAttribute('lang', 'id');
+    await waitUntil(() => text(el) === 'Kota Contoh', 'a lang change in the shadow root above was not rendered');
+  });
+
   it('takes the language of the place it is moved to', async () => {
     // A tabbed bilingual page, a carousel or a single-page app moves a widget between parts of the page
     // with different langs: no lang attribute changes, the element is only disconnected and connected.
