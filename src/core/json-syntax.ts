@@ -164,3 +164,21 @@ export function positionOf(text: string, at: number): SyntaxPosition {
   }
   return { line, column: at - start + 1, found: text[at] ?? '' };
 }
+
+/**
+ * What is wrong at a syntax error's place, as the console says it (in English, as every console
+ * warning; `npx jakarta-global-widgets check` says it in Indonesian or English): the slips people
+ * make by hand named as such, rather than the engine's `JSON.parse` message, whose words and
+ * positions differ between browsers.
+ */
+export function syntaxReason({ found, closing }: SyntaxPosition): string {
+  if (closing) return `a comma with no item after it, before ${closing}: delete the comma`;
+  if (!found) return 'the file ends before the JSON does (a missing closing bracket?)';
+  if (found === "'") return `' is a single quote; JSON uses double quotes "`;
+  if (/^[“”„‘’]$/.test(found)) return `${found} is a curly quote; JSON uses straight quotes "`;
+  // A line break or a tab is white space between values: unexpected only inside a text.
+  if (found === '\n' || found === '\r') return 'a line ends inside a text (a missing closing quote "?)';
+  if (found === '\t') return 'a tab inside a text: replace it with a space, or write \\t';
+  const shown = /^[\s\p{C}]$/u.test(found) ? `the invisible character U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${found}'`;
+  return `${shown} is not expected here (a missing or extra comma, quote or bracket?)`;
+}

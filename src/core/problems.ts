@@ -63,7 +63,6 @@ const ITEM: Record<Lang, Record<ListName, string>> = {
   id: { metrics: 'angka', partners: 'mitra', programs: 'program', sources: 'sumber', notes: 'catatan' },
 };
 
-const q = (v: string | number): string => (typeof v === 'number' ? String(v) : `"${v}"`);
 /** Whether a value the validator shows (as JSON) was written as a text, in quotes. */
 const quoted = (shown: unknown): boolean => String(shown).startsWith('"');
 
@@ -78,7 +77,7 @@ const MESSAGES: Record<Lang, Messages> = {
       p.encoding
         ? `the file is saved as ${p.encoding}, not UTF-8: save it again as UTF-8`
         : 'the file is not UTF-8, so letters such as "ü" or "é" would be garbled: save it again as UTF-8',
-    'json-syntax': (p) => `JSON syntax error at line ${p.line}, column ${p.column} (${p.reason})`,
+    'json-syntax': (p) => `JSON syntax error at line ${p.line}, column ${p.column}: ${p.reason}`,
     'not-object': (p) => (p.file ? 'the data must be an object { … }' : 'must be an object'),
     'not-array': () => 'must be a list',
     'not-text': () => 'must be a non-empty text',
@@ -87,10 +86,10 @@ const MESSAGES: Record<Lang, Messages> = {
     'not-whole-year': (p) => `must be a whole year (found ${p.found})`,
     'bad-date': (p) => `must be a date on the calendar, YYYY-MM-DD${p.partial ? ', YYYY-MM or YYYY' : ''} (found ${p.found})${p.partial ? '; the date is left out' : ''}`,
     'not-one-of': (p) =>
-      `${q(p.found)} is not one of ${p.allowed}${p.suggestion ? ` (did you mean "${p.suggestion}"? case matters)` : ''}`,
-    'bad-id': (p) => `${q(p.found)} must be letters, digits and hyphens only`,
-    'bad-country-code': (p) => `${q(p.found)} must be a two-letter ISO 3166-1 code in capitals, e.g. "KR"`,
-    'bad-language-tag': (p) => `${q(p.found)} must be a language tag such as "id" or "en"`,
+      `${p.found ? `${p.found} is not` : 'missing: must be'} one of ${p.allowed}${p.suggestion ? ` (did you mean "${p.suggestion}"? case matters)` : ''}`,
+    'bad-id': (p) => `${p.found} must be letters, digits and hyphens only`,
+    'bad-country-code': (p) => `${p.found} must be a two-letter ISO 3166-1 code in capitals, e.g. "KR"`,
+    'bad-language-tag': (p) => `${p.found ?? 'missing:'} must be a language tag such as "id" or "en"`,
     'schema-version': (p) => `must be 1 (found ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" is already used by item #${p.first} of the list`,
     'unknown-reference': (p) => `${ITEM.en[p.list as ListName] ?? p.list} "${p.ref}" is not in the file's ${p.list} list`,
@@ -107,7 +106,7 @@ const MESSAGES: Record<Lang, Messages> = {
       p.encoding
         ? `berkas tersimpan sebagai ${p.encoding}, bukan UTF-8: simpan ulang sebagai UTF-8`
         : 'berkas bukan UTF-8, sehingga huruf seperti "ü" atau "é" akan rusak: simpan ulang sebagai UTF-8',
-    'json-syntax': (p) => `kesalahan sintaks JSON di baris ${p.line}, kolom ${p.column} (${p.reason})`,
+    'json-syntax': (p) => `kesalahan sintaks JSON di baris ${p.line}, kolom ${p.column}: ${p.reason}`,
     'not-object': (p) => (p.file ? 'data harus berupa objek { … }' : 'harus berupa objek'),
     'not-array': () => 'harus berupa daftar',
     'not-text': () => 'harus berupa teks yang tidak kosong',
@@ -116,10 +115,10 @@ const MESSAGES: Record<Lang, Messages> = {
     'not-whole-year': (p) => `harus berupa tahun bulat (tertulis ${p.found})`,
     'bad-date': (p) => `harus tanggal yang ada di kalender, TTTT-BB-HH${p.partial ? ', TTTT-BB atau TTTT' : ''} (tertulis ${p.found})${p.partial ? '; tanggalnya tidak ditampilkan' : ''}`,
     'not-one-of': (p) =>
-      `${q(p.found)} bukan salah satu dari ${p.allowed}${p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar/kecil berpengaruh)` : ''}`,
-    'bad-id': (p) => `${q(p.found)} hanya boleh berisi huruf, angka, dan tanda hubung`,
-    'bad-country-code': (p) => `${q(p.found)} harus berupa kode ISO 3166-1 dua huruf kapital, mis. "KR"`,
-    'bad-language-tag': (p) => `${q(p.found)} harus berupa kode bahasa seperti "id" atau "en"`,
+      `${p.found ? `${p.found} bukan` : 'tidak ada: harus'} salah satu dari ${p.allowed}${p.suggestion ? ` (maksudnya "${p.suggestion}"? huruf besar/kecil berpengaruh)` : ''}`,
+    'bad-id': (p) => `${p.found} hanya boleh berisi huruf, angka, dan tanda hubung`,
+    'bad-country-code': (p) => `${p.found} harus berupa kode ISO 3166-1 dua huruf kapital, mis. "KR"`,
+    'bad-language-tag': (p) => `${p.found ?? 'tidak ada:'} harus berupa kode bahasa seperti "id" atau "en"`,
     'schema-version': (p) => `harus 1 (tertulis ${p.found})`,
     'duplicate-id': (p) => `id "${p.id}" sudah dipakai oleh butir ke-${p.first} daftar ini`,
     'unknown-reference': (p) => {

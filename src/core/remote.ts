@@ -8,7 +8,7 @@
 import { askedBy, DatasetError } from './dataset-error.js';
 import { coreStrings, type Bilingual } from './i18n.js';
 import { decodeUtf8 } from './encoding.js';
-import { findSyntaxError, positionOf } from './json-syntax.js';
+import { findSyntaxError, positionOf, syntaxReason, type SyntaxPosition } from './json-syntax.js';
 import { formatProblem, problemPlace, type DatasetProblem } from './problems.js';
 import type { Dataset, Lang } from './types.js';
 import { markReported } from './reported.js';
@@ -214,9 +214,8 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string, p
  * own words differ between engines, and Chromium's often give no position):
  * the first character that does not fit the grammar.
  */
-function syntaxPlace(text: string): { line: number; column: number; closing?: string } {
-  const { line, column, closing } = findSyntaxError(text) ?? positionOf(text, text.length);
-  return { line, column, closing };
+function syntaxPlace(text: string): SyntaxPosition {
+  return findSyntaxError(text) ?? positionOf(text, text.length);
 }
 
 /** Fetches `url` with a timeout, parses it (marking `parseMark`) and validates it. */
@@ -257,11 +256,11 @@ export async function fetchDataset(url: string, timeoutMs: number, parseMark: st
   try {
     performance.mark(parseMark, { detail: { src: url } });
     raw = JSON.parse(text);
-  } catch (error) {
-    const { closing, ...place } = syntaxPlace(text);
+  } catch {
+    const at = syntaxPlace(text);
+    const place = { line: at.line, column: at.column };
     // A comma with nothing after it is named at the comma (what to delete), not at the bracket the engine saw.
-    const reason = closing ? `a comma with no item after it, before ${closing}` : (error as Error).message;
-    throw fatal('parse', { code: 'json-syntax', params: { ...place, reason } }, place);
+    throw fatal('parse', { code: 'json-syntax', params: { ...place, reason: syntaxReason(at) } }, place);
   }
   return use(raw, url);
 }

@@ -150,7 +150,7 @@ describe('dataset loader', () => {
   it('gives the line and column of a JSON syntax error', async () => {
     const error = await failure(loadDataset('/test/fixtures/broken.json'));
     expect(error.problems[0].code).to.equal('json-syntax');
-    expect(error.message).to.match(/^JSON syntax error at line \d+, column \d+ /);
+    expect(error.message).to.match(/^JSON syntax error at line \d+, column \d+: /);
     // broken.json is one line that stops after a comma: the parser fails at the start of line 2.
     expect(error.detail).to.deep.include({ line: 2, column: 1 });
     expect(error.message).to.contain('line 2, column 1');
@@ -169,7 +169,23 @@ describe('dataset loader', () => {
     const error = await failure(loadDataset(`data:application/json,${encodeURIComponent(text)}`));
     // At the comma to delete (the engine's "unexpected ]" is the next line's bracket).
     expect(error.detail).to.deep.include({ line: 3, column: 19 });
-    expect(error.message).to.equal('JSON syntax error at line 3, column 19 (a comma with no item after it, before ])');
+    expect(error.message).to.equal('JSON syntax error at line 3, column 19: a comma with no item after it, before ]: delete the comma');
+  });
+
+  it('names the common slips of a hand-edited file in its own words, not the engine’s', async () => {
+    const reason = async (text: string) => (await failure(loadDataset(`data:application/json,${encodeURIComponent(text)}`))).message;
+    // A missing comma: Chromium's words add a character position and repeat the line and column.
+    expect(await reason('{\n  "schemaVersion": 1\n  "id": "x"\n}')).to.equal(
+      `JSON syntax error at line 3, column 3: '"' is not expected here (a missing or extra comma, quote or bracket?)`,
+    );
+    expect(await reason("{\n  'schemaVersion': 1\n}")).to.equal(`JSON syntax error at line 2, column 3: ' is a single quote; JSON uses double quotes "`);
+    expect(await reason('{ “schemaVersion”: 1 }')).to.equal('JSON syntax error at line 1, column 3: “ is a curly quote; JSON uses straight quotes "');
+    expect(await reason('{ "schemaVersion": 1,\n  "id": "x')).to.equal(
+      'JSON syntax error at line 2, column 11: the file ends before the JSON does (a missing closing bracket?)',
+    );
+    expect(await reason('{ "schemaVersion":\u00a01 }')).to.equal(
+      'JSON syntax error at line 1, column 19: the invisible character U+00A0 is not expected here (a missing or extra comma, quote or bracket?)',
+    );
   });
 
   it('gives up on a slow response after the timeout', async () => {

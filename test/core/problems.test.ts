@@ -39,7 +39,7 @@ describe('inspectDataset: the usable part and structured problems', () => {
       field: 'region',
       item: { list: 'partners', position: at + 1, id: 'seoul' },
     });
-    expect(p.params).to.deep.include({ found: 'Asia', suggestion: 'asia' });
+    expect(p.params).to.deep.include({ found: '"Asia"', suggestion: 'asia' });
     expect(formatProblem(p, 'en')).to.equal(
       `partner #${at + 1} (seoul), region: "Asia" is not one of asia, europe, americas, africa, oceania ` +
         `(did you mean "asia"? case matters); partner skipped`,
@@ -48,6 +48,26 @@ describe('inspectDataset: the usable part and structured problems', () => {
       `mitra ke-${at + 1} (seoul), region: "Asia" bukan salah satu dari asia, europe, americas, africa, oceania ` +
         `(maksudnya "asia"? huruf besar/kecil berpengaruh); mitra dilewati`,
     );
+  });
+
+  it('says that a field checked against a list or a pattern is missing, and shows a value of another type as written', () => {
+    const raw = copy();
+    delete raw.partners[0].region; // lima
+    raw.partners[1].region = 5; // oslo
+    raw.sources[0].lang = null;
+    const { problems } = inspectDataset(raw);
+    const messages = (lang: 'en' | 'id') => problems.filter((p) => p.code === 'not-one-of' || p.code === 'bad-language-tag').map((p) => formatProblem(p, lang));
+    // Not `"nothing" is not one of`: a data keeper read that as a word written in the file.
+    expect(messages('en')).to.deep.equal([
+      'source #1 (A), lang: null must be a language tag such as "id" or "en"; source skipped',
+      'partner #1 (lima), region: missing: must be one of asia, europe, americas, africa, oceania; partner skipped',
+      'partner #2 (oslo), region: 5 is not one of asia, europe, americas, africa, oceania; partner skipped',
+    ]);
+    expect(messages('id')).to.deep.equal([
+      'sumber ke-1 (A), lang: null harus berupa kode bahasa seperti "id" atau "en"; sumber dilewati',
+      'mitra ke-1 (lima), region: tidak ada: harus salah satu dari asia, europe, americas, africa, oceania; mitra dilewati',
+      'mitra ke-2 (oslo), region: 5 bukan salah satu dari asia, europe, americas, africa, oceania; mitra dilewati',
+    ]);
   });
 
   it('reports a missing translation with its field path, and drops references to the skipped item', () => {
