@@ -132,9 +132,19 @@ const MESSAGES: Record<Lang, Messages> = {
   },
 };
 
-const EFFECT: Record<Lang, Record<ProblemEffect, (list: string) => string>> = {
-  en: { fatal: () => '', skipped: (item) => `; ${item} skipped`, replaced: () => '' },
-  id: { fatal: () => '', skipped: (item) => `; ${item} dilewati`, replaced: () => '' },
+// A replaced value's message says what became of it (a date left out, a partner off the map), but a
+// metric's: its value alone is replaced (by NaN), which the counters that show it cannot show.
+const EFFECT: Record<Lang, Record<ProblemEffect, (item: string) => string>> = {
+  en: {
+    fatal: () => '',
+    skipped: (item) => `; ${item} skipped`,
+    replaced: (item) => (item === ITEM.en.metrics ? '; counters of this metric show the text inside their tag' : ''),
+  },
+  id: {
+    fatal: () => '',
+    skipped: (item) => `; ${item} dilewati`,
+    replaced: (item) => (item === ITEM.id.metrics ? '; penghitung angka ini menampilkan teks di dalam tagnya' : ''),
+  },
 };
 
 /** An item as people count: "partner #24 (busan)" / "mitra ke-24 (busan)". */

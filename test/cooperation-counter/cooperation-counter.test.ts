@@ -661,7 +661,9 @@ describe('<cooperation-counter>', () => {
       }
       const ours = ourWarnings(warnings);
       expect(ours).to.have.length(1);
-      expect(ours[0]).to.contain('cooperation-counter-nan.json').and.contain('metric #1 (agreements), value: must be a number');
+      expect(ours[0]).to.contain('cooperation-counter-nan.json').and.contain(
+        'metric #1 (agreements), value: must be a number (found "1234"); counters of this metric show the text inside their tag',
+      );
     });
 
     it('readers see the fallback content inside the tag, or a neutral line, and no error box', async () => {

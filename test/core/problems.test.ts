@@ -70,6 +70,19 @@ describe('inspectDataset: the usable part and structured problems', () => {
     ]);
   });
 
+  it('says what a metric whose value is not a number becomes: its counters show their fallback', () => {
+    const raw = copy();
+    raw.metrics[0].value = '1.234';
+    const { data, problems } = inspectDataset(raw);
+    expect(Number.isNaN(data!.metrics[0].value)).to.equal(true);
+    expect(problems.map((p) => formatProblem(p, 'en'))).to.deep.equal([
+      'metric #1 (agreements), value: must be a number (found "1.234"); counters of this metric show the text inside their tag',
+    ]);
+    expect(problems.map((p) => formatProblem(p, 'id'))).to.deep.equal([
+      'angka ke-1 (agreements), value: harus berupa angka (tertulis "1.234"); penghitung angka ini menampilkan teks di dalam tagnya',
+    ]);
+  });
+
   it('reports a missing translation with its field path, and drops references to the skipped item', () => {
     const raw = copy();
     delete raw.partners[0].name.en; // lima, named by the programme
