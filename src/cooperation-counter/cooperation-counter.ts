@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDate, formatNumber, ISO_DATE } from '../core/i18n.js';
-import { wasReported } from '../core/reported.js';
+import { reportedProblem } from '../core/reported.js';
 import type { Dataset, Lang, Metric } from '../core/types.js';
 import { notesOf, sourcesOf } from '../core/lookups.js';
 import { publisherOf, sourceLink } from '../core/source-link.js';
@@ -162,11 +162,13 @@ export class CooperationCounter extends WidgetElement {
     const id = this.metric || DEFAULT_METRIC;
     const metric = data.metrics.find((m) => m.id === id);
     if (!metric || !isNumber(metric.value)) {
-      if (!wasReported(data, 'metrics', id)) this.warnOnce(
+      // One the loader reported (and named in the file's warning): `debug` shows its sentence as the cause.
+      const reported = reportedProblem(data, 'metrics', id);
+      if (!reported) this.warnOnce(
         `metric "${id}" ${metric ? `has no numeric value (${String(metric.value)})` : `is not in the dataset${this.src ? ` "${this.src}"` : ''}`}. ` +
           `Valid metric ids: ${data.metrics.filter((m) => isNumber(m.value)).map((m) => m.id).join(', ')}.`,
       );
-      return this.renderError(counterStrings[lang][metric ? 'notANumber' : 'unknownMetric'](id), lang);
+      return this.renderError(counterStrings[lang][metric ? 'notANumber' : 'unknownMetric'](id), lang, reported);
     }
     const format = (value: number) => formatNumber(value, lang, numberOptions(metric.value));
     const final = format(metric.value);

@@ -95,7 +95,14 @@ export function use(raw: unknown, url?: string): Loaded {
     if (!safe) dropped.push(`source #${place((s) => s?.id === source.id && s?.url === source.url) || place((s) => s?.id === source.id)} (${source.id})`);
     source.url = safe;
   }
-  markReported(data, problems.flatMap((p) => (p.item?.id ? [`${p.item.list}:${p.item.id}`] : [])));
+  // Each item's first sentence, its skipping one before any other: what a card or counter that cannot
+  // show the item gives as the cause.
+  const items = new Map<string, string>();
+  for (const p of [...problems.filter((p) => p.effect === 'skipped'), ...problems]) {
+    const key = p.item?.id && `${p.item.list}:${p.item.id}`;
+    if (key && !items.has(key)) items.set(key, formatProblem(p));
+  }
+  markReported(data, items);
   const lines = problems.map((p) => `- ${formatProblem(p)}`);
   if (dropped.length) {
     lines.push(

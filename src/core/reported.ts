@@ -2,17 +2,19 @@ import type { Dataset } from './types.js';
 
 /**
  * Items of a loaded dataset that the loader has already reported to the
- * console (skipped, or with a replaced value), as `list:id`. An element that
- * cannot show such an item stays quiet, so the file's one warning is the only
- * one.
+ * console (skipped, or with a replaced value), as `list:id`, with the
+ * console's sentence for each. An element that cannot show such an item
+ * stays quiet, so the file's one warning is the only one; with `debug`, its
+ * error box gives that sentence as the cause.
  */
-const reported = new WeakMap<Dataset, Set<string>>();
+const reported = new WeakMap<Dataset, Map<string, string>>();
 
-export function markReported(data: Dataset, keys: Iterable<string>): void {
-  reported.set(data, new Set(keys));
+/** `problems`: each reported item's sentence by `list:id` (built in the loader's chunk, not every page's). */
+export function markReported(data: Dataset, problems: Map<string, string>): void {
+  reported.set(data, problems);
 }
 
-/** Whether the loader already reported the item `id` of `list` in `data`. */
-export function wasReported(data: Dataset, list: 'metrics' | 'programs' | 'partners', id: string): boolean {
-  return reported.get(data)?.has(`${list}:${id}`) ?? false;
+/** The console's sentence for item `id` of `list` in `data`, when the loader reported it. */
+export function reportedProblem(data: Dataset, list: 'metrics' | 'programs' | 'partners', id: string): string | undefined {
+  return reported.get(data)?.get(`${list}:${id}`);
 }

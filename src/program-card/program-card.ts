@@ -4,7 +4,7 @@ import { coreStrings, formatDate, formatNumber, formatYear } from '../core/i18n.
 import { heading, headingLevel } from '../core/heading.js';
 import { byIds, sourcesOf } from '../core/lookups.js';
 import { figureLabel, keyFigureOf } from './key-figure.js';
-import { wasReported } from '../core/reported.js';
+import { reportedProblem } from '../core/reported.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import type { Dataset, Lang, Note, Program, Source } from '../core/types.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -123,12 +123,12 @@ export class ProgramCard extends WidgetElement {
     const program = id ? data.programs.find((p) => p.id === id) : undefined;
     if (!program) {
       const valid = data.programs.map((p) => p.id).join(', ');
-      // One the loader left out (and named in the file's warning) is not "not found".
-      const skipped = !!id && wasReported(data, 'programs', id);
+      // One the loader left out (and named in the file's warning) is not "not found"; `debug` shows why.
+      const skipped = id ? reportedProblem(data, 'programs', id) : undefined;
       if (!skipped) this.warnOnce(
         id ? `unknown program "${id}"; valid ids: ${valid}` : `no program given (set the program attribute); valid ids: ${valid}`,
       );
-      return this.renderError(skipped ? s.skippedProgram(id) : id ? s.unknownProgram(id) : s.missingProgram, lang);
+      return this.renderError(skipped ? s.skippedProgram(id) : id ? s.unknownProgram(id) : s.missingProgram, lang, skipped);
     }
     return this.renderCard(data, program, lang);
   }

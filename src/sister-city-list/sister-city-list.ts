@@ -6,7 +6,7 @@ import { notesOf, sourcesOf } from '../core/lookups.js';
 import { filterByRegion, isRegion, partnerStrings, REGION_FILTERS, type RegionFilter } from '../core/partners.js';
 import { publisherOf, sourceLink, sourceTitle } from '../core/source-link.js';
 import '../core/partners-data.js';
-import { wasReported } from '../core/reported.js';
+import { reportedProblem } from '../core/reported.js';
 import { whenIdle } from '../core/idle.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { isSortKey, isSortOrder, SORT_KEYS, SORT_ORDERS, sortPartners, type SortKey, type SortOrder } from './sort.js';
@@ -299,7 +299,7 @@ export class SisterCityList extends WidgetElement {
     this.shownRows = rows.length;
     const selected = this.selected && data.partners.some((p) => p.id === this.selected) ? this.selected : '';
     // A partner the loader skipped was reported with its file: no second warning.
-    if (this.selected && !selected && !wasReported(data, 'partners', this.selected)) {
+    if (this.selected && !selected && !reportedProblem(data, 'partners', this.selected)) {
       this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is highlighted.`);
     }
     // An author's caption of only spaces (a CMS field left blank with a space) is none.

@@ -21,7 +21,7 @@ import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import type { Dataset, Lang } from '../core/types.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
-import { wasReported } from '../core/reported.js';
+import { reportedProblem } from '../core/reported.js';
 import type { RegionFilter } from '../core/partners.js';
 import type { Bounds } from './geo.js';
 import type { Insets, MapView } from './leaflet-adapter.js';
@@ -412,7 +412,7 @@ export class MapLifecycleController implements ReactiveController {
     if (!view || !rt || !drawn) return;
     const { data, region, lang } = request;
     // Partners whose coordinates the loader already reported (in the file's one warning) are not named again.
-    const unlocated = rt.unlocatedIds(data).filter((id) => !wasReported(data, 'partners', id));
+    const unlocated = rt.unlocatedIds(data).filter((id) => !reportedProblem(data, 'partners', id));
     if (unlocated.length) {
       this.options.warn(
         `partner${unlocated.length === 1 ? '' : 's'} ${unlocated.map((id) => `"${id}"`).join(', ')} ` +

@@ -4,7 +4,7 @@ import { whenIdle } from '../core/idle.js';
 import type { Dataset, Lang, Partner } from '../core/types.js';
 import { heading as headingTemplate, headingLevel } from '../core/heading.js';
 import '../core/partners-data.js';
-import { wasReported } from '../core/reported.js';
+import { reportedProblem } from '../core/reported.js';
 import { isUnset, WidgetElement } from '../core/widget-element.js';
 import { chunkFailure } from '../core/chunk-error.js';
 import { loadOnce } from '../core/load-once.js';
@@ -370,7 +370,7 @@ export class SisterCityMap extends WidgetElement {
     if (!this.selected) return undefined;
     const partner = data.partners.find((p) => p.id === this.selected);
     // A partner the loader skipped was reported with its file: no second warning.
-    if (!partner && !wasReported(data, 'partners', this.selected)) this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is selected.`);
+    if (!partner && !reportedProblem(data, 'partners', this.selected)) this.warnOnce(`unknown partner "${this.selected}" in selected; nothing is selected.`);
     return partner;
   }
 

@@ -656,6 +656,10 @@ describe('<cooperation-counter>', () => {
         const el = await fixture<CooperationCounter>(html`<cooperation-counter debug lang="en" src=${NAN}></cooperation-counter>`);
         await errorShown(el);
         expect(text($(el, '.state'))).to.contain('The data cannot be shown').and.contain('“agreements” in the data is not a number');
+        // The cause, as the file's warning words it.
+        expect(text($(el, '.state__detail'))).to.equal(
+          'metric #1 (agreements), value: must be a number (found "1234"); counters of this metric show the text inside their tag',
+        );
       } finally {
         restore();
       }

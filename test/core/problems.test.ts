@@ -5,7 +5,7 @@ import { bundledDataset } from '../../src/core/dataset.js';
 import { keyFigureOf } from '../../src/program-card/key-figure.js';
 import { fieldName, formatProblem, itemName } from '../../src/core/problems.js';
 import { use } from '../../src/core/remote.js';
-import { wasReported } from '../../src/core/reported.js';
+import { reportedProblem } from '../../src/core/reported.js';
 import { checkDataset, inspectDataset } from '../../src/core/validate.js';
 import mini from '../fixtures/mini.json';
 
@@ -173,12 +173,13 @@ describe('inspectDataset: the usable part and structured problems', () => {
     expect(say(undefined, undefined)).to.equal(`partner #1 (${id}), lat: lat/lon missing (the map leaves the partner out; the table lists it)`);
   });
 
-  it('marks the items it reported, so elements do not warn about them again', () => {
+  it('marks the items it reported with their sentence (the skipping one first), so elements do not warn about them again', () => {
     const raw = copy();
-    raw.metrics[0].year = 'soon';
+    raw.metrics[0].value = 'many'; // replaced (NaN), then…
+    raw.metrics[0].year = 'soon'; // …skipped: what became of the metric
     const { data } = use(raw, 'https://example.org/d.json');
-    expect(wasReported(data, 'metrics', 'agreements')).to.equal(true);
-    expect(wasReported(data, 'programs', 'sample-program')).to.equal(false);
+    expect(reportedProblem(data, 'metrics', 'agreements')).to.equal('metric #1 (agreements), year: must be a number (found "soon"); metric skipped');
+    expect(reportedProblem(data, 'programs', 'sample-program')).to.equal(undefined);
   });
 
   it('formats places as people count them', () => {

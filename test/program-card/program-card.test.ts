@@ -507,6 +507,10 @@ describe('<program-card>', () => {
         restore();
       }
       expect(text(el)).to.contain(cardStrings.en.skippedProgram(id)).and.not.contain('not found');
+      // `debug` gives the cause, as the file's warning words it.
+      expect(el!.shadowRoot!.querySelector('.state__detail')!.textContent).to.equal(
+        `programme #1 (${id}), notes #1: note "no-such-note" is not in the file's notes list; programme skipped`,
+      );
       const ours = warnings.filter((w) => w.startsWith('<program-card>'));
       expect(ours).to.have.length(1);
       expect(ours[0]).to.match(/^<program-card>: dataset object: 1 problem.*no-such-note/s);
