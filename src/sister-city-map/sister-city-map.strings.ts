@@ -6,8 +6,8 @@ const mapIndonesian = {
   /** The heading while the data is loading or failed (the city is not known yet). */
   headingGeneric: 'Kota kembar',
   /** Under the heading; `region` is the localized region name, or null for all regions. */
-  summary: (region: string | null, partners: string, countries: string, _p: number, _c: number) =>
-    `${region ? `${region}: ` : ''}${partners} mitra di ${countries} negara`,
+  summary: (region: string | null, partners: string, countries: string, p: number, _c: number) =>
+    `${region ? `${region}: ` : ''}${p ? `${partners} mitra di ${countries} negara` : 'tidak ada mitra'}`,
   /** After the summary when some of those partners have no usable coordinates (a data file's fault). */
   offMap: (count: string) => `, ${count} di antaranya tanpa koordinat yang dapat dipakai, hanya di tabel`,
   showTable: 'Tampilkan sebagai tabel',
@@ -41,9 +41,7 @@ export const mapStrings: Bilingual<typeof mapIndonesian> = {
     heading: (city: string) => `${city}’s sister cities`,
     headingGeneric: 'Sister cities',
     summary: (region: string | null, partners: string, countries: string, p: number, c: number) =>
-      `${region ? `${region}: ` : ''}${partners} ${p === 1 ? 'partner' : 'partners'} in ${countries} ${
-        c === 1 ? 'country' : 'countries'
-      }`,
+      `${region ? `${region}: ` : ''}${p ? `${partners} ${p === 1 ? 'partner' : 'partners'} in ${countries} ${c === 1 ? 'country' : 'countries'}` : 'no partners'}`,
     offMap: (count: string) => `, ${count} of them without usable coordinates, in the table only`,
     showTable: 'Show as table',
     showMap: 'Show as map',

@@ -266,6 +266,17 @@ describe('<sister-city-map>', () => {
       expect(text(root(el).querySelector('.summary'))).to.equal('Americas: 2 partners in 1 country');
     });
 
+    it('says that a region has no partners (a data file without them), rather than "0 partners in 0 countries"', async () => {
+      const own = structuredClone(data);
+      own.partners = own.partners.filter((p) => p.region !== 'oceania');
+      const el = await readyMap(html`<sister-city-map loading="eager" lang="en" region="oceania" .data=${own}></sister-city-map>`);
+      expect(markers(el)).to.have.length(0);
+      expect(text(root(el).querySelector('.summary'))).to.equal('Oceania: no partners');
+      el.lang = 'id';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.summary'))).to.equal('Oseania: tidak ada mitra');
+    });
+
     it('warns once about an unknown region and shows every partner', async () => {
       const { warnings, restore } = captureWarnings();
       let el: SisterCityMap;
