@@ -171,12 +171,19 @@ const decimalComma = (v: unknown): { decimal?: string } =>
 // (A number as JavaScript writes it: JSON would write a figure too large to hold, 1e400, as null.)
 const shown = (v: unknown): string => (v === undefined ? '—' : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
 
-/** A lower-case id made from a text, offered when an id breaks the rule. */
+/**
+ * Latin letters that are not a base letter with a mark, so that NFKD leaves them whole: written
+ * as people write them in ASCII (`Łódź` → `lodz`, `Straßburg` → `strassburg`), not dropped.
+ */
+const LETTERS: Record<string, string> = { đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ł: 'l', ø: 'o', ŧ: 't', ß: 'ss', þ: 'th', æ: 'ae', œ: 'oe' };
+
+/** A lower-case id made from a text (the data editor's new items, the checker's suggestions). */
 export function slug(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[đðħıłøŧßþæœ]/g, (ch) => LETTERS[ch]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

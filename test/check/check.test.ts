@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkText, checkValue, exitCode, findSyntaxError, formatProblem, type Problem } from '../../src/check/index.js';
+import { slug } from '../../src/check/check.js';
 import { inspectDataset } from '../../src/core/validate.js';
 import bundled from '../../data/jakarta-2024.json';
 
@@ -573,6 +574,27 @@ describe('checker: more rules', () => {
 
   it('a leading byte-order mark is allowed', async () => {
     expect(checkText(`\uFEFF${await fixture('clean')}`).problems).to.deep.equal([]);
+  });
+});
+
+describe('slug: the ids the data editor makes from a name, and the checker suggests', () => {
+  it('writes every Latin letter as ASCII, those without a mark to remove too (they used to be dropped)', () => {
+    const cases: [string, string][] = [
+      ['Busan', 'busan'],
+      ['São Paulo', 'sao-paulo'],
+      ['Kraków', 'krakow'],
+      ['Đà Nẵng', 'da-nang'],
+      ['Łódź', 'lodz'],
+      ['Tromsø', 'tromso'],
+      ['Straßburg', 'strassburg'],
+      ['Þórshöfn', 'thorshofn'],
+      ['Diyarbakır', 'diyarbakir'],
+      ['İzmir', 'izmir'],
+      ['Ærøskøbing', 'aeroskobing'],
+      ['Œuilly', 'oeuilly'],
+      ['Jeju Province (South Korea)', 'jeju-province-south-korea'],
+    ];
+    expect(cases.map(([name]) => slug(name))).to.deep.equal(cases.map(([, id]) => id));
   });
 });
 
