@@ -137,10 +137,6 @@ if (process.argv[2] === '--version' || process.argv[2] === '-v') {
   console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   process.exit(0);
 }
-/** HTML's global attributes, which `render` writes as given (`--id`, `--class`, `--hidden`, `--data-x`, `--aria-label`…). */
-const GLOBAL_ATTRIBUTE =
-  /^(?:data-.+|aria-.+|accesskey|autofocus|class|dir|hidden|id|inert|itemid|itemprop|itemref|itemscope|itemtype|nonce|part|popover|role|slot|style|tabindex|title|translate)$/;
-
 if (process.argv[2] === 'render') await render(process.argv.slice(3));
 if (process.argv[2] === 'review') {
   // The bureau's review sheet of a file (scripts/data-review.mjs, shipped in the package with its stylesheet).
@@ -211,9 +207,10 @@ async function render(argv) {
     process.exit(2);
   }
   // A misspelt attribute (`--metrc`) would be written as is and ignored by the element, which would then show
-  // its default: named instead, with the one meant. HTML's global attributes, data-* and aria-* pass.
-  const own = customElements.get(tag).observedAttributes;
-  const foreign = Object.keys(attrs).filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
+  // its default: named instead, with the one meant. HTML's global attributes (`--id`, `--class`, `--hidden`),
+  // data-* and aria-* pass, as renderWidget lets them.
+  const own = ssr.attributesOf(tag);
+  const foreign = Object.keys(attrs).filter((name) => !own.includes(name) && !ssr.GLOBAL_ATTRIBUTE.test(name));
   if (foreign.length) {
     const named = foreign.map((name) => {
       const meant = own.find((candidate) => editDistance(name, candidate) <= 2);

@@ -187,6 +187,15 @@ register();
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
+/** HTML's global attributes, `data-*` and `aria-*`: any element carries them, ours too. */
+export const GLOBAL_ATTRIBUTE =
+  /^(?:data-.+|aria-.+|accesskey|autofocus|class|dir|hidden|id|inert|itemid|itemprop|itemref|itemscope|itemtype|nonce|part|popover|role|slot|style|tabindex|title|translate)$/;
+
+/** The attributes `tag` reads. */
+export function attributesOf(tag: SsrTag): readonly string[] {
+  return (CLASSES[tag] as unknown as { observedAttributes: string[] }).observedAttributes;
+}
+
 /** Whether `tag` is one `renderWidget` renders. */
 export function isSsrTag(tag: string): tag is SsrTag {
   return (SSR_TAGS as readonly string[]).includes(tag);
@@ -212,9 +221,17 @@ export function prerenderedAttributes(tag: SsrTag, attrs: WidgetAttributes = {})
   }
   // (Empty, as a CMS writes a field left blank, it is none: not written.)
   for (const name of Object.keys(out)) if (CLIENT_ONLY[tag]?.[name] && !out[name]!.trim()) delete out[name];
+  // A misspelt attribute (`metrc`) would be written as is and ignored by the element, which would
+  // then show its default (the CLI names the one meant).
+  const own = attributesOf(tag);
   const refused = Object.keys(out)
-    .filter((name) => CLIENT_ONLY[tag]?.[name])
-    .map((name) => `${name} cannot be prerendered: ${CLIENT_ONLY[tag]![name]}.`);
+    .filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name))
+    .map((name) => `"${name}" is not an attribute of <${tag}>, whose attributes are ${own.join(', ')} (and HTML's global ones).`);
+  refused.push(
+    ...Object.keys(out)
+      .filter((name) => CLIENT_ONLY[tag]?.[name])
+      .map((name) => `${name} cannot be prerendered: ${CLIENT_ONLY[tag]![name]}.`),
+  );
   if (refused.length) throw new RenderWidgetError(tag, refused);
   const lang = out.lang ?? 'id';
   if (!normalizeLang(lang)) throw new RenderWidgetError(tag, [`language "${lang}" is not supported (only "id" and "en").`]);
@@ -228,7 +245,8 @@ export function prerenderedAttributes(tag: SsrTag, attrs: WidgetAttributes = {})
  * Declarative Shadow DOM, e.g.
  * `renderWidget('cooperation-counter', { metric: 'agreements', lang: 'id' })`.
  * Rejects with a `RenderWidgetError` naming what the element would have
- * warned about in the browser (an unknown `metric`, `program`, `region`…).
+ * warned about in the browser (an unknown `metric`, `program`, `region`…),
+ * and an attribute it does not have (HTML's global ones pass).
  */
 export async function renderWidget(tag: string, attrs: WidgetAttributes = {}, options: RenderWidgetOptions = {}): Promise<string> {
   return renderWidgetSync(tag, attrs, options);

@@ -113,6 +113,15 @@ describe('renderWidget', () => {
     await assert.rejects(renderWidget('cooperation-counter', { lang: 'fr' }), /language "fr" is not supported/);
     await assert.rejects(renderWidget('my-widget', {}), /<my-widget>: is not one of cooperation-counter, /);
     await assert.rejects(renderWidget('cooperation-counter', { 'on"click': 'x' }), /is not an attribute name/);
+    // A misspelt attribute: written as is, the element would ignore it and show its default figure.
+    await assert.rejects(renderWidget('cooperation-counter', { metrc: 'hospitals' }), (e) => {
+      assert.ok(e instanceof RenderWidgetError);
+      assert.match(e.message, /^<cooperation-counter>: "metrc" is not an attribute of <cooperation-counter>, whose attributes are [a-z, -]*\bmetric\b[a-z, -]* \(and HTML's global ones\)\.$/);
+      return true;
+    });
+    // HTML's global attributes, data-* and aria-* are written as given.
+    const globals = await renderWidget('cooperation-counter', { id: 'c1', class: 'wide', hidden: true, 'data-x': '1', 'aria-describedby': 'n' });
+    assert.match(globals.split('\n')[0], /^<cooperation-counter id="c1" class="wide" hidden data-x="1" aria-describedby="n" lang="id" animation="none"/);
     await assert.rejects(renderWidget('cooperation-counter', { src: '/data.json' }), /pass that file's parsed content as the data option/);
     // Data with nothing usable in it, and an unknown tag for the stylesheet: the same error, naming the element.
     await assert.rejects(renderWidget('sister-city-list', { src: '/x.json' }, { data: { schemaVersion: 2 } }), (e) => {
