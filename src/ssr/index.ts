@@ -306,6 +306,12 @@ export function renderWidgetSync(tag: string, attrs: WidgetAttributes = {}, opti
         `stylesheetBase "${options.stylesheetBase}" is a file path: give the URL the page loads the dist/cdn/ folder from, e.g. /assets/jgw/ (a browser blocks or misreads a path with "\\" or a drive letter).`,
       ]);
     }
+    if (/[?#]/.test(options.stylesheetBase)) {
+      // `ssr/<tag>.css` is added after it: `/assets/jgw/?v=2` would give `/assets/jgw/?v=2/ssr/…`, the folder's index.
+      throw new RenderWidgetError(tag, [
+        `stylesheetBase "${options.stylesheetBase}" has a query or a fragment: give the folder's URL alone, e.g. /assets/jgw/ (each stylesheet's path, ssr/<tag>.css, is added after it).`,
+      ]);
+    }
     out = linkStylesheets(out, options.stylesheetBase);
   }
   // The host's opening tag alone on the first line, and no blank line: in a Markdown page (Eleventy's

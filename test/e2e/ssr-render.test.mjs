@@ -140,6 +140,10 @@ describe('renderWidget', () => {
     for (const base of ['C:\\site\\assets\\jgw\\', '\\assets\\jgw\\']) {
       await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: base }), /stylesheetBase ".*" is a file path: give the URL the page loads the dist\/cdn\/ folder from/);
     }
+    // A query or a fragment: the stylesheet's path would be added after it (`/assets/jgw/?v=2/ssr/…`).
+    for (const base of ['/assets/jgw/?v=2', 'https://cdn.example/jgw/#x']) {
+      await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: base }), /stylesheetBase ".*" has a query or a fragment: give the folder's URL alone/);
+    }
     assert.throws(() => stylesheetText('nope'), (e) => e instanceof RenderWidgetError && /^<nope>: is not one of cooperation-counter, /.test(e.message));
     // A stylesheetBase that is not a string (was a TypeError from inside the module).
     await assert.rejects(renderWidget('program-card', { program: 'jeju' }, { stylesheetBase: 5 }), (e) => {
