@@ -211,7 +211,8 @@ export function warnOnce(url: string, tags: Iterable<string>, message: string, p
       (partial
         ? 'Readers see the rest; an element whose own item was left out shows the content inside its tag (the debug attribute, ' +
           'or ?jgw-debug in the page URL, shows why on the page). `npx jakarta-global-widgets check <file>` lists every problem.'
-        : 'Readers see the content inside the tag (or a short neutral line) where data is missing; ' +
+        : 'Readers see the content inside the tag (or a short neutral line) where data is missing, ' +
+          'and a prerendered element keeps its prerendered content; ' +
           'add the debug attribute to the element, or ?jgw-debug to the page URL, to show the error on the page.'),
   );
 }

@@ -78,7 +78,7 @@ describe('prerendered upgrade (WidgetElement)', () => {
       expect(el.shadowRoot!.querySelector('.pre')?.textContent).to.equal('prerendered');
       expect(el.shadowRoot!.querySelector('.state'), 'no fallback or error box').to.equal(null);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<prerendered-widget>').and.contain('missing.json');
+      expect(warnings[0]).to.contain('<prerendered-widget>').and.contain('missing.json').and.contain('a prerendered element keeps its prerendered content');
       el.src = '/test/fixtures/mini.json';
       await waitUntil(() => el.shadowRoot!.querySelector('.ready'), 'the loaded data was not rendered', { timeout: 5000 });
       expect(shadowText(el)).to.equal('Sample City');
