@@ -156,9 +156,9 @@ async function render(argv) {
   let tag;
   let help = false;
   let bad;
-  /** `--data` or `--stylesheet-base` given without its value. */
+  /** `--data`, `--stylesheet-base` or `--src` given without its value (`--src` alone is no boolean attribute). */
   let missing;
-  const EXAMPLE = { '--data': 'data.json', '--stylesheet-base': '/assets/jgw/' };
+  const EXAMPLE = { '--data': 'data.json', '--stylesheet-base': '/assets/jgw/', '--src': '/data/jakarta-2025.json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') help = true;
@@ -169,7 +169,8 @@ async function render(argv) {
       if (name === 'stylesheet-base' || name === 'data') {
         if (value === true) missing ??= a;
         else options[name] = value;
-      } else if (/^[a-z][a-z0-9-]*$/.test(name)) attrs[name] = value;
+      } else if (name === 'src' && value === true) missing ??= a;
+      else if (/^[a-z][a-z0-9-]*$/.test(name)) attrs[name] = value;
       else bad ??= a;
     } else if (!tag) tag = a;
     else bad ??= a;

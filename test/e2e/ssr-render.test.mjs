@@ -327,6 +327,10 @@ describe('jakarta-global-widgets render', () => {
     const valueless = cli('program-card', '--lang', 'en', '--data');
     assert.equal(valueless.status, 2);
     assert.match(valueless.stderr, /^--data needs a value, e\.g\. --data data\.json\n/);
+    // `--src` alone was read as a boolean attribute, and its message showed "--src true".
+    const srcless = cli('program-card', '--lang', 'en', '--src', '--data', fileURLToPath(new URL('test/fixtures/mini.json', ROOT)));
+    assert.equal(srcless.status, 2);
+    assert.match(srcless.stderr, /^--src needs a value, e\.g\. --src \/data\/jakarta-2025\.json\n/);
     const dataOnly = cli('cooperation-counter', '--lang', 'en', '--data', fileURLToPath(new URL('test/fixtures/mini.json', ROOT)));
     assert.deepEqual([dataOnly.status, dataOnly.stdout], [2, '']);
     assert.match(dataOnly.stderr, /^--data \S+mini\.json needs --src URL: the address the page loads that file from; without it, the element shows the bundled 2024 data once its script runs\n$/);
