@@ -47,7 +47,8 @@ const editorIndonesian = {
   remove: (item: string) => `Hapus ${item}`,
   removed: (item: string) => `${item} dihapus.`,
   undoRemove: (item: string) => `Urungkan: kembalikan ${item}`,
-  removeRef: (n: number) => `Hapus rujukan ke-${n}`,
+  /** The remove button of a list's row, named as the row's own control is (`Sumber 2`): each list's buttons differ. */
+  removeRef: (row: string) => `Hapus ${row}`,
   addRef: 'Tambah rujukan',
   choose: '— pilih —',
   none: '— tidak ada —',
@@ -189,7 +190,7 @@ export const editorUi: Bilingual<typeof editorIndonesian> = {
     remove: (item: string) => `Remove ${item}`,
     removed: (item: string) => `${item} removed.`,
     undoRemove: (item: string) => `Undo: bring back ${item}`,
-    removeRef: (n: number) => `Remove reference ${n}`,
+    removeRef: (row: string) => `Remove ${row}`,
     addRef: 'Add a reference',
     choose: '— choose —',
     none: '— none —',

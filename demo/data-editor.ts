@@ -578,7 +578,7 @@ function refList(path: string, label: string, options: readonly (readonly [strin
             ${!known && v ? html`<option value=${v} .selected=${live(true)}>${t.missingRef(v)}</option>` : nothing}
             ${options.map(([value, text]) => html`<option value=${value} .selected=${live(value === v)}>${text}</option>`)}
           </select>
-          <button type="button" class="icon" aria-label=${t.removeRef(i + 1)} title=${t.removeRef(i + 1)} @click=${() => removeRef(path, i)}>
+          <button type="button" class="icon" aria-label=${t.removeRef(`${label} ${i + 1}`)} title=${t.removeRef(`${label} ${i + 1}`)} @click=${() => removeRef(path, i)}>
             ×
           </button>
         </li>`;
@@ -705,7 +705,7 @@ function counterparts(base: string, o: Obj): TemplateResult {
     ${list.map(
       (_, i) => html`<div class="pair pair--remove">
         ${bilingual(`${path}[${i}]`, `${t.f_counterpart} ${i + 1}`)}
-        <button type="button" class="icon" aria-label=${t.removeRef(i + 1)} title=${t.removeRef(i + 1)} @click=${() => removeRef(path, i)}>×</button>
+        <button type="button" class="icon" aria-label=${t.removeRef(`${t.f_counterpart} ${i + 1}`)} title=${t.removeRef(`${t.f_counterpart} ${i + 1}`)} @click=${() => removeRef(path, i)}>×</button>
       </div>`,
     )}
     <button

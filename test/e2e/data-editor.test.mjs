@@ -512,8 +512,14 @@ describe('data editor', () => {
   });
 
   it('removes a reference and an item with their buttons, and what changed follows', async () => {
+    // Each list's remove buttons are named as the row's own control ("Sumber 1", "Catatan 1"), not all
+    // "rujukan ke-1": the first figure's lists of sources and notes (opened above).
+    await page.click('#tab-metrics');
+    const names = await page.$$eval('.items > li:first-child .refs button.icon', (bs) => bs.map((b) => b.getAttribute('aria-label')));
+    assert.ok(names.includes('Hapus Sumber 1') && names.includes('Hapus Catatan 1'), `remove buttons: ${names}`);
+    assert.equal(new Set(names).size, names.length, `remove buttons named alike: ${names}`);
     await page.click('#tab-partners');
-    await page.click(`[data-item="partners[${NEW}]"] .refs button[aria-label="Hapus rujukan ke-1"]`);
+    await page.click(`[data-item="partners[${NEW}]"] .refs button[aria-label="Hapus Sumber 1"]`);
     // Focus goes back to the list's "add" button; the partner lacks a source again.
     assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}-sources-add`);
     await settled('1 kesalahan, 11 peringatan.');
