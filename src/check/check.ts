@@ -19,7 +19,7 @@ import { REGIONS } from '../core/partners.js';
 import { credentialed } from '../core/remote.js';
 import { safeUrl } from '../core/url.js';
 import { checkDataset, isCalendarDate, LANGUAGE_TAG } from '../core/validate.js';
-import { findSyntaxError, positionOf } from '../core/json-syntax.js';
+import { findSyntaxError, invisibleCode, positionOf } from '../core/json-syntax.js';
 import countryBoxes from './country-boxes.json';
 
 export type Severity = 'error' | 'warning';
@@ -183,7 +183,7 @@ export function slug(value: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[đðħıłøŧßþæœ]/g, (ch) => LETTERS[ch]!)
+    .replace(/[^\x00-\x7f]/g, (ch) => LETTERS[ch] ?? ch)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -240,7 +240,7 @@ class Checker {
    */
   marks(item: Item, text: string, field: string): void {
     const mark = /[\u202a-\u202e\u2066-\u2069]/.exec(text)?.[0];
-    if (mark) this.warn('direction-mark', item, field, { field, code: `U+${mark.codePointAt(0)!.toString(16).toUpperCase()}` });
+    if (mark) this.warn('direction-mark', item, field, { field, code: invisibleCode(mark)! });
   }
 
   /**

@@ -3,6 +3,7 @@
  * (by position from 1 and by id), then what is wrong, e.g.
  * `Mitra ke-24 (busan): sumber "S901" tidak ada di daftar sumber`.
  */
+import { invisibleCode, syntaxReason } from '../core/json-syntax.js';
 import type { Lang } from '../core/types.js';
 import type { Params, Problem, ProblemCode, Section } from './check.js';
 
@@ -47,9 +48,8 @@ const INVISIBLE: Record<string, Record<Lang, string>> = {
 function invisible(ch: string, lang: Lang): string | null {
   const named = INVISIBLE[ch]?.[lang];
   if (named) return named;
-  if (!/^[\s\p{C}]$/u.test(ch)) return null;
-  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return lang === 'id' ? `karakter tak terlihat ${code}` : `the invisible character ${code}`;
+  const code = invisibleCode(ch);
+  return code && (lang === 'id' ? `karakter tak terlihat ${code}` : `the invisible character ${code}`);
 }
 
 /**
@@ -81,19 +81,7 @@ const MESSAGES: Record<ProblemCode, Record<Lang, Text>> = {
     en: (p) =>
       p.empty
         ? 'the file is empty: there is no JSON in it'
-        : p.closing
-          ? `the JSON cannot be read: this comma is one too many, as ${p.closing} comes right after it: delete it`
-        : p.found === '\n' || p.found === '\r'
-          ? 'the JSON cannot be read: a line ends inside a text (a missing closing quote "?)'
-          : p.found === '\t'
-            ? 'the JSON cannot be read: a tab inside a text (copied from a table?): replace it with a space, or write \\t'
-          : /^[“”„‘’]$/.test(String(p.found))
-            ? `the JSON cannot be read: ${p.found} is a curly quote; JSON uses straight quotes "`
-            : p.found === "'"
-              ? `the JSON cannot be read: ' is a single quote; JSON uses double quotes "`
-              : p.found
-              ? `the JSON cannot be read: ${invisible(String(p.found), 'en') ?? `'${p.found}'`} is not expected here (a missing or extra comma, quote or bracket?)`
-              : 'the JSON cannot be read: the file ends before the JSON does (a missing closing bracket?)',
+        : `the JSON cannot be read: ${syntaxReason({ found: String(p.found ?? ''), closing: p.closing as string | undefined }, (ch) => invisible(ch, 'en'))}`,
   },
   'not-object': {
     id: (p) => (p.field ? `"${p.field}" harus berupa objek { … }` : 'isinya harus berupa objek { … }'),

@@ -165,20 +165,30 @@ export function positionOf(text: string, at: number): SyntaxPosition {
   return { line, column: at - start + 1, found: text[at] ?? '' };
 }
 
+/** The code (`U+200B`) of an invisible or space-like character, which a reader could not find otherwise; null for a visible one. */
+export function invisibleCode(ch: string): string | null {
+  return /^[\s\p{C}]$/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
+const invisibleCharacter = (ch: string): string | null => {
+  const code = invisibleCode(ch);
+  return code && `the invisible character ${code}`;
+};
+
 /**
- * What is wrong at a syntax error's place, as the console says it (in English, as every console
- * warning; `npx jakarta-global-widgets check` says it in Indonesian or English): the slips people
- * make by hand named as such, rather than the engine's `JSON.parse` message, whose words and
- * positions differ between browsers.
+ * What is wrong at a syntax error's place, in English: the slips people make by hand named as such
+ * (the console's warning of a `src` file, and the checker's English message, whose Indonesian twin
+ * is in check/messages.ts), not in the engine's `JSON.parse` words, which differ between browsers.
+ * `name` names an invisible character (the checker knows some by name, e.g. a non-breaking space).
  */
-export function syntaxReason({ found, closing }: SyntaxPosition): string {
-  if (closing) return `a comma with no item after it, before ${closing}: delete the comma`;
+export function syntaxReason({ found, closing }: Pick<SyntaxPosition, 'found' | 'closing'>, name = invisibleCharacter): string {
+  if (closing) return `this comma is one too many, as ${closing} comes right after it: delete it`;
   if (!found) return 'the file ends before the JSON does (a missing closing bracket?)';
-  if (found === "'") return `' is a single quote; JSON uses double quotes "`;
-  if (/^[“”„‘’]$/.test(found)) return `${found} is a curly quote; JSON uses straight quotes "`;
   // A line break or a tab is white space between values: unexpected only inside a text.
   if (found === '\n' || found === '\r') return 'a line ends inside a text (a missing closing quote "?)';
-  if (found === '\t') return 'a tab inside a text: replace it with a space, or write \\t';
-  const shown = /^[\s\p{C}]$/u.test(found) ? `the invisible character U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `'${found}'`;
-  return `${shown} is not expected here (a missing or extra comma, quote or bracket?)`;
+  if (found === '\t') return 'a tab inside a text (copied from a table?): replace it with a space, or write \\t';
+  // Curly quotes come from word processors.
+  if (/^[“”„‘’]$/.test(found)) return `${found} is a curly quote; JSON uses straight quotes "`;
+  if (found === "'") return `' is a single quote; JSON uses double quotes "`;
+  return `${name(found) ?? `'${found}'`} is not expected here (a missing or extra comma, quote or bracket?)`;
 }

@@ -169,7 +169,7 @@ describe('dataset loader', () => {
     const error = await failure(loadDataset(`data:application/json,${encodeURIComponent(text)}`));
     // At the comma to delete (the engine's "unexpected ]" is the next line's bracket).
     expect(error.detail).to.deep.include({ line: 3, column: 19 });
-    expect(error.message).to.equal('JSON syntax error at line 3, column 19: a comma with no item after it, before ]: delete the comma');
+    expect(error.message).to.equal('JSON syntax error at line 3, column 19: this comma is one too many, as ] comes right after it: delete it');
   });
 
   it('names the common slips of a hand-edited file in its own words, not the engine’s', async () => {
