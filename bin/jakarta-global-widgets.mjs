@@ -207,11 +207,10 @@ async function render(argv) {
     console.error(HELP[lang]);
     process.exit(2);
   }
-  // A misspelt attribute (`--metrc`) would be written as is and ignored by the element, which would then show
-  // its default: named instead, with the one meant. HTML's global attributes (`--id`, `--class`, `--hidden`),
-  // data-* and aria-* pass, as renderWidget lets them.
+  // A misspelt attribute (`--metrc`), which renderWidget refuses too: named here in the CLI's language, with the
+  // one meant. HTML's global attributes (`--id`, `--class`, `--hidden`), data-* and aria-* pass.
   const own = ssr.attributesOf(tag);
-  const foreign = Object.keys(attrs).filter((name) => !own.includes(name) && !ssr.GLOBAL_ATTRIBUTE.test(name));
+  const foreign = ssr.unknownAttributes(tag, Object.keys(attrs));
   if (foreign.length) {
     const named = foreign.map((name) => {
       const meant = own.find((candidate) => editDistance(name, candidate) <= 2);

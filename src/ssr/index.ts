@@ -196,6 +196,15 @@ export function attributesOf(tag: SsrTag): readonly string[] {
   return (CLASSES[tag] as unknown as { observedAttributes: string[] }).observedAttributes;
 }
 
+/**
+ * Those of `names` that `tag` does not read and HTML does not give every element: a misspelt one
+ * (`metrc`) would be written as is and ignored by the element, which would then show its default.
+ */
+export function unknownAttributes(tag: SsrTag, names: Iterable<string>): string[] {
+  const own = attributesOf(tag);
+  return [...names].filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
+}
+
 /** Whether `tag` is one `renderWidget` renders. */
 export function isSsrTag(tag: string): tag is SsrTag {
   return (SSR_TAGS as readonly string[]).includes(tag);
@@ -221,12 +230,10 @@ export function prerenderedAttributes(tag: SsrTag, attrs: WidgetAttributes = {})
   }
   // (Empty, as a CMS writes a field left blank, it is none: not written.)
   for (const name of Object.keys(out)) if (CLIENT_ONLY[tag]?.[name] && !out[name]!.trim()) delete out[name];
-  // A misspelt attribute (`metrc`) would be written as is and ignored by the element, which would
-  // then show its default (the CLI names the one meant).
-  const own = attributesOf(tag);
-  const refused = Object.keys(out)
-    .filter((name) => !own.includes(name) && !GLOBAL_ATTRIBUTE.test(name))
-    .map((name) => `"${name}" is not an attribute of <${tag}>, whose attributes are ${own.join(', ')} (and HTML's global ones).`);
+  // (The CLI also names the one meant.)
+  const refused = unknownAttributes(tag, Object.keys(out)).map(
+    (name) => `"${name}" is not an attribute of <${tag}>, whose attributes are ${attributesOf(tag).join(', ')} (and HTML's global ones).`,
+  );
   refused.push(
     ...Object.keys(out)
       .filter((name) => CLIENT_ONLY[tag]?.[name])
