@@ -571,14 +571,15 @@ function refList(path: string, label: string, options: readonly (readonly [strin
         const p = `${path}[${i}]`;
         const v = str(ref);
         const known = options.some(([value]) => value === v);
+        const row = `${label} ${i + 1}`;
         return html`<li>
-          <label class="sr-only" for=${fid(p)}>${label} ${i + 1}</label>
+          <label class="sr-only" for=${fid(p)}>${row}</label>
           <select id=${fid(p)} data-path=${p}>
             ${!known ? html`<option value="" .selected=${live(v === '')}>${t.choose}</option>` : nothing}
             ${!known && v ? html`<option value=${v} .selected=${live(true)}>${t.missingRef(v)}</option>` : nothing}
             ${options.map(([value, text]) => html`<option value=${value} .selected=${live(value === v)}>${text}</option>`)}
           </select>
-          <button type="button" class="icon" aria-label=${t.removeRef(`${label} ${i + 1}`)} title=${t.removeRef(`${label} ${i + 1}`)} @click=${() => removeRef(path, i)}>
+          <button type="button" class="icon" aria-label=${t.removeRef(row)} title=${t.removeRef(row)} @click=${() => removeRef(path, i)}>
             ×
           </button>
         </li>`;
@@ -703,10 +704,13 @@ function counterparts(base: string, o: Obj): TemplateResult {
   return html`<fieldset class="group" id=${fid(path)} tabindex="-1">
     <legend>${t.f_counterparts}</legend>
     ${list.map(
-      (_, i) => html`<div class="pair pair--remove">
-        ${bilingual(`${path}[${i}]`, `${t.f_counterpart} ${i + 1}`)}
-        <button type="button" class="icon" aria-label=${t.removeRef(`${t.f_counterpart} ${i + 1}`)} title=${t.removeRef(`${t.f_counterpart} ${i + 1}`)} @click=${() => removeRef(path, i)}>×</button>
-      </div>`,
+      (_, i) => {
+        const row = `${t.f_counterpart} ${i + 1}`;
+        return html`<div class="pair pair--remove">
+          ${bilingual(`${path}[${i}]`, row)}
+          <button type="button" class="icon" aria-label=${t.removeRef(row)} title=${t.removeRef(row)} @click=${() => removeRef(path, i)}>×</button>
+        </div>`;
+      },
     )}
     <button
       type="button"

@@ -81,7 +81,7 @@ function shown(value: unknown): string {
  * any other value as JSON writes it (`5`, `null`), and none when the field is missing, which the
  * message then says (`missing: must be one of …`) rather than showing a value nobody wrote.
  */
-const found = (value: unknown): { found?: string } => (value === undefined ? {} : { found: shown(value) });
+const foundOrMissing = (value: unknown): { found?: string } => (value === undefined ? {} : { found: shown(value) });
 
 /** Replaced values of the item being read, kept only if the item is. */
 let replaced: Invalid[] = [];
@@ -119,7 +119,7 @@ function oneOf<T extends string>(value: unknown, path: string, allowed: readonly
     const lower = typeof value === 'string' ? value.trim().toLowerCase() : '';
     const suggestion = allowed.find((a) => a === lower);
     fail(path, 'not-one-of', {
-      ...found(value),
+      ...foundOrMissing(value),
       allowed: allowed.join(', '),
       ...(suggestion ? { suggestion } : {}),
     });
@@ -130,7 +130,7 @@ function oneOf<T extends string>(value: unknown, path: string, allowed: readonly
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 function id(value: unknown, path: string): string {
   const s = string(value, path);
-  if (!ID.test(s)) fail(path, 'bad-id', found(s));
+  if (!ID.test(s)) fail(path, 'bad-id', { found: shown(s) });
   return s;
 }
 
@@ -147,7 +147,7 @@ function nameOrText(value: unknown, path: string): string | LocalizedText {
 function country(value: unknown, path: string): Country {
   const o = object(value, path);
   const code = string(o.code, `${path}.code`);
-  if (!/^[A-Z]{2}$/.test(code)) fail(`${path}.code`, 'bad-country-code', found(code));
+  if (!/^[A-Z]{2}$/.test(code)) fail(`${path}.code`, 'bad-country-code', { found: shown(code) });
   return { code, name: text(o.name, `${path}.name`) };
 }
 
@@ -272,7 +272,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 function languageTag(value: unknown, path: string): string {
   if (typeof value !== 'string' || !LANGUAGE_TAG.test(value)) {
-    fail(path, 'bad-language-tag', found(value));
+    fail(path, 'bad-language-tag', foundOrMissing(value));
   }
   return value;
 }

@@ -28,7 +28,8 @@ const cardIndonesian = {
   /** Publisher and, when known, publication date of a source. */
   sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
   unknownProgram: (id: string) => `Program “${id}” tidak ditemukan.`,
-  skippedProgram: (id: string) => `Program “${id}” ada di berkas data, tetapi dilewati: datanya tidak dapat dipakai (peringatan di konsol menyebut sebabnya).`,
+  /** Shown with `debug` only, above the file warning's sentence for the programme (the cause). */
+  skippedProgram: (id: string) => `Program “${id}” ada di berkas data, tetapi dilewati: datanya tidak dapat dipakai.`,
   missingProgram: 'Program belum dipilih. Isi atribut program dengan kode program.',
 };
 
@@ -57,7 +58,7 @@ export const cardStrings: Bilingual<typeof cardIndonesian> = {
       `${noteCount === 1 ? 'Note' : 'Notes'} (${notes}) and ${sourceCount === 1 ? 'source' : 'sources'} (${sources})`,
     sourceMeta: (publisher: string, date: string) => (date ? `${publisher}, ${date}` : publisher),
     unknownProgram: (id: string) => `Programme “${id}” not found.`,
-    skippedProgram: (id: string) => `Programme “${id}” is in the data file but was left out: its data cannot be used (the console's warning says why).`,
+    skippedProgram: (id: string) => `Programme “${id}” is in the data file but was left out: its data cannot be used.`,
     missingProgram: 'No programme chosen. Set the program attribute to a programme id.',
   },
 };
