@@ -185,8 +185,12 @@ const state = {
   /** Partners whose picker zooms to their country after the next render. */
   pendingZoom: new Set<number>(),
   dragging: false,
-  /** The item removed last, until it is brought back, another is removed or a file is opened. */
-  removed: null as { section: ListSection; index: number; item: unknown; label: string } | null,
+  /**
+   * The items removed, the last one last, until each is brought back or a file is opened: each
+   * list offers its last removal back, then the one before it, so a removal undone puts every item
+   * where it was.
+   */
+  removed: [] as Array<{ section: ListSection; index: number; item: unknown; label: string }>,
 };
 /** Items whose id still follows their name (new ones, until the id is typed). */
 const autoId = new WeakSet<object>();
@@ -220,7 +224,7 @@ function load(value: Obj, fileName: string | null, notes: typeof state.openNotes
   typed.clear();
   state.queries.clear();
   state.views.clear();
-  state.removed = null;
+  state.removed = [];
   check();
 }
 
@@ -362,25 +366,27 @@ function removeItem(section: ListSection, index: number, label: string): void {
   const list = state.data?.[section];
   if (!Array.isArray(list)) return;
   const [item] = list.splice(index, 1);
-  state.removed = { section, index, item, label };
+  state.removed.push({ section, index, item, label });
   typed.clear();
   changed();
   document.getElementById('undo-remove')?.focus();
 }
 
-/** Puts the item removed last back where it was, open, with the focus on it. */
-function undoRemove(): void {
-  const removed = state.removed;
-  if (!removed) return;
-  const list = state.data?.[removed.section];
-  if (!Array.isArray(list)) return;
+/** The item last removed from `section`'s list, which its undo button brings back. */
+const lastRemoved = (section: ListSection) => state.removed.filter((r) => r.section === section).pop();
+
+/** Puts the item last removed from `section` back where it was, open, with the focus on it. */
+function undoRemove(section: ListSection): void {
+  const removed = lastRemoved(section);
+  const list = state.data?.[section];
+  if (!removed || !Array.isArray(list)) return;
   const index = Math.min(removed.index, list.length);
   list.splice(index, 0, removed.item);
   state.open.add(uid(removed.item as object));
-  state.removed = null;
+  state.removed.splice(state.removed.indexOf(removed), 1);
   typed.clear();
   changed();
-  document.getElementById(fid(`${removed.section}[${index}]`))?.focus();
+  document.getElementById(fid(`${section}[${index}]`))?.focus();
 }
 
 function addRef(path: string): void {
@@ -864,6 +870,7 @@ function sectionView(section: ListSection): TemplateResult {
   const all = Array.isArray(raw) ? raw : [];
   const opts = optionLists();
   const countries = section === 'partners' ? countryList(state.basemap, state.data, state.lang) : [];
+  const removed = lastRemoved(section);
   return html`
     <ol class="items">
       ${repeat(
@@ -899,8 +906,8 @@ function sectionView(section: ListSection): TemplateResult {
         },
       )}
     </ol>
-    <p class="removed" role="status">${state.removed?.section === section
-        ? html`${t.removed(state.removed.label)} <button type="button" id="undo-remove" @click=${undoRemove}>${t.undoRemove(state.removed.label)}</button>`
+    <p class="removed" role="status">${removed
+        ? html`${t.removed(removed.label)} <button type="button" id="undo-remove" @click=${() => undoRemove(section)}>${t.undoRemove(removed.label)}</button>`
         : nothing}</p>
     <p><button type="button" id=${`add-${section}`} @click=${() => addItem(section)}>+ ${t[`add_${section}`]}</button></p>
   `;

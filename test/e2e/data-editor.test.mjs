@@ -553,13 +553,20 @@ describe('data editor', () => {
     await page.keyboard.press('Enter'); // (the focus is on the undo button)
     assert.equal(await page.evaluate(() => document.activeElement.id), 'f-partners-0');
     assert.equal(await page.$eval('[data-item="partners[0]"] details', (d) => d.open), true);
-    assert.equal(await text('.removed'), '');
     await settled('0 kesalahan, 11 peringatan.');
     assert.deepEqual(await page.$$eval('#changes li', (lis) => lis.map((li) => li.textContent.trim())), [
       'Angka ke-2 (sister-cities): diubah: value, label',
     ]);
     await page.waitForFunction(() => document.querySelector('#preview-list').shadowRoot.textContent.includes('Jeddah'), { timeout: 5000 });
-    // (Removed again, as the tests below expect.)
+    // The removal before it is offered next, and comes back where it was too (last of the list).
+    assert.equal(await text('.removed'), `Mitra ke-${NEW + 1} (busan) dihapus. Urungkan: kembalikan Mitra ke-${NEW + 1} (busan)`);
+    await page.click('#undo-remove');
+    assert.equal(await page.evaluate(() => document.activeElement.id), `f-${P}`);
+    assert.equal(await page.$eval(`[data-item="partners[${NEW}]"] summary`, (el) => el.textContent.includes('busan')), true);
+    assert.equal(await text('.removed'), '');
+    await settled('1 kesalahan, 11 peringatan.');
+    // (Both removed again, as the tests below expect.)
+    await page.click(`[data-item="partners[${NEW}]"] button.danger`);
     await page.click('[data-item="partners[0]"] button.danger');
     await settled('0 kesalahan, 13 peringatan.');
   });
