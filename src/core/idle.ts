@@ -5,6 +5,8 @@
  * that it holds back no frame, animation or input while the page is loading.
  */
 export function whenIdle(run: () => void, timeout = 500): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout });
+  // Its type, not its presence: a page's own shim (`window.requestIdleCallback = window.requestIdleCallback
+  // && …`) leaves the property there, undefined, in Safari.
+  if (typeof requestIdleCallback == 'function') requestIdleCallback(run, { timeout });
   else setTimeout(run, 16);
 }
