@@ -15,7 +15,12 @@ import { css } from 'lit';
  * prerendered page pays before its first paint (test/core/type-scale.test.ts).
  */
 export const styles = css`
+  /* A column flex box, so that the card fills the host's height (a grid row's, or the minimum below)
+     without a percentage height: in a page without a doctype (quirks mode), height: 100% under an
+     auto-height host resolved against the viewport, and the card's text ran out of its box. */
   :host {
+    display: flex;
+    flex-direction: column;
     container: program-card / inline-size;
     min-height: var(--jgw-card-min-height, 240px);
     --_pad: var(--jgw-card-padding, 1.25em);
@@ -29,8 +34,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
+    flex-grow: 1;
     min-height: inherit;
-    height: 100%;
     padding: var(--_pad);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -73,6 +73,11 @@ export const styles = css`
 
   table {
     width: 100%;
+    /* The colour and line height the rest of the element has: a page without a doctype (quirks mode)
+       resets a table's (the browser's quirks sheet), which made every row shorter than reserved and
+       the text black, also on the dark theme's background. */
+    color: inherit;
+    line-height: inherit;
     border-collapse: separate;
     border-spacing: 0;
     font-size: 0.9375em;

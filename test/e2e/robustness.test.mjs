@@ -267,7 +267,7 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
   }
 
   before(async () => {
-    for (const name of ['neutral.html', 'hostile-css.html']) {
+    for (const name of ['neutral.html', 'hostile-css.html', 'quirks.html']) {
       const opened = await openFixture(name, { reducedMotion: true });
       await waitReady(opened.page, ALL);
       await waitMapsDrawn(opened.page);
@@ -276,7 +276,11 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
       await opened.page.waitForFunction(() => document.getAnimations().length === 0, { timeout: 5000 });
       shots[name] = await fingerprint(opened.page, ALL);
       if (name === 'hostile-css.html') hostile = opened;
-      else {
+      else if (name === 'quirks.html') {
+        assert.equal(await opened.page.evaluate(() => document.compatMode), 'BackCompat');
+        await assertQuiet(opened.log, server);
+        await opened.page.close();
+      } else {
         await assertQuiet(opened.log, server);
         await opened.page.close();
       }
@@ -306,6 +310,24 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
       assert.equal(b.nodes.length, a.nodes.length, `#${id}: same number of shadow nodes`);
       const i = a.nodes.findIndex((n, k) => n !== b.nodes[k]);
       assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  hostile: ${b.nodes[i]}`);
+    }
+  });
+
+  // An old portal page without `<!doctype html>`: in quirks mode a percentage height with an auto-height
+  // parent resolves against the viewport (the card was as tall as the window, its text running over the
+  // article on a phone), and the UA's quirks sheet resets a table's font and line height.
+  it('a page without a doctype (quirks mode) lays every element out as the neutral page does', () => {
+    const neutral = shots['neutral.html'];
+    const quirks = shots['quirks.html'];
+    for (const id of Object.keys(neutral)) {
+      const a = neutral[id];
+      const b = quirks[id];
+      assert.ok(
+        Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5,
+        `#${id}: ${a.width}×${a.height} on the neutral page, ${b.width}×${b.height} in quirks mode`,
+      );
+      const i = a.nodes.findIndex((n, k) => n !== b.nodes[k]);
+      assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  quirks: ${b.nodes[i]}`);
     }
   });
 
