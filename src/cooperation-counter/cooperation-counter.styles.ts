@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A column flex box: its fallback or error box fills it (see .state). */
   :host {
+    display: flex;
+    flex-direction: column;
     min-height: var(--jgw-counter-min-height, 10.5em);
   }
   .counter {

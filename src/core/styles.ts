@@ -132,13 +132,15 @@ export const hostStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* Loading and error states fill the box the element has reserved. */
+  /* Loading and error states fill the box the element has reserved; a host that is a column flex box
+     (the counter's, the card's), all of it, as in a grid row. Not height: 100%: in a page without a
+     doctype (quirks mode) that resolves against the viewport under an auto-height host. */
   .state {
     display: flex;
     flex-direction: column;
     justify-content: center;
     gap: 0.25em;
-    height: 100%;
+    flex-grow: 1;
     min-height: inherit;
     padding: 1em;
     border-radius: var(--_radius);

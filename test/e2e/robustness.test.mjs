@@ -372,6 +372,29 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
   });
 });
 
+describe('a page without a doctype (quirks mode), its files missing (quirks-fallback.html)', () => {
+  it('shows each fallback text in the box the element reserves, not as tall as the window', async () => {
+    const { page, log } = await openFixture('quirks-fallback.html', { viewport: { width: 375, height: 700 } });
+    try {
+      await waitReady(page, ALL, { allowError: true });
+      const boxes = await page.evaluate(() => ({
+        mode: document.compatMode,
+        ...Object.fromEntries(
+          ['counter', 'card', 'list'].map((id) => {
+            const el = document.getElementById(id);
+            return [id, [el.matches(':state(error)'), el.getBoundingClientRect().height, el.shadowRoot.querySelector('.state').getBoundingClientRect().height]];
+          }),
+        ),
+      }));
+      // (--jgw-counter-min-height 10.5em, --jgw-card-min-height 240px, --jgw-list-min-height 320px)
+      assert.deepEqual(boxes, { mode: 'BackCompat', counter: [true, 168, 168], card: [true, 240, 240], list: [true, 320, 320] });
+      assert.equal(log.exceptions.length, 0, log.exceptions.join('\n'));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a reset that unsets every element, "all: unset" (unset-reset.html)', () => {
   // The reset reaches our hosts (a page's normal declaration beats ":host"): they become inline
   // and static. The shadow trees still lay out, and our stacking stays inside (isolation is
