@@ -262,6 +262,14 @@ export const styles = css`
       top: 0;
       z-index: 2;
     }
+    /* Where the buttons take three lines or more (a box under 16em: 256 px at the default size, or
+       a phone's 320 px with a reader's 32 px text), the bar scrolls with the cards: kept in view, it
+       hid most of a --jgw-list-max-height box, and the focused row under it (WCAG 2.4.11). */
+    @container (max-width: 16em) {
+      thead {
+        position: static;
+      }
+    }
     thead tr {
       display: flex;
       flex-wrap: wrap;
@@ -320,7 +328,8 @@ export const styles = css`
     }
     tbody tr {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+      /* At most the card's width: 8.5em is wider than a phone's card with a reader's 32 px text. */
+      grid-template-columns: repeat(auto-fill, minmax(min(8.5em, 100%), 1fr));
       gap: 0.25em 0.75em;
       padding: 0.625em 0.75em 0.75em;
       border-block-start: 1px solid var(--_border);

@@ -963,9 +963,10 @@ describe('<sister-city-list>', () => {
 
   it('with --jgw-list-max-height, keeps the focus clear of the sticky headings when Shift+Tab moves it up (WCAG 2.4.11)', async function () {
     this.timeout(60000);
-    for (const width of [340, 900]) {
+    // (At 320 px with a reader's 32 px text, the bar of sort buttons is four lines, 273 of the box's 320 px.)
+    for (const [width, size, max] of [[340, 16, 400], [900, 16, 400], [320, 32, 320]]) {
       const wrap = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-        <sister-city-list lang="en" style="--jgw-list-max-height: 400px"></sister-city-list>
+        <sister-city-list lang="en" style="--jgw-list-max-height: ${max}px; --jgw-font-size: ${size}px"></sister-city-list>
       </div>`);
       const el = await ready(wrap.querySelector<SisterCityList>('sister-city-list')!);
       const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
@@ -1125,6 +1126,18 @@ describe('<sister-city-list>', () => {
       const box = scroller.getBoundingClientRect();
       for (const cell of first.querySelectorAll('th, td, li')) {
         expect(cell.getBoundingClientRect().right, text(cell)).to.be.at.most(box.right + 1);
+      }
+      // In a narrower column (a 320 px phone's with wide margins), every card: its grid's 8.5em
+      // columns were wider than the card (272 px at 32 px), and every line was cut on the right.
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 252px">
+        <sister-city-list lang="id" style="--jgw-font-size: 32px"></sister-city-list>
+      </div>`);
+      const narrow = await ready(wrap.querySelector<SisterCityList>('sister-city-list')!);
+      const narrowScroller = root(narrow).querySelector<HTMLElement>('.scroller')!;
+      expect(narrowScroller.scrollWidth, '252 px: sideways scroll').to.be.at.most(narrowScroller.clientWidth);
+      const inner = narrowScroller.getBoundingClientRect();
+      for (const row of rows(narrow)) {
+        for (const cell of row.children) expect(cell.getBoundingClientRect().right, `252 px: ${text(cell)}`).to.be.at.most(inner.right + 1);
       }
     });
 
