@@ -63,6 +63,8 @@ export const hostStyles = css`
     text-align: start !important;
     color: var(--_text) !important;
     display: block;
+    /* In a grid or flex column, the column's width, not the longest word's: text breaks inside it. */
+    min-width: 0;
     box-sizing: border-box;
     position: relative;
     isolation: isolate !important;

@@ -135,6 +135,22 @@ describe('<cooperation-counter>', () => {
       expect(wrap.scrollWidth).to.equal(288);
     });
 
+    it('stays inside a grid or flex column narrower than its longest word (a reader’s 32 px text in a phone’s sidebar)', async () => {
+      // A grid item's and a flex item's minimum width is their content's by default: at 32 px, "sepanjang"
+      // (36 px semibold) and the padding made the counter 274 px wide in a 240 px column, and the page
+      // scrolled sideways.
+      for (const display of ['grid', 'flex']) {
+        const wrap = await fixture<HTMLElement>(html`<div style="display: ${display}; width: 240px; grid-template-columns: 1fr">
+          <cooperation-counter lang="id" animation="none" style="--jgw-font-size: 32px; flex: 1"></cooperation-counter>
+        </div>`);
+        const el = wrap.querySelector('cooperation-counter')!;
+        await ready(el);
+        expect(el.getBoundingClientRect().width, display).to.equal(240);
+        expect(wrap.scrollWidth, display).to.equal(240);
+        expect($(el, '.label')!.getBoundingClientRect().right, display).to.be.at.most(el.getBoundingClientRect().right);
+      }
+    });
+
     it('keeps a value wider than the element (Rp 12.500.000.000 on a 320 px phone) inside its box, on one line where it fits', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div style="width: 288px"><cooperation-counter lang="id" animation="none" src=${WIDE}></cooperation-counter></div>`,
