@@ -105,8 +105,9 @@ const optionalString = {
  * the map. Markers closer than a tap target (44px) at the current zoom are
  * moved apart, with a leader line to their place, never under the zoom
  * buttons or the open panel (in a box under 300px wide, where the world view
- * leaves too little room, Paris and Kyiv stay 38px apart: more than the 24px
- * of WCAG 2.5.8); a "Lewati peta / Skip the map" link, shown on
+ * leaves too little room, markers stay at least 32px apart, 33.6px at the
+ * closest from 250 to 290px: more than the 24px of WCAG 2.5.8); a "Lewati
+ * peta / Skip the map" link, shown on
  * focus, takes keyboard users past the markers. The zoom buttons sit at the
  * top left, in a row in boxes up to 640px wide (where the world leaves sea
  * above it), in a column otherwise; the fitted view

@@ -112,6 +112,22 @@ describe('<sister-city-map> on phones and in article columns', function () {
     });
   }
 
+  it('in boxes under 300 px wide, where the world view leaves too little room, keeps every marker at least 32 px from the next (WCAG 2.5.8 asks 24)', async function () {
+    this.timeout(60000);
+    const closest: string[] = [];
+    for (const width of [250, 260, 270, 280, 290]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width: ${width}px"><sister-city-map loading="eager" lang="en"></sister-city-map></div>`);
+      const el = wrap.querySelector<SisterCityMap>('sister-city-map')!;
+      await whenReady(el);
+      await settled(el);
+      let min = Infinity;
+      const all = markers(el).map(centerOf);
+      for (const p of all) for (const q of all) if (p !== q) min = Math.min(min, Math.hypot(p.x - q.x, p.y - q.y));
+      closest.push(`${width} px: ${min.toFixed(1)}`);
+    }
+    expect(closest.filter((c) => Number(c.split(': ')[1]) < 32), closest.join(', ')).to.deep.equal([]);
+  });
+
   for (const [width, region, id] of [
     [320, 'all', 'jeju'],
     [375, 'europe', 'berlin'],
