@@ -299,39 +299,33 @@ describe('hostile host CSS (hostile-css.html against neutral.html)', () => {
     assert.deepEqual(body, { font: '30px', align: 'center', root: '10px' });
   });
 
-  it('every element has the same size, fonts and layout as on the neutral page', () => {
+  /** Every element of `page`'s shots has the neutral page's size and the same shadow nodes (`where`: how the page differs). */
+  function assertSameAsNeutral(page, where) {
     const neutral = shots['neutral.html'];
-    const bad = shots['hostile-css.html'];
-    assert.deepEqual(Object.keys(bad).sort(), Object.keys(neutral).sort());
+    const other = shots[page];
+    assert.deepEqual(Object.keys(other).sort(), Object.keys(neutral).sort());
     for (const id of Object.keys(neutral)) {
       const a = neutral[id];
-      const b = bad[id];
+      const b = other[id];
       assert.ok(
         Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5,
-        `#${id}: ${a.width}×${a.height} on the neutral page, ${b.width}×${b.height} under hostile CSS`,
+        `#${id}: ${a.width}×${a.height} on the neutral page, ${b.width}×${b.height} ${where}`,
       );
       assert.equal(b.nodes.length, a.nodes.length, `#${id}: same number of shadow nodes`);
       const i = a.nodes.findIndex((n, k) => n !== b.nodes[k]);
-      assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  hostile: ${b.nodes[i]}`);
+      assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  ${where}: ${b.nodes[i]}`);
     }
+  }
+
+  it('every element has the same size, fonts and layout as on the neutral page', () => {
+    assertSameAsNeutral('hostile-css.html', 'under hostile CSS');
   });
 
   // An old portal page without `<!doctype html>`: in quirks mode a percentage height with an auto-height
   // parent resolves against the viewport (the card was as tall as the window, its text running over the
-  // article on a phone), and the UA's quirks sheet resets a table's font and line height.
+  // article on a phone), and the UA's quirks sheet resets a table's colour and line height.
   it('a page without a doctype (quirks mode) lays every element out as the neutral page does', () => {
-    const neutral = shots['neutral.html'];
-    const quirks = shots['quirks.html'];
-    for (const id of Object.keys(neutral)) {
-      const a = neutral[id];
-      const b = quirks[id];
-      assert.ok(
-        Math.abs(a.width - b.width) < 0.5 && Math.abs(a.height - b.height) < 0.5,
-        `#${id}: ${a.width}×${a.height} on the neutral page, ${b.width}×${b.height} in quirks mode`,
-      );
-      const i = a.nodes.findIndex((n, k) => n !== b.nodes[k]);
-      assert.equal(i, -1, `#${id}: node ${i} differs\n  neutral: ${a.nodes[i]}\n  quirks: ${b.nodes[i]}`);
-    }
+    assertSameAsNeutral('quirks.html', 'in quirks mode');
   });
 
   it('the sticky header paints above the map (and the other elements)', async () => {
